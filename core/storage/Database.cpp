@@ -1,0 +1,422 @@
+// Database: opening, validating, creating and migrating Arwain files; transactions and backups.
+#include "Database.h"
+
+#include "../Clock.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("arwain::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return u"arwain-"_s + QString::number(++counter);
+}
+
+void execAll(const QSqlDatabase& db, const QStringList& statements)
+{
+    for (const QString& s : statements)
+        sql::exec(db, s);
+}
+
+// Version 1: the data model of PRODUCT.md, with the built-in programmes and reason codes.
+void createVersion1(const QSqlDatabase& db)
+{
+    execAll(db, {
+        uR"(CREATE TABLE programme(
+              id INTEGER PRIMARY KEY,
+              code TEXT NOT NULL UNIQUE COLLATE NOCASE,
+              name TEXT NOT NULL,
+              welsh_name TEXT NOT NULL DEFAULT '',
+              kind TEXT NOT NULL CHECK (kind IN ('course', 'single session'))))"_s,
+        uR"(CREATE TABLE reason(
+              code TEXT PRIMARY KEY,
+              name TEXT NOT NULL,
+              welsh_name TEXT NOT NULL))"_s,
+        uR"(CREATE TABLE organisation(
+              id INTEGER PRIMARY KEY,
+              name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+              sector TEXT,
+              region TEXT))"_s,
+        uR"(CREATE TABLE cohort(
+              id INTEGER PRIMARY KEY,
+              code TEXT NOT NULL UNIQUE COLLATE NOCASE,
+              programme_id INTEGER NOT NULL REFERENCES programme(id),
+              title TEXT NOT NULL DEFAULT '',
+              start_date TEXT NOT NULL,
+              end_date TEXT,
+              delivery_mode TEXT,
+              venue TEXT NOT NULL DEFAULT '',
+              region TEXT,
+              provider TEXT NOT NULL DEFAULT '',
+              partner TEXT NOT NULL DEFAULT '',
+              capacity INTEGER CHECK (capacity IS NULL OR capacity > 0),
+              headcount INTEGER CHECK (headcount IS NULL OR headcount >= 0),
+              CHECK (end_date IS NULL OR end_date >= start_date)))"_s,
+        uR"(CREATE TABLE participant(
+              id INTEGER PRIMARY KEY,
+              given_name TEXT NOT NULL,
+              family_name TEXT NOT NULL,
+              email TEXT UNIQUE,
+              organisation_id INTEGER REFERENCES organisation(id),
+              job_role TEXT,
+              preferred_language TEXT NOT NULL DEFAULT 'English',
+              anonymised INTEGER NOT NULL DEFAULT 0))"_s,
+        uR"(CREATE TABLE enrolment(
+              id INTEGER PRIMARY KEY,
+              participant_id INTEGER NOT NULL REFERENCES participant(id),
+              cohort_id INTEGER NOT NULL REFERENCES cohort(id),
+              status TEXT NOT NULL,
+              status_date TEXT NOT NULL,
+              reason TEXT REFERENCES reason(code),
+              note TEXT NOT NULL DEFAULT '',
+              continues_id INTEGER REFERENCES enrolment(id),
+              UNIQUE (participant_id, cohort_id)))"_s,
+        uR"(CREATE TABLE status_history(
+              id INTEGER PRIMARY KEY,
+              enrolment_id INTEGER NOT NULL REFERENCES enrolment(id),
+              from_status TEXT,
+              to_status TEXT NOT NULL,
+              effective_date TEXT NOT NULL,
+              recorded_at TEXT NOT NULL,
+              reason TEXT REFERENCES reason(code),
+              note TEXT NOT NULL DEFAULT '',
+              kind TEXT NOT NULL))"_s,
+        uR"(CREATE TABLE session(
+              id INTEGER PRIMARY KEY,
+              cohort_id INTEGER NOT NULL REFERENCES cohort(id),
+              date TEXT NOT NULL,
+              kind TEXT NOT NULL,
+              title TEXT NOT NULL DEFAULT '',
+              UNIQUE (cohort_id, date)))"_s,
+        uR"(CREATE TABLE attendance(
+              session_id INTEGER NOT NULL REFERENCES session(id),
+              enrolment_id INTEGER NOT NULL REFERENCES enrolment(id),
+              mark TEXT NOT NULL,
+              PRIMARY KEY (session_id, enrolment_id)))"_s,
+        uR"(CREATE TABLE feedback(
+              id INTEGER PRIMARY KEY,
+              cohort_id INTEGER NOT NULL REFERENCES cohort(id),
+              participant_id INTEGER REFERENCES participant(id),
+              met_needs TEXT,
+              met_expectations TEXT,
+              learned_usable TEXT,
+              relevant TEXT,
+              recommend TEXT,
+              comment TEXT NOT NULL DEFAULT ''))"_s,
+        uR"(CREATE TABLE network_member(
+              participant_id INTEGER PRIMARY KEY REFERENCES participant(id),
+              joined_on TEXT NOT NULL,
+              left_on TEXT))"_s,
+        u"CREATE INDEX ix_cohort_programme ON cohort(programme_id)"_s,
+        u"CREATE INDEX ix_participant_organisation ON participant(organisation_id)"_s,
+        u"CREATE INDEX ix_enrolment_cohort ON enrolment(cohort_id)"_s,
+        u"CREATE INDEX ix_enrolment_continues ON enrolment(continues_id)"_s,
+        u"CREATE INDEX ix_history_enrolment ON status_history(enrolment_id, effective_date)"_s,
+        u"CREATE INDEX ix_attendance_enrolment ON attendance(enrolment_id)"_s,
+        u"CREATE INDEX ix_feedback_cohort ON feedback(cohort_id)"_s,
+        uR"(INSERT INTO programme(code, name, welsh_name, kind) VALUES
+              ('TMDP', 'Team Manager Development Programme', 'Rhaglen Datblygu Rheolwyr Tîm', 'course'),
+              ('MMDP', 'Middle Management Development Programme', 'Rhaglen Datblygu Rheolwyr Canol', 'course'),
+              ('AMMP', 'Aspirant Middle Manager Programme', 'Rhaglen Darpar Reolwyr Canol', 'course'),
+              ('NDP', 'New Directors'' Programme', 'Rhaglen y Cyfarwyddwyr Newydd', 'course'),
+              ('ICL', 'Introduction to compassionate leadership', 'Cyflwyniad i arweinyddiaeth dosturiol', 'single session'),
+              ('WSH', 'Workshops and information sessions', 'Gweithdai a sesiynau gwybodaeth', 'single session'))"_s,
+        uR"(INSERT INTO reason(code, name, welsh_name) VALUES
+              ('work pressures', 'Work pressures', 'Pwysau gwaith'),
+              ('health', 'Health', 'Iechyd'),
+              ('caring responsibilities', 'Caring responsibilities', 'Cyfrifoldebau gofalu'),
+              ('changed role', 'Changed role', 'Newid rôl'),
+              ('left organisation', 'Left organisation', 'Wedi gadael y sefydliad'),
+              ('personal', 'Personal', 'Personol'),
+              ('other', 'Other', 'Arall'))"_s,
+    });
+}
+
+// Version 2: "revert last change" marks which change a history entry reverts, so that figures
+// rebuilt from history ("as at") skip both the mistake and its correction.
+void upgradeToVersion2(const QSqlDatabase& db)
+{
+    execAll(db, {
+        u"ALTER TABLE status_history ADD COLUMN reverts INTEGER REFERENCES status_history(id)"_s,
+        u"CREATE INDEX ix_history_reverts ON status_history(reverts)"_s,
+    });
+}
+
+Result<void> refuse(const QString& path, const QString& why)
+{
+    return fail(tr("%1: %2; the file was not changed").arg(path, why));
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, bool readOnly)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
+{
+}
+
+Database::~Database()
+{
+    if (m_db.isOpen()) {
+        if (!m_readOnly) {
+            // Fold the WAL back into the file so a closed database is one file again.
+            QSqlQuery q(m_db);
+            q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        }
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool readOnly)
+{
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> db(new Database(path, name, readOnly));
+    db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    if (!db->m_db.isValid())
+        return fail(tr("the Qt SQLite driver (QSQLITE) is not installed"));
+    db->m_db.setDatabaseName(path);
+    QString options = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
+    if (readOnly)
+        options += u";QSQLITE_OPEN_READONLY"_s;
+    db->m_db.setConnectOptions(options);
+    if (!db->m_db.open())
+        return fail(tr("%1: cannot open: %2").arg(path, db->m_db.lastError().text()));
+    try {
+        sql::exec(db->m_db, u"PRAGMA foreign_keys = ON"_s);
+    } catch (const StorageError& e) {
+        return fail(tr("%1: cannot open: %2").arg(path, e.message()));
+    }
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString& path, int schemaVersion)
+{
+    if (QFileInfo::exists(path))
+        return fail(tr("%1 already exists; it was not overwritten").arg(path));
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(tr("%1: cannot create: %2").arg(path, file.errorString()));
+        // Personal data: readable by its owner only. SQLite gives its -wal and -shm files the same mode.
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+    auto removeAll = [&path] {
+        for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
+            QFile::remove(path + suffix);
+    };
+    auto connected = connect(path, false);
+    if (!connected) {
+        removeAll();
+        return connected.toError();
+    }
+    auto db = connected.take();
+    try {
+        sql::exec(db->m_db, u"PRAGMA journal_mode = WAL"_s);
+        sql::exec(db->m_db, u"PRAGMA application_id = "_s + QString::number(kApplicationId));
+        db->migrate(0, schemaVersion);
+    } catch (const StorageError& e) {
+        db.reset();
+        removeAll();
+        return fail(tr("%1: cannot create: %2").arg(path, e.message()));
+    }
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(tr("%1: no such file").arg(path));
+    if (!info.isFile())
+        return fail(tr("%1: not a file").arg(path));
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("%1: cannot read: %2").arg(path, file.errorString()));
+        const QByteArray header = file.read(16);
+        if (header.isEmpty())
+            return refuse(path, tr("not an Arwain database (the file is empty)")).toError();
+        if (header != QByteArray("SQLite format 3\0", 16))
+            return refuse(path, tr("not an Arwain database (not an SQLite file)")).toError();
+    }
+    const bool readOnly = access == Access::ReadOnly;
+    if (!readOnly && !info.isWritable())
+        return fail(tr("%1: you cannot write to this file; open it read-only").arg(path));
+
+    // Look before touching: a read-only connection cannot change the file.
+    int version = 0;
+    {
+        auto probe = connect(path, true);
+        if (!probe)
+            return refuse(path, tr("damaged or unreadable (%1)").arg(probe.error())).toError();
+        try {
+            const QSqlDatabase& c = probe.value()->m_db;
+            const int appId = sql::scalar(c, u"PRAGMA application_id"_s).toInt();
+            version = sql::scalar(c, u"PRAGMA user_version"_s).toInt();
+            if (appId != kApplicationId)
+                return refuse(path, tr("not an Arwain database (an SQLite file of another program)")).toError();
+            if (version > kSchemaVersion)
+                return refuse(path, tr("made by a newer version of Arwain (file format %1; this version reads up "
+                                       "to %2); please update Arwain")
+                                        .arg(version)
+                                        .arg(kSchemaVersion))
+                    .toError();
+            const QString quick = sql::scalar(c, u"PRAGMA quick_check"_s).toString();
+            if (quick != u"ok"_s)
+                return refuse(path, tr("damaged (%1)").arg(quick)).toError();
+        } catch (const StorageError& e) {
+            return refuse(path, tr("damaged or unreadable (%1)").arg(e.message())).toError();
+        }
+        if (version < kSchemaVersion && readOnly)
+            return refuse(path, tr("uses an older file format (%1); open it for writing once to upgrade it")
+                                    .arg(version))
+                .toError();
+        if (version < kSchemaVersion) {
+            const QString backup = path + u".v"_s + QString::number(version) + u"-backup-"_s +
+                                   Clock::now().toString(u"yyyyMMdd-HHmmss"_s);
+            if (auto saved = probe.value()->backupTo(backup); !saved)
+                return refuse(path, tr("cannot back up before upgrading (%1)").arg(saved.error())).toError();
+            auto conn = connect(path, false);
+            if (!conn)
+                return conn.toError();
+            auto db = conn.take();
+            try {
+                db->migrate(version, kSchemaVersion);
+                sql::exec(db->m_db, u"PRAGMA journal_mode = WAL"_s);
+            } catch (const StorageError& e) {
+                return fail(tr("%1: upgrading the file failed (%2); it is unchanged, and a copy is in %3")
+                                .arg(path, e.message(), backup));
+            }
+            db->m_migrationBackup = backup;
+            return db;
+        }
+    }
+    auto conn = connect(path, readOnly);
+    if (!conn)
+        return conn.toError();
+    return conn.take();
+}
+
+void Database::migrate(int from, int to)
+{
+    // One transaction for every step: a failed step leaves the file as it was.
+    sql::exec(m_db, u"BEGIN IMMEDIATE"_s);
+    try {
+        if (from < 1 && to >= 1)
+            createVersion1(m_db);
+        if (from < 2 && to >= 2)
+            upgradeToVersion2(m_db);
+        sql::exec(m_db, u"PRAGMA user_version = "_s + QString::number(to));
+        sql::exec(m_db, u"COMMIT"_s);
+    } catch (const StorageError&) {
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+        throw;
+    }
+}
+
+int Database::schemaVersion() const
+{
+    return sql::scalar(m_db, u"PRAGMA user_version"_s).toInt();
+}
+
+Result<void> Database::backupTo(const QString& file) const
+{
+    if (QFileInfo::exists(file))
+        return fail(tr("%1 already exists; it was not overwritten").arg(file));
+    {
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly))
+            return fail(tr("%1: cannot create: %2").arg(file, out.errorString()));
+        out.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+    try {
+        // VACUUM INTO writes a consistent, compact copy, even while others read.
+        sql::exec(m_db, u"VACUUM INTO ?"_s, {file});
+    } catch (const StorageError& e) {
+        QFile::remove(file);
+        return fail(tr("%1: backup failed: %2").arg(file, e.message()));
+    }
+    return {};
+}
+
+Result<QStringList> Database::check() const
+{
+    QStringList problems;
+    try {
+        QSqlQuery q = sql::exec(m_db, u"PRAGMA integrity_check"_s);
+        while (q.next())
+            if (q.value(0).toString() != u"ok"_s)
+                problems << q.value(0).toString();
+        QSqlQuery fk = sql::exec(m_db, u"PRAGMA foreign_key_check"_s);
+        while (fk.next())
+            problems << tr("table %1 row %2 refers to a missing row of %3")
+                            .arg(fk.value(0).toString(), fk.value(1).toString(), fk.value(2).toString());
+    } catch (const StorageError& e) {
+        return fail(tr("%1: cannot check: %2").arg(m_path, e.message()));
+    }
+    return problems;
+}
+
+Result<void> Database::write(const std::function<Result<void>()>& work)
+{
+    if (m_readOnly)
+        return fail(tr("%1 is open read-only; nothing was changed").arg(m_path));
+    if (m_depth > 0) {
+        // Joined to the outer transaction: its commit or rollback decides.
+        ++m_depth;
+        Result<void> r = [&]() -> Result<void> {
+            try {
+                return work();
+            } catch (const StorageError& e) {
+                return fail(e.message());
+            }
+        }();
+        --m_depth;
+        return r;
+    }
+    try {
+        sql::exec(m_db, u"BEGIN IMMEDIATE"_s);
+    } catch (const StorageError& e) {
+        return fail(tr("%1: cannot start writing: %2").arg(m_path, e.message()));
+    }
+    ++m_depth;
+    m_touched.clear();
+    Result<void> result;
+    try {
+        result = work();
+        if (result)
+            sql::exec(m_db, u"COMMIT"_s);
+    } catch (const StorageError& e) {
+        result = fail(tr("%1: %2; nothing was changed").arg(m_path, e.message()));
+    }
+    --m_depth;
+    if (!result) {
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+        m_touched.clear();
+        return result;
+    }
+    const QSet<Table> touched = std::exchange(m_touched, {});
+    for (Table t : touched)
+        Q_EMIT changed(t);
+    return result;
+}
+
+} // namespace arwain

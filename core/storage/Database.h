@@ -1,0 +1,87 @@
+// Database: one Arwain SQLite file: opening safely, schema versions, migrations, backup, transactions.
+#pragma once
+
+#include "../Result.h"
+
+#include <QObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <stdexcept>
+
+namespace arwain {
+
+// Thrown inside core storage when SQLite fails (disk full, locked, damaged); services turn it into a Result.
+class StorageError : public std::runtime_error
+{
+public:
+    explicit StorageError(const QString& message)
+        : std::runtime_error(message.toStdString()), m_message(message)
+    {
+    }
+    const QString& message() const { return m_message; }
+
+private:
+    QString m_message;
+};
+
+class Database : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Access { ReadWrite, ReadOnly };
+    enum Table : int { Programmes, Cohorts, Organisations, Participants, Enrolments, Sessions, Attendance, Feedback, Network };
+    Q_ENUM(Table)
+
+    static constexpr int kSchemaVersion = 2;
+    static constexpr int kApplicationId = 0x4172774E; // "ArwN"
+
+    ~Database() override;
+
+    // A new database file, readable by its owner only. Refuses to touch an existing file.
+    // `schemaVersion` below the current one exists for migration tests.
+    static Result<std::unique_ptr<Database>> create(const QString& path, int schemaVersion = kSchemaVersion);
+    // An existing file. Not SQLite, not Arwain, damaged or newer: refused, the file untouched.
+    // An older schema is backed up next to the file and migrated (read-write only).
+    static Result<std::unique_ptr<Database>> open(const QString& path, Access access = Access::ReadWrite);
+
+    const QString& path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    QSqlDatabase connection() const { return m_db; }
+    int schemaVersion() const;
+    // The copy made before the last migration, or empty.
+    const QString& migrationBackup() const { return m_migrationBackup; }
+
+    // A consistent copy of the whole database (works while others read), owner-only.
+    Result<void> backupTo(const QString& file) const;
+    // SQLite's integrity and foreign-key checks; the problems found, empty when sound.
+    Result<QStringList> check() const;
+
+    // Runs `work` as one transaction: committed when it returns ok, rolled back otherwise or on a
+    // storage error. Nested calls join the outer transaction. Change signals go out after commit.
+    Result<void> write(const std::function<Result<void>()>& work);
+    // Inside write(): which tables the work changed.
+    void touch(Table table) { m_touched.insert(table); }
+
+Q_SIGNALS:
+    void changed(arwain::Database::Table table);
+
+private:
+    Database(QString path, QString connectionName, bool readOnly);
+    static Result<std::unique_ptr<Database>> connect(const QString& path, bool readOnly);
+    void migrate(int from, int to);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    bool m_readOnly = false;
+    int m_depth = 0;
+    QSet<Table> m_touched;
+    QString m_migrationBackup;
+};
+
+} // namespace arwain

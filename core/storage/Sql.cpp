@@ -1,0 +1,47 @@
+// Sql: every statement Arwain runs goes through exec(), so every failure is reported the same way.
+#include "Sql.h"
+
+#include "Database.h"
+
+#include <QDate>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain::sql {
+
+QSqlQuery exec(const QSqlDatabase& db, const QString& statement, const QVariantList& args)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(statement))
+        throw StorageError(q.lastError().text());
+    for (const QVariant& a : args)
+        q.addBindValue(a);
+    if (!q.exec())
+        throw StorageError(q.lastError().text());
+    return q;
+}
+
+QVariant scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& args)
+{
+    QSqlQuery q = exec(db, statement, args);
+    return q.next() ? q.value(0) : QVariant();
+}
+
+QVariant orNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QVariant orNull(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id);
+}
+
+QVariant orNull(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+} // namespace arwain::sql

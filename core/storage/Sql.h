@@ -1,0 +1,22 @@
+// Sql: prepared, bound statements for core storage; failures become StorageError.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+namespace arwain::sql {
+
+// Prepares `statement`, binds `args` in order and runs it.
+QSqlQuery exec(const QSqlDatabase& db, const QString& statement, const QVariantList& args = {});
+// The first column of the first row, or a null QVariant.
+QVariant scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& args = {});
+
+// Helpers that map empty or zero values to SQL NULL and back.
+QVariant orNull(const QString& text);
+QVariant orNull(qint64 id);
+QVariant orNull(const QDate& date);
+
+} // namespace arwain::sql

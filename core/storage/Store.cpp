@@ -1,0 +1,507 @@
+// Store: the SQL of Arwain's tables, one small read function per table.
+#include "Store.h"
+
+#include "Database.h"
+#include "Sql.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+namespace {
+
+template <typename E>
+E term(const QVariant& v, E fallback)
+{
+    return v.isNull() ? fallback : fromText<E>(v.toString()).value_or(fallback);
+}
+
+template <typename E>
+QVariant termOrNull(E value)
+{
+    return sql::orNull(toText(value));
+}
+
+QDate dateOf(const QVariant& v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+std::optional<int> intOrNone(const QVariant& v)
+{
+    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+}
+
+QVariant intOrNull(std::optional<int> v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int));
+}
+
+template <typename T, typename Read>
+QList<T> all(QSqlQuery q, Read read)
+{
+    QList<T> out;
+    while (q.next())
+        out.append(read(q));
+    return out;
+}
+
+template <typename T, typename Read>
+std::optional<T> first(QSqlQuery q, Read read)
+{
+    if (q.next())
+        return read(q);
+    return std::nullopt;
+}
+
+const QString kProgramme = u"SELECT id, code, name, welsh_name, kind FROM programme "_s;
+Programme readProgramme(const QSqlQuery& q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            term(q.value(4), ProgrammeKind::Course)};
+}
+
+const QString kOrganisation = u"SELECT id, name, sector, region FROM organisation "_s;
+Organisation readOrganisation(const QSqlQuery& q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), term(q.value(2), Sector::Unset),
+            term(q.value(3), Region::Unset)};
+}
+
+const QString kCohort = u"SELECT id, code, programme_id, title, start_date, end_date, delivery_mode, venue, "
+                        "region, provider, partner, capacity, headcount FROM cohort "_s;
+Cohort readCohort(const QSqlQuery& q)
+{
+    Cohort c;
+    c.id = q.value(0).toLongLong();
+    c.code = q.value(1).toString();
+    c.programmeId = q.value(2).toLongLong();
+    c.title = q.value(3).toString();
+    c.startDate = dateOf(q.value(4));
+    c.endDate = dateOf(q.value(5));
+    c.deliveryMode = term(q.value(6), DeliveryMode::Unset);
+    c.venue = q.value(7).toString();
+    c.region = term(q.value(8), Region::Unset);
+    c.provider = q.value(9).toString();
+    c.partner = q.value(10).toString();
+    c.capacity = intOrNone(q.value(11));
+    c.headcount = intOrNone(q.value(12));
+    return c;
+}
+QVariantList cohortValues(const Cohort& c)
+{
+    return {c.code,
+            c.programmeId,
+            c.title,
+            sql::orNull(c.startDate),
+            sql::orNull(c.endDate),
+            termOrNull(c.deliveryMode),
+            c.venue,
+            termOrNull(c.region),
+            c.provider,
+            c.partner,
+            intOrNull(c.capacity),
+            intOrNull(c.headcount)};
+}
+
+const QString kParticipant = u"SELECT id, given_name, family_name, email, organisation_id, job_role, "
+                             "preferred_language, anonymised FROM participant "_s;
+Participant readParticipant(const QSqlQuery& q)
+{
+    Participant p;
+    p.id = q.value(0).toLongLong();
+    p.givenName = q.value(1).toString();
+    p.familyName = q.value(2).toString();
+    p.email = q.value(3).toString();
+    p.organisationId = q.value(4).toLongLong();
+    p.jobRole = term(q.value(5), JobRole::Unset);
+    p.preferredLanguage = term(q.value(6), Language::English);
+    p.anonymised = q.value(7).toBool();
+    return p;
+}
+QVariantList participantValues(const Participant& p)
+{
+    return {p.givenName,           p.familyName,           sql::orNull(p.email), sql::orNull(p.organisationId),
+            termOrNull(p.jobRole), toText(p.preferredLanguage), p.anonymised ? 1 : 0};
+}
+
+const QString kEnrolment =
+    u"SELECT id, participant_id, cohort_id, status, status_date, reason, note, continues_id FROM enrolment "_s;
+Enrolment readEnrolment(const QSqlQuery& q)
+{
+    Enrolment e;
+    e.id = q.value(0).toLongLong();
+    e.participantId = q.value(1).toLongLong();
+    e.cohortId = q.value(2).toLongLong();
+    e.status = term(q.value(3), Status::Enrolled);
+    e.statusDate = dateOf(q.value(4));
+    e.reason = term(q.value(5), Reason::Unset);
+    e.note = q.value(6).toString();
+    e.continuesId = q.value(7).toLongLong();
+    return e;
+}
+
+const QString kHistory = u"SELECT id, enrolment_id, from_status, to_status, effective_date, recorded_at, reason, "
+                         "note, kind, reverts FROM status_history "_s;
+StatusChange readHistory(const QSqlQuery& q)
+{
+    StatusChange c;
+    c.id = q.value(0).toLongLong();
+    c.enrolmentId = q.value(1).toLongLong();
+    if (!q.value(2).isNull())
+        c.from = term(q.value(2), Status::Enrolled);
+    c.to = term(q.value(3), Status::Enrolled);
+    c.effectiveDate = dateOf(q.value(4));
+    c.recordedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
+    c.reason = term(q.value(6), Reason::Unset);
+    c.note = q.value(7).toString();
+    c.kind = term(q.value(8), HistoryKind::Changed);
+    c.reverts = q.value(9).toLongLong();
+    return c;
+}
+
+const QString kSession = u"SELECT id, cohort_id, date, kind, title FROM session "_s;
+Session readSession(const QSqlQuery& q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), dateOf(q.value(2)),
+            term(q.value(3), SessionKind::TeachingDay), q.value(4).toString()};
+}
+
+const QString kAttendance = u"SELECT session_id, enrolment_id, mark FROM attendance "_s;
+Attendance readAttendance(const QSqlQuery& q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), term(q.value(2), AttendanceMark::Present)};
+}
+
+const QString kFeedback = u"SELECT id, cohort_id, participant_id, met_needs, met_expectations, learned_usable, "
+                          "relevant, recommend, comment FROM feedback "_s;
+Feedback readFeedback(const QSqlQuery& q)
+{
+    Feedback f;
+    f.id = q.value(0).toLongLong();
+    f.cohortId = q.value(1).toLongLong();
+    f.participantId = q.value(2).toLongLong();
+    f.metNeeds = term(q.value(3), MetNeeds::Unset);
+    f.metExpectations = term(q.value(4), YesNo::Unset);
+    f.learnedUsable = term(q.value(5), YesNo::Unset);
+    f.relevant = term(q.value(6), YesNo::Unset);
+    f.recommend = term(q.value(7), YesNo::Unset);
+    f.comment = q.value(8).toString();
+    return f;
+}
+
+const QString kNetwork = u"SELECT participant_id, joined_on, left_on FROM network_member "_s;
+NetworkMember readNetwork(const QSqlQuery& q)
+{
+    return {q.value(0).toLongLong(), dateOf(q.value(1)), dateOf(q.value(2))};
+}
+
+} // namespace
+
+// ---- programmes
+QList<Programme> Store::programmes() const
+{
+    return all<Programme>(sql::exec(m_db.connection(), kProgramme + u"ORDER BY id"_s), readProgramme);
+}
+std::optional<Programme> Store::programmeByCode(const QString& code) const
+{
+    return first<Programme>(sql::exec(m_db.connection(), kProgramme + u"WHERE code = ?"_s, {code}), readProgramme);
+}
+std::optional<Programme> Store::programmeById(qint64 id) const
+{
+    return first<Programme>(sql::exec(m_db.connection(), kProgramme + u"WHERE id = ?"_s, {id}), readProgramme);
+}
+qint64 Store::insertProgramme(const Programme& p)
+{
+    auto q = sql::exec(m_db.connection(), u"INSERT INTO programme(code, name, welsh_name, kind) VALUES (?, ?, ?, ?)"_s,
+                       {p.code, p.name, p.welshName, toText(p.kind)});
+    m_db.touch(Database::Programmes);
+    return q.lastInsertId().toLongLong();
+}
+void Store::updateProgramme(const Programme& p)
+{
+    sql::exec(m_db.connection(), u"UPDATE programme SET code = ?, name = ?, welsh_name = ?, kind = ? WHERE id = ?"_s,
+              {p.code, p.name, p.welshName, toText(p.kind), p.id});
+    m_db.touch(Database::Programmes);
+}
+
+// ---- organisations
+QList<Organisation> Store::organisations() const
+{
+    return all<Organisation>(sql::exec(m_db.connection(), kOrganisation + u"ORDER BY name"_s), readOrganisation);
+}
+std::optional<Organisation> Store::organisationByName(const QString& name) const
+{
+    return first<Organisation>(sql::exec(m_db.connection(), kOrganisation + u"WHERE name = ?"_s, {name}),
+                               readOrganisation);
+}
+std::optional<Organisation> Store::organisationById(qint64 id) const
+{
+    return first<Organisation>(sql::exec(m_db.connection(), kOrganisation + u"WHERE id = ?"_s, {id}),
+                               readOrganisation);
+}
+qint64 Store::insertOrganisation(const Organisation& o)
+{
+    auto q = sql::exec(m_db.connection(), u"INSERT INTO organisation(name, sector, region) VALUES (?, ?, ?)"_s,
+                       {o.name, termOrNull(o.sector), termOrNull(o.region)});
+    m_db.touch(Database::Organisations);
+    return q.lastInsertId().toLongLong();
+}
+void Store::updateOrganisation(const Organisation& o)
+{
+    sql::exec(m_db.connection(), u"UPDATE organisation SET name = ?, sector = ?, region = ? WHERE id = ?"_s,
+              {o.name, termOrNull(o.sector), termOrNull(o.region), o.id});
+    m_db.touch(Database::Organisations);
+}
+
+// ---- cohorts
+QList<Cohort> Store::cohorts() const
+{
+    return all<Cohort>(sql::exec(m_db.connection(), kCohort + u"ORDER BY start_date, code"_s), readCohort);
+}
+std::optional<Cohort> Store::cohortByCode(const QString& code) const
+{
+    return first<Cohort>(sql::exec(m_db.connection(), kCohort + u"WHERE code = ?"_s, {code}), readCohort);
+}
+std::optional<Cohort> Store::cohortById(qint64 id) const
+{
+    return first<Cohort>(sql::exec(m_db.connection(), kCohort + u"WHERE id = ?"_s, {id}), readCohort);
+}
+qint64 Store::insertCohort(const Cohort& c)
+{
+    auto q = sql::exec(m_db.connection(),
+                       u"INSERT INTO cohort(code, programme_id, title, start_date, end_date, delivery_mode, venue, "
+                       "region, provider, partner, capacity, headcount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                       cohortValues(c));
+    m_db.touch(Database::Cohorts);
+    return q.lastInsertId().toLongLong();
+}
+void Store::updateCohort(const Cohort& c)
+{
+    sql::exec(m_db.connection(),
+              u"UPDATE cohort SET code = ?, programme_id = ?, title = ?, start_date = ?, end_date = ?, "
+              "delivery_mode = ?, venue = ?, region = ?, provider = ?, partner = ?, capacity = ?, headcount = ? "
+              "WHERE id = ?"_s,
+              cohortValues(c) << c.id);
+    m_db.touch(Database::Cohorts);
+}
+
+// ---- participants
+QList<Participant> Store::participants() const
+{
+    return all<Participant>(sql::exec(m_db.connection(), kParticipant + u"ORDER BY id"_s), readParticipant);
+}
+std::optional<Participant> Store::participantByEmail(const QString& email) const
+{
+    return first<Participant>(sql::exec(m_db.connection(), kParticipant + u"WHERE email = ?"_s, {email}),
+                              readParticipant);
+}
+std::optional<Participant> Store::participantById(qint64 id) const
+{
+    return first<Participant>(sql::exec(m_db.connection(), kParticipant + u"WHERE id = ?"_s, {id}),
+                              readParticipant);
+}
+std::optional<Participant> Store::participantByName(const QString& given, const QString& family,
+                                                    qint64 organisationId) const
+{
+    return first<Participant>(sql::exec(m_db.connection(),
+                                        kParticipant + u"WHERE email IS NULL AND given_name = ? AND family_name = ? "
+                                                       "AND IFNULL(organisation_id, 0) = ?"_s,
+                                        {given, family, organisationId}),
+                              readParticipant);
+}
+qint64 Store::insertParticipant(const Participant& p)
+{
+    auto q = sql::exec(m_db.connection(),
+                       u"INSERT INTO participant(given_name, family_name, email, organisation_id, job_role, "
+                       "preferred_language, anonymised) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                       participantValues(p));
+    m_db.touch(Database::Participants);
+    return q.lastInsertId().toLongLong();
+}
+void Store::updateParticipant(const Participant& p)
+{
+    sql::exec(m_db.connection(),
+              u"UPDATE participant SET given_name = ?, family_name = ?, email = ?, organisation_id = ?, "
+              "job_role = ?, preferred_language = ?, anonymised = ? WHERE id = ?"_s,
+              participantValues(p) << p.id);
+    m_db.touch(Database::Participants);
+}
+
+// ---- enrolments
+QList<Enrolment> Store::enrolments() const
+{
+    return all<Enrolment>(sql::exec(m_db.connection(), kEnrolment + u"ORDER BY id"_s), readEnrolment);
+}
+QList<Enrolment> Store::enrolmentsInCohort(qint64 cohortId) const
+{
+    return all<Enrolment>(sql::exec(m_db.connection(), kEnrolment + u"WHERE cohort_id = ? ORDER BY id"_s, {cohortId}),
+                          readEnrolment);
+}
+QList<Enrolment> Store::enrolmentsOfParticipant(qint64 participantId) const
+{
+    return all<Enrolment>(
+        sql::exec(m_db.connection(), kEnrolment + u"WHERE participant_id = ? ORDER BY id"_s, {participantId}),
+        readEnrolment);
+}
+std::optional<Enrolment> Store::enrolment(qint64 participantId, qint64 cohortId) const
+{
+    return first<Enrolment>(sql::exec(m_db.connection(), kEnrolment + u"WHERE participant_id = ? AND cohort_id = ?"_s,
+                                      {participantId, cohortId}),
+                            readEnrolment);
+}
+std::optional<Enrolment> Store::enrolmentById(qint64 id) const
+{
+    return first<Enrolment>(sql::exec(m_db.connection(), kEnrolment + u"WHERE id = ?"_s, {id}), readEnrolment);
+}
+QList<Enrolment> Store::continuationsOf(qint64 id) const
+{
+    return all<Enrolment>(sql::exec(m_db.connection(), kEnrolment + u"WHERE continues_id = ? ORDER BY id"_s, {id}),
+                          readEnrolment);
+}
+int Store::placesTaken(qint64 cohortId) const
+{
+    return sql::scalar(m_db.connection(),
+                       u"SELECT COUNT(*) FROM enrolment WHERE cohort_id = ? AND status IN ('enrolled', 'completed')"_s,
+                       {cohortId})
+        .toInt();
+}
+qint64 Store::insertEnrolment(const Enrolment& e)
+{
+    auto q = sql::exec(m_db.connection(),
+                       u"INSERT INTO enrolment(participant_id, cohort_id, status, status_date, reason, note, "
+                       "continues_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                       {e.participantId, e.cohortId, toText(e.status), sql::orNull(e.statusDate), termOrNull(e.reason),
+                        e.note, sql::orNull(e.continuesId)});
+    m_db.touch(Database::Enrolments);
+    return q.lastInsertId().toLongLong();
+}
+void Store::updateEnrolmentStatus(const Enrolment& e)
+{
+    sql::exec(m_db.connection(),
+              u"UPDATE enrolment SET status = ?, status_date = ?, reason = ?, note = ? WHERE id = ?"_s,
+              {toText(e.status), sql::orNull(e.statusDate), termOrNull(e.reason), e.note, e.id});
+    m_db.touch(Database::Enrolments);
+}
+
+// ---- status history
+QList<StatusChange> Store::history(qint64 enrolmentId) const
+{
+    return all<StatusChange>(
+        sql::exec(m_db.connection(), kHistory + u"WHERE enrolment_id = ? ORDER BY id"_s, {enrolmentId}), readHistory);
+}
+QList<StatusChange> Store::allHistory() const
+{
+    return all<StatusChange>(sql::exec(m_db.connection(), kHistory + u"ORDER BY enrolment_id, id"_s), readHistory);
+}
+qint64 Store::insertHistory(const StatusChange& c)
+{
+    auto q = sql::exec(m_db.connection(),
+                       u"INSERT INTO status_history(enrolment_id, from_status, to_status, effective_date, "
+                       "recorded_at, reason, note, kind, reverts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                       {c.enrolmentId, c.from ? QVariant(toText(*c.from)) : QVariant(QMetaType(QMetaType::QString)),
+                        toText(c.to), sql::orNull(c.effectiveDate), c.recordedAt.toString(Qt::ISODate),
+                        termOrNull(c.reason), c.note, toText(c.kind), sql::orNull(c.reverts)});
+    m_db.touch(Database::Enrolments);
+    return q.lastInsertId().toLongLong();
+}
+
+// ---- sessions and attendance
+QList<Session> Store::sessions() const
+{
+    return all<Session>(sql::exec(m_db.connection(), kSession + u"ORDER BY cohort_id, date"_s), readSession);
+}
+std::optional<Session> Store::session(qint64 cohortId, const QDate& date) const
+{
+    return first<Session>(
+        sql::exec(m_db.connection(), kSession + u"WHERE cohort_id = ? AND date = ?"_s, {cohortId, sql::orNull(date)}),
+        readSession);
+}
+qint64 Store::insertSession(const Session& s)
+{
+    auto q = sql::exec(m_db.connection(), u"INSERT INTO session(cohort_id, date, kind, title) VALUES (?, ?, ?, ?)"_s,
+                       {s.cohortId, sql::orNull(s.date), toText(s.kind), s.title});
+    m_db.touch(Database::Sessions);
+    return q.lastInsertId().toLongLong();
+}
+QList<Attendance> Store::attendance() const
+{
+    return all<Attendance>(sql::exec(m_db.connection(), kAttendance + u"ORDER BY session_id, enrolment_id"_s),
+                           readAttendance);
+}
+std::optional<Attendance> Store::attendanceOf(qint64 sessionId, qint64 enrolmentId) const
+{
+    return first<Attendance>(sql::exec(m_db.connection(), kAttendance + u"WHERE session_id = ? AND enrolment_id = ?"_s,
+                                       {sessionId, enrolmentId}),
+                             readAttendance);
+}
+void Store::insertAttendance(const Attendance& a)
+{
+    sql::exec(m_db.connection(), u"INSERT INTO attendance(session_id, enrolment_id, mark) VALUES (?, ?, ?)"_s,
+              {a.sessionId, a.enrolmentId, toText(a.mark)});
+    m_db.touch(Database::Attendance);
+}
+
+// ---- feedback and network
+QList<Feedback> Store::feedback() const
+{
+    return all<Feedback>(sql::exec(m_db.connection(), kFeedback + u"ORDER BY id"_s), readFeedback);
+}
+QList<Feedback> Store::feedbackOfCohort(qint64 cohortId) const
+{
+    return all<Feedback>(sql::exec(m_db.connection(), kFeedback + u"WHERE cohort_id = ? ORDER BY id"_s, {cohortId}),
+                         readFeedback);
+}
+qint64 Store::insertFeedback(const Feedback& f)
+{
+    auto q = sql::exec(m_db.connection(),
+                       u"INSERT INTO feedback(cohort_id, participant_id, met_needs, met_expectations, learned_usable, "
+                       "relevant, recommend, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                       {f.cohortId, sql::orNull(f.participantId), termOrNull(f.metNeeds), termOrNull(f.metExpectations),
+                        termOrNull(f.learnedUsable), termOrNull(f.relevant), termOrNull(f.recommend), f.comment});
+    m_db.touch(Database::Feedback);
+    return q.lastInsertId().toLongLong();
+}
+QList<NetworkMember> Store::networkMembers() const
+{
+    return all<NetworkMember>(sql::exec(m_db.connection(), kNetwork + u"ORDER BY participant_id"_s), readNetwork);
+}
+std::optional<NetworkMember> Store::networkMember(qint64 participantId) const
+{
+    return first<NetworkMember>(
+        sql::exec(m_db.connection(), kNetwork + u"WHERE participant_id = ?"_s, {participantId}), readNetwork);
+}
+void Store::insertNetworkMember(const NetworkMember& m)
+{
+    sql::exec(m_db.connection(), u"INSERT INTO network_member(participant_id, joined_on, left_on) VALUES (?, ?, ?)"_s,
+              {m.participantId, sql::orNull(m.joinedOn), sql::orNull(m.leftOn)});
+    m_db.touch(Database::Network);
+}
+
+// ---- counting
+QList<EnrolmentFact> Store::enrolmentFacts() const
+{
+    auto q = sql::exec(m_db.connection(),
+                       u"SELECT e.id, e.participant_id, e.cohort_id, c.programme_id, e.continues_id, e.status, "
+                       "o.region, o.sector, p.job_role "
+                       "FROM enrolment e JOIN cohort c ON c.id = e.cohort_id "
+                       "JOIN participant p ON p.id = e.participant_id "
+                       "LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY e.id"_s);
+    return all<EnrolmentFact>(std::move(q), [](const QSqlQuery& r) {
+        EnrolmentFact f;
+        f.enrolmentId = r.value(0).toLongLong();
+        f.participantId = r.value(1).toLongLong();
+        f.cohortId = r.value(2).toLongLong();
+        f.programmeId = r.value(3).toLongLong();
+        f.continuesId = r.value(4).toLongLong();
+        f.status = term(r.value(5), Status::Enrolled);
+        f.region = term(r.value(6), Region::Unset);
+        f.sector = term(r.value(7), Sector::Unset);
+        f.jobRole = term(r.value(8), JobRole::Unset);
+        return f;
+    });
+}
+
+} // namespace arwain

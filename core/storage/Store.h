@@ -1,0 +1,100 @@
+// Store: every read and write of Arwain's tables. Throws StorageError; services wrap it in transactions.
+#pragma once
+
+#include "../Domain.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace arwain {
+
+class Database;
+
+// One enrolment with what the counting rules need to know about it, read in one query.
+struct EnrolmentFact
+{
+    qint64 enrolmentId = 0;
+    qint64 participantId = 0;
+    qint64 cohortId = 0;
+    qint64 programmeId = 0;
+    qint64 continuesId = 0;
+    Status status = Status::Enrolled;
+    Region region = Region::Unset; // of the participant's organisation
+    Sector sector = Sector::Unset;
+    JobRole jobRole = JobRole::Unset;
+};
+
+class Store
+{
+public:
+    explicit Store(Database& db) : m_db(db) {}
+    Database& database() const { return m_db; }
+
+    QList<Programme> programmes() const;
+    std::optional<Programme> programmeByCode(const QString& code) const;
+    std::optional<Programme> programmeById(qint64 id) const;
+    qint64 insertProgramme(const Programme& p);
+    void updateProgramme(const Programme& p);
+
+    QList<Organisation> organisations() const;
+    std::optional<Organisation> organisationByName(const QString& name) const;
+    std::optional<Organisation> organisationById(qint64 id) const;
+    qint64 insertOrganisation(const Organisation& o);
+    void updateOrganisation(const Organisation& o);
+
+    QList<Cohort> cohorts() const;
+    std::optional<Cohort> cohortByCode(const QString& code) const;
+    std::optional<Cohort> cohortById(qint64 id) const;
+    qint64 insertCohort(const Cohort& c);
+    void updateCohort(const Cohort& c);
+
+    QList<Participant> participants() const;
+    std::optional<Participant> participantByEmail(const QString& email) const;
+    std::optional<Participant> participantById(qint64 id) const;
+    // For people without an email address: same names and organisation.
+    std::optional<Participant> participantByName(const QString& given, const QString& family,
+                                                 qint64 organisationId) const;
+    qint64 insertParticipant(const Participant& p);
+    void updateParticipant(const Participant& p);
+
+    QList<Enrolment> enrolments() const;
+    QList<Enrolment> enrolmentsInCohort(qint64 cohortId) const;
+    QList<Enrolment> enrolmentsOfParticipant(qint64 participantId) const;
+    std::optional<Enrolment> enrolment(qint64 participantId, qint64 cohortId) const;
+    std::optional<Enrolment> enrolmentById(qint64 id) const;
+    // Enrolments that resume the deferred enrolment `id`.
+    QList<Enrolment> continuationsOf(qint64 id) const;
+    // Places taken in a cohort: enrolled and completed enrolments.
+    int placesTaken(qint64 cohortId) const;
+    qint64 insertEnrolment(const Enrolment& e);
+    void updateEnrolmentStatus(const Enrolment& e);
+
+    QList<StatusChange> history(qint64 enrolmentId) const;
+    QList<StatusChange> allHistory() const;
+    qint64 insertHistory(const StatusChange& c);
+
+    QList<Session> sessions() const;
+    std::optional<Session> session(qint64 cohortId, const QDate& date) const;
+    qint64 insertSession(const Session& s);
+
+    QList<Attendance> attendance() const;
+    std::optional<Attendance> attendanceOf(qint64 sessionId, qint64 enrolmentId) const;
+    void insertAttendance(const Attendance& a);
+
+    QList<Feedback> feedback() const;
+    QList<Feedback> feedbackOfCohort(qint64 cohortId) const;
+    qint64 insertFeedback(const Feedback& f);
+
+    QList<NetworkMember> networkMembers() const;
+    std::optional<NetworkMember> networkMember(qint64 participantId) const;
+    void insertNetworkMember(const NetworkMember& m);
+
+    QList<EnrolmentFact> enrolmentFacts() const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace arwain

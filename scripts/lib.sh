@@ -1,0 +1,36 @@
+# Shared by scripts/run, scripts/test and scripts/bench: install what is missing, configure, build.
+# Sourced, not run.
+set -euo pipefail
+ARWAIN_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+ARWAIN_PACKAGES=(
+  g++ cmake ninja-build ccache pkg-config
+  qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libqt6charts6-dev libqt6opengl6-dev libqt6svg6-dev
+  libsqlite3-dev libcsv-dev libxlsxwriter-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  fonts-dejavu-core xvfb xauth
+)
+
+arwain_install_deps() {
+  local missing=()
+  for p in "${ARWAIN_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing: ${missing[*]}" >&2
+  local sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+}
+
+# arwain_build PRESET: configure once, then build incrementally.
+arwain_build() {
+  local preset=$1
+  cd "$ARWAIN_ROOT"
+  if [ ! -f "build/$preset/build.ninja" ]; then
+    cmake --preset "$preset" >&2
+  fi
+  cmake --build --preset "$preset" >&2
+}
