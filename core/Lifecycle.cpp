@@ -2,6 +2,8 @@
 // deferred is resumed by a new enrolment; completed and withdrawn are final.
 #include "Lifecycle.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace arwain {
@@ -46,6 +48,30 @@ Result<void> Lifecycle::checkTransition(Status from, Status to)
     // enrolled -> waitlisted
     return fail(tr("an enrolled enrolment cannot be %1: a place once given is not taken back to the waitlist")
                     .arg(verb));
+}
+
+QList<StatusChange> Lifecycle::standingChanges(const QList<StatusChange>& history)
+{
+    QSet<qint64> reverted;
+    for (const StatusChange& c : history)
+        if (c.reverts != 0)
+            reverted.insert(c.reverts);
+    QList<StatusChange> out;
+    for (const StatusChange& c : history)
+        if (c.reverts == 0 && !reverted.contains(c.id))
+            out.append(c);
+    return out;
+}
+
+std::optional<Status> Lifecycle::statusOn(const QList<StatusChange>& history, const QDate& date)
+{
+    // Changes are recorded in effective-date order (a change may not predate the one before it),
+    // so the last standing change on or before the date is the status then.
+    std::optional<Status> status;
+    for (const StatusChange& c : standingChanges(history))
+        if (c.effectiveDate <= date)
+            status = c.to;
+    return status;
 }
 
 } // namespace arwain

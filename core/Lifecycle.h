@@ -21,6 +21,11 @@ public:
     static bool isFinal(Status s) { return s == Status::Completed || s == Status::Withdrawn; }
     // "an enrolled enrolment", "a withdrawn enrolment": the article the message needs.
     static QString describe(Status s);
+
+    // History entries that still stand: neither reverted nor a revert, oldest first.
+    static QList<StatusChange> standingChanges(const QList<StatusChange>& history);
+    // The status the history gives on `date` (end of day); nullopt when the enrolment did not exist yet.
+    static std::optional<Status> statusOn(const QList<StatusChange>& history, const QDate& date);
 };
 
 } // namespace arwain

@@ -1,0 +1,43 @@
+// EnrolmentService: enrolling, status changes, deferral resumes and "revert last change", all recorded in history.
+#pragma once
+
+#include "Domain.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+
+namespace arwain {
+
+class Store;
+
+class EnrolmentService
+{
+    Q_DECLARE_TR_FUNCTIONS(arwain::EnrolmentService)
+public:
+    explicit EnrolmentService(Store& store) : m_store(store) {}
+
+    // Enrols a participant; a full cohort puts them on the waitlist. If they deferred from an earlier
+    // cohort of the same programme and have not resumed yet, the new enrolment resumes that one.
+    Result<Enrolment> enrol(qint64 participantId, qint64 cohortId, const QDate& date, const QString& note = {});
+    // Resumes a deferred enrolment in a later cohort of the same programme.
+    Result<Enrolment> resume(qint64 deferredEnrolmentId, qint64 laterCohortId, const QDate& date,
+                             const QString& note = {});
+    // A status change the lifecycle allows; deferral and withdrawal need a reason.
+    Result<Enrolment> changeStatus(qint64 enrolmentId, Status to, const QDate& date, Reason reason = Reason::Unset,
+                                   const QString& note = {});
+    // Undoes the latest change that still stands; the correction is itself recorded.
+    Result<Enrolment> revertLastChange(qint64 enrolmentId, const QString& note = {});
+    // A historical record from a file: any status, with "imported" history entries.
+    Result<Enrolment> recordImported(const Enrolment& enrolment);
+
+    Result<QList<StatusChange>> history(qint64 enrolmentId) const;
+
+private:
+    Result<Enrolment> insertNew(const Enrolment& e, qint64 cohortId);
+    Result<void> checkResume(const Enrolment& deferred, qint64 laterCohortId) const;
+    Result<void> checkDate(const Enrolment& e, const QDate& date) const;
+
+    Store& m_store;
+};
+
+} // namespace arwain
