@@ -6,6 +6,8 @@
 #include "storage/Database.h"
 #include "storage/Store.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace arwain {
@@ -261,6 +263,28 @@ Result<QList<StatusChange>> EnrolmentService::history(qint64 enrolmentId) const
 {
     try {
         return m_store.history(enrolmentId);
+    } catch (const StorageError& err) {
+        return fail(err.message());
+    }
+}
+
+Result<QStringList> EnrolmentService::checkHistory() const
+{
+    try {
+        QHash<qint64, QList<StatusChange>> byEnrolment;
+        for (const StatusChange& c : m_store.allHistory())
+            byEnrolment[c.enrolmentId].append(c);
+        QStringList problems;
+        for (const Enrolment& e : m_store.enrolments()) {
+            const QList<StatusChange> standing = Lifecycle::standingChanges(byEnrolment.value(e.id));
+            if (standing.isEmpty())
+                problems << tr("enrolment %1 has no history").arg(e.id);
+            else if (standing.last().to != e.status)
+                problems << tr("enrolment %1 is %2 but its history says %3")
+                                .arg(e.id)
+                                .arg(toText(e.status), toText(standing.last().to));
+        }
+        return problems;
     } catch (const StorageError& err) {
         return fail(err.message());
     }

@@ -31,6 +31,8 @@ public:
     Result<Enrolment> recordImported(const Enrolment& enrolment);
 
     Result<QList<StatusChange>> history(qint64 enrolmentId) const;
+    // Enrolments whose status is not what their history says: each a message naming the enrolment.
+    Result<QStringList> checkHistory() const;
 
 private:
     Result<Enrolment> insertNew(const Enrolment& e, qint64 cohortId);

@@ -16,8 +16,13 @@ QSqlQuery exec(const QSqlDatabase& db, const QString& statement, const QVariantL
     q.setForwardOnly(true);
     if (!q.prepare(statement))
         throw StorageError(q.lastError().text());
-    for (const QVariant& a : args)
-        q.addBindValue(a);
+    for (const QVariant& a : args) {
+        // An empty text is '' in the database, not NULL: only orNull() asks for NULL.
+        if (!a.isNull() && a.typeId() == QMetaType::QString && a.toString().isNull())
+            q.addBindValue(QString(u""_s));
+        else
+            q.addBindValue(a);
+    }
     if (!q.exec())
         throw StorageError(q.lastError().text());
     return q;

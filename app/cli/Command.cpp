@@ -1,0 +1,115 @@
+// Command: parsing and reporting shared by every command; Cli::run picks the command.
+#include "Command.h"
+
+#include "storage/Database.h"
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain::cli {
+
+Command::Command(QString name, QString summary, QStringList positional)
+    : out(stdout), err(stderr), m_name(std::move(name)), m_summary(std::move(summary)),
+      m_positional(std::move(positional))
+{
+    m_parser.setApplicationDescription(m_summary);
+    m_parser.addHelpOption();
+    m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    for (const QString& p : m_positional)
+        m_parser.addPositionalArgument(p, QString());
+}
+
+QString Command::usage() const
+{
+    return u"arwain-cli "_s + m_name + u' ' + m_positional.join(u' ');
+}
+
+int Command::refuse(const QString& message)
+{
+    err << "arwain-cli " << m_name << ": " << message << Qt::endl;
+    return Refused;
+}
+
+int Command::usageError(const QString& message)
+{
+    err << "arwain-cli " << m_name << ": " << message << Qt::endl
+        << tr("usage: %1 [options]").arg(usage()) << Qt::endl
+        << tr("Try 'arwain-cli %1 --help'.").arg(m_name) << Qt::endl;
+    return Usage;
+}
+
+int Command::run(const QStringList& arguments)
+{
+    if (!m_parser.parse(arguments))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(u"help"_s)) {
+        out << tr("usage: %1 [options]").arg(usage()) << Qt::endl << Qt::endl;
+        out << m_parser.helpText().section(u'\n', 2);
+        return Done;
+    }
+    const qsizetype given = m_parser.positionalArguments().size();
+    if (given < m_positional.size())
+        return usageError(tr("missing %1").arg(m_positional.mid(given).join(u' ')));
+    if (given > m_positional.size())
+        return usageError(tr("unexpected argument '%1'").arg(m_parser.positionalArguments().at(m_positional.size())));
+    return execute();
+}
+
+std::unique_ptr<Database> Command::openDatabase(const QString& path, bool readOnly)
+{
+    auto db = Database::open(path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    if (!db) {
+        refuse(db.error());
+        return nullptr;
+    }
+    if (!db.value()->migrationBackup().isEmpty())
+        err << tr("Upgraded %1 to the current file format; the previous file is kept as %2")
+                   .arg(path, db.value()->migrationBackup())
+            << Qt::endl;
+    return db.take();
+}
+
+int run(const QStringList& arguments)
+{
+    auto commands = allCommands();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    auto overview = [&](QTextStream& s) {
+        s << QCoreApplication::translate("arwain::cli", "usage: arwain-cli COMMAND [options]") << Qt::endl
+          << Qt::endl
+          << QCoreApplication::translate("arwain::cli", "Commands:") << Qt::endl;
+        for (const auto& c : commands)
+            s << "  " << c->usage().mid(11).leftJustified(44) << ' ' << c->summary() << Qt::endl;
+        s << Qt::endl
+          << QCoreApplication::translate("arwain::cli", "'arwain-cli COMMAND --help' describes a command.")
+          << Qt::endl;
+    };
+    const QString name = arguments.value(1);
+    if (name.isEmpty()) {
+        overview(err);
+        return Usage;
+    }
+    if (name == u"--help"_s || name == u"-h"_s || name == u"help"_s) {
+        overview(out);
+        return Done;
+    }
+    if (name == u"--version"_s) {
+        out << "arwain-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Done;
+    }
+    for (const auto& c : commands)
+        if (c->name() == name)
+            return c->run(QStringList{arguments.value(0) + u' ' + name} + arguments.mid(2));
+    static const QStringList later = {u"report"_s, u"generate"_s, u"anonymise"_s, u"subject-export"_s};
+    if (later.contains(name))
+        err << QCoreApplication::translate("arwain::cli", "arwain-cli: '%1' is not available in this version yet")
+                   .arg(name)
+            << Qt::endl;
+    else
+        err << QCoreApplication::translate("arwain::cli", "arwain-cli: unknown command '%1'").arg(name) << Qt::endl;
+    overview(err);
+    return Usage;
+}
+
+} // namespace arwain::cli

@@ -1,0 +1,71 @@
+// Command: what every arwain-cli command shares: its parser, help, positional checks and output streams.
+#pragma once
+
+#include "Cli.h"
+#include "Result.h"
+#include "Statistics.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+namespace arwain {
+class Database;
+}
+
+namespace arwain::cli {
+
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(arwain::cli::Command)
+public:
+    Command(QString name, QString summary, QStringList positional);
+    virtual ~Command() = default;
+
+    const QString& name() const { return m_name; }
+    const QString& summary() const { return m_summary; }
+    QString usage() const;
+    // Parses, handles --help, checks the positional count, then calls execute().
+    int run(const QStringList& arguments);
+
+protected:
+    virtual int execute() = 0;
+    QCommandLineParser& parser() { return m_parser; }
+    QString arg(int i) const { return m_parser.positionalArguments().value(i); }
+    // Errors the user must see: on stderr, prefixed with the program name.
+    int refuse(const QString& message);
+    int usageError(const QString& message);
+    // Opens a database; reports why and returns null on failure.
+    std::unique_ptr<Database> openDatabase(const QString& path, bool readOnly);
+
+    QTextStream out;
+    QTextStream err;
+
+private:
+    QString m_name;
+    QString m_summary;
+    QStringList m_positional;
+    QCommandLineParser m_parser;
+};
+
+std::vector<std::unique_ptr<Command>> allCommands();
+
+// One factory per command, each in the file of its family.
+std::unique_ptr<Command> makeInit();
+std::unique_ptr<Command> makeDemo();
+std::unique_ptr<Command> makeBackup();
+std::unique_ptr<Command> makeCheck();
+std::unique_ptr<Command> makeImport();
+std::unique_ptr<Command> makeExport();
+std::unique_ptr<Command> makeStatus();
+std::unique_ptr<Command> makeStats();
+std::unique_ptr<Command> makeFeedback();
+
+// The options of `stats`, shared with `export stats`.
+void addStatsOptions(QCommandLineParser& parser);
+// The query the options describe, or a usage message.
+Result<StatsQuery> readStatsOptions(const QCommandLineParser& parser);
+
+} // namespace arwain::cli

@@ -1,0 +1,139 @@
+// init, demo, backup and check: commands about the database file itself.
+#include "Command.h"
+
+#include "Demo.h"
+#include "EnrolmentService.h"
+#include "storage/Database.h"
+#include "storage/Store.h"
+
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain::cli {
+
+namespace {
+
+class InitCommand : public Command
+{
+public:
+    InitCommand() : Command(u"init"_s, tr("create a new, empty database"), {u"DB"_s}) {}
+
+protected:
+    int execute() override
+    {
+        auto db = Database::create(arg(0));
+        if (!db)
+            return refuse(db.error());
+        out << tr("Created %1 with the built-in programmes and reasons.").arg(arg(0)) << Qt::endl;
+        return Done;
+    }
+};
+
+class DemoCommand : public Command
+{
+public:
+    DemoCommand() : Command(u"demo"_s, tr("create a new database holding the fictional demo data"), {u"DB"_s}) {}
+
+protected:
+    int execute() override
+    {
+        auto db = Database::create(arg(0));
+        if (!db)
+            return refuse(db.error());
+        Store store(*db.value());
+        if (auto built = Demo::build(store); !built) {
+            db.value().reset();
+            for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s})
+                QFile::remove(arg(0) + suffix);
+            return refuse(tr("the demo data could not be built: %1").arg(built.error()));
+        }
+        out << tr("Created %1 with the demo data (every person in it is fictional).").arg(arg(0)) << Qt::endl;
+        return Done;
+    }
+};
+
+class BackupCommand : public Command
+{
+public:
+    BackupCommand() : Command(u"backup"_s, tr("write a consistent copy of the database to FILE"), {u"DB"_s, u"FILE"_s})
+    {
+    }
+
+protected:
+    int execute() override
+    {
+        auto db = openDatabase(arg(0), true);
+        if (!db)
+            return Refused;
+        if (auto saved = db->backupTo(arg(1)); !saved)
+            return refuse(saved.error());
+        out << tr("Backed up %1 to %2.").arg(arg(0), arg(1)) << Qt::endl;
+        return Done;
+    }
+};
+
+class CheckCommand : public Command
+{
+public:
+    CheckCommand() : Command(u"check"_s, tr("check the database for damage and inconsistencies"), {u"DB"_s}) {}
+
+protected:
+    int execute() override
+    {
+        auto db = openDatabase(arg(0), true);
+        if (!db)
+            return Refused;
+        auto problems = db->check();
+        if (!problems)
+            return refuse(problems.error());
+        Store store(*db);
+        auto history = EnrolmentService(store).checkHistory();
+        if (!history)
+            return refuse(history.error());
+        const QStringList all = problems.value() + history.value();
+        if (all.isEmpty()) {
+            out << tr("%1: no problems found.").arg(arg(0)) << Qt::endl;
+            return Done;
+        }
+        for (const QString& p : all)
+            err << arg(0) << ": " << p << Qt::endl;
+        return refuse(tr("%n problem(s) found", nullptr, int(all.size())));
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeInit()
+{
+    return std::make_unique<InitCommand>();
+}
+std::unique_ptr<Command> makeDemo()
+{
+    return std::make_unique<DemoCommand>();
+}
+std::unique_ptr<Command> makeBackup()
+{
+    return std::make_unique<BackupCommand>();
+}
+std::unique_ptr<Command> makeCheck()
+{
+    return std::make_unique<CheckCommand>();
+}
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> list;
+    list.push_back(makeInit());
+    list.push_back(makeDemo());
+    list.push_back(makeImport());
+    list.push_back(makeExport());
+    list.push_back(makeStats());
+    list.push_back(makeStatus());
+    list.push_back(makeFeedback());
+    list.push_back(makeBackup());
+    list.push_back(makeCheck());
+    return list;
+}
+
+} // namespace arwain::cli

@@ -1,0 +1,238 @@
+// stats and feedback: the figures of the annual report.
+#include "Command.h"
+
+#include "FeedbackStats.h"
+#include "StatsFormat.h"
+#include "storage/Database.h"
+#include "storage/Store.h"
+
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain::cli {
+
+namespace {
+
+template <typename E>
+Result<std::optional<E>> optionalTerm(const QCommandLineParser& p, const QString& option)
+{
+    if (!p.isSet(option))
+        return std::optional<E>();
+    if (auto v = fromText<E>(p.value(option)))
+        return std::optional<E>(*v);
+    return fail(Command::tr("--%1: '%2' is not a %3 (expected %4)")
+                    .arg(option, p.value(option), termName<E>(), allTexts<E>()));
+}
+
+Result<QDate> optionalDate(const QCommandLineParser& p, const QString& option)
+{
+    if (!p.isSet(option))
+        return QDate();
+    if (auto d = parseDate(p.value(option)))
+        return *d;
+    return fail(Command::tr("--%1: '%2' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)").arg(option, p.value(option)));
+}
+
+Result<std::optional<int>> optionalYear(const QCommandLineParser& p)
+{
+    if (!p.isSet(u"year"_s))
+        return std::optional<int>();
+    bool ok = false;
+    const int y = p.value(u"year"_s).toInt(&ok);
+    if (!ok || y < 1900 || y > 2999)
+        return fail(Command::tr("--year: '%1' is not a year; name a reporting year by its first year, e.g. 2024 "
+                                "for 2024 to 2025")
+                        .arg(p.value(u"year"_s)));
+    return std::optional<int>(y);
+}
+
+QString formatOf(const QCommandLineParser& p)
+{
+    return p.isSet(u"format"_s) ? p.value(u"format"_s).toLower() : u"table"_s;
+}
+
+bool knownFormat(const QString& f)
+{
+    return f == u"table"_s || f == u"csv"_s || f == u"json"_s;
+}
+
+class StatsCommand : public Command
+{
+public:
+    StatsCommand() : Command(u"stats"_s, tr("participants, completions and completion rates"), {u"DB"_s})
+    {
+        addStatsOptions(parser());
+        parser().addOption({u"format"_s, tr("table, csv or json (default table)"), u"FORMAT"_s});
+    }
+
+protected:
+    int execute() override
+    {
+        auto query = readStatsOptions(parser());
+        if (!query)
+            return usageError(query.error());
+        const QString format = formatOf(parser());
+        if (!knownFormat(format))
+            return usageError(tr("--format: '%1' is not table, csv or json").arg(format));
+        auto db = openDatabase(arg(0), true);
+        if (!db)
+            return Refused;
+        Store store(*db);
+        auto result = Statistics(store).compute(query.value());
+        if (!result)
+            return refuse(result.error());
+        if (format == u"json"_s) {
+            out << StatsFormat::json(result.value());
+        } else if (format == u"csv"_s) {
+            out.flush();
+            QFile stdoutFile;
+            if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || !StatsFormat::csv(result.value(), stdoutFile))
+                return refuse(tr("could not write the figures"));
+        } else {
+            out << StatsFormat::table(result.value());
+        }
+        return Done;
+    }
+};
+
+class FeedbackCommand : public Command
+{
+public:
+    FeedbackCommand() : Command(u"feedback"_s, tr("feedback rates: met needs, expectations, recommendation"), {u"DB"_s})
+    {
+        parser().addOption({u"year"_s, tr("reporting year by its first year (2024: 2024 to 2025)"), u"Y"_s});
+        parser().addOption({u"by"_s, tr("programme or cohort (default programme)"), u"BY"_s});
+        parser().addOption({u"min-responses"_s,
+                            tr("show rows with fewer than N responses as \"fewer than N\" (default: show all)"),
+                            u"N"_s});
+        parser().addOption({u"format"_s, tr("table, csv or json (default table)"), u"FORMAT"_s});
+    }
+
+protected:
+    int execute() override
+    {
+        FeedbackQuery q;
+        auto year = optionalYear(parser());
+        if (!year)
+            return usageError(year.error());
+        q.year = year.value();
+        if (parser().isSet(u"by"_s)) {
+            const auto by = fromText<Breakdown>(parser().value(u"by"_s));
+            if (!by || (*by != Breakdown::Programme && *by != Breakdown::Cohort))
+                return usageError(tr("--by: '%1' is not programme or cohort").arg(parser().value(u"by"_s)));
+            q.by = *by;
+        }
+        if (parser().isSet(u"min-responses"_s)) {
+            bool ok = false;
+            q.minResponses = parser().value(u"min-responses"_s).toInt(&ok);
+            if (!ok || q.minResponses < 0)
+                return usageError(tr("--min-responses: '%1' is not a whole number").arg(parser().value(u"min-responses"_s)));
+        }
+        const QString format = formatOf(parser());
+        if (!knownFormat(format))
+            return usageError(tr("--format: '%1' is not table, csv or json").arg(format));
+        auto db = openDatabase(arg(0), true);
+        if (!db)
+            return Refused;
+        Store store(*db);
+        auto result = FeedbackStats(store).compute(q);
+        if (!result)
+            return refuse(result.error());
+        if (format == u"json"_s) {
+            out << StatsFormat::json(result.value());
+        } else if (format == u"csv"_s) {
+            out.flush();
+            QFile stdoutFile;
+            if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || !StatsFormat::csv(result.value(), stdoutFile))
+                return refuse(tr("could not write the figures"));
+        } else {
+            out << StatsFormat::table(result.value());
+        }
+        return Done;
+    }
+};
+
+} // namespace
+
+void addStatsOptions(QCommandLineParser& p)
+{
+    p.addOption({u"year"_s, Command::tr("reporting year by its first year (2024: 1 April 2024 to 31 March 2025); "
+                                        "default: all years together"),
+                 u"Y"_s});
+    p.addOption({u"from"_s, Command::tr("count cohorts ending on or after this date (instead of --year)"), u"DATE"_s});
+    p.addOption({u"to"_s, Command::tr("count cohorts ending on or before this date (instead of --year)"), u"DATE"_s});
+    p.addOption({u"programme"_s, Command::tr("only this programme (its code, e.g. TMDP)"), u"CODE"_s});
+    p.addOption({u"region"_s, Command::tr("only participants from organisations in this region"), u"REGION"_s});
+    p.addOption({u"sector"_s, Command::tr("only participants from organisations in this sector"), u"SECTOR"_s});
+    p.addOption({u"role"_s, Command::tr("only participants with this job role"), u"ROLE"_s});
+    p.addOption({u"mode"_s, Command::tr("only cohorts with this delivery mode"), u"MODE"_s});
+    p.addOption({u"by"_s, Command::tr("programme, cohort, year, region, sector or role (default programme)"), u"BY"_s});
+    p.addOption({u"definition"_s,
+                 Command::tr("published, excluding-deferrals or finished-only (default published)"), u"DEF"_s});
+    p.addOption({u"as-at"_s, Command::tr("the figures as they stood at the end of this date"), u"DATE"_s});
+}
+
+Result<StatsQuery> readStatsOptions(const QCommandLineParser& p)
+{
+    StatsQuery q;
+    auto year = optionalYear(p);
+    if (!year)
+        return year.toError();
+    q.year = year.value();
+    auto from = optionalDate(p, u"from"_s);
+    auto to = optionalDate(p, u"to"_s);
+    auto asAt = optionalDate(p, u"as-at"_s);
+    for (const auto* r : {&from, &to, &asAt})
+        if (!*r)
+            return r->toError();
+    q.from = from.value();
+    q.to = to.value();
+    if (q.year && (q.from.isValid() || q.to.isValid()))
+        return fail(Command::tr("give either --year or --from/--to, not both"));
+    if (q.from.isValid() && q.to.isValid() && q.to < q.from)
+        return fail(Command::tr("--to %1 is before --from %2").arg(dateText(q.to), dateText(q.from)));
+    if (asAt.value().isValid())
+        q.asAt = asAt.value();
+    q.programme = p.value(u"programme"_s).trimmed();
+    auto region = optionalTerm<Region>(p, u"region"_s);
+    auto sector = optionalTerm<Sector>(p, u"sector"_s);
+    auto role = optionalTerm<JobRole>(p, u"role"_s);
+    auto mode = optionalTerm<DeliveryMode>(p, u"mode"_s);
+    if (!region)
+        return region.toError();
+    if (!sector)
+        return sector.toError();
+    if (!role)
+        return role.toError();
+    if (!mode)
+        return mode.toError();
+    q.region = region.value();
+    q.sector = sector.value();
+    q.role = role.value();
+    q.deliveryMode = mode.value();
+    if (p.isSet(u"by"_s)) {
+        const auto by = fromText<Breakdown>(p.value(u"by"_s));
+        if (!by)
+            return fail(Command::tr("--by: '%1' is not %2").arg(p.value(u"by"_s), allTexts<Breakdown>()));
+        q.by = *by;
+    }
+    if (p.isSet(u"definition"_s)) {
+        const auto d = fromText<Definition>(p.value(u"definition"_s));
+        if (!d)
+            return fail(Command::tr("--definition: '%1' is not %2").arg(p.value(u"definition"_s), allTexts<Definition>()));
+        q.definition = *d;
+    }
+    return q;
+}
+
+std::unique_ptr<Command> makeStats()
+{
+    return std::make_unique<StatsCommand>();
+}
+std::unique_ptr<Command> makeFeedback()
+{
+    return std::make_unique<FeedbackCommand>();
+}
+
+} // namespace arwain::cli

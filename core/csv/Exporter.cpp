@@ -1,0 +1,167 @@
+// Exporter: each record written in the words and date format the importer expects.
+#include "Exporter.h"
+
+#include "../storage/Database.h"
+#include "../storage/Store.h"
+#include "../XlsxWriter.h"
+#include "CsvWriter.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+namespace {
+
+QString number(const std::optional<int>& v)
+{
+    return v ? QString::number(*v) : QString();
+}
+
+template <typename T>
+QHash<qint64, T> byId(const QList<T>& list)
+{
+    QHash<qint64, T> out;
+    for (const T& item : list)
+        out.insert(item.id, item);
+    return out;
+}
+
+} // namespace
+
+Result<QList<QStringList>> Exporter::rows(CsvKind kind) const
+{
+    QList<QStringList> out;
+    try {
+        switch (kind) {
+        case CsvKind::Programmes:
+            for (const Programme& p : m_store.programmes())
+                out << QStringList{p.code, p.name, p.welshName, toText(p.kind)};
+            break;
+        case CsvKind::Organisations:
+            for (const Organisation& o : m_store.organisations())
+                out << QStringList{o.name, toText(o.sector), toText(o.region)};
+            break;
+        case CsvKind::Participants: {
+            const auto orgs = byId(m_store.organisations());
+            for (const Participant& p : m_store.participants())
+                out << QStringList{p.givenName,        p.familyName,  p.email, orgs.value(p.organisationId).name,
+                                   toText(p.jobRole), toText(p.preferredLanguage)};
+            break;
+        }
+        case CsvKind::Cohorts: {
+            const auto programmes = byId(m_store.programmes());
+            for (const Cohort& c : m_store.cohorts())
+                out << QStringList{c.code,
+                                   programmes.value(c.programmeId).code,
+                                   c.title,
+                                   dateText(c.startDate),
+                                   dateText(c.endDate),
+                                   toText(c.deliveryMode),
+                                   c.venue,
+                                   toText(c.region),
+                                   c.provider,
+                                   c.partner,
+                                   number(c.capacity),
+                                   number(c.headcount)};
+            break;
+        }
+        case CsvKind::Enrolments: {
+            const auto people = byId(m_store.participants());
+            const auto cohorts = byId(m_store.cohorts());
+            const auto enrolments = byId(m_store.enrolments());
+            // Resumed enrolments come after the ones they continue, so the file imports in order.
+            for (const Enrolment& e : m_store.enrolments()) {
+                const QString continues =
+                    e.continuesId ? cohorts.value(enrolments.value(e.continuesId).cohortId).code : QString();
+                out << QStringList{people.value(e.participantId).email,
+                                   cohorts.value(e.cohortId).code,
+                                   toText(e.status),
+                                   dateText(e.statusDate),
+                                   toText(e.reason),
+                                   e.note,
+                                   continues};
+            }
+            break;
+        }
+        case CsvKind::Sessions: {
+            const auto cohorts = byId(m_store.cohorts());
+            for (const Session& s : m_store.sessions())
+                out << QStringList{cohorts.value(s.cohortId).code, dateText(s.date), toText(s.kind), s.title};
+            break;
+        }
+        case CsvKind::Attendance: {
+            const auto people = byId(m_store.participants());
+            const auto enrolments = byId(m_store.enrolments());
+            QHash<qint64, Session> sessions;
+            for (const Session& s : m_store.sessions())
+                sessions.insert(s.id, s);
+            const auto cohorts = byId(m_store.cohorts());
+            for (const Attendance& a : m_store.attendance()) {
+                const Session s = sessions.value(a.sessionId);
+                out << QStringList{cohorts.value(s.cohortId).code, dateText(s.date),
+                                   people.value(enrolments.value(a.enrolmentId).participantId).email,
+                                   toText(a.mark)};
+            }
+            break;
+        }
+        case CsvKind::Feedback: {
+            const auto people = byId(m_store.participants());
+            const auto cohorts = byId(m_store.cohorts());
+            for (const Feedback& f : m_store.feedback())
+                out << QStringList{cohorts.value(f.cohortId).code,
+                                   f.participantId ? people.value(f.participantId).email : QString(),
+                                   toText(f.metNeeds),
+                                   toText(f.metExpectations),
+                                   toText(f.learnedUsable),
+                                   toText(f.relevant),
+                                   toText(f.recommend),
+                                   f.comment};
+            break;
+        }
+        case CsvKind::Network: {
+            const auto people = byId(m_store.participants());
+            for (const NetworkMember& m : m_store.networkMembers())
+                out << QStringList{people.value(m.participantId).email, dateText(m.joinedOn), dateText(m.leftOn)};
+            break;
+        }
+        }
+    } catch (const StorageError& e) {
+        return fail(e.message());
+    }
+    return out;
+}
+
+Result<int> Exporter::write(CsvKind kind, QIODevice& device, bool byteOrderMark) const
+{
+    auto data = rows(kind);
+    if (!data)
+        return data.toError();
+    CsvWriter writer(device, byteOrderMark);
+    writer.writeRow(csvColumnNames(kind));
+    for (const QStringList& row : data.value())
+        writer.writeRow(row);
+    if (!writer.ok())
+        return fail(tr("could not write the file: %1").arg(device.errorString()));
+    return int(data.value().size());
+}
+
+Result<int> Exporter::writeXlsx(CsvKind kind, const QString& path) const
+{
+    auto data = rows(kind);
+    if (!data)
+        return data.toError();
+    static const QStringList dates = {u"start_date"_s, u"end_date"_s, u"status_date"_s, u"date"_s,
+                                      u"session_date"_s, u"joined_on"_s, u"left_on"_s};
+    QList<XlsxColumn> columns;
+    for (const QString& name : csvColumnNames(kind))
+        columns << XlsxColumn{name, dates.contains(name)                                   ? XlsxColumn::Date
+                                    : (name == u"capacity"_s || name == u"headcount"_s) ? XlsxColumn::Integer
+                                                                                        : XlsxColumn::Text};
+    if (auto written = XlsxWriter::write(path, toText(kind), columns, data.value()); !written)
+        return written.toError();
+    return int(data.value().size());
+}
+
+} // namespace arwain
