@@ -386,7 +386,7 @@ void Builder::run()
                                D(2025, 5, 7), D(2026, 3, 18), Online, QString(), Region::AllWales, 16);
     fill(m251, {13, 0, 1, 0}, MM, {om241.deferred.first()});
     const qint64 t261 = cohort(u"TMDP-2026-1"_s, u"TMDP"_s, u"Team Manager Development Programme 2026"_s,
-                               D(2026, 9, 16), D(2027, 6, 24), Blended, u"Carmarthen"_s, Region::WestWales, 18);
+                               D(2026, 9, 16), D(2027, 3, 18), Blended, u"Carmarthen"_s, Region::WestWales, 18);
     fill(t261, {0, 0, 0, 18}, FLM);
     // Two more want the full 2026 cohort: they wait for a place.
     must(m_enrolments.enrol(person(FLM), t261, D(2026, 9, 1)));

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <atomic>
 
@@ -185,15 +186,22 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool readOnly)
+Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool readOnly, bool probe)
 {
     const QString name = nextConnectionName();
     std::unique_ptr<Database> db(new Database(path, name, readOnly));
     db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     if (!db->m_db.isValid())
         return fail(tr("the Qt SQLite driver (QSQLITE) is not installed"));
-    db->m_db.setDatabaseName(path);
     QString options = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
+    if (probe) {
+        // Immutable: no locks, no -wal or -shm files; looking at a file leaves no trace beside it.
+        db->m_db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
+                                 u"?mode=ro&immutable=1"_s);
+        options += u";QSQLITE_OPEN_URI"_s;
+    } else {
+        db->m_db.setDatabaseName(path);
+    }
     if (readOnly)
         options += u";QSQLITE_OPEN_READONLY"_s;
     db->m_db.setConnectOptions(options);
@@ -264,7 +272,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
     // Look before touching: a read-only connection cannot change the file.
     int version = 0;
     {
-        auto probe = connect(path, true);
+        auto probe = connect(path, true, true);
         if (!probe)
             return refuse(path, tr("damaged or unreadable (%1)").arg(probe.error())).toError();
         try {
@@ -292,8 +300,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
         if (version < kSchemaVersion) {
             const QString backup = path + u".v"_s + QString::number(version) + u"-backup-"_s +
                                    Clock::now().toString(u"yyyyMMdd-HHmmss"_s);
-            if (auto saved = probe.value()->backupTo(backup); !saved)
+            // A normal connection for the copy: it sees anything still in the -wal file too.
+            auto reader = connect(path, true);
+            if (!reader)
+                return reader.toError();
+            if (auto saved = reader.value()->backupTo(backup); !saved)
                 return refuse(path, tr("cannot back up before upgrading (%1)").arg(saved.error())).toError();
+            reader.value().reset();
             auto conn = connect(path, false);
             if (!conn)
                 return conn.toError();

@@ -72,7 +72,7 @@ Q_SIGNALS:
 
 private:
     Database(QString path, QString connectionName, bool readOnly);
-    static Result<std::unique_ptr<Database>> connect(const QString& path, bool readOnly);
+    static Result<std::unique_ptr<Database>> connect(const QString& path, bool readOnly, bool probe = false);
     void migrate(int from, int to);
 
     QString m_path;

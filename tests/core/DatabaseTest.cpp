@@ -1,0 +1,275 @@
+// Database: creation, refusing foreign, damaged and newer files untouched, migration with backup,
+// transactions that leave nothing behind.
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+
+using namespace arwain;
+using namespace arwain::test;
+
+namespace {
+
+QByteArray fingerprint(const QString& path)
+{
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void rawSql(const QString& path, const QStringList& statements)
+{
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        c.setDatabaseName(path);
+        ASSERT_TRUE(c.open());
+        for (const QString& s : statements) {
+            QSqlQuery q(c);
+            ASSERT_TRUE(q.exec(s)) << s.toStdString();
+        }
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+}
+
+class DatabaseFiles : public ::testing::Test
+{
+protected:
+    QTemporaryDir dir;
+    QString path(const QString& name) const { return dir.filePath(name); }
+
+    void expectRefusedUntouched(const QString& file, const QString& words)
+    {
+        const QByteArray before = fingerprint(file);
+        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+        for (auto access : {Database::Access::ReadWrite, Database::Access::ReadOnly}) {
+            auto db = Database::open(file, access);
+            ASSERT_FALSE(db.ok());
+            EXPECT_TRUE(db.error().contains(words)) << db.error().toStdString();
+            EXPECT_TRUE(db.error().contains(u"the file was not changed"_s)) << db.error().toStdString();
+        }
+        EXPECT_EQ(fingerprint(file), before);
+        EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+    }
+};
+
+} // namespace
+
+TEST_F(DatabaseFiles, NewDatabaseIsOwnerOnlyWithCurrentSchemaAndBuiltIns)
+{
+    auto db = Database::create(path(u"new.arwain"_s));
+    ASSERT_TRUE(db.ok()) << s(db.error());
+    EXPECT_EQ(db.value()->schemaVersion(), Database::kSchemaVersion);
+    const auto perms = QFile(path(u"new.arwain"_s)).permissions();
+    EXPECT_TRUE(perms & QFile::ReadOwner);
+    EXPECT_FALSE(perms & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther));
+    Store store(*db.value());
+    QStringList codes;
+    for (const Programme& p : store.programmes())
+        codes << p.code;
+    EXPECT_EQ(codes, (QStringList{u"TMDP"_s, u"MMDP"_s, u"AMMP"_s, u"NDP"_s, u"ICL"_s, u"WSH"_s}));
+    EXPECT_EQ(store.programmeByCode(u"ICL"_s)->kind, ProgrammeKind::SingleSession);
+    EXPECT_EQ(store.programmeByCode(u"TMDP"_s)->welshName, u"Rhaglen Datblygu Rheolwyr Tîm"_s);
+    QSqlQuery q(db.value()->connection());
+    ASSERT_TRUE(q.exec(u"PRAGMA foreign_keys"_s) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+    ASSERT_TRUE(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+    EXPECT_EQ(q.value(0).toString(), u"wal"_s);
+    ASSERT_TRUE(q.exec(u"SELECT COUNT(*) FROM reason"_s) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 7);
+}
+
+TEST_F(DatabaseFiles, CreateNeverOverwrites)
+{
+    QFile f(path(u"precious.arwain"_s));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("keep me");
+    f.close();
+    auto db = Database::create(path(u"precious.arwain"_s));
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.error().contains(u"already exists"_s));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), QByteArray("keep me"));
+}
+
+TEST_F(DatabaseFiles, MissingFileIsReported)
+{
+    auto db = Database::open(path(u"nowhere.arwain"_s));
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.error().contains(u"no such file"_s));
+    EXPECT_FALSE(QFile::exists(path(u"nowhere.arwain"_s)));
+}
+
+TEST_F(DatabaseFiles, TextFileIsRefusedUntouched)
+{
+    QFile f(path(u"notes.csv"_s));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("given_name,family_name\nSiân,Jones\n");
+    f.close();
+    expectRefusedUntouched(path(u"notes.csv"_s), u"not an Arwain database (not an SQLite file)"_s);
+}
+
+TEST_F(DatabaseFiles, EmptyFileIsRefusedUntouched)
+{
+    QFile f(path(u"empty.arwain"_s));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.close();
+    auto db = Database::open(path(u"empty.arwain"_s));
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.error().contains(u"the file is empty"_s));
+    EXPECT_EQ(QFile(path(u"empty.arwain"_s)).size(), 0);
+}
+
+TEST_F(DatabaseFiles, AnotherProgramsSqliteFileIsRefusedUntouched)
+{
+    rawSql(path(u"other.db"_s), {u"CREATE TABLE t(x)"_s, u"INSERT INTO t VALUES (1)"_s});
+    expectRefusedUntouched(path(u"other.db"_s), u"an SQLite file of another program"_s);
+}
+
+TEST_F(DatabaseFiles, NewerFileIsRefusedUntouched)
+{
+    {
+        auto db = Database::create(path(u"future.arwain"_s));
+        ASSERT_TRUE(db.ok());
+    }
+    rawSql(path(u"future.arwain"_s), {u"PRAGMA user_version = 99"_s});
+    expectRefusedUntouched(path(u"future.arwain"_s), u"made by a newer version of Arwain (file format 99"_s);
+}
+
+TEST_F(DatabaseFiles, DamagedFileIsRefusedUntouched)
+{
+    {
+        auto db = Database::create(path(u"damaged.arwain"_s));
+        ASSERT_TRUE(db.ok());
+        Store store(*db.value());
+        CatalogueService cat(store);
+        for (int i = 0; i < 300; ++i)
+            ASSERT_TRUE(cat.save(Organisation{0, u"Organisation %1"_s.arg(i), Sector::ThirdSector, Region::MidWales}));
+    }
+    QFile f(path(u"damaged.arwain"_s));
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    ASSERT_GT(f.size(), 8192);
+    f.seek(4096); // the b-tree pages after the header page
+    f.write(QByteArray(8192, '\xA5'));
+    f.close();
+    expectRefusedUntouched(path(u"damaged.arwain"_s), u"damaged"_s);
+}
+
+TEST_F(DatabaseFiles, TruncatedFileIsRefusedUntouched)
+{
+    {
+        auto db = Database::create(path(u"cut.arwain"_s));
+        ASSERT_TRUE(db.ok());
+        Store store(*db.value());
+        CatalogueService cat(store);
+        for (int i = 0; i < 300; ++i)
+            ASSERT_TRUE(cat.save(Organisation{0, u"Organisation %1"_s.arg(i), Sector::ThirdSector, Region::MidWales}));
+    }
+    QFile f(path(u"cut.arwain"_s));
+    ASSERT_TRUE(f.resize(f.size() / 2));
+    expectRefusedUntouched(path(u"cut.arwain"_s), u"damaged"_s);
+}
+
+TEST_F(DatabaseFiles, OlderFileIsBackedUpThenMigratedKeepingItsData)
+{
+    {
+        auto db = Database::create(path(u"old.arwain"_s), 1);
+        ASSERT_TRUE(db.ok());
+        EXPECT_EQ(db.value()->schemaVersion(), 1);
+        Store store(*db.value());
+        ASSERT_TRUE(CatalogueService(store).save(Organisation{0, u"Cyngor Gwynedd"_s, Sector::LocalAuthority,
+                                                               Region::NorthWales}));
+    }
+    auto ro = Database::open(path(u"old.arwain"_s), Database::Access::ReadOnly);
+    ASSERT_FALSE(ro.ok());
+    EXPECT_TRUE(ro.error().contains(u"older file format"_s));
+
+    auto db = Database::open(path(u"old.arwain"_s));
+    ASSERT_TRUE(db.ok()) << s(db.error());
+    EXPECT_EQ(db.value()->schemaVersion(), 2);
+    const QString backup = db.value()->migrationBackup();
+    ASSERT_FALSE(backup.isEmpty());
+    EXPECT_TRUE(backup.contains(u".v1-backup-"_s));
+    Store store(*db.value());
+    EXPECT_EQ(store.organisationByName(u"cyngor gwynedd"_s)->region, Region::NorthWales);
+
+    // The backup is the version-1 file as it was.
+    db.value().reset();
+    QSqlDatabase c = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"backup"_s);
+    c.setDatabaseName(backup);
+    ASSERT_TRUE(c.open());
+    {
+        QSqlQuery q(c);
+        ASSERT_TRUE(q.exec(u"PRAGMA user_version"_s) && q.next());
+        EXPECT_EQ(q.value(0).toInt(), 1);
+        ASSERT_TRUE(q.exec(u"SELECT COUNT(*) FROM organisation"_s) && q.next());
+        EXPECT_EQ(q.value(0).toInt(), 1);
+    }
+    c.close();
+    c = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"backup"_s);
+}
+
+TEST_F(DbTest, FailedWorkLeavesNothingBehind)
+{
+    auto r = db->write([&]() -> Result<void> {
+        store->insertOrganisation(Organisation{0, u"Half written"_s, Sector::Other, Region::Unset});
+        return fail(u"a later step failed"_s);
+    });
+    EXPECT_FALSE(r.ok());
+    EXPECT_FALSE(store->organisationByName(u"Half written"_s).has_value());
+
+    auto storageFailure = db->write([&]() -> Result<void> {
+        store->insertOrganisation(Organisation{0, u"Also half written"_s, Sector::Other, Region::Unset});
+        store->insertOrganisation(Organisation{0, u"Also half written"_s, Sector::Other, Region::Unset});
+        return {};
+    });
+    EXPECT_FALSE(storageFailure.ok());
+    EXPECT_TRUE(storageFailure.error().contains(u"nothing was changed"_s));
+    EXPECT_FALSE(store->organisationByName(u"Also half written"_s).has_value());
+}
+
+TEST_F(DbTest, ChangeSignalsGoOutOnlyAfterCommit)
+{
+    QList<Database::Table> seen;
+    QObject::connect(db.get(), &Database::changed, [&](Database::Table t) { seen << t; });
+    ASSERT_TRUE(catalogue->save(Organisation{0, u"Porth"_s, Sector::ThirdSector, Region::SouthEastWales}));
+    EXPECT_EQ(seen, QList<Database::Table>{Database::Organisations});
+    seen.clear();
+    (void)db->write([&]() -> Result<void> {
+        store->insertOrganisation(Organisation{0, u"Rolled back"_s, Sector::Other, Region::Unset});
+        return fail(u"no"_s);
+    });
+    EXPECT_TRUE(seen.isEmpty());
+}
+
+TEST_F(DbTest, ReadOnlyDatabaseRefusesEveryWrite)
+{
+    db.reset();
+    auto ro = Database::open(path(), Database::Access::ReadOnly);
+    ASSERT_TRUE(ro.ok()) << s(ro.error());
+    EXPECT_TRUE(ro.value()->isReadOnly());
+    Store roStore(*ro.value());
+    auto saved = CatalogueService(roStore).save(Organisation{0, u"Nope"_s, Sector::Other, Region::Unset});
+    ASSERT_FALSE(saved.ok());
+    EXPECT_TRUE(saved.error().contains(u"read-only"_s));
+}
+
+TEST_F(DbTest, BackupIsAConsistentOwnerOnlyCopy)
+{
+    ASSERT_TRUE(catalogue->save(Organisation{0, u"Tŷ Seren"_s, Sector::IndependentProvider, Region::NorthWales}));
+    const QString copy = path(u"copy.arwain"_s);
+    ASSERT_TRUE(db->backupTo(copy).ok());
+    EXPECT_FALSE(QFile(copy).permissions() & (QFile::ReadGroup | QFile::ReadOther));
+    auto again = db->backupTo(copy);
+    EXPECT_FALSE(again.ok());
+    auto opened = Database::open(copy, Database::Access::ReadOnly);
+    ASSERT_TRUE(opened.ok()) << s(opened.error());
+    Store copyStore(*opened.value());
+    EXPECT_TRUE(copyStore.organisationByName(u"Tŷ Seren"_s).has_value());
+    auto problems = opened.value()->check();
+    ASSERT_TRUE(problems.ok());
+    EXPECT_TRUE(problems.value().isEmpty());
+}

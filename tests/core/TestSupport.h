@@ -1,0 +1,78 @@
+// TestSupport: a fresh database in a temporary folder, services over it, and a fixed clock.
+#pragma once
+
+#include "CatalogueService.h"
+#include "Clock.h"
+#include "EnrolmentService.h"
+#include "storage/Database.h"
+#include "storage/Store.h"
+
+#include <QBuffer>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace arwain::test {
+
+using namespace Qt::StringLiterals;
+
+inline const QDateTime kToday(QDate(2026, 11, 23), QTime(10, 0));
+
+class DbTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        Clock::setFixed(kToday);
+        ASSERT_TRUE(dir.isValid());
+        auto created = Database::create(path());
+        ASSERT_TRUE(created.ok()) << created.error().toStdString();
+        db = created.take();
+        store = std::make_unique<Store>(*db);
+        catalogue = std::make_unique<CatalogueService>(*store);
+        enrolments = std::make_unique<EnrolmentService>(*store);
+    }
+    void TearDown() override { Clock::reset(); }
+
+    QString path(const QString& name = u"test.arwain"_s) const { return dir.filePath(name); }
+
+    qint64 addCohort(const QString& code, const QString& programme, QDate start, QDate end,
+                     std::optional<int> capacity = std::nullopt)
+    {
+        Cohort c;
+        c.code = code;
+        c.programmeId = store->programmeByCode(programme)->id;
+        c.startDate = start;
+        c.endDate = end;
+        c.capacity = capacity;
+        auto saved = catalogue->save(c);
+        EXPECT_TRUE(saved.ok()) << saved.error().toStdString();
+        return saved.ok() ? saved.value().id : 0;
+    }
+
+    qint64 addPerson(const QString& given, const QString& family, const QString& email)
+    {
+        Participant p;
+        p.givenName = given;
+        p.familyName = family;
+        p.email = email;
+        auto saved = catalogue->save(p);
+        EXPECT_TRUE(saved.ok()) << saved.error().toStdString();
+        return saved.ok() ? saved.value().id : 0;
+    }
+
+    Status statusOf(qint64 enrolmentId) const { return store->enrolmentById(enrolmentId)->status; }
+
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<CatalogueService> catalogue;
+    std::unique_ptr<EnrolmentService> enrolments;
+};
+
+inline std::string s(const QString& q)
+{
+    return q.toStdString();
+}
+
+} // namespace arwain::test
