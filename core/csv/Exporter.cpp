@@ -8,6 +8,9 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace arwain {
@@ -17,6 +20,12 @@ namespace {
 QString number(const std::optional<int>& v)
 {
     return v ? QString::number(*v) : QString();
+}
+
+// Cohorts sort by start date, then code: the same order in every database, whatever the row ids.
+std::pair<QDate, QString> cohortOrder(const Cohort& c)
+{
+    return {c.startDate, c.code.toLower()};
 }
 
 template <typename T>
@@ -87,18 +96,27 @@ Result<QList<QStringList>> Exporter::rows(CsvKind kind) const
         }
         case CsvKind::Sessions: {
             const auto cohorts = byId(m_store.cohorts());
-            for (const Session& s : m_store.sessions())
+            QList<Session> sessions = m_store.sessions();
+            std::stable_sort(sessions.begin(), sessions.end(), [&](const Session& a, const Session& b) {
+                return std::pair(cohortOrder(cohorts.value(a.cohortId)), a.date) <
+                       std::pair(cohortOrder(cohorts.value(b.cohortId)), b.date);
+            });
+            for (const Session& s : sessions)
                 out << QStringList{cohorts.value(s.cohortId).code, dateText(s.date), toText(s.kind), s.title};
             break;
         }
         case CsvKind::Attendance: {
             const auto people = byId(m_store.participants());
             const auto enrolments = byId(m_store.enrolments());
-            QHash<qint64, Session> sessions;
-            for (const Session& s : m_store.sessions())
-                sessions.insert(s.id, s);
+            const auto sessions = byId(m_store.sessions());
             const auto cohorts = byId(m_store.cohorts());
-            for (const Attendance& a : m_store.attendance()) {
+            QList<Attendance> marks = m_store.attendance();
+            std::stable_sort(marks.begin(), marks.end(), [&](const Attendance& a, const Attendance& b) {
+                const Session sa = sessions.value(a.sessionId), sb = sessions.value(b.sessionId);
+                return std::tuple(cohortOrder(cohorts.value(sa.cohortId)), sa.date, a.enrolmentId) <
+                       std::tuple(cohortOrder(cohorts.value(sb.cohortId)), sb.date, b.enrolmentId);
+            });
+            for (const Attendance& a : marks) {
                 const Session s = sessions.value(a.sessionId);
                 out << QStringList{cohorts.value(s.cohortId).code, dateText(s.date),
                                    people.value(enrolments.value(a.enrolmentId).participantId).email,
