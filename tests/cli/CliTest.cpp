@@ -1,0 +1,238 @@
+// arwain-cli through the real binary: exit codes 0/1/2, messages on stderr, files left untouched.
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Outcome
+{
+    int exit = -1;
+    QString out;
+    QString err;
+};
+
+class Cli : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        // One demo database shared read-only by the tests that only read it.
+        shared = new QTemporaryDir;
+        demoPath = shared->filePath(u"demo.arwain"_s);
+        ASSERT_EQ(run({u"demo"_s, demoPath}).exit, 0);
+    }
+    static void TearDownTestSuite()
+    {
+        delete shared;
+        shared = nullptr;
+    }
+
+    static Outcome run(const QStringList& args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(ARWAIN_CLI), args);
+        EXPECT_TRUE(p.waitForFinished(60000));
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    QString file(const QString& name, const QByteArray& content = {})
+    {
+        const QString path = dir.filePath(name);
+        if (!content.isNull()) {
+            QFile f(path);
+            EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        }
+        return path;
+    }
+    static QByteArray hash(const QString& path)
+    {
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+    QString freshDemo()
+    {
+        const QString db = dir.filePath(u"work.arwain"_s);
+        EXPECT_EQ(run({u"demo"_s, db}).exit, 0);
+        return db;
+    }
+
+    QTemporaryDir dir;
+    static inline QTemporaryDir* shared = nullptr;
+    static inline QString demoPath;
+};
+
+} // namespace
+
+TEST_F(Cli, UsageErrorsExitTwo)
+{
+    EXPECT_EQ(run({}).exit, 2);
+    const Outcome unknown = run({u"frobnicate"_s});
+    EXPECT_EQ(unknown.exit, 2);
+    EXPECT_TRUE(unknown.err.contains(u"unknown command 'frobnicate'"_s));
+    const Outcome later = run({u"report"_s, demoPath});
+    EXPECT_EQ(later.exit, 2);
+    EXPECT_TRUE(later.err.contains(u"not available in this version yet"_s));
+    EXPECT_EQ(run({u"stats"_s}).exit, 2);
+    const Outcome year = run({u"stats"_s, demoPath, u"--year"_s, u"last"_s});
+    EXPECT_EQ(year.exit, 2);
+    EXPECT_TRUE(year.err.contains(u"--year: 'last' is not a year"_s));
+    EXPECT_EQ(run({u"stats"_s, demoPath, u"--definition"_s, u"generous"_s}).exit, 2);
+    EXPECT_EQ(run({u"stats"_s, demoPath, u"--by"_s, u"shoe size"_s}).exit, 2);
+    EXPECT_EQ(run({u"stats"_s, demoPath, u"--as-at"_s, u"31/02/2025"_s}).exit, 2);
+    EXPECT_EQ(run({u"stats"_s, demoPath, u"--no-such-option"_s}).exit, 2);
+    EXPECT_EQ(run({u"import"_s, u"people"_s, demoPath, u"x.csv"_s}).exit, 2);
+    EXPECT_EQ(run({u"export"_s, u"participants"_s, demoPath, u"--year"_s, u"2024"_s}).exit, 2);
+}
+
+TEST_F(Cli, HelpEverywhere)
+{
+    const Outcome top = run({u"--help"_s});
+    EXPECT_EQ(top.exit, 0);
+    for (const QString& c : {u"init"_s, u"demo"_s, u"import"_s, u"export"_s, u"stats"_s, u"status"_s, u"feedback"_s,
+                             u"backup"_s, u"check"_s}) {
+        EXPECT_TRUE(top.out.contains(u"  "_s + c + u' ')) << c.toStdString();
+        const Outcome help = run({c, u"--help"_s});
+        EXPECT_EQ(help.exit, 0) << c.toStdString();
+        EXPECT_TRUE(help.out.startsWith(u"usage: arwain-cli "_s + c)) << help.out.toStdString();
+    }
+}
+
+TEST_F(Cli, StatsPrintsThePublishedFigures)
+{
+    const Outcome json = run({u"stats"_s, demoPath, u"--year"_s, u"2024"_s, u"--format"_s, u"json"_s});
+    ASSERT_EQ(json.exit, 0) << json.err.toStdString();
+    const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"rows"_s).toArray();
+    ASSERT_GE(rows.size(), 2);
+    EXPECT_EQ(rows.at(0).toObject().value(u"participants"_s).toInt(), 36);
+    EXPECT_DOUBLE_EQ(rows.at(0).toObject().value(u"completion_rate"_s).toDouble(), 88.89);
+    EXPECT_EQ(rows.at(1).toObject().value(u"key"_s).toString(), u"MMDP"_s);
+    EXPECT_DOUBLE_EQ(rows.at(1).toObject().value(u"completion_rate"_s).toDouble(), 86.67);
+    const Outcome table = run({u"stats"_s, demoPath, u"--year"_s, u"2024"_s});
+    EXPECT_EQ(table.exit, 0);
+    EXPECT_TRUE(table.out.contains(u"Reporting period: 2024 to 2025"_s));
+    EXPECT_TRUE(table.out.contains(u"88.89"_s));
+    const Outcome csv = run({u"stats"_s, demoPath, u"--year"_s, u"2024"_s, u"--format"_s, u"csv"_s});
+    EXPECT_TRUE(csv.out.contains(u"2024 to 2025,published,,,programme,TMDP,2,36,32,3,1,0,0,88.89"_s)) << csv.out.toStdString();
+}
+
+TEST_F(Cli, ForeignAndMissingFilesAreRefusedUntouched)
+{
+    const QString notes = file(u"notes.txt"_s, "Siân's notes, not a database\n");
+    const QByteArray before = hash(notes);
+    const Outcome r = run({u"stats"_s, notes});
+    EXPECT_EQ(r.exit, 1);
+    EXPECT_TRUE(r.err.contains(u"not an Arwain database"_s)) << r.err.toStdString();
+    EXPECT_EQ(hash(notes), before);
+    EXPECT_FALSE(QFile::exists(notes + u"-wal"_s));
+    EXPECT_EQ(run({u"import"_s, u"participants"_s, notes, notes}).exit, 1);
+    EXPECT_EQ(hash(notes), before);
+    const Outcome missing = run({u"stats"_s, dir.filePath(u"nope.arwain"_s)});
+    EXPECT_EQ(missing.exit, 1);
+    EXPECT_TRUE(missing.err.contains(u"no such file"_s));
+    const Outcome exists = run({u"init"_s, notes});
+    EXPECT_EQ(exists.exit, 1);
+    EXPECT_EQ(hash(notes), before);
+}
+
+TEST_F(Cli, ImportReportsEveryBadRowAndWritesNothing)
+{
+    const QString db = dir.filePath(u"new.arwain"_s);
+    ASSERT_EQ(run({u"init"_s, db}).exit, 0);
+    const QString bad = file(u"people.csv"_s, "given_name,family_name,email\n"
+                                              "Siân,Jones,sian@example.org\n"
+                                              "Llŷr,,llyr@example.org\n"
+                                              "Gwenllïan,Llywelyn,SIAN@example.org\n");
+    const Outcome r = run({u"import"_s, u"participants"_s, db, bad});
+    EXPECT_EQ(r.exit, 1);
+    EXPECT_TRUE(r.err.contains(bad + u":3: family_name: required"_s)) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(bad + u":4: email: sian@example.org appears twice in the file (first on line 2)"_s));
+    EXPECT_TRUE(r.err.contains(u"nothing was imported"_s));
+    const Outcome exported = run({u"export"_s, u"participants"_s, db});
+    EXPECT_EQ(exported.out, u"given_name,family_name,email,organisation,job_role,preferred_language\r\n"_s);
+
+    const QString good = file(u"good.csv"_s, "given_name,family_name,email,organisation\n"
+                                             "Siân,Jones,sian@example.org,Cyngor Gwynedd\n");
+    const Outcome ok = run({u"import"_s, u"participants"_s, db, good});
+    EXPECT_EQ(ok.exit, 0) << ok.err.toStdString();
+    EXPECT_TRUE(ok.out.contains(u"imported 1 row(s) into participants"_s)) << ok.out.toStdString();
+    EXPECT_TRUE(ok.out.contains(u"Created 1 new organisation(s)"_s)) << ok.out.toStdString();
+    const Outcome twice = run({u"import"_s, u"participants"_s, db, good});
+    EXPECT_EQ(twice.exit, 0);
+    EXPECT_TRUE(twice.out.contains(u"imported 0 row(s) into participants; 1 were already there unchanged"_s));
+}
+
+TEST_F(Cli, StatusFollowsTheLifecycle)
+{
+    const QString db = freshDemo();
+    const Outcome list = run({u"export"_s, u"enrolments"_s, db});
+    // The first enrolled (in progress) person of the 2026 cohort.
+    QString email;
+    for (const QString& line : list.out.split(u"\r\n"_s))
+        if (line.contains(u",TMDP-2026-1,enrolled,"_s)) {
+            email = line.section(u',', 0, 0);
+            break;
+        }
+    ASSERT_FALSE(email.isEmpty());
+    const Outcome noReason = run({u"status"_s, db, email, u"TMDP-2026-1"_s, u"withdrawn"_s});
+    EXPECT_EQ(noReason.exit, 1);
+    EXPECT_TRUE(noReason.err.contains(u"needs a reason"_s)) << noReason.err.toStdString();
+    const Outcome withdraw = run({u"status"_s, db, email, u"TMDP-2026-1"_s, u"withdrawn"_s, u"--reason"_s, u"health"_s,
+                              u"--date"_s, u"2026-10-01"_s});
+    EXPECT_EQ(withdraw.exit, 0) << withdraw.err.toStdString();
+    EXPECT_TRUE(withdraw.out.contains(u"enrolled → withdrawn (2026-10-01)"_s)) << withdraw.out.toStdString();
+    const Outcome complete = run({u"status"_s, db, email, u"TMDP-2026-1"_s, u"completed"_s});
+    EXPECT_EQ(complete.exit, 1);
+    EXPECT_TRUE(complete.err.contains(u"a withdrawn enrolment cannot be completed"_s)) << complete.err.toStdString();
+    const Outcome revert = run({u"status"_s, db, email, u"TMDP-2026-1"_s, u"revert"_s});
+    EXPECT_EQ(revert.exit, 0) << revert.err.toStdString();
+    EXPECT_TRUE(revert.out.contains(u"withdrawn → enrolled"_s));
+    EXPECT_EQ(run({u"status"_s, db, email, u"TMDP-2026-1"_s, u"finished"_s}).exit, 2);
+    EXPECT_EQ(run({u"status"_s, db, u"nobody@example.org"_s, u"TMDP-2026-1"_s, u"completed"_s}).exit, 1);
+    EXPECT_EQ(run({u"check"_s, db}).exit, 0);
+}
+
+TEST_F(Cli, ExportsToFilesWithBomAndXlsx)
+{
+    const QString csv = dir.filePath(u"people.csv"_s);
+    const Outcome r = run({u"export"_s, u"participants"_s, demoPath, u"-o"_s, csv, u"--excel"_s});
+    EXPECT_EQ(r.exit, 0) << r.err.toStdString();
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.readAll().startsWith("\xEF\xBB\xBFgiven_name,family_name,email"));
+    const QString stats = dir.filePath(u"figures.csv"_s);
+    ASSERT_EQ(run({u"export"_s, u"stats"_s, demoPath, u"--year"_s, u"2024"_s, u"--programme"_s, u"MMDP"_s,
+                   u"--definition"_s, u"finished-only"_s, u"-o"_s, stats})
+                  .exit,
+              0);
+    QFile s(stats);
+    ASSERT_TRUE(s.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(s.readAll());
+    EXPECT_TRUE(text.contains(u"2024 to 2025,finished-only,,programme=MMDP,programme,MMDP,1,15,13,2,0"_s))
+        << text.toStdString();
+    const QString xlsx = dir.filePath(u"figures.xlsx"_s);
+    EXPECT_EQ(run({u"export"_s, u"stats"_s, demoPath, u"--year"_s, u"2024"_s, u"-o"_s, xlsx}).exit, 0);
+    QFile x(xlsx);
+    ASSERT_TRUE(x.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(x.read(2) == "PK"); // a zip container, as every XLSX is
+    EXPECT_FALSE(QFile::exists(xlsx + u".part"_s));
+}
+
+TEST_F(Cli, BackupAndCheck)
+{
+    const QString copy = dir.filePath(u"copy.arwain"_s);
+    EXPECT_EQ(run({u"backup"_s, demoPath, copy}).exit, 0);
+    const Outcome check = run({u"check"_s, copy});
+    EXPECT_EQ(check.exit, 0);
+    EXPECT_TRUE(check.out.contains(u"no problems found"_s));
+    EXPECT_EQ(run({u"backup"_s, demoPath, copy}).exit, 1); // never overwrites
+}
