@@ -1,0 +1,109 @@
+// Benchmarks of the core's hot paths: counting the demo year, CSV tokenising, import and export.
+#include "Demo.h"
+#include "Statistics.h"
+#include "csv/CsvReader.h"
+#include "csv/Exporter.h"
+#include "csv/Importer.h"
+#include "storage/Database.h"
+#include "storage/Store.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+using namespace arwain;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct DemoDb
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<Store> store;
+    DemoDb()
+    {
+        db = Database::create(dir.filePath(u"bench.arwain"_s)).take();
+        store = std::make_unique<Store>(*db);
+        if (!Demo::build(*store))
+            std::abort();
+    }
+};
+
+DemoDb& demo()
+{
+    static DemoDb d;
+    return d;
+}
+
+QByteArray participantsCsv(int rows)
+{
+    QByteArray out = "given_name,family_name,email,organisation,job_role,preferred_language\r\n";
+    for (int i = 0; i < rows; ++i)
+        out += "Gwenllïan,\"ap Llŷr, " + QByteArray::number(i) + "\",person" + QByteArray::number(i) +
+               "@example.org,Organisation " + QByteArray::number(i % 40) + ",middle manager,Welsh\r\n";
+    return out;
+}
+
+void BM_StatsDemoYear(benchmark::State& state)
+{
+    StatsQuery q;
+    q.year = 2024;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(Statistics(*demo().store).compute(q));
+}
+BENCHMARK(BM_StatsDemoYear)->Unit(benchmark::kMillisecond);
+
+void BM_StatsDemoAsAt(benchmark::State& state)
+{
+    StatsQuery q;
+    q.year = 2024;
+    q.asAt = QDate(2024, 10, 1);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(Statistics(*demo().store).compute(q));
+}
+BENCHMARK(BM_StatsDemoAsAt)->Unit(benchmark::kMillisecond);
+
+void BM_CsvParse(benchmark::State& state)
+{
+    const QByteArray text = participantsCsv(int(state.range(0)));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(CsvReader::parse(text, u"x.csv"_s));
+    state.SetBytesProcessed(state.iterations() * text.size());
+}
+BENCHMARK(BM_CsvParse)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+void BM_ImportParticipantsDryRun(benchmark::State& state)
+{
+    const QByteArray text = participantsCsv(int(state.range(0)));
+    for (auto _ : state) {
+        QBuffer buf;
+        buf.setData(text);
+        buf.open(QIODevice::ReadOnly);
+        benchmark::DoNotOptimize(Importer(*demo().store).run(CsvKind::Participants, buf, u"x.csv"_s, true));
+    }
+}
+BENCHMARK(BM_ImportParticipantsDryRun)->Arg(2000)->Unit(benchmark::kMillisecond);
+
+void BM_ExportEnrolments(benchmark::State& state)
+{
+    for (auto _ : state) {
+        QBuffer buf;
+        buf.open(QIODevice::WriteOnly);
+        benchmark::DoNotOptimize(Exporter(*demo().store).write(CsvKind::Enrolments, buf));
+    }
+}
+BENCHMARK(BM_ExportEnrolments)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
