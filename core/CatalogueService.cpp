@@ -86,9 +86,9 @@ FieldErrors CatalogueService::validate(const Cohort& c) const
     if (c.id != 0 && c.capacity) {
         const int taken = m_store.placesTaken(c.id);
         if (taken > *c.capacity)
-            errors.append({u"capacity"_s, tr("%1 places are already taken; capacity cannot be %2")
-                                              .arg(taken)
-                                              .arg(*c.capacity)});
+            errors.append(
+                {u"capacity"_s,
+                 tr("%1 places are already taken; capacity cannot be %2").arg(taken).arg(*c.capacity)});
     }
     return errors;
 }
@@ -102,8 +102,9 @@ FieldErrors CatalogueService::validate(const Participant& p) const
         if (!isPlausibleEmail(p.email))
             errors.append({u"email"_s, tr("%1 is not an email address").arg(p.email)});
         else if (const auto other = m_store.participantByEmail(p.email); other && other->id != p.id)
-            errors.append({u"email"_s, tr("%1 is already used by %2 %3")
-                                           .arg(p.email, other->givenName, other->familyName)});
+            errors.append(
+                {u"email"_s,
+                 tr("%1 is already used by %2 %3").arg(p.email, other->givenName, other->familyName)});
     }
     if (p.organisationId != 0 && !m_store.organisationById(p.organisationId))
         errors.append({u"organisation"_s, tr("no such organisation")});
@@ -138,8 +139,9 @@ FieldErrors CatalogueService::validate(const NetworkMember& m) const
 Result<Programme> CatalogueService::save(Programme p)
 {
     try {
-        return saveWith(m_store, p, validate(p), [this](const Programme& r) { return m_store.insertProgramme(r); },
-                        [this](const Programme& r) { m_store.updateProgramme(r); });
+        return saveWith(
+            m_store, p, validate(p), [this](const Programme& r) { return m_store.insertProgramme(r); },
+            [this](const Programme& r) { m_store.updateProgramme(r); });
     } catch (const StorageError& e) {
         return fail(e.message());
     }
@@ -148,8 +150,9 @@ Result<Programme> CatalogueService::save(Programme p)
 Result<Organisation> CatalogueService::save(Organisation o)
 {
     try {
-        return saveWith(m_store, o, validate(o), [this](const Organisation& r) { return m_store.insertOrganisation(r); },
-                        [this](const Organisation& r) { m_store.updateOrganisation(r); });
+        return saveWith(
+            m_store, o, validate(o), [this](const Organisation& r) { return m_store.insertOrganisation(r); },
+            [this](const Organisation& r) { m_store.updateOrganisation(r); });
     } catch (const StorageError& e) {
         return fail(e.message());
     }
@@ -158,8 +161,9 @@ Result<Organisation> CatalogueService::save(Organisation o)
 Result<Cohort> CatalogueService::save(Cohort c)
 {
     try {
-        return saveWith(m_store, c, validate(c), [this](const Cohort& r) { return m_store.insertCohort(r); },
-                        [this](const Cohort& r) { m_store.updateCohort(r); });
+        return saveWith(
+            m_store, c, validate(c), [this](const Cohort& r) { return m_store.insertCohort(r); },
+            [this](const Cohort& r) { m_store.updateCohort(r); });
     } catch (const StorageError& e) {
         return fail(e.message());
     }
@@ -169,8 +173,9 @@ Result<Participant> CatalogueService::save(Participant p)
 {
     p.email = normaliseEmail(p.email);
     try {
-        return saveWith(m_store, p, validate(p), [this](const Participant& r) { return m_store.insertParticipant(r); },
-                        [this](const Participant& r) { m_store.updateParticipant(r); });
+        return saveWith(
+            m_store, p, validate(p), [this](const Participant& r) { return m_store.insertParticipant(r); },
+            [this](const Participant& r) { m_store.updateParticipant(r); });
     } catch (const StorageError& e) {
         return fail(e.message());
     }
@@ -179,8 +184,9 @@ Result<Participant> CatalogueService::save(Participant p)
 Result<Session> CatalogueService::save(Session s)
 {
     try {
-        return saveWith(m_store, s, validate(s), [this](const Session& r) { return m_store.insertSession(r); },
-                        [](const Session&) { throw StorageError(tr("sessions are not edited yet")); });
+        return saveWith(
+            m_store, s, validate(s), [this](const Session& r) { return m_store.insertSession(r); },
+            [](const Session&) { throw StorageError(tr("sessions are not edited yet")); });
     } catch (const StorageError& e) {
         return fail(e.message());
     }

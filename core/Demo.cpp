@@ -39,8 +39,7 @@ struct DemoFailure
     QString message;
 };
 
-template <typename T>
-T must(Result<T> r)
+template <typename T> T must(Result<T> r)
 {
     if (!r)
         throw DemoFailure{r.error()};
@@ -65,11 +64,13 @@ private:
     qint64 person(JobRole role);
     qint64 cohort(const QString& code, const QString& programme, const QString& title, QDate start, QDate end,
                   DeliveryMode mode, const QString& venue, Region region, std::optional<int> capacity,
-                  const QString& provider = {}, const QString& partner = {}, std::optional<int> headcount = {});
+                  const QString& provider = {}, const QString& partner = {},
+                  std::optional<int> headcount = {});
     Outcomes fill(qint64 cohortId, const Plan& plan, JobRole role, const QList<qint64>& resuming = {});
-    void sessions(qint64 cohortId, const QList<std::pair<QDate, SessionKind>>& days, const QList<qint64>& enrolments);
-    void feedback(qint64 cohortId, int responses, int metExpNo, int learnNo, MetNeeds needs = MetNeeds::VeryWell,
-                  const QList<qint64>& people = {});
+    void sessions(qint64 cohortId, const QList<std::pair<QDate, SessionKind>>& days,
+                  const QList<qint64>& enrolments);
+    void feedback(qint64 cohortId, int responses, int metExpNo, int learnNo,
+                  MetNeeds needs = MetNeeds::VeryWell, const QList<qint64>& people = {});
     int pick(int n) { return int(m_rng() % std::uint32_t(n)); }
 
     Store& m_store;
@@ -82,22 +83,23 @@ private:
 };
 
 const QStringList kGiven = {
-    u"Siân"_s,    u"Llŷr"_s,    u"Gwenllïan"_s, u"Rhodri"_s, u"Ffion"_s,    u"Dafydd"_s,   u"Catrin"_s,
-    u"Iolo"_s,    u"Angharad"_s, u"Owain"_s,    u"Eleri"_s,  u"Gethin"_s,   u"Nia"_s,      u"Aled"_s,
-    u"Bethan"_s,  u"Cerys"_s,   u"Emyr"_s,      u"Heledd"_s, u"Ieuan"_s,    u"Lowri"_s,    u"Meirion"_s,
-    u"Non"_s,     u"Rhys"_s,    u"Seren"_s,     u"Tomos"_s,  u"Elin"_s,     u"Gareth"_s,   u"Mererid"_s,
-    u"Sioned"_s,  u"Huw"_s,     u"Mair"_s,      u"Peredur"_s, u"Alys"_s,    u"Gwilym"_s,   u"Olwen"_s,
-    u"Emma"_s,    u"James"_s,   u"Sarah"_s,     u"David"_s,  u"Rachel"_s,   u"Mark"_s,     u"Claire"_s,
-    u"Paul"_s,    u"Helen"_s,   u"Chris"_s,     u"Joanne"_s, u"Andrew"_s,   u"Kerry"_s,    u"Michael"_s,
-    u"Zoë"_s,     u"Amir"_s,    u"Priya"_s,     u"Tomasz"_s, u"Chidi"_s,    u"Hâf"_s,      u"Dyfrig"_s,
+    u"Siân"_s,   u"Llŷr"_s,     u"Gwenllïan"_s, u"Rhodri"_s,  u"Ffion"_s,  u"Dafydd"_s, u"Catrin"_s,
+    u"Iolo"_s,   u"Angharad"_s, u"Owain"_s,     u"Eleri"_s,   u"Gethin"_s, u"Nia"_s,    u"Aled"_s,
+    u"Bethan"_s, u"Cerys"_s,    u"Emyr"_s,      u"Heledd"_s,  u"Ieuan"_s,  u"Lowri"_s,  u"Meirion"_s,
+    u"Non"_s,    u"Rhys"_s,     u"Seren"_s,     u"Tomos"_s,   u"Elin"_s,   u"Gareth"_s, u"Mererid"_s,
+    u"Sioned"_s, u"Huw"_s,      u"Mair"_s,      u"Peredur"_s, u"Alys"_s,   u"Gwilym"_s, u"Olwen"_s,
+    u"Emma"_s,   u"James"_s,    u"Sarah"_s,     u"David"_s,   u"Rachel"_s, u"Mark"_s,   u"Claire"_s,
+    u"Paul"_s,   u"Helen"_s,    u"Chris"_s,     u"Joanne"_s,  u"Andrew"_s, u"Kerry"_s,  u"Michael"_s,
+    u"Zoë"_s,    u"Amir"_s,     u"Priya"_s,     u"Tomasz"_s,  u"Chidi"_s,  u"Hâf"_s,    u"Dyfrig"_s,
 };
 const QStringList kFamily = {
-    u"Jones"_s,   u"Williams"_s, u"Davies"_s,  u"Evans"_s,     u"Thomas"_s,   u"Roberts"_s, u"Hughes"_s,
-    u"Lewis"_s,   u"Morgan"_s,   u"Griffiths"_s, u"Price"_s,   u"Pritchard"_s, u"ap Dafydd"_s, u"Rees"_s,
-    u"Owen"_s,    u"Parry"_s,    u"Jenkins"_s, u"Llywelyn"_s,  u"Powell"_s,   u"Vaughan"_s, u"Bowen"_s,
-    u"Prosser"_s, u"Gwynedd"_s,  u"Ellis"_s,   u"Rowlands"_s,  u"Edwards"_s,  u"Phillips"_s, u"Watkins"_s,
-    u"Mathias"_s, u"Nicholas"_s, u"Hopkins"_s, u"Kowalski"_s,  u"Okafor"_s,   u"Shah"_s,    u"O'Connor"_s,
-    u"Ifans"_s,   u"Humphreys"_s, u"Lloyd"_s,  u"Meredith"_s,  u"Tudur"_s,
+    u"Jones"_s,     u"Williams"_s, u"Davies"_s,   u"Evans"_s,     u"Thomas"_s,   u"Roberts"_s,
+    u"Hughes"_s,    u"Lewis"_s,    u"Morgan"_s,   u"Griffiths"_s, u"Price"_s,    u"Pritchard"_s,
+    u"ap Dafydd"_s, u"Rees"_s,     u"Owen"_s,     u"Parry"_s,     u"Jenkins"_s,  u"Llywelyn"_s,
+    u"Powell"_s,    u"Vaughan"_s,  u"Bowen"_s,    u"Prosser"_s,   u"Gwynedd"_s,  u"Ellis"_s,
+    u"Rowlands"_s,  u"Edwards"_s,  u"Phillips"_s, u"Watkins"_s,   u"Mathias"_s,  u"Nicholas"_s,
+    u"Hopkins"_s,   u"Kowalski"_s, u"Okafor"_s,   u"Shah"_s,      u"O'Connor"_s, u"Ifans"_s,
+    u"Humphreys"_s, u"Lloyd"_s,    u"Meredith"_s, u"Tudur"_s,
 };
 
 struct OrgSeed
@@ -151,7 +153,9 @@ QString asciiFold(const QString& s)
 void Builder::organisations()
 {
     for (const OrgSeed& seed : kOrganisations)
-        m_orgs << must(m_catalogue.save(Organisation{0, QString::fromUtf16(seed.name), seed.sector, seed.region})).id;
+        m_orgs << must(m_catalogue.save(
+                           Organisation{0, QString::fromUtf16(seed.name), seed.sector, seed.region}))
+                      .id;
 }
 
 qint64 Builder::person(JobRole role)
@@ -172,9 +176,10 @@ qint64 Builder::person(JobRole role)
     return must(m_catalogue.save(p)).id;
 }
 
-qint64 Builder::cohort(const QString& code, const QString& programme, const QString& title, QDate start, QDate end,
-                       DeliveryMode mode, const QString& venue, Region region, std::optional<int> capacity,
-                       const QString& provider, const QString& partner, std::optional<int> headcount)
+qint64 Builder::cohort(const QString& code, const QString& programme, const QString& title, QDate start,
+                       QDate end, DeliveryMode mode, const QString& venue, Region region,
+                       std::optional<int> capacity, const QString& provider, const QString& partner,
+                       std::optional<int> headcount)
 {
     Cohort c;
     c.code = code;
@@ -260,7 +265,8 @@ void Builder::feedback(qint64 cohortId, int responses, int metExpNo, int learnNo
     for (int i = 0; i < responses; ++i) {
         Feedback f;
         f.cohortId = cohortId;
-        f.participantId = i < people.size() && pick(2) == 0 ? m_store.enrolmentById(people.at(i))->participantId : 0;
+        f.participantId =
+            i < people.size() && pick(2) == 0 ? m_store.enrolmentById(people.at(i))->participantId : 0;
         f.metNeeds = (i % 3 == 0) ? MetNeeds::QuiteWell : needs;
         f.metExpectations = i < metExpNo ? YesNo::No : YesNo::Yes;
         f.learnedUsable = i < learnNo ? YesNo::No : YesNo::Yes;
@@ -287,19 +293,22 @@ void Builder::run()
     organisations();
 
     // 2022 to 2023
-    const qint64 t221 = cohort(u"TMDP-2022-1"_s, u"TMDP"_s, u"Team Manager Development Programme 2022, cohort 1"_s,
-                               D(2022, 5, 11), D(2023, 2, 23), Blended, u"Llandrindod Wells"_s, Region::MidWales, 20);
+    const qint64 t221 =
+        cohort(u"TMDP-2022-1"_s, u"TMDP"_s, u"Team Manager Development Programme 2022, cohort 1"_s,
+               D(2022, 5, 11), D(2023, 2, 23), Blended, u"Llandrindod Wells"_s, Region::MidWales, 20);
     const Outcomes ot221 = fill(t221, {17, 2, 1, 0}, FLM);
     const qint64 m221 = cohort(u"MMDP-2022-1"_s, u"MMDP"_s, u"Middle Management Development Programme 2022"_s,
                                D(2022, 6, 8), D(2023, 3, 16), Online, QString(), Region::AllWales, 16);
     fill(m221, {12, 1, 1, 0}, MM);
 
     // 2023 to 2024: the 2022 TMDP deferrals resume in the first 2023 cohort.
-    const qint64 t231 = cohort(u"TMDP-2023-1"_s, u"TMDP"_s, u"Team Manager Development Programme 2023, cohort 1"_s,
-                               D(2023, 4, 19), D(2023, 12, 7), Blended, u"Bangor"_s, Region::NorthWales, 20);
+    const qint64 t231 =
+        cohort(u"TMDP-2023-1"_s, u"TMDP"_s, u"Team Manager Development Programme 2023, cohort 1"_s,
+               D(2023, 4, 19), D(2023, 12, 7), Blended, u"Bangor"_s, Region::NorthWales, 20);
     const Outcomes ot231 = fill(t231, {16, 2, 1, 0}, FLM, ot221.deferred);
-    const qint64 t232 = cohort(u"TMDP-2023-2"_s, u"TMDP"_s, u"Team Manager Development Programme 2023, cohort 2"_s,
-                               D(2023, 6, 14), D(2024, 3, 14), Blended, u"Swansea"_s, Region::SouthWestWales, 20);
+    const qint64 t232 =
+        cohort(u"TMDP-2023-2"_s, u"TMDP"_s, u"Team Manager Development Programme 2023, cohort 2"_s,
+               D(2023, 6, 14), D(2024, 3, 14), Blended, u"Swansea"_s, Region::SouthWestWales, 20);
     const Outcomes ot232 = fill(t232, {15, 1, 1, 0}, FLM);
     const qint64 m231 = cohort(u"MMDP-2023-1"_s, u"MMDP"_s, u"Middle Management Development Programme 2023"_s,
                                D(2023, 5, 10), D(2024, 3, 21), Online, QString(), Region::AllWales, 16);
@@ -310,12 +319,14 @@ void Builder::run()
     feedback(a231, 10, 0, 0, MetNeeds::VeryWell, oa231.completed);
 
     // 2024 to 2025: the published year. TMDP 36 / 32 / 3 / 1, MMDP 15 / 13 / 2 / 0.
-    const qint64 t241 = cohort(u"TMDP-2024-1"_s, u"TMDP"_s, u"Team Manager Development Programme 2024, cohort 1"_s,
-                               D(2024, 4, 17), D(2024, 11, 28), Blended, u"Llandudno"_s, Region::NorthWales, 20);
+    const qint64 t241 =
+        cohort(u"TMDP-2024-1"_s, u"TMDP"_s, u"Team Manager Development Programme 2024, cohort 1"_s,
+               D(2024, 4, 17), D(2024, 11, 28), Blended, u"Llandudno"_s, Region::NorthWales, 20);
     const Outcomes ot241 = fill(t241, {16, 2, 0, 0}, FLM, {ot231.deferred.first()});
     sessions(t241, monthly(D(2024, 4, 17), 7, SessionKind::TeachingDay), ot241.all());
-    const qint64 t242 = cohort(u"TMDP-2024-2"_s, u"TMDP"_s, u"Team Manager Development Programme 2024, cohort 2"_s,
-                               D(2024, 6, 5), D(2025, 2, 27), Blended, u"Cardiff"_s, Region::SouthEastWales, 20);
+    const qint64 t242 =
+        cohort(u"TMDP-2024-2"_s, u"TMDP"_s, u"Team Manager Development Programme 2024, cohort 2"_s,
+               D(2024, 6, 5), D(2025, 2, 27), Blended, u"Cardiff"_s, Region::SouthEastWales, 20);
     const Outcomes ot242 = fill(t242, {16, 1, 1, 0}, FLM, ot232.deferred);
     sessions(t242, monthly(D(2024, 6, 5), 8, SessionKind::TeachingDay), ot242.all());
     feedback(t242, 12, 0, 0, MetNeeds::VeryWell, ot242.completed);
@@ -327,8 +338,9 @@ void Builder::run()
                                D(2024, 9, 11), D(2025, 1, 30), Online, QString(), Region::AllWales, 20);
     const Outcomes oa241 = fill(a241, {17, 0, 0, 0}, FLM);
     feedback(a241, 14, 0, 0, MetNeeds::VeryWell, oa241.completed);
-    const qint64 n241 = cohort(u"NDP-2024-1"_s, u"NDP"_s, u"New Directors' Programme 2024"_s, D(2024, 5, 15),
-                               D(2025, 3, 5), Blended, u"Cardiff"_s, Region::AllWales, 10, u"Leaderful Action"_s);
+    const qint64 n241 =
+        cohort(u"NDP-2024-1"_s, u"NDP"_s, u"New Directors' Programme 2024"_s, D(2024, 5, 15), D(2025, 3, 5),
+               Blended, u"Cardiff"_s, Region::AllWales, 10, u"Leaderful Action"_s);
     const Outcomes on241 = fill(n241, {9, 0, 0, 0}, JobRole::Director);
     QList<std::pair<QDate, SessionKind>> ndpDays = monthly(D(2024, 5, 15), 4, SessionKind::ActionLearningSet);
     ndpDays.append({D(2024, 10, 2), SessionKind::GuestSpeaker});
@@ -340,10 +352,11 @@ void Builder::run()
     // Introduction to compassionate leadership: eight sessions, 312 people; 200 responses,
     // 198 met expectations (99 per cent), 199 learned something usable (99.5 per cent).
     const int iclSizes[] = {42, 38, 40, 36, 41, 39, 37, 39};
-    const QString venues[] = {u"Wrexham"_s, QString(), u"Carmarthen"_s, QString(),
-                              u"Aberystwyth"_s, QString(), u"Newport"_s, QString()};
-    const Region iclRegions[] = {Region::NorthWales, Region::AllWales, Region::WestWales, Region::AllWales,
-                                 Region::MidWales, Region::AllWales, Region::SouthEastWales, Region::AllWales};
+    const QString venues[] = {u"Wrexham"_s,     QString(), u"Carmarthen"_s, QString(),
+                              u"Aberystwyth"_s, QString(), u"Newport"_s,    QString()};
+    const Region iclRegions[] = {Region::NorthWales,     Region::AllWales, Region::WestWales,
+                                 Region::AllWales,       Region::MidWales, Region::AllWales,
+                                 Region::SouthEastWales, Region::AllWales};
     QList<qint64> networkCandidates;
     for (int s = 0; s < 8; ++s) {
         const QDate day = D(2024, 5, 8).addDays(s * 38);
@@ -361,7 +374,8 @@ void Builder::run()
         feedback(icl, 25, s == 0 ? 2 : 0, s == 1 ? 1 : 0, MetNeeds::VeryWell, o.completed);
     }
 
-    // Workshops: two "resolving team conflict" sessions (45 people) and the joint HEIW session (164, counted).
+    // Workshops: two "resolving team conflict" sessions (45 people) and the joint HEIW session (164,
+    // counted).
     const qint64 w1 = cohort(u"WSH-2024-01"_s, u"WSH"_s, u"Resolving team conflict"_s, D(2024, 10, 16),
                              D(2024, 10, 16), Online, QString(), Region::AllWales, 30);
     networkCandidates += fill(w1, {24, 0, 0, 0}, FLM).completed;
@@ -375,18 +389,21 @@ void Builder::run()
     // The compassionate leadership network: 146 members, joined during the year.
     for (int i = 0; i < 146; ++i) {
         const qint64 e = networkCandidates.at(i * 2);
-        must(m_catalogue.save(NetworkMember{m_store.enrolmentById(e)->participantId, D(2024, 6, 1).addDays(i * 2), {}}));
+        must(m_catalogue.save(
+            NetworkMember{m_store.enrolmentById(e)->participantId, D(2024, 6, 1).addDays(i * 2), {}}));
     }
 
     // 2025 to 2026: the 2024 TMDP deferrals resume; and cohorts in progress now.
-    const qint64 t251 = cohort(u"TMDP-2025-1"_s, u"TMDP"_s, u"Team Manager Development Programme 2025"_s,
-                               D(2025, 6, 4), D(2026, 3, 19), Blended, u"Aberystwyth"_s, Region::MidWales, 20);
+    const qint64 t251 =
+        cohort(u"TMDP-2025-1"_s, u"TMDP"_s, u"Team Manager Development Programme 2025"_s, D(2025, 6, 4),
+               D(2026, 3, 19), Blended, u"Aberystwyth"_s, Region::MidWales, 20);
     fill(t251, {15, 1, 1, 0}, FLM, ot241.deferred + ot242.deferred);
     const qint64 m251 = cohort(u"MMDP-2025-1"_s, u"MMDP"_s, u"Middle Management Development Programme 2025"_s,
                                D(2025, 5, 7), D(2026, 3, 18), Online, QString(), Region::AllWales, 16);
     fill(m251, {13, 0, 1, 0}, MM, {om241.deferred.first()});
-    const qint64 t261 = cohort(u"TMDP-2026-1"_s, u"TMDP"_s, u"Team Manager Development Programme 2026"_s,
-                               D(2026, 9, 16), D(2027, 3, 18), Blended, u"Carmarthen"_s, Region::WestWales, 18);
+    const qint64 t261 =
+        cohort(u"TMDP-2026-1"_s, u"TMDP"_s, u"Team Manager Development Programme 2026"_s, D(2026, 9, 16),
+               D(2027, 3, 18), Blended, u"Carmarthen"_s, Region::WestWales, 18);
     fill(t261, {0, 0, 0, 18}, FLM);
     // Two more want the full 2026 cohort: they wait for a place.
     must(m_enrolments.enrol(person(FLM), t261, D(2026, 9, 1)));

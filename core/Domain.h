@@ -14,28 +14,114 @@
 
 namespace arwain {
 
-enum class ProgrammeKind { Course, SingleSession };
-enum class DeliveryMode { Unset, Online, FaceToFace, Blended };
-enum class Sector { Unset, LocalAuthority, ThirdSector, IndependentProvider, Nhs, Other };
-enum class Region { Unset, NorthWales, MidWales, WestWales, SouthWestWales, SouthEastWales, AllWales };
-enum class JobRole { Unset, Practitioner, FirstLineManager, MiddleManager, SeniorManager, Director, Other };
-enum class Language { English, Welsh };
-enum class Status { Waitlisted, Enrolled, Completed, Deferred, Withdrawn };
-enum class Reason { Unset, WorkPressures, Health, CaringResponsibilities, ChangedRole, LeftOrganisation, Personal, Other };
-enum class SessionKind { TeachingDay, ActionLearningSet, GuestSpeaker, Coaching, Workshop, Webinar };
-enum class AttendanceMark { Present, Absent, Excused };
-enum class MetNeeds { Unset, VeryWell, QuiteWell, NotVeryWell, NotAtAll };
-enum class YesNo { Unset, Yes, No };
-enum class HistoryKind { Created, Imported, Changed, Reverted };
+enum class ProgrammeKind
+{
+    Course,
+    SingleSession
+};
+enum class DeliveryMode
+{
+    Unset,
+    Online,
+    FaceToFace,
+    Blended
+};
+enum class Sector
+{
+    Unset,
+    LocalAuthority,
+    ThirdSector,
+    IndependentProvider,
+    Nhs,
+    Other
+};
+enum class Region
+{
+    Unset,
+    NorthWales,
+    MidWales,
+    WestWales,
+    SouthWestWales,
+    SouthEastWales,
+    AllWales
+};
+enum class JobRole
+{
+    Unset,
+    Practitioner,
+    FirstLineManager,
+    MiddleManager,
+    SeniorManager,
+    Director,
+    Other
+};
+enum class Language
+{
+    English,
+    Welsh
+};
+enum class Status
+{
+    Waitlisted,
+    Enrolled,
+    Completed,
+    Deferred,
+    Withdrawn
+};
+enum class Reason
+{
+    Unset,
+    WorkPressures,
+    Health,
+    CaringResponsibilities,
+    ChangedRole,
+    LeftOrganisation,
+    Personal,
+    Other
+};
+enum class SessionKind
+{
+    TeachingDay,
+    ActionLearningSet,
+    GuestSpeaker,
+    Coaching,
+    Workshop,
+    Webinar
+};
+enum class AttendanceMark
+{
+    Present,
+    Absent,
+    Excused
+};
+enum class MetNeeds
+{
+    Unset,
+    VeryWell,
+    QuiteWell,
+    NotVeryWell,
+    NotAtAll
+};
+enum class YesNo
+{
+    Unset,
+    Yes,
+    No
+};
+enum class HistoryKind
+{
+    Created,
+    Imported,
+    Changed,
+    Reverted
+};
 
 // The words each listed value is written as, in the database and in CSV files. The first
 // entry of every list is the canonical spelling; Unset values have no words (empty).
-template <typename E>
-struct Terms;
+template <typename E> struct Terms;
 
 #define ARWAIN_TERMS(E, WHAT, ...)                                                                           \
-    template <>                                                                                              \
-    struct Terms<E>                                                                                          \
+    template <> struct Terms<E>                                                                              \
     {                                                                                                        \
         static constexpr std::u16string_view what = WHAT;                                                    \
         static constexpr auto list = std::to_array<std::pair<E, std::u16string_view>>({__VA_ARGS__});        \
@@ -80,8 +166,7 @@ ARWAIN_TERMS(HistoryKind, u"history kind", {HistoryKind::Created, u"created"},
 // Lower case, '-' and '_' read as spaces, runs of spaces collapsed: "Face_to_Face" matches "face-to-face".
 QString normaliseTerm(QStringView text);
 
-template <typename E>
-QString toText(E value)
+template <typename E> QString toText(E value)
 {
     for (const auto& [v, words] : Terms<E>::list)
         if (v == value)
@@ -89,8 +174,7 @@ QString toText(E value)
     return {};
 }
 
-template <typename E>
-std::optional<E> fromText(QStringView text)
+template <typename E> std::optional<E> fromText(QStringView text)
 {
     const QString wanted = normaliseTerm(text);
     for (const auto& [v, words] : Terms<E>::list)
@@ -100,8 +184,7 @@ std::optional<E> fromText(QStringView text)
 }
 
 // "a, b or c": for messages that list what is allowed.
-template <typename E>
-QString allTexts()
+template <typename E> QString allTexts()
 {
     QString out;
     const auto& list = Terms<E>::list;
@@ -113,8 +196,7 @@ QString allTexts()
     return out;
 }
 
-template <typename E>
-QString termName()
+template <typename E> QString termName()
 {
     return QString::fromUtf16(Terms<E>::what.data(), qsizetype(Terms<E>::what.size()));
 }
@@ -169,7 +251,7 @@ struct Participant
     qint64 id = 0;
     QString givenName;
     QString familyName;
-    QString email; // lower case; empty when not known
+    QString email;             // lower case; empty when not known
     qint64 organisationId = 0; // 0: none
     JobRole jobRole = JobRole::Unset;
     Language preferredLanguage = Language::English;

@@ -50,7 +50,8 @@ Result<void> EnrolmentService::checkDate(const Enrolment& e, const QDate& date) 
 Result<void> EnrolmentService::checkResume(const Enrolment& deferred, qint64 laterCohortId) const
 {
     if (deferred.status != Status::Deferred)
-        return fail(tr("only a deferred enrolment can be resumed; this one is %1").arg(toText(deferred.status)));
+        return fail(
+            tr("only a deferred enrolment can be resumed; this one is %1").arg(toText(deferred.status)));
     if (!m_store.continuationsOf(deferred.id).isEmpty())
         return fail(tr("this deferral has already been resumed"));
     const auto from = m_store.cohortById(deferred.cohortId);
@@ -79,7 +80,7 @@ Result<Enrolment> EnrolmentService::insertNew(const Enrolment& candidate, qint64
         return d.toError();
     e.cohortId = cohortId;
     e.status = (cohort->capacity && m_store.placesTaken(cohortId) >= *cohort->capacity) ? Status::Waitlisted
-                                                                                          : Status::Enrolled;
+                                                                                        : Status::Enrolled;
     Result<void> written = m_store.database().write([&]() -> Result<void> {
         e.id = m_store.insertEnrolment(e);
         m_store.insertHistory(historyEntry(e, std::nullopt, HistoryKind::Created, e.statusDate));
@@ -91,7 +92,7 @@ Result<Enrolment> EnrolmentService::insertNew(const Enrolment& candidate, qint64
 }
 
 Result<Enrolment> EnrolmentService::enrol(qint64 participantId, qint64 cohortId, const QDate& date,
-                                         const QString& note)
+                                          const QString& note)
 {
     Enrolment e;
     e.participantId = participantId;
@@ -114,8 +115,8 @@ Result<Enrolment> EnrolmentService::enrol(qint64 participantId, qint64 cohortId,
     }
 }
 
-Result<Enrolment> EnrolmentService::resume(qint64 deferredEnrolmentId, qint64 laterCohortId, const QDate& date,
-                                          const QString& note)
+Result<Enrolment> EnrolmentService::resume(qint64 deferredEnrolmentId, qint64 laterCohortId,
+                                           const QDate& date, const QString& note)
 {
     try {
         const auto deferred = m_store.enrolmentById(deferredEnrolmentId);
@@ -134,8 +135,8 @@ Result<Enrolment> EnrolmentService::resume(qint64 deferredEnrolmentId, qint64 la
     }
 }
 
-Result<Enrolment> EnrolmentService::changeStatus(qint64 enrolmentId, Status to, const QDate& date, Reason reason,
-                                                const QString& note)
+Result<Enrolment> EnrolmentService::changeStatus(qint64 enrolmentId, Status to, const QDate& date,
+                                                 Reason reason, const QString& note)
 {
     try {
         auto found = m_store.enrolmentById(enrolmentId);
@@ -244,7 +245,8 @@ Result<Enrolment> EnrolmentService::recordImported(const Enrolment& candidate)
                 start.status = Status::Enrolled;
                 start.reason = Reason::Unset;
                 start.note.clear();
-                m_store.insertHistory(historyEntry(start, std::nullopt, HistoryKind::Imported, cohort->startDate));
+                m_store.insertHistory(
+                    historyEntry(start, std::nullopt, HistoryKind::Imported, cohort->startDate));
                 m_store.insertHistory(historyEntry(e, Status::Enrolled, HistoryKind::Imported, e.statusDate));
             } else {
                 m_store.insertHistory(historyEntry(e, std::nullopt, HistoryKind::Imported, e.statusDate));

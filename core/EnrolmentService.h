@@ -1,4 +1,5 @@
-// EnrolmentService: enrolling, status changes, deferral resumes and "revert last change", all recorded in history.
+// EnrolmentService: enrolling, status changes, deferral resumes and "revert last change", all recorded in
+// history.
 #pragma once
 
 #include "Domain.h"
@@ -18,13 +19,14 @@ public:
 
     // Enrols a participant; a full cohort puts them on the waitlist. If they deferred from an earlier
     // cohort of the same programme and have not resumed yet, the new enrolment resumes that one.
-    Result<Enrolment> enrol(qint64 participantId, qint64 cohortId, const QDate& date, const QString& note = {});
+    Result<Enrolment> enrol(qint64 participantId, qint64 cohortId, const QDate& date,
+                            const QString& note = {});
     // Resumes a deferred enrolment in a later cohort of the same programme.
     Result<Enrolment> resume(qint64 deferredEnrolmentId, qint64 laterCohortId, const QDate& date,
                              const QString& note = {});
     // A status change the lifecycle allows; deferral and withdrawal need a reason.
-    Result<Enrolment> changeStatus(qint64 enrolmentId, Status to, const QDate& date, Reason reason = Reason::Unset,
-                                   const QString& note = {});
+    Result<Enrolment> changeStatus(qint64 enrolmentId, Status to, const QDate& date,
+                                   Reason reason = Reason::Unset, const QString& note = {});
     // Undoes the latest change that still stands; the correction is itself recorded.
     Result<Enrolment> revertLastChange(qint64 enrolmentId, const QString& note = {});
     // A historical record from a file: any status, with "imported" history entries.

@@ -54,7 +54,8 @@ Result<FeedbackResult> FeedbackStats::compute(const FeedbackQuery& query) const
             const QDate d = c.endDate.isValid() ? c.endDate : c.startDate;
             if (query.year && !ReportingYear(*query.year).contains(d))
                 continue;
-            keyOfCohort.insert(c.id, query.by == Breakdown::Cohort ? c.code : programmes.value(c.programmeId).code);
+            keyOfCohort.insert(c.id,
+                               query.by == Breakdown::Cohort ? c.code : programmes.value(c.programmeId).code);
         }
         QHash<QString, Tally> tallies;
         for (const Feedback& f : m_store.feedback()) {

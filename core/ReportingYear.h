@@ -6,7 +6,11 @@
 
 namespace arwain {
 
-enum class Lang { English, Welsh };
+enum class Lang
+{
+    English,
+    Welsh
+};
 
 class ReportingYear
 {

@@ -19,8 +19,7 @@ inline Error fail(QString message)
     return Error{std::move(message)};
 }
 
-template <typename T = void>
-class [[nodiscard]] Result
+template <typename T = void> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -51,8 +50,7 @@ private:
     QString m_error;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

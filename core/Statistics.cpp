@@ -44,7 +44,8 @@ std::optional<qint64> Statistics::rate(qint64 numerator, qint64 denominator)
 
 QString Statistics::formatRate(qint64 hundredths)
 {
-    return QString::number(hundredths / 100) + u'.' + QString::number(hundredths % 100).rightJustified(2, u'0');
+    return QString::number(hundredths / 100) + u'.' +
+           QString::number(hundredths % 100).rightJustified(2, u'0');
 }
 
 QString Statistics::describe(Definition d)
@@ -65,8 +66,9 @@ QString Statistics::periodLabel(const StatsQuery& q)
     if (q.year)
         return ReportingYear(*q.year).label();
     if (q.from.isValid() || q.to.isValid())
-        return tr("%1 to %2").arg(q.from.isValid() ? dateText(q.from) : tr("the start"),
-                                  q.to.isValid() ? dateText(q.to) : tr("today"));
+        return tr("%1 to %2")
+            .arg(q.from.isValid() ? dateText(q.from) : tr("the start"),
+                 q.to.isValid() ? dateText(q.to) : tr("today"));
     return tr("all years");
 }
 
@@ -151,11 +153,14 @@ Result<StatsResult> Statistics::compute(const StatsQuery& query) const
                 return {y.label(), y.firstYear()};
             }
             case Breakdown::Region:
-                return region == Region::Unset ? qMakePair(none, lastRank) : qMakePair(toText(region), int(region));
+                return region == Region::Unset ? qMakePair(none, lastRank)
+                                               : qMakePair(toText(region), int(region));
             case Breakdown::Sector:
-                return sector == Sector::Unset ? qMakePair(none, lastRank) : qMakePair(toText(sector), int(sector));
+                return sector == Sector::Unset ? qMakePair(none, lastRank)
+                                               : qMakePair(toText(sector), int(sector));
             case Breakdown::Role:
-                return role == JobRole::Unset ? qMakePair(none, lastRank) : qMakePair(toText(role), int(role));
+                return role == JobRole::Unset ? qMakePair(none, lastRank)
+                                              : qMakePair(toText(role), int(role));
             }
             return {};
         };

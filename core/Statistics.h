@@ -11,11 +11,23 @@ namespace arwain {
 
 class Store;
 
-enum class Definition { Published, ExcludingDeferrals, FinishedOnly };
-enum class Breakdown { Programme, Cohort, Year, Region, Sector, Role };
+enum class Definition
+{
+    Published,
+    ExcludingDeferrals,
+    FinishedOnly
+};
+enum class Breakdown
+{
+    Programme,
+    Cohort,
+    Year,
+    Region,
+    Sector,
+    Role
+};
 
-template <>
-struct Terms<Definition>
+template <> struct Terms<Definition>
 {
     static constexpr std::u16string_view what = u"definition";
     static constexpr auto list = std::to_array<std::pair<Definition, std::u16string_view>>(
@@ -23,17 +35,16 @@ struct Terms<Definition>
          {Definition::ExcludingDeferrals, u"excluding-deferrals"},
          {Definition::FinishedOnly, u"finished-only"}});
 };
-template <>
-struct Terms<Breakdown>
+template <> struct Terms<Breakdown>
 {
     static constexpr std::u16string_view what = u"breakdown";
-    static constexpr auto list = std::to_array<std::pair<Breakdown, std::u16string_view>>(
-        {{Breakdown::Programme, u"programme"},
-         {Breakdown::Cohort, u"cohort"},
-         {Breakdown::Year, u"year"},
-         {Breakdown::Region, u"region"},
-         {Breakdown::Sector, u"sector"},
-         {Breakdown::Role, u"role"}});
+    static constexpr auto list =
+        std::to_array<std::pair<Breakdown, std::u16string_view>>({{Breakdown::Programme, u"programme"},
+                                                                  {Breakdown::Cohort, u"cohort"},
+                                                                  {Breakdown::Year, u"year"},
+                                                                  {Breakdown::Region, u"region"},
+                                                                  {Breakdown::Sector, u"sector"},
+                                                                  {Breakdown::Role, u"role"}});
 };
 
 struct StatsQuery

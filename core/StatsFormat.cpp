@@ -70,7 +70,7 @@ QString byName(Breakdown b)
 QJsonValue yearJson(const StatsQuery& q)
 {
     return (q.year || q.from.isValid() || q.to.isValid()) ? QJsonValue(Statistics::periodLabel(q))
-                                                           : QJsonValue(QJsonValue::Null);
+                                                          : QJsonValue(QJsonValue::Null);
 }
 
 } // namespace
@@ -99,7 +99,8 @@ QString StatsFormat::table(const StatsResult& r)
         out += tr("Filters: %1").arg(f) + u'\n';
     if (q.asAt)
         out += tr("As at: %1").arg(dateText(*q.asAt)) + u'\n';
-    out += tr("Completion rate (%1): %2").arg(toText(q.definition), Statistics::describe(q.definition)) + u'\n';
+    out +=
+        tr("Completion rate (%1): %2").arg(toText(q.definition), Statistics::describe(q.definition)) + u'\n';
     out += u'\n';
     if (r.rows.isEmpty())
         return out + tr("No enrolments in this period.") + u'\n';
@@ -163,34 +164,50 @@ bool StatsFormat::csv(const StatsResult& r, QIODevice& device, bool byteOrderMar
                 u"eventual_completion_rate"_s});
     for (const StatsRow& s : r.rows)
         w.writeRow({Statistics::periodLabel(q), toText(q.definition), q.asAt ? dateText(*q.asAt) : QString(),
-                    filters(q), toText(q.by), s.key, QString::number(s.cohorts), QString::number(s.participants),
-                    QString::number(s.completed), QString::number(s.deferred), QString::number(s.withdrawn),
-                    QString::number(s.inProgress), QString::number(s.waitlisted), rateText(s.rate),
-                    QString::number(s.people), QString::number(s.eventuallyCompleted), rateText(s.eventualRate)});
+                    filters(q), toText(q.by), s.key, QString::number(s.cohorts),
+                    QString::number(s.participants), QString::number(s.completed),
+                    QString::number(s.deferred), QString::number(s.withdrawn), QString::number(s.inProgress),
+                    QString::number(s.waitlisted), rateText(s.rate), QString::number(s.people),
+                    QString::number(s.eventuallyCompleted), rateText(s.eventualRate)});
     return w.ok();
 }
 
 Result<void> StatsFormat::xlsx(const StatsResult& r, const QString& path)
 {
     const StatsQuery& q = r.query;
-    QStringList preamble{tr("Reporting period: %1").arg(Statistics::periodLabel(q)),
-                         tr("Completion rate (%1): %2").arg(toText(q.definition), Statistics::describe(q.definition))};
+    QStringList preamble{
+        tr("Reporting period: %1").arg(Statistics::periodLabel(q)),
+        tr("Completion rate (%1): %2").arg(toText(q.definition), Statistics::describe(q.definition))};
     if (const QString f = filters(q); !f.isEmpty())
         preamble << tr("Filters: %1").arg(f);
     if (q.asAt)
         preamble << tr("As at: %1").arg(dateText(*q.asAt));
     const auto I = XlsxColumn::Integer, P = XlsxColumn::Percent;
-    const QList<XlsxColumn> columns = {{toText(q.by)},        {u"cohorts"_s, I},    {u"participants"_s, I},
-                                       {u"completed"_s, I},   {u"deferred"_s, I},   {u"withdrawn"_s, I},
-                                       {u"in_progress"_s, I}, {u"waitlisted"_s, I}, {u"completion_rate"_s, P},
-                                       {u"people"_s, I},      {u"eventually_completed"_s, I},
+    const QList<XlsxColumn> columns = {{toText(q.by)},
+                                       {u"cohorts"_s, I},
+                                       {u"participants"_s, I},
+                                       {u"completed"_s, I},
+                                       {u"deferred"_s, I},
+                                       {u"withdrawn"_s, I},
+                                       {u"in_progress"_s, I},
+                                       {u"waitlisted"_s, I},
+                                       {u"completion_rate"_s, P},
+                                       {u"people"_s, I},
+                                       {u"eventually_completed"_s, I},
                                        {u"eventual_completion_rate"_s, P}};
     QList<QStringList> rows;
     for (const StatsRow& s : r.rows)
-        rows << QStringList{s.key, QString::number(s.cohorts), QString::number(s.participants),
-                            QString::number(s.completed), QString::number(s.deferred), QString::number(s.withdrawn),
-                            QString::number(s.inProgress), QString::number(s.waitlisted), rateText(s.rate),
-                            QString::number(s.people), QString::number(s.eventuallyCompleted),
+        rows << QStringList{s.key,
+                            QString::number(s.cohorts),
+                            QString::number(s.participants),
+                            QString::number(s.completed),
+                            QString::number(s.deferred),
+                            QString::number(s.withdrawn),
+                            QString::number(s.inProgress),
+                            QString::number(s.waitlisted),
+                            rateText(s.rate),
+                            QString::number(s.people),
+                            QString::number(s.eventuallyCompleted),
                             rateText(s.eventualRate)};
     return XlsxWriter::write(path, tr("Figures"), columns, rows, preamble);
 }
@@ -204,8 +221,9 @@ QString StatsFormat::table(const FeedbackResult& r)
               "responses ÷ participants.") +
            u'\n';
     if (r.query.minResponses > 0)
-        out += tr("Rows with fewer than %1 responses are not shown as percentages.").arg(r.query.minResponses) +
-               u'\n';
+        out +=
+            tr("Rows with fewer than %1 responses are not shown as percentages.").arg(r.query.minResponses) +
+            u'\n';
     out += u'\n';
     if (r.rows.isEmpty())
         return out + tr("No enrolments in this period.") + u'\n';
@@ -214,7 +232,8 @@ QString StatsFormat::table(const FeedbackResult& r)
     for (const FeedbackRow& f : r.rows) {
         if (f.suppressed) {
             const QString few = tr("fewer than %1").arg(r.query.minResponses);
-            rows << QStringList{f.key, QString::number(f.participants), few, dash, dash, dash, dash, dash, dash};
+            rows << QStringList{f.key, QString::number(f.participants), few, dash, dash, dash, dash, dash,
+                                dash};
             continue;
         }
         auto cell = [&](const std::optional<qint64>& v) { return v ? rateText(v) : dash; };
@@ -269,10 +288,11 @@ bool StatsFormat::csv(const FeedbackResult& r, QIODevice& device, bool byteOrder
     w.writeRow({u"year"_s, u"by"_s, u"key"_s, u"participants"_s, u"responses"_s, u"response_rate"_s,
                 u"met_needs"_s, u"met_expectations"_s, u"learned_usable"_s, u"relevant"_s, u"recommend"_s});
     for (const FeedbackRow& f : r.rows)
-        w.writeRow({Statistics::periodLabel(period), toText(r.query.by), f.key, QString::number(f.participants),
-                    f.suppressed ? tr("fewer than %1").arg(r.query.minResponses) : QString::number(f.responses),
-                    rateText(f.responseRate), rateText(f.metNeeds), rateText(f.metExpectations),
-                    rateText(f.learnedUsable), rateText(f.relevant), rateText(f.recommend)});
+        w.writeRow(
+            {Statistics::periodLabel(period), toText(r.query.by), f.key, QString::number(f.participants),
+             f.suppressed ? tr("fewer than %1").arg(r.query.minResponses) : QString::number(f.responses),
+             rateText(f.responseRate), rateText(f.metNeeds), rateText(f.metExpectations),
+             rateText(f.learnedUsable), rateText(f.relevant), rateText(f.recommend)});
     return w.ok();
 }
 

@@ -13,8 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace arwain {
 
-Result<void> XlsxWriter::write(const QString& path, const QString& sheetName, const QList<XlsxColumn>& columns,
-                               const QList<QStringList>& rows, const QStringList& preamble)
+Result<void> XlsxWriter::write(const QString& path, const QString& sheetName,
+                               const QList<XlsxColumn>& columns, const QList<QStringList>& rows,
+                               const QStringList& preamble)
 {
     const QString temp = path + u".part"_s;
     QFile::remove(temp);
@@ -38,8 +39,8 @@ Result<void> XlsxWriter::write(const QString& path, const QString& sheetName, co
         ++r;
     for (qsizetype c = 0; c < columns.size(); ++c) {
         worksheet_write_string(sheet, r, lxw_col_t(c), columns.at(c).name.toUtf8().constData(), bold);
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), columns.at(c).type == XlsxColumn::Text ? 22 : 14,
-                             nullptr);
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c),
+                             columns.at(c).type == XlsxColumn::Text ? 22 : 14, nullptr);
     }
     worksheet_freeze_panes(sheet, r + 1, 0);
     ++r;
@@ -80,7 +81,8 @@ Result<void> XlsxWriter::write(const QString& path, const QString& sheetName, co
     const lxw_error status = workbook_close(book);
     if (status != LXW_NO_ERROR) {
         QFile::remove(temp);
-        return fail(tr("%1: cannot write the workbook (%2)").arg(path, QString::fromUtf8(lxw_strerror(status))));
+        return fail(
+            tr("%1: cannot write the workbook (%2)").arg(path, QString::fromUtf8(lxw_strerror(status))));
     }
     QFile::remove(path);
     if (!QFile::rename(temp, path)) {

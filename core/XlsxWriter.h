@@ -11,7 +11,13 @@ namespace arwain {
 
 struct XlsxColumn
 {
-    enum Type { Text, Integer, Date, Percent };
+    enum Type
+    {
+        Text,
+        Integer,
+        Date,
+        Percent
+    };
     QString name;
     Type type = Text;
 };

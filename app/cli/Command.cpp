@@ -52,7 +52,8 @@ int Command::run(const QStringList& arguments)
     if (given < m_positional.size())
         return usageError(tr("missing %1").arg(m_positional.mid(given).join(u' ')));
     if (given > m_positional.size())
-        return usageError(tr("unexpected argument '%1'").arg(m_parser.positionalArguments().at(m_positional.size())));
+        return usageError(
+            tr("unexpected argument '%1'").arg(m_parser.positionalArguments().at(m_positional.size())));
     return execute();
 }
 
@@ -103,11 +104,13 @@ int run(const QStringList& arguments)
             return c->run(QStringList{arguments.value(0) + u' ' + name} + arguments.mid(2));
     static const QStringList later = {u"report"_s, u"generate"_s, u"anonymise"_s, u"subject-export"_s};
     if (later.contains(name))
-        err << QCoreApplication::translate("arwain::cli", "arwain-cli: '%1' is not available in this version yet")
+        err << QCoreApplication::translate("arwain::cli",
+                                           "arwain-cli: '%1' is not available in this version yet")
                    .arg(name)
             << Qt::endl;
     else
-        err << QCoreApplication::translate("arwain::cli", "arwain-cli: unknown command '%1'").arg(name) << Qt::endl;
+        err << QCoreApplication::translate("arwain::cli", "arwain-cli: unknown command '%1'").arg(name)
+            << Qt::endl;
     overview(err);
     return Usage;
 }

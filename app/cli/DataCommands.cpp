@@ -81,7 +81,8 @@ protected:
                                        .arg(r.unchanged);
         out << summary << Qt::endl;
         if (r.organisationsCreated > 0)
-            out << tr("Created %n new organisation(s) (sector and region left empty).", nullptr, r.organisationsCreated)
+            out << tr("Created %n new organisation(s) (sector and region left empty).", nullptr,
+                      r.organisationsCreated)
                 << Qt::endl;
         return Done;
     }
@@ -90,10 +91,12 @@ protected:
 class ExportCommand : public Command
 {
 public:
-    ExportCommand() : Command(u"export"_s, tr("export a KIND (or stats) as CSV or XLSX"), {u"KIND"_s, u"DB"_s})
+    ExportCommand()
+        : Command(u"export"_s, tr("export a KIND (or stats) as CSV or XLSX"), {u"KIND"_s, u"DB"_s})
     {
-        parser().addOption({{u"o"_s, u"output"_s}, tr("write to FILE (.csv, or .xlsx for a workbook); default: "
-                                                      "standard output"),
+        parser().addOption({{u"o"_s, u"output"_s},
+                            tr("write to FILE (.csv, or .xlsx for a workbook); default: "
+                               "standard output"),
                             u"FILE"_s});
         parser().addOption({u"excel"_s, tr("begin the CSV with a UTF-8 byte-order mark, for Excel")});
         addStatsOptions(parser());
@@ -170,13 +173,15 @@ class StatusCommand : public Command
 {
 public:
     StatusCommand()
-        : Command(u"status"_s,
-                  tr("enrol, or change an enrolment's status (enrolled, completed/attended, deferred, withdrawn, "
-                     "revert)"),
-                  {u"DB"_s, u"EMAIL"_s, u"COHORT"_s, u"STATUS"_s})
+        : Command(
+              u"status"_s,
+              tr("enrol, or change an enrolment's status (enrolled, completed/attended, deferred, withdrawn, "
+                 "revert)"),
+              {u"DB"_s, u"EMAIL"_s, u"COHORT"_s, u"STATUS"_s})
     {
         parser().addOption({u"date"_s, tr("the date the change took effect (default today)"), u"D"_s});
-        parser().addOption({u"reason"_s, tr("why (needed to defer or withdraw): %1").arg(allTexts<Reason>()), u"R"_s});
+        parser().addOption(
+            {u"reason"_s, tr("why (needed to defer or withdraw): %1").arg(allTexts<Reason>()), u"R"_s});
         parser().addOption({u"note"_s, tr("a note kept with the change"), u"N"_s});
     }
 
@@ -185,12 +190,13 @@ protected:
     {
         const QString word = arg(3).trimmed().toLower();
         const bool revert = word == u"revert"_s;
-        std::optional<Status> to = word == u"attended"_s ? std::optional<Status>(Status::Completed)
-                                                         : fromText<Status>(word);
+        std::optional<Status> to =
+            word == u"attended"_s ? std::optional<Status>(Status::Completed) : fromText<Status>(word);
         if (!revert && !to)
-            return usageError(tr("'%1' is not a status; use enrolled, completed (or attended), deferred, withdrawn "
-                                 "or revert")
-                                  .arg(arg(3)));
+            return usageError(
+                tr("'%1' is not a status; use enrolled, completed (or attended), deferred, withdrawn "
+                   "or revert")
+                    .arg(arg(3)));
         QDate date = Clock::today();
         if (parser().isSet(u"date"_s)) {
             const auto d = parseDate(parser().value(u"date"_s));
@@ -231,7 +237,8 @@ protected:
                 if (!e)
                     return refuse(e.error());
                 if (e.value().status == Status::Waitlisted)
-                    out << tr("%1: cohort %2 is full; %3 is on the waitlist.").arg(person->email, cohort->code, who)
+                    out << tr("%1: cohort %2 is full; %3 is on the waitlist.")
+                               .arg(person->email, cohort->code, who)
                         << Qt::endl;
                 else
                     out << tr("%1: %2 enrolled in %3%4.")

@@ -33,7 +33,9 @@ protected:
 class DemoCommand : public Command
 {
 public:
-    DemoCommand() : Command(u"demo"_s, tr("create a new database holding the fictional demo data"), {u"DB"_s}) {}
+    DemoCommand() : Command(u"demo"_s, tr("create a new database holding the fictional demo data"), {u"DB"_s})
+    {
+    }
 
 protected:
     int execute() override
@@ -56,7 +58,8 @@ protected:
 class BackupCommand : public Command
 {
 public:
-    BackupCommand() : Command(u"backup"_s, tr("write a consistent copy of the database to FILE"), {u"DB"_s, u"FILE"_s})
+    BackupCommand()
+        : Command(u"backup"_s, tr("write a consistent copy of the database to FILE"), {u"DB"_s, u"FILE"_s})
     {
     }
 
@@ -76,7 +79,9 @@ protected:
 class CheckCommand : public Command
 {
 public:
-    CheckCommand() : Command(u"check"_s, tr("check the database for damage and inconsistencies"), {u"DB"_s}) {}
+    CheckCommand() : Command(u"check"_s, tr("check the database for damage and inconsistencies"), {u"DB"_s})
+    {
+    }
 
 protected:
     int execute() override

@@ -31,7 +31,8 @@ Result<QDate> optionalDate(const QCommandLineParser& p, const QString& option)
         return QDate();
     if (auto d = parseDate(p.value(option)))
         return *d;
-    return fail(Command::tr("--%1: '%2' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)").arg(option, p.value(option)));
+    return fail(Command::tr("--%1: '%2' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)")
+                    .arg(option, p.value(option)));
 }
 
 Result<std::optional<int>> optionalYear(const QCommandLineParser& p)
@@ -41,9 +42,10 @@ Result<std::optional<int>> optionalYear(const QCommandLineParser& p)
     bool ok = false;
     const int y = p.value(u"year"_s).toInt(&ok);
     if (!ok || y < 1900 || y > 2999)
-        return fail(Command::tr("--year: '%1' is not a year; name a reporting year by its first year, e.g. 2024 "
-                                "for 2024 to 2025")
-                        .arg(p.value(u"year"_s)));
+        return fail(
+            Command::tr("--year: '%1' is not a year; name a reporting year by its first year, e.g. 2024 "
+                        "for 2024 to 2025")
+                .arg(p.value(u"year"_s)));
     return std::optional<int>(y);
 }
 
@@ -87,7 +89,8 @@ protected:
         } else if (format == u"csv"_s) {
             out.flush();
             QFile stdoutFile;
-            if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || !StatsFormat::csv(result.value(), stdoutFile))
+            if (!stdoutFile.open(stdout, QIODevice::WriteOnly) ||
+                !StatsFormat::csv(result.value(), stdoutFile))
                 return refuse(tr("could not write the figures"));
         } else {
             out << StatsFormat::table(result.value());
@@ -99,13 +102,14 @@ protected:
 class FeedbackCommand : public Command
 {
 public:
-    FeedbackCommand() : Command(u"feedback"_s, tr("feedback rates: met needs, expectations, recommendation"), {u"DB"_s})
+    FeedbackCommand()
+        : Command(u"feedback"_s, tr("feedback rates: met needs, expectations, recommendation"), {u"DB"_s})
     {
         parser().addOption({u"year"_s, tr("reporting year by its first year (2024: 2024 to 2025)"), u"Y"_s});
         parser().addOption({u"by"_s, tr("programme or cohort (default programme)"), u"BY"_s});
-        parser().addOption({u"min-responses"_s,
-                            tr("show rows with fewer than N responses as \"fewer than N\" (default: show all)"),
-                            u"N"_s});
+        parser().addOption(
+            {u"min-responses"_s,
+             tr("show rows with fewer than N responses as \"fewer than N\" (default: show all)"), u"N"_s});
         parser().addOption({u"format"_s, tr("table, csv or json (default table)"), u"FORMAT"_s});
     }
 
@@ -127,7 +131,8 @@ protected:
             bool ok = false;
             q.minResponses = parser().value(u"min-responses"_s).toInt(&ok);
             if (!ok || q.minResponses < 0)
-                return usageError(tr("--min-responses: '%1' is not a whole number").arg(parser().value(u"min-responses"_s)));
+                return usageError(tr("--min-responses: '%1' is not a whole number")
+                                      .arg(parser().value(u"min-responses"_s)));
         }
         const QString format = formatOf(parser());
         if (!knownFormat(format))
@@ -144,7 +149,8 @@ protected:
         } else if (format == u"csv"_s) {
             out.flush();
             QFile stdoutFile;
-            if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || !StatsFormat::csv(result.value(), stdoutFile))
+            if (!stdoutFile.open(stdout, QIODevice::WriteOnly) ||
+                !StatsFormat::csv(result.value(), stdoutFile))
                 return refuse(tr("could not write the figures"));
         } else {
             out << StatsFormat::table(result.value());
@@ -157,19 +163,26 @@ protected:
 
 void addStatsOptions(QCommandLineParser& p)
 {
-    p.addOption({u"year"_s, Command::tr("reporting year by its first year (2024: 1 April 2024 to 31 March 2025); "
-                                        "default: all years together"),
+    p.addOption({u"year"_s,
+                 Command::tr("reporting year by its first year (2024: 1 April 2024 to 31 March 2025); "
+                             "default: all years together"),
                  u"Y"_s});
-    p.addOption({u"from"_s, Command::tr("count cohorts ending on or after this date (instead of --year)"), u"DATE"_s});
-    p.addOption({u"to"_s, Command::tr("count cohorts ending on or before this date (instead of --year)"), u"DATE"_s});
+    p.addOption({u"from"_s, Command::tr("count cohorts ending on or after this date (instead of --year)"),
+                 u"DATE"_s});
+    p.addOption(
+        {u"to"_s, Command::tr("count cohorts ending on or before this date (instead of --year)"), u"DATE"_s});
     p.addOption({u"programme"_s, Command::tr("only this programme (its code, e.g. TMDP)"), u"CODE"_s});
-    p.addOption({u"region"_s, Command::tr("only participants from organisations in this region"), u"REGION"_s});
-    p.addOption({u"sector"_s, Command::tr("only participants from organisations in this sector"), u"SECTOR"_s});
+    p.addOption(
+        {u"region"_s, Command::tr("only participants from organisations in this region"), u"REGION"_s});
+    p.addOption(
+        {u"sector"_s, Command::tr("only participants from organisations in this sector"), u"SECTOR"_s});
     p.addOption({u"role"_s, Command::tr("only participants with this job role"), u"ROLE"_s});
     p.addOption({u"mode"_s, Command::tr("only cohorts with this delivery mode"), u"MODE"_s});
-    p.addOption({u"by"_s, Command::tr("programme, cohort, year, region, sector or role (default programme)"), u"BY"_s});
+    p.addOption({u"by"_s, Command::tr("programme, cohort, year, region, sector or role (default programme)"),
+                 u"BY"_s});
     p.addOption({u"definition"_s,
-                 Command::tr("published, excluding-deferrals or finished-only (default published)"), u"DEF"_s});
+                 Command::tr("published, excluding-deferrals or finished-only (default published)"),
+                 u"DEF"_s});
     p.addOption({u"as-at"_s, Command::tr("the figures as they stood at the end of this date"), u"DATE"_s});
 }
 
@@ -220,7 +233,8 @@ Result<StatsQuery> readStatsOptions(const QCommandLineParser& p)
     if (p.isSet(u"definition"_s)) {
         const auto d = fromText<Definition>(p.value(u"definition"_s));
         if (!d)
-            return fail(Command::tr("--definition: '%1' is not %2").arg(p.value(u"definition"_s), allTexts<Definition>()));
+            return fail(Command::tr("--definition: '%1' is not %2")
+                            .arg(p.value(u"definition"_s), allTexts<Definition>()));
         q.definition = *d;
     }
     return q;

@@ -7,22 +7,32 @@
 
 namespace arwain {
 
-enum class CsvKind { Programmes, Organisations, Participants, Cohorts, Enrolments, Sessions, Attendance, Feedback, Network };
+enum class CsvKind
+{
+    Programmes,
+    Organisations,
+    Participants,
+    Cohorts,
+    Enrolments,
+    Sessions,
+    Attendance,
+    Feedback,
+    Network
+};
 
-template <>
-struct Terms<CsvKind>
+template <> struct Terms<CsvKind>
 {
     static constexpr std::u16string_view what = u"kind";
-    static constexpr auto list = std::to_array<std::pair<CsvKind, std::u16string_view>>(
-        {{CsvKind::Programmes, u"programmes"},
-         {CsvKind::Organisations, u"organisations"},
-         {CsvKind::Participants, u"participants"},
-         {CsvKind::Cohorts, u"cohorts"},
-         {CsvKind::Enrolments, u"enrolments"},
-         {CsvKind::Sessions, u"sessions"},
-         {CsvKind::Attendance, u"attendance"},
-         {CsvKind::Feedback, u"feedback"},
-         {CsvKind::Network, u"network"}});
+    static constexpr auto list =
+        std::to_array<std::pair<CsvKind, std::u16string_view>>({{CsvKind::Programmes, u"programmes"},
+                                                                {CsvKind::Organisations, u"organisations"},
+                                                                {CsvKind::Participants, u"participants"},
+                                                                {CsvKind::Cohorts, u"cohorts"},
+                                                                {CsvKind::Enrolments, u"enrolments"},
+                                                                {CsvKind::Sessions, u"sessions"},
+                                                                {CsvKind::Attendance, u"attendance"},
+                                                                {CsvKind::Feedback, u"feedback"},
+                                                                {CsvKind::Network, u"network"}});
 };
 
 struct CsvColumn

@@ -79,12 +79,14 @@ Result<QList<CsvRecord>> CsvReader::parse(const QByteArray& input, const QString
             st.startLine = line;
             st.needStart = false;
         }
-        const size_t parsed = csv_parse(&parser, chunk.constData(), size_t(chunk.size()), onField, onRecord, &st);
+        const size_t parsed =
+            csv_parse(&parser, chunk.constData(), size_t(chunk.size()), onField, onRecord, &st);
         if (parsed != size_t(chunk.size()))
-            return fail(tr("%1:%2: malformed quoting: a quote inside an unquoted cell, or text after a closing "
-                           "quote")
-                            .arg(fileName)
-                            .arg(line));
+            return fail(
+                tr("%1:%2: malformed quoting: a quote inside an unquoted cell, or text after a closing "
+                   "quote")
+                    .arg(fileName)
+                    .arg(line));
         pos = end;
     }
     if (csv_fini(&parser, onField, onRecord, &st) != 0)

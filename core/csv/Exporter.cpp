@@ -1,9 +1,9 @@
 // Exporter: each record written in the words and date format the importer expects.
 #include "Exporter.h"
 
+#include "../XlsxWriter.h"
 #include "../storage/Database.h"
 #include "../storage/Store.h"
-#include "../XlsxWriter.h"
 #include "CsvWriter.h"
 
 #include <QHash>
@@ -28,8 +28,7 @@ std::pair<QDate, QString> cohortOrder(const Cohort& c)
     return {c.startDate, c.code.toLower()};
 }
 
-template <typename T>
-QHash<qint64, T> byId(const QList<T>& list)
+template <typename T> QHash<qint64, T> byId(const QList<T>& list)
 {
     QHash<qint64, T> out;
     for (const T& item : list)
@@ -55,7 +54,8 @@ Result<QList<QStringList>> Exporter::rows(CsvKind kind) const
         case CsvKind::Participants: {
             const auto orgs = byId(m_store.organisations());
             for (const Participant& p : m_store.participants())
-                out << QStringList{p.givenName,        p.familyName,  p.email, orgs.value(p.organisationId).name,
+                out << QStringList{p.givenName,       p.familyName,
+                                   p.email,           orgs.value(p.organisationId).name,
                                    toText(p.jobRole), toText(p.preferredLanguage)};
             break;
         }
@@ -141,7 +141,8 @@ Result<QList<QStringList>> Exporter::rows(CsvKind kind) const
         case CsvKind::Network: {
             const auto people = byId(m_store.participants());
             for (const NetworkMember& m : m_store.networkMembers())
-                out << QStringList{people.value(m.participantId).email, dateText(m.joinedOn), dateText(m.leftOn)};
+                out << QStringList{people.value(m.participantId).email, dateText(m.joinedOn),
+                                   dateText(m.leftOn)};
             break;
         }
         }
@@ -170,11 +171,11 @@ Result<int> Exporter::writeXlsx(CsvKind kind, const QString& path) const
     auto data = rows(kind);
     if (!data)
         return data.toError();
-    static const QStringList dates = {u"start_date"_s, u"end_date"_s, u"status_date"_s, u"date"_s,
+    static const QStringList dates = {u"start_date"_s,   u"end_date"_s,  u"status_date"_s, u"date"_s,
                                       u"session_date"_s, u"joined_on"_s, u"left_on"_s};
     QList<XlsxColumn> columns;
     for (const QString& name : csvColumnNames(kind))
-        columns << XlsxColumn{name, dates.contains(name)                                   ? XlsxColumn::Date
+        columns << XlsxColumn{name, dates.contains(name)                                ? XlsxColumn::Date
                                     : (name == u"capacity"_s || name == u"headcount"_s) ? XlsxColumn::Integer
                                                                                         : XlsxColumn::Text};
     if (auto written = XlsxWriter::write(path, toText(kind), columns, data.value()); !written)

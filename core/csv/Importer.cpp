@@ -32,8 +32,7 @@ public:
     const FieldErrors& problems() const { return m_errors; }
     bool bad() const { return !m_errors.isEmpty(); }
 
-    template <typename E>
-    E term(const QString& column, E fallback)
+    template <typename E> E term(const QString& column, E fallback)
     {
         const QString t = text(column);
         if (t.isEmpty())
@@ -72,7 +71,12 @@ private:
     FieldErrors m_errors;
 };
 
-enum class Outcome { Added, Unchanged, Bad };
+enum class Outcome
+{
+    Added,
+    Unchanged,
+    Bad
+};
 
 QString differs(const QString& what)
 {
@@ -162,7 +166,8 @@ private:
         }
         auto p = m_store.participantByEmail(email);
         if (!p)
-            row.error(column, Importer::tr("no participant with email %1 (import participants first)").arg(email));
+            row.error(column,
+                      Importer::tr("no participant with email %1 (import participants first)").arg(email));
         return p;
     }
 
@@ -173,7 +178,8 @@ private:
         p.name = row.text(u"name"_s);
         p.welshName = row.text(u"welsh_name"_s);
         p.kind = row.term(u"kind"_s, ProgrammeKind::Course);
-        return settle(row, p, m_store.programmeByCode(p.code), u"code"_s, Importer::tr("programme %1").arg(p.code));
+        return settle(row, p, m_store.programmeByCode(p.code), u"code"_s,
+                      Importer::tr("programme %1").arg(p.code));
     }
 
     Outcome organisation(Row& row)
@@ -213,8 +219,9 @@ private:
             row.error(u"email"_s, Importer::tr("%1 is not an email address").arg(p.email));
             return Outcome::Bad;
         }
-        const auto existing = p.email.isEmpty() ? m_store.participantByName(p.givenName, p.familyName, p.organisationId)
-                                                : m_store.participantByEmail(p.email);
+        const auto existing = p.email.isEmpty()
+                                  ? m_store.participantByName(p.givenName, p.familyName, p.organisationId)
+                                  : m_store.participantByEmail(p.email);
         return settle(row, p, existing, p.email.isEmpty() ? u"given_name"_s : u"email"_s,
                       p.email.isEmpty() ? Importer::tr("participant %1 %2").arg(p.givenName, p.familyName)
                                         : Importer::tr("participant %1").arg(p.email));
@@ -256,8 +263,8 @@ private:
                 if (const auto deferred = m_store.enrolment(person->id, earlier->id))
                     e.continuesId = deferred->id;
                 else
-                    row.error(u"continues_cohort"_s,
-                              Importer::tr("%1 has no enrolment in %2 to continue").arg(person->email, earlier->code));
+                    row.error(u"continues_cohort"_s, Importer::tr("%1 has no enrolment in %2 to continue")
+                                                         .arg(person->email, earlier->code));
             }
         }
         if (row.bad())
@@ -276,7 +283,8 @@ private:
                 same.reason = Reason::Unset;
             if (same == *existing)
                 return Outcome::Unchanged;
-            row.error(u"cohort"_s, differs(Importer::tr("the enrolment of %1 in %2").arg(person->email, cohort->code)));
+            row.error(u"cohort"_s,
+                      differs(Importer::tr("the enrolment of %1 in %2").arg(person->email, cohort->code)));
             return Outcome::Bad;
         }
         auto saved = m_enrolments.recordImported(e);
@@ -436,8 +444,9 @@ Result<ImportReport> Importer::run(CsvKind kind, QIODevice& device, const QStrin
     ImportReport report;
     auto addError = [&](int line, const QString& column, const QString& message) {
         if (report.errors.size() < kMaxErrors)
-            report.errors << (column.isEmpty() ? u"%1:%2: %3"_s.arg(fileName).arg(line).arg(message)
-                                               : u"%1:%2: %3: %4"_s.arg(fileName).arg(line).arg(column, message));
+            report.errors << (column.isEmpty()
+                                  ? u"%1:%2: %3"_s.arg(fileName).arg(line).arg(message)
+                                  : u"%1:%2: %3: %4"_s.arg(fileName).arg(line).arg(column, message));
         else
             ++report.moreErrors;
     };
@@ -448,10 +457,12 @@ Result<ImportReport> Importer::run(CsvKind kind, QIODevice& device, const QStrin
     QStringList names;
     for (const QString& raw : header.fields) {
         const QString name = raw.trimmed().toLower();
-        const bool known = std::any_of(columns.cbegin(), columns.cend(), [&](const CsvColumn& c) { return c.name == name; });
+        const bool known =
+            std::any_of(columns.cbegin(), columns.cend(), [&](const CsvColumn& c) { return c.name == name; });
         if (!known)
-            addError(header.line, raw.trimmed(), tr("unknown column (a %1 file has: %2)")
-                                                     .arg(toText(kind), csvColumnNames(kind).join(u", "_s)));
+            addError(header.line, raw.trimmed(),
+                     tr("unknown column (a %1 file has: %2)")
+                         .arg(toText(kind), csvColumnNames(kind).join(u", "_s)));
         else if (names.contains(name))
             addError(header.line, name, tr("the column appears twice"));
         names << name;
@@ -476,7 +487,8 @@ Result<ImportReport> Importer::run(CsvKind kind, QIODevice& device, const QStrin
                 return fail(tr("cancelled"));
             }
             if (rec.fields.size() != names.size()) {
-                addError(rec.line, QString(), tr("expected %1 cells, found %2").arg(names.size()).arg(rec.fields.size()));
+                addError(rec.line, QString(),
+                         tr("expected %1 cells, found %2").arg(names.size()).arg(rec.fields.size()));
                 continue;
             }
             QHash<QString, QString> cells;

@@ -40,22 +40,22 @@ void execAll(const QSqlDatabase& db, const QStringList& statements)
 void createVersion1(const QSqlDatabase& db)
 {
     execAll(db, {
-        uR"(CREATE TABLE programme(
+                    uR"(CREATE TABLE programme(
               id INTEGER PRIMARY KEY,
               code TEXT NOT NULL UNIQUE COLLATE NOCASE,
               name TEXT NOT NULL,
               welsh_name TEXT NOT NULL DEFAULT '',
               kind TEXT NOT NULL CHECK (kind IN ('course', 'single session'))))"_s,
-        uR"(CREATE TABLE reason(
+                    uR"(CREATE TABLE reason(
               code TEXT PRIMARY KEY,
               name TEXT NOT NULL,
               welsh_name TEXT NOT NULL))"_s,
-        uR"(CREATE TABLE organisation(
+                    uR"(CREATE TABLE organisation(
               id INTEGER PRIMARY KEY,
               name TEXT NOT NULL UNIQUE COLLATE NOCASE,
               sector TEXT,
               region TEXT))"_s,
-        uR"(CREATE TABLE cohort(
+                    uR"(CREATE TABLE cohort(
               id INTEGER PRIMARY KEY,
               code TEXT NOT NULL UNIQUE COLLATE NOCASE,
               programme_id INTEGER NOT NULL REFERENCES programme(id),
@@ -70,7 +70,7 @@ void createVersion1(const QSqlDatabase& db)
               capacity INTEGER CHECK (capacity IS NULL OR capacity > 0),
               headcount INTEGER CHECK (headcount IS NULL OR headcount >= 0),
               CHECK (end_date IS NULL OR end_date >= start_date)))"_s,
-        uR"(CREATE TABLE participant(
+                    uR"(CREATE TABLE participant(
               id INTEGER PRIMARY KEY,
               given_name TEXT NOT NULL,
               family_name TEXT NOT NULL,
@@ -79,7 +79,7 @@ void createVersion1(const QSqlDatabase& db)
               job_role TEXT,
               preferred_language TEXT NOT NULL DEFAULT 'English',
               anonymised INTEGER NOT NULL DEFAULT 0))"_s,
-        uR"(CREATE TABLE enrolment(
+                    uR"(CREATE TABLE enrolment(
               id INTEGER PRIMARY KEY,
               participant_id INTEGER NOT NULL REFERENCES participant(id),
               cohort_id INTEGER NOT NULL REFERENCES cohort(id),
@@ -89,7 +89,7 @@ void createVersion1(const QSqlDatabase& db)
               note TEXT NOT NULL DEFAULT '',
               continues_id INTEGER REFERENCES enrolment(id),
               UNIQUE (participant_id, cohort_id)))"_s,
-        uR"(CREATE TABLE status_history(
+                    uR"(CREATE TABLE status_history(
               id INTEGER PRIMARY KEY,
               enrolment_id INTEGER NOT NULL REFERENCES enrolment(id),
               from_status TEXT,
@@ -99,19 +99,19 @@ void createVersion1(const QSqlDatabase& db)
               reason TEXT REFERENCES reason(code),
               note TEXT NOT NULL DEFAULT '',
               kind TEXT NOT NULL))"_s,
-        uR"(CREATE TABLE session(
+                    uR"(CREATE TABLE session(
               id INTEGER PRIMARY KEY,
               cohort_id INTEGER NOT NULL REFERENCES cohort(id),
               date TEXT NOT NULL,
               kind TEXT NOT NULL,
               title TEXT NOT NULL DEFAULT '',
               UNIQUE (cohort_id, date)))"_s,
-        uR"(CREATE TABLE attendance(
+                    uR"(CREATE TABLE attendance(
               session_id INTEGER NOT NULL REFERENCES session(id),
               enrolment_id INTEGER NOT NULL REFERENCES enrolment(id),
               mark TEXT NOT NULL,
               PRIMARY KEY (session_id, enrolment_id)))"_s,
-        uR"(CREATE TABLE feedback(
+                    uR"(CREATE TABLE feedback(
               id INTEGER PRIMARY KEY,
               cohort_id INTEGER NOT NULL REFERENCES cohort(id),
               participant_id INTEGER REFERENCES participant(id),
@@ -121,25 +121,25 @@ void createVersion1(const QSqlDatabase& db)
               relevant TEXT,
               recommend TEXT,
               comment TEXT NOT NULL DEFAULT ''))"_s,
-        uR"(CREATE TABLE network_member(
+                    uR"(CREATE TABLE network_member(
               participant_id INTEGER PRIMARY KEY REFERENCES participant(id),
               joined_on TEXT NOT NULL,
               left_on TEXT))"_s,
-        u"CREATE INDEX ix_cohort_programme ON cohort(programme_id)"_s,
-        u"CREATE INDEX ix_participant_organisation ON participant(organisation_id)"_s,
-        u"CREATE INDEX ix_enrolment_cohort ON enrolment(cohort_id)"_s,
-        u"CREATE INDEX ix_enrolment_continues ON enrolment(continues_id)"_s,
-        u"CREATE INDEX ix_history_enrolment ON status_history(enrolment_id, effective_date)"_s,
-        u"CREATE INDEX ix_attendance_enrolment ON attendance(enrolment_id)"_s,
-        u"CREATE INDEX ix_feedback_cohort ON feedback(cohort_id)"_s,
-        uR"(INSERT INTO programme(code, name, welsh_name, kind) VALUES
+                    u"CREATE INDEX ix_cohort_programme ON cohort(programme_id)"_s,
+                    u"CREATE INDEX ix_participant_organisation ON participant(organisation_id)"_s,
+                    u"CREATE INDEX ix_enrolment_cohort ON enrolment(cohort_id)"_s,
+                    u"CREATE INDEX ix_enrolment_continues ON enrolment(continues_id)"_s,
+                    u"CREATE INDEX ix_history_enrolment ON status_history(enrolment_id, effective_date)"_s,
+                    u"CREATE INDEX ix_attendance_enrolment ON attendance(enrolment_id)"_s,
+                    u"CREATE INDEX ix_feedback_cohort ON feedback(cohort_id)"_s,
+                    uR"(INSERT INTO programme(code, name, welsh_name, kind) VALUES
               ('TMDP', 'Team Manager Development Programme', 'Rhaglen Datblygu Rheolwyr Tîm', 'course'),
               ('MMDP', 'Middle Management Development Programme', 'Rhaglen Datblygu Rheolwyr Canol', 'course'),
               ('AMMP', 'Aspirant Middle Manager Programme', 'Rhaglen Darpar Reolwyr Canol', 'course'),
               ('NDP', 'New Directors'' Programme', 'Rhaglen y Cyfarwyddwyr Newydd', 'course'),
               ('ICL', 'Introduction to compassionate leadership', 'Cyflwyniad i arweinyddiaeth dosturiol', 'single session'),
               ('WSH', 'Workshops and information sessions', 'Gweithdai a sesiynau gwybodaeth', 'single session'))"_s,
-        uR"(INSERT INTO reason(code, name, welsh_name) VALUES
+                    uR"(INSERT INTO reason(code, name, welsh_name) VALUES
               ('work pressures', 'Work pressures', 'Pwysau gwaith'),
               ('health', 'Health', 'Iechyd'),
               ('caring responsibilities', 'Caring responsibilities', 'Cyfrifoldebau gofalu'),
@@ -147,7 +147,7 @@ void createVersion1(const QSqlDatabase& db)
               ('left organisation', 'Left organisation', 'Wedi gadael y sefydliad'),
               ('personal', 'Personal', 'Personol'),
               ('other', 'Other', 'Arall'))"_s,
-    });
+                });
 }
 
 // Version 2: "revert last change" marks which change a history entry reverts, so that figures
@@ -155,9 +155,9 @@ void createVersion1(const QSqlDatabase& db)
 void upgradeToVersion2(const QSqlDatabase& db)
 {
     execAll(db, {
-        u"ALTER TABLE status_history ADD COLUMN reverts INTEGER REFERENCES status_history(id)"_s,
-        u"CREATE INDEX ix_history_reverts ON status_history(reverts)"_s,
-    });
+                    u"ALTER TABLE status_history ADD COLUMN reverts INTEGER REFERENCES status_history(id)"_s,
+                    u"CREATE INDEX ix_history_reverts ON status_history(reverts)"_s,
+                });
 }
 
 Result<void> refuse(const QString& path, const QString& why)
@@ -280,12 +280,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
             const int appId = sql::scalar(c, u"PRAGMA application_id"_s).toInt();
             version = sql::scalar(c, u"PRAGMA user_version"_s).toInt();
             if (appId != kApplicationId)
-                return refuse(path, tr("not an Arwain database (an SQLite file of another program)")).toError();
+                return refuse(path, tr("not an Arwain database (an SQLite file of another program)"))
+                    .toError();
             if (version > kSchemaVersion)
-                return refuse(path, tr("made by a newer version of Arwain (file format %1; this version reads up "
-                                       "to %2); please update Arwain")
-                                        .arg(version)
-                                        .arg(kSchemaVersion))
+                return refuse(path,
+                              tr("made by a newer version of Arwain (file format %1; this version reads up "
+                                 "to %2); please update Arwain")
+                                  .arg(version)
+                                  .arg(kSchemaVersion))
                     .toError();
             const QString quick = sql::scalar(c, u"PRAGMA quick_check"_s).toString();
             if (quick != u"ok"_s)

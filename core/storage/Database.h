@@ -33,8 +33,23 @@ class Database : public QObject
 {
     Q_OBJECT
 public:
-    enum class Access { ReadWrite, ReadOnly };
-    enum Table : int { Programmes, Cohorts, Organisations, Participants, Enrolments, Sessions, Attendance, Feedback, Network };
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
+    enum Table : int
+    {
+        Programmes,
+        Cohorts,
+        Organisations,
+        Participants,
+        Enrolments,
+        Sessions,
+        Attendance,
+        Feedback,
+        Network
+    };
     Q_ENUM(Table)
 
     static constexpr int kSchemaVersion = 2;

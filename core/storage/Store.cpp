@@ -12,14 +12,12 @@ namespace arwain {
 
 namespace {
 
-template <typename E>
-E term(const QVariant& v, E fallback)
+template <typename E> E term(const QVariant& v, E fallback)
 {
     return v.isNull() ? fallback : fromText<E>(v.toString()).value_or(fallback);
 }
 
-template <typename E>
-QVariant termOrNull(E value)
+template <typename E> QVariant termOrNull(E value)
 {
     return sql::orNull(toText(value));
 }
@@ -39,8 +37,7 @@ QVariant intOrNull(std::optional<int> v)
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int));
 }
 
-template <typename T, typename Read>
-QList<T> all(QSqlQuery q, Read read)
+template <typename T, typename Read> QList<T> all(QSqlQuery q, Read read)
 {
     QList<T> out;
     while (q.next())
@@ -48,8 +45,7 @@ QList<T> all(QSqlQuery q, Read read)
     return out;
 }
 
-template <typename T, typename Read>
-std::optional<T> first(QSqlQuery q, Read read)
+template <typename T, typename Read> std::optional<T> first(QSqlQuery q, Read read)
 {
     if (q.next())
         return read(q);
@@ -123,8 +119,10 @@ Participant readParticipant(const QSqlQuery& q)
 }
 QVariantList participantValues(const Participant& p)
 {
-    return {p.givenName,           p.familyName,           sql::orNull(p.email), sql::orNull(p.organisationId),
-            termOrNull(p.jobRole), toText(p.preferredLanguage), p.anonymised ? 1 : 0};
+    return {p.givenName,           p.familyName,
+            sql::orNull(p.email),  sql::orNull(p.organisationId),
+            termOrNull(p.jobRole), toText(p.preferredLanguage),
+            p.anonymised ? 1 : 0};
 }
 
 const QString kEnrolment =
@@ -143,8 +141,9 @@ Enrolment readEnrolment(const QSqlQuery& q)
     return e;
 }
 
-const QString kHistory = u"SELECT id, enrolment_id, from_status, to_status, effective_date, recorded_at, reason, "
-                         "note, kind, reverts FROM status_history "_s;
+const QString kHistory =
+    u"SELECT id, enrolment_id, from_status, to_status, effective_date, recorded_at, reason, "
+    "note, kind, reverts FROM status_history "_s;
 StatusChange readHistory(const QSqlQuery& q)
 {
     StatusChange c;
@@ -175,8 +174,9 @@ Attendance readAttendance(const QSqlQuery& q)
     return {q.value(0).toLongLong(), q.value(1).toLongLong(), term(q.value(2), AttendanceMark::Present)};
 }
 
-const QString kFeedback = u"SELECT id, cohort_id, participant_id, met_needs, met_expectations, learned_usable, "
-                          "relevant, recommend, comment FROM feedback "_s;
+const QString kFeedback =
+    u"SELECT id, cohort_id, participant_id, met_needs, met_expectations, learned_usable, "
+    "relevant, recommend, comment FROM feedback "_s;
 Feedback readFeedback(const QSqlQuery& q)
 {
     Feedback f;
@@ -207,22 +207,26 @@ QList<Programme> Store::programmes() const
 }
 std::optional<Programme> Store::programmeByCode(const QString& code) const
 {
-    return first<Programme>(sql::exec(m_db.connection(), kProgramme + u"WHERE code = ?"_s, {code}), readProgramme);
+    return first<Programme>(sql::exec(m_db.connection(), kProgramme + u"WHERE code = ?"_s, {code}),
+                            readProgramme);
 }
 std::optional<Programme> Store::programmeById(qint64 id) const
 {
-    return first<Programme>(sql::exec(m_db.connection(), kProgramme + u"WHERE id = ?"_s, {id}), readProgramme);
+    return first<Programme>(sql::exec(m_db.connection(), kProgramme + u"WHERE id = ?"_s, {id}),
+                            readProgramme);
 }
 qint64 Store::insertProgramme(const Programme& p)
 {
-    auto q = sql::exec(m_db.connection(), u"INSERT INTO programme(code, name, welsh_name, kind) VALUES (?, ?, ?, ?)"_s,
+    auto q = sql::exec(m_db.connection(),
+                       u"INSERT INTO programme(code, name, welsh_name, kind) VALUES (?, ?, ?, ?)"_s,
                        {p.code, p.name, p.welshName, toText(p.kind)});
     m_db.touch(Database::Programmes);
     return q.lastInsertId().toLongLong();
 }
 void Store::updateProgramme(const Programme& p)
 {
-    sql::exec(m_db.connection(), u"UPDATE programme SET code = ?, name = ?, welsh_name = ?, kind = ? WHERE id = ?"_s,
+    sql::exec(m_db.connection(),
+              u"UPDATE programme SET code = ?, name = ?, welsh_name = ?, kind = ? WHERE id = ?"_s,
               {p.code, p.name, p.welshName, toText(p.kind), p.id});
     m_db.touch(Database::Programmes);
 }
@@ -230,7 +234,8 @@ void Store::updateProgramme(const Programme& p)
 // ---- organisations
 QList<Organisation> Store::organisations() const
 {
-    return all<Organisation>(sql::exec(m_db.connection(), kOrganisation + u"ORDER BY name"_s), readOrganisation);
+    return all<Organisation>(sql::exec(m_db.connection(), kOrganisation + u"ORDER BY name"_s),
+                             readOrganisation);
 }
 std::optional<Organisation> Store::organisationByName(const QString& name) const
 {
@@ -244,8 +249,9 @@ std::optional<Organisation> Store::organisationById(qint64 id) const
 }
 qint64 Store::insertOrganisation(const Organisation& o)
 {
-    auto q = sql::exec(m_db.connection(), u"INSERT INTO organisation(name, sector, region) VALUES (?, ?, ?)"_s,
-                       {o.name, termOrNull(o.sector), termOrNull(o.region)});
+    auto q =
+        sql::exec(m_db.connection(), u"INSERT INTO organisation(name, sector, region) VALUES (?, ?, ?)"_s,
+                  {o.name, termOrNull(o.sector), termOrNull(o.region)});
     m_db.touch(Database::Organisations);
     return q.lastInsertId().toLongLong();
 }
@@ -271,20 +277,22 @@ std::optional<Cohort> Store::cohortById(qint64 id) const
 }
 qint64 Store::insertCohort(const Cohort& c)
 {
-    auto q = sql::exec(m_db.connection(),
-                       u"INSERT INTO cohort(code, programme_id, title, start_date, end_date, delivery_mode, venue, "
-                       "region, provider, partner, capacity, headcount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                       cohortValues(c));
+    auto q = sql::exec(
+        m_db.connection(),
+        u"INSERT INTO cohort(code, programme_id, title, start_date, end_date, delivery_mode, venue, "
+        "region, provider, partner, capacity, headcount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        cohortValues(c));
     m_db.touch(Database::Cohorts);
     return q.lastInsertId().toLongLong();
 }
 void Store::updateCohort(const Cohort& c)
 {
-    sql::exec(m_db.connection(),
-              u"UPDATE cohort SET code = ?, programme_id = ?, title = ?, start_date = ?, end_date = ?, "
-              "delivery_mode = ?, venue = ?, region = ?, provider = ?, partner = ?, capacity = ?, headcount = ? "
-              "WHERE id = ?"_s,
-              cohortValues(c) << c.id);
+    sql::exec(
+        m_db.connection(),
+        u"UPDATE cohort SET code = ?, programme_id = ?, title = ?, start_date = ?, end_date = ?, "
+        "delivery_mode = ?, venue = ?, region = ?, provider = ?, partner = ?, capacity = ?, headcount = ? "
+        "WHERE id = ?"_s,
+        cohortValues(c) << c.id);
     m_db.touch(Database::Cohorts);
 }
 
@@ -307,8 +315,9 @@ std::optional<Participant> Store::participantByName(const QString& given, const 
                                                     qint64 organisationId) const
 {
     return first<Participant>(sql::exec(m_db.connection(),
-                                        kParticipant + u"WHERE email IS NULL AND given_name = ? AND family_name = ? "
-                                                       "AND IFNULL(organisation_id, 0) = ?"_s,
+                                        kParticipant +
+                                            u"WHERE email IS NULL AND given_name = ? AND family_name = ? "
+                                            "AND IFNULL(organisation_id, 0) = ?"_s,
                                         {given, family, organisationId}),
                               readParticipant);
 }
@@ -337,8 +346,9 @@ QList<Enrolment> Store::enrolments() const
 }
 QList<Enrolment> Store::enrolmentsInCohort(qint64 cohortId) const
 {
-    return all<Enrolment>(sql::exec(m_db.connection(), kEnrolment + u"WHERE cohort_id = ? ORDER BY id"_s, {cohortId}),
-                          readEnrolment);
+    return all<Enrolment>(
+        sql::exec(m_db.connection(), kEnrolment + u"WHERE cohort_id = ? ORDER BY id"_s, {cohortId}),
+        readEnrolment);
 }
 QList<Enrolment> Store::enrolmentsOfParticipant(qint64 participantId) const
 {
@@ -348,24 +358,28 @@ QList<Enrolment> Store::enrolmentsOfParticipant(qint64 participantId) const
 }
 std::optional<Enrolment> Store::enrolment(qint64 participantId, qint64 cohortId) const
 {
-    return first<Enrolment>(sql::exec(m_db.connection(), kEnrolment + u"WHERE participant_id = ? AND cohort_id = ?"_s,
+    return first<Enrolment>(sql::exec(m_db.connection(),
+                                      kEnrolment + u"WHERE participant_id = ? AND cohort_id = ?"_s,
                                       {participantId, cohortId}),
                             readEnrolment);
 }
 std::optional<Enrolment> Store::enrolmentById(qint64 id) const
 {
-    return first<Enrolment>(sql::exec(m_db.connection(), kEnrolment + u"WHERE id = ?"_s, {id}), readEnrolment);
+    return first<Enrolment>(sql::exec(m_db.connection(), kEnrolment + u"WHERE id = ?"_s, {id}),
+                            readEnrolment);
 }
 QList<Enrolment> Store::continuationsOf(qint64 id) const
 {
-    return all<Enrolment>(sql::exec(m_db.connection(), kEnrolment + u"WHERE continues_id = ? ORDER BY id"_s, {id}),
-                          readEnrolment);
+    return all<Enrolment>(
+        sql::exec(m_db.connection(), kEnrolment + u"WHERE continues_id = ? ORDER BY id"_s, {id}),
+        readEnrolment);
 }
 int Store::placesTaken(qint64 cohortId) const
 {
-    return sql::scalar(m_db.connection(),
-                       u"SELECT COUNT(*) FROM enrolment WHERE cohort_id = ? AND status IN ('enrolled', 'completed')"_s,
-                       {cohortId})
+    return sql::scalar(
+               m_db.connection(),
+               u"SELECT COUNT(*) FROM enrolment WHERE cohort_id = ? AND status IN ('enrolled', 'completed')"_s,
+               {cohortId})
         .toInt();
 }
 qint64 Store::insertEnrolment(const Enrolment& e)
@@ -373,8 +387,8 @@ qint64 Store::insertEnrolment(const Enrolment& e)
     auto q = sql::exec(m_db.connection(),
                        u"INSERT INTO enrolment(participant_id, cohort_id, status, status_date, reason, note, "
                        "continues_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                       {e.participantId, e.cohortId, toText(e.status), sql::orNull(e.statusDate), termOrNull(e.reason),
-                        e.note, sql::orNull(e.continuesId)});
+                       {e.participantId, e.cohortId, toText(e.status), sql::orNull(e.statusDate),
+                        termOrNull(e.reason), e.note, sql::orNull(e.continuesId)});
     m_db.touch(Database::Enrolments);
     return q.lastInsertId().toLongLong();
 }
@@ -390,18 +404,21 @@ void Store::updateEnrolmentStatus(const Enrolment& e)
 QList<StatusChange> Store::history(qint64 enrolmentId) const
 {
     return all<StatusChange>(
-        sql::exec(m_db.connection(), kHistory + u"WHERE enrolment_id = ? ORDER BY id"_s, {enrolmentId}), readHistory);
+        sql::exec(m_db.connection(), kHistory + u"WHERE enrolment_id = ? ORDER BY id"_s, {enrolmentId}),
+        readHistory);
 }
 QList<StatusChange> Store::allHistory() const
 {
-    return all<StatusChange>(sql::exec(m_db.connection(), kHistory + u"ORDER BY enrolment_id, id"_s), readHistory);
+    return all<StatusChange>(sql::exec(m_db.connection(), kHistory + u"ORDER BY enrolment_id, id"_s),
+                             readHistory);
 }
 qint64 Store::insertHistory(const StatusChange& c)
 {
     auto q = sql::exec(m_db.connection(),
                        u"INSERT INTO status_history(enrolment_id, from_status, to_status, effective_date, "
                        "recorded_at, reason, note, kind, reverts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                       {c.enrolmentId, c.from ? QVariant(toText(*c.from)) : QVariant(QMetaType(QMetaType::QString)),
+                       {c.enrolmentId,
+                        c.from ? QVariant(toText(*c.from)) : QVariant(QMetaType(QMetaType::QString)),
                         toText(c.to), sql::orNull(c.effectiveDate), c.recordedAt.toString(Qt::ISODate),
                         termOrNull(c.reason), c.note, toText(c.kind), sql::orNull(c.reverts)});
     m_db.touch(Database::Enrolments);
@@ -415,13 +432,14 @@ QList<Session> Store::sessions() const
 }
 std::optional<Session> Store::session(qint64 cohortId, const QDate& date) const
 {
-    return first<Session>(
-        sql::exec(m_db.connection(), kSession + u"WHERE cohort_id = ? AND date = ?"_s, {cohortId, sql::orNull(date)}),
-        readSession);
+    return first<Session>(sql::exec(m_db.connection(), kSession + u"WHERE cohort_id = ? AND date = ?"_s,
+                                    {cohortId, sql::orNull(date)}),
+                          readSession);
 }
 qint64 Store::insertSession(const Session& s)
 {
-    auto q = sql::exec(m_db.connection(), u"INSERT INTO session(cohort_id, date, kind, title) VALUES (?, ?, ?, ?)"_s,
+    auto q = sql::exec(m_db.connection(),
+                       u"INSERT INTO session(cohort_id, date, kind, title) VALUES (?, ?, ?, ?)"_s,
                        {s.cohortId, sql::orNull(s.date), toText(s.kind), s.title});
     m_db.touch(Database::Sessions);
     return q.lastInsertId().toLongLong();
@@ -433,7 +451,8 @@ QList<Attendance> Store::attendance() const
 }
 std::optional<Attendance> Store::attendanceOf(qint64 sessionId, qint64 enrolmentId) const
 {
-    return first<Attendance>(sql::exec(m_db.connection(), kAttendance + u"WHERE session_id = ? AND enrolment_id = ?"_s,
+    return first<Attendance>(sql::exec(m_db.connection(),
+                                       kAttendance + u"WHERE session_id = ? AND enrolment_id = ?"_s,
                                        {sessionId, enrolmentId}),
                              readAttendance);
 }
@@ -451,22 +470,25 @@ QList<Feedback> Store::feedback() const
 }
 QList<Feedback> Store::feedbackOfCohort(qint64 cohortId) const
 {
-    return all<Feedback>(sql::exec(m_db.connection(), kFeedback + u"WHERE cohort_id = ? ORDER BY id"_s, {cohortId}),
-                         readFeedback);
+    return all<Feedback>(
+        sql::exec(m_db.connection(), kFeedback + u"WHERE cohort_id = ? ORDER BY id"_s, {cohortId}),
+        readFeedback);
 }
 qint64 Store::insertFeedback(const Feedback& f)
 {
-    auto q = sql::exec(m_db.connection(),
-                       u"INSERT INTO feedback(cohort_id, participant_id, met_needs, met_expectations, learned_usable, "
-                       "relevant, recommend, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                       {f.cohortId, sql::orNull(f.participantId), termOrNull(f.metNeeds), termOrNull(f.metExpectations),
-                        termOrNull(f.learnedUsable), termOrNull(f.relevant), termOrNull(f.recommend), f.comment});
+    auto q = sql::exec(
+        m_db.connection(),
+        u"INSERT INTO feedback(cohort_id, participant_id, met_needs, met_expectations, learned_usable, "
+        "relevant, recommend, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {f.cohortId, sql::orNull(f.participantId), termOrNull(f.metNeeds), termOrNull(f.metExpectations),
+         termOrNull(f.learnedUsable), termOrNull(f.relevant), termOrNull(f.recommend), f.comment});
     m_db.touch(Database::Feedback);
     return q.lastInsertId().toLongLong();
 }
 QList<NetworkMember> Store::networkMembers() const
 {
-    return all<NetworkMember>(sql::exec(m_db.connection(), kNetwork + u"ORDER BY participant_id"_s), readNetwork);
+    return all<NetworkMember>(sql::exec(m_db.connection(), kNetwork + u"ORDER BY participant_id"_s),
+                              readNetwork);
 }
 std::optional<NetworkMember> Store::networkMember(qint64 participantId) const
 {
@@ -475,7 +497,8 @@ std::optional<NetworkMember> Store::networkMember(qint64 participantId) const
 }
 void Store::insertNetworkMember(const NetworkMember& m)
 {
-    sql::exec(m_db.connection(), u"INSERT INTO network_member(participant_id, joined_on, left_on) VALUES (?, ?, ?)"_s,
+    sql::exec(m_db.connection(),
+              u"INSERT INTO network_member(participant_id, joined_on, left_on) VALUES (?, ?, ?)"_s,
               {m.participantId, sql::orNull(m.joinedOn), sql::orNull(m.leftOn)});
     m_db.touch(Database::Network);
 }
@@ -483,12 +506,13 @@ void Store::insertNetworkMember(const NetworkMember& m)
 // ---- counting
 QList<EnrolmentFact> Store::enrolmentFacts() const
 {
-    auto q = sql::exec(m_db.connection(),
-                       u"SELECT e.id, e.participant_id, e.cohort_id, c.programme_id, e.continues_id, e.status, "
-                       "o.region, o.sector, p.job_role "
-                       "FROM enrolment e JOIN cohort c ON c.id = e.cohort_id "
-                       "JOIN participant p ON p.id = e.participant_id "
-                       "LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY e.id"_s);
+    auto q =
+        sql::exec(m_db.connection(),
+                  u"SELECT e.id, e.participant_id, e.cohort_id, c.programme_id, e.continues_id, e.status, "
+                  "o.region, o.sector, p.job_role "
+                  "FROM enrolment e JOIN cohort c ON c.id = e.cohort_id "
+                  "JOIN participant p ON p.id = e.participant_id "
+                  "LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY e.id"_s);
     return all<EnrolmentFact>(std::move(q), [](const QSqlQuery& r) {
         EnrolmentFact f;
         f.enrolmentId = r.value(0).toLongLong();

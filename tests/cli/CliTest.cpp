@@ -41,7 +41,8 @@ protected:
         QProcess p;
         p.start(QStringLiteral(ARWAIN_CLI), args);
         EXPECT_TRUE(p.waitForFinished(60000));
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
     QString file(const QString& name, const QByteArray& content = {})
     {
@@ -98,8 +99,8 @@ TEST_F(Cli, HelpEverywhere)
 {
     const Outcome top = run({u"--help"_s});
     EXPECT_EQ(top.exit, 0);
-    for (const QString& c : {u"init"_s, u"demo"_s, u"import"_s, u"export"_s, u"stats"_s, u"status"_s, u"feedback"_s,
-                             u"backup"_s, u"check"_s}) {
+    for (const QString& c : {u"init"_s, u"demo"_s, u"import"_s, u"export"_s, u"stats"_s, u"status"_s,
+                             u"feedback"_s, u"backup"_s, u"check"_s}) {
         EXPECT_TRUE(top.out.contains(u"  "_s + c + u' ')) << c.toStdString();
         const Outcome help = run({c, u"--help"_s});
         EXPECT_EQ(help.exit, 0) << c.toStdString();
@@ -122,7 +123,8 @@ TEST_F(Cli, StatsPrintsThePublishedFigures)
     EXPECT_TRUE(table.out.contains(u"Reporting period: 2024 to 2025"_s));
     EXPECT_TRUE(table.out.contains(u"88.89"_s));
     const Outcome csv = run({u"stats"_s, demoPath, u"--year"_s, u"2024"_s, u"--format"_s, u"csv"_s});
-    EXPECT_TRUE(csv.out.contains(u"2024 to 2025,published,,,programme,TMDP,2,36,32,3,1,0,0,88.89"_s)) << csv.out.toStdString();
+    EXPECT_TRUE(csv.out.contains(u"2024 to 2025,published,,,programme,TMDP,2,36,32,3,1,0,0,88.89"_s))
+        << csv.out.toStdString();
 }
 
 TEST_F(Cli, ForeignAndMissingFilesAreRefusedUntouched)
@@ -155,7 +157,8 @@ TEST_F(Cli, ImportReportsEveryBadRowAndWritesNothing)
     const Outcome r = run({u"import"_s, u"participants"_s, db, bad});
     EXPECT_EQ(r.exit, 1);
     EXPECT_TRUE(r.err.contains(bad + u":3: family_name: required"_s)) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains(bad + u":4: email: sian@example.org appears twice in the file (first on line 2)"_s));
+    EXPECT_TRUE(
+        r.err.contains(bad + u":4: email: sian@example.org appears twice in the file (first on line 2)"_s));
     EXPECT_TRUE(r.err.contains(u"nothing was imported"_s));
     const Outcome exported = run({u"export"_s, u"participants"_s, db});
     EXPECT_EQ(exported.out, u"given_name,family_name,email,organisation,job_role,preferred_language\r\n"_s);
@@ -186,13 +189,14 @@ TEST_F(Cli, StatusFollowsTheLifecycle)
     const Outcome noReason = run({u"status"_s, db, email, u"TMDP-2026-1"_s, u"withdrawn"_s});
     EXPECT_EQ(noReason.exit, 1);
     EXPECT_TRUE(noReason.err.contains(u"needs a reason"_s)) << noReason.err.toStdString();
-    const Outcome withdraw = run({u"status"_s, db, email, u"TMDP-2026-1"_s, u"withdrawn"_s, u"--reason"_s, u"health"_s,
-                              u"--date"_s, u"2026-10-01"_s});
+    const Outcome withdraw = run({u"status"_s, db, email, u"TMDP-2026-1"_s, u"withdrawn"_s, u"--reason"_s,
+                                  u"health"_s, u"--date"_s, u"2026-10-01"_s});
     EXPECT_EQ(withdraw.exit, 0) << withdraw.err.toStdString();
     EXPECT_TRUE(withdraw.out.contains(u"enrolled → withdrawn (2026-10-01)"_s)) << withdraw.out.toStdString();
     const Outcome complete = run({u"status"_s, db, email, u"TMDP-2026-1"_s, u"completed"_s});
     EXPECT_EQ(complete.exit, 1);
-    EXPECT_TRUE(complete.err.contains(u"a withdrawn enrolment cannot be completed"_s)) << complete.err.toStdString();
+    EXPECT_TRUE(complete.err.contains(u"a withdrawn enrolment cannot be completed"_s))
+        << complete.err.toStdString();
     const Outcome revert = run({u"status"_s, db, email, u"TMDP-2026-1"_s, u"revert"_s});
     EXPECT_EQ(revert.exit, 0) << revert.err.toStdString();
     EXPECT_TRUE(revert.out.contains(u"withdrawn → enrolled"_s));

@@ -43,8 +43,10 @@ TEST_F(DbTest, CohortCodesAreUniqueIgnoringCase)
 TEST_F(DbTest, CapacityCannotDropBelowThePlacesTaken)
 {
     const qint64 id = addCohort(u"AMMP-2024-1"_s, u"AMMP"_s, QDate(2024, 9, 11), QDate(2025, 1, 30));
-    ASSERT_TRUE(enrolments->enrol(addPerson(u"Siân"_s, u"Jones"_s, u"s@example.org"_s), id, QDate(2024, 9, 1)));
-    ASSERT_TRUE(enrolments->enrol(addPerson(u"Llŷr"_s, u"Ifans"_s, u"l@example.org"_s), id, QDate(2024, 9, 1)));
+    ASSERT_TRUE(
+        enrolments->enrol(addPerson(u"Siân"_s, u"Jones"_s, u"s@example.org"_s), id, QDate(2024, 9, 1)));
+    ASSERT_TRUE(
+        enrolments->enrol(addPerson(u"Llŷr"_s, u"Ifans"_s, u"l@example.org"_s), id, QDate(2024, 9, 1)));
     Cohort c = *store->cohortById(id);
     c.capacity = 1;
     auto saved = catalogue->save(c);

@@ -1,4 +1,5 @@
-// CsvReader: RFC 4180 quoting, embedded line breaks, BOM, CRLF, Welsh letters and the line each record starts on.
+// CsvReader: RFC 4180 quoting, embedded line breaks, BOM, CRLF, Welsh letters and the line each record starts
+// on.
 #include "csv/CsvReader.h"
 
 #include <gtest/gtest.h>
@@ -23,7 +24,8 @@ QString refused(const QByteArray& bytes)
 
 TEST(CsvReader, QuotedCommasQuotesAndLineBreaks)
 {
-    const auto recs = ok("name,note\n\"Jones, Siân\",\"said \"\"diolch\"\"\"\n\"Ifans\",\"line one\nline two\"\nLast,x\n");
+    const auto recs =
+        ok("name,note\n\"Jones, Siân\",\"said \"\"diolch\"\"\"\n\"Ifans\",\"line one\nline two\"\nLast,x\n");
     ASSERT_EQ(recs.size(), 4);
     EXPECT_EQ(recs.at(1).fields, (QStringList{u"Jones, Siân"_s, u"said \"diolch\""_s}));
     EXPECT_EQ(recs.at(2).fields.at(1), u"line one\nline two"_s);

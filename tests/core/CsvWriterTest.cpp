@@ -1,7 +1,7 @@
 // CsvWriter: quoting, CRLF, optional BOM and formula protection that import undoes exactly.
+#include "csv/CsvWriter.h"
 #include "csv/CsvCell.h"
 #include "csv/CsvReader.h"
-#include "csv/CsvWriter.h"
 
 #include <QBuffer>
 
@@ -17,7 +17,8 @@ TEST(CsvWriter, QuotesOnlyWhatNeedsQuotingAndEndsLinesWithCrlf)
     CsvWriter w(buf);
     w.writeRow({u"Siân"_s, u"Jones, Llŷr"_s, u"said \"hi\""_s, u"two\nlines"_s, QString()});
     EXPECT_TRUE(w.ok());
-    EXPECT_EQ(buf.data(), QByteArray("Si\xC3\xA2n,\"Jones, Ll\xC5\xB7r\",\"said \"\"hi\"\"\",\"two\nlines\",\r\n"));
+    EXPECT_EQ(buf.data(),
+              QByteArray("Si\xC3\xA2n,\"Jones, Ll\xC5\xB7r\",\"said \"\"hi\"\"\",\"two\nlines\",\r\n"));
 }
 
 TEST(CsvWriter, ByteOrderMarkForExcel)
@@ -26,12 +27,13 @@ TEST(CsvWriter, ByteOrderMarkForExcel)
     buf.open(QIODevice::WriteOnly);
     CsvWriter w(buf, true);
     w.writeRow({u"a"_s});
-    EXPECT_EQ(buf.data(), QByteArray("\xEF\xBB\xBF" "a\r\n"));
+    EXPECT_EQ(buf.data(), QByteArray("\xEF\xBB\xBF"
+                                     "a\r\n"));
 }
 
 TEST(CsvWriter, FormulasAreDisarmedAndImportRestoresThem)
 {
-    const QStringList risky = {u"=SUM(A1:A9)"_s, u"+44 29 2000 0000"_s, u"-5"_s, u"@cmd"_s,
+    const QStringList risky = {u"=SUM(A1:A9)"_s, u"+44 29 2000 0000"_s, u"-5"_s,        u"@cmd"_s,
                                u"\tindented"_s,  u"'=already quoted"_s, u"'Tis fine"_s, u"plain"_s};
     for (const QString& v : risky) {
         const QString cell = csvcell::protect(v);

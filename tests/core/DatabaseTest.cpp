@@ -146,7 +146,8 @@ TEST_F(DatabaseFiles, DamagedFileIsRefusedUntouched)
         Store store(*db.value());
         CatalogueService cat(store);
         for (int i = 0; i < 300; ++i)
-            ASSERT_TRUE(cat.save(Organisation{0, u"Organisation %1"_s.arg(i), Sector::ThirdSector, Region::MidWales}));
+            ASSERT_TRUE(cat.save(
+                Organisation{0, u"Organisation %1"_s.arg(i), Sector::ThirdSector, Region::MidWales}));
     }
     QFile f(path(u"damaged.arwain"_s));
     ASSERT_TRUE(f.open(QIODevice::ReadWrite));
@@ -165,7 +166,8 @@ TEST_F(DatabaseFiles, TruncatedFileIsRefusedUntouched)
         Store store(*db.value());
         CatalogueService cat(store);
         for (int i = 0; i < 300; ++i)
-            ASSERT_TRUE(cat.save(Organisation{0, u"Organisation %1"_s.arg(i), Sector::ThirdSector, Region::MidWales}));
+            ASSERT_TRUE(cat.save(
+                Organisation{0, u"Organisation %1"_s.arg(i), Sector::ThirdSector, Region::MidWales}));
     }
     QFile f(path(u"cut.arwain"_s));
     ASSERT_TRUE(f.resize(f.size() / 2));
@@ -179,8 +181,8 @@ TEST_F(DatabaseFiles, OlderFileIsBackedUpThenMigratedKeepingItsData)
         ASSERT_TRUE(db.ok());
         EXPECT_EQ(db.value()->schemaVersion(), 1);
         Store store(*db.value());
-        ASSERT_TRUE(CatalogueService(store).save(Organisation{0, u"Cyngor Gwynedd"_s, Sector::LocalAuthority,
-                                                               Region::NorthWales}));
+        ASSERT_TRUE(CatalogueService(store).save(
+            Organisation{0, u"Cyngor Gwynedd"_s, Sector::LocalAuthority, Region::NorthWales}));
     }
     auto ro = Database::open(path(u"old.arwain"_s), Database::Access::ReadOnly);
     ASSERT_FALSE(ro.ok());
@@ -259,7 +261,8 @@ TEST_F(DbTest, ReadOnlyDatabaseRefusesEveryWrite)
 
 TEST_F(DbTest, BackupIsAConsistentOwnerOnlyCopy)
 {
-    ASSERT_TRUE(catalogue->save(Organisation{0, u"Tŷ Seren"_s, Sector::IndependentProvider, Region::NorthWales}));
+    ASSERT_TRUE(
+        catalogue->save(Organisation{0, u"Tŷ Seren"_s, Sector::IndependentProvider, Region::NorthWales}));
     const QString copy = path(u"copy.arwain"_s);
     ASSERT_TRUE(db->backupTo(copy).ok());
     EXPECT_FALSE(QFile(copy).permissions() & (QFile::ReadGroup | QFile::ReadOther));

@@ -78,7 +78,8 @@ TEST_F(Enrolments, EnrollingTwiceIsRefusedByName)
 TEST_F(Enrolments, CompletionIsRecordedWithFromToAndDate)
 {
     const qint64 e = enrolled(sian, cohortA);
-    auto done = enrolments->changeStatus(e, Status::Completed, QDate(2024, 11, 28), Reason::Unset, u"passed"_s);
+    auto done =
+        enrolments->changeStatus(e, Status::Completed, QDate(2024, 11, 28), Reason::Unset, u"passed"_s);
     ASSERT_TRUE(done.ok()) << s(done.error());
     EXPECT_EQ(statusOf(e), Status::Completed);
     const auto h = enrolments->history(e).value();
@@ -95,7 +96,8 @@ TEST_F(Enrolments, RefusedChangesNameTheRuleAndChangeNothing)
     ASSERT_TRUE(enrolments->changeStatus(e, Status::Withdrawn, QDate(2024, 6, 1), Reason::ChangedRole));
     auto complete = enrolments->changeStatus(e, Status::Completed, QDate(2024, 11, 28));
     ASSERT_FALSE(complete.ok());
-    EXPECT_TRUE(complete.error().startsWith(u"a withdrawn enrolment cannot be completed"_s)) << s(complete.error());
+    EXPECT_TRUE(complete.error().startsWith(u"a withdrawn enrolment cannot be completed"_s))
+        << s(complete.error());
     EXPECT_EQ(statusOf(e), Status::Withdrawn);
     EXPECT_EQ(enrolments->history(e).value().size(), 2);
 }
@@ -110,7 +112,8 @@ TEST_F(Enrolments, DeferralAndWithdrawalNeedAReason)
     auto withdraw = enrolments->changeStatus(e, Status::Withdrawn, QDate(2024, 6, 1));
     EXPECT_FALSE(withdraw.ok());
     EXPECT_EQ(statusOf(e), Status::Enrolled);
-    ASSERT_TRUE(enrolments->changeStatus(e, Status::Deferred, QDate(2024, 6, 1), Reason::CaringResponsibilities));
+    ASSERT_TRUE(
+        enrolments->changeStatus(e, Status::Deferred, QDate(2024, 6, 1), Reason::CaringResponsibilities));
     EXPECT_EQ(store->enrolmentById(e)->reason, Reason::CaringResponsibilities);
 }
 

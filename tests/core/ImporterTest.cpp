@@ -31,9 +31,10 @@ protected:
     }
     void people()
     {
-        ASSERT_TRUE(run(CsvKind::Participants, "given_name,family_name,email,organisation,job_role,preferred_language\n"
-                                               "Siân,Jones,sian@example.org,Cyngor Gwynedd,first-line manager,Welsh\n"
-                                               "Llŷr,Ifans,llyr@example.org,Cyngor Gwynedd,middle manager,English\n")
+        ASSERT_TRUE(run(CsvKind::Participants,
+                        "given_name,family_name,email,organisation,job_role,preferred_language\n"
+                        "Siân,Jones,sian@example.org,Cyngor Gwynedd,first-line manager,Welsh\n"
+                        "Llŷr,Ifans,llyr@example.org,Cyngor Gwynedd,middle manager,English\n")
                         .ok());
         ASSERT_TRUE(run(CsvKind::Cohorts, "code,programme,start_date,end_date,capacity\n"
                                           "TMDP-2024-1,TMDP,2024-04-17,2024-11-28,18\n"
@@ -47,7 +48,8 @@ protected:
 TEST_F(Importing, ParticipantsWithWelshNamesAndNewOrganisations)
 {
     const auto r = run(CsvKind::Participants,
-                       "\xEF\xBB\xBF" "Email,Given_Name,FAMILY_NAME,organisation,job_role\r\n"
+                       "\xEF\xBB\xBF"
+                       "Email,Given_Name,FAMILY_NAME,organisation,job_role\r\n"
                        "Gwenllian.Llywelyn@Example.org,Gwenllïan,Llywelyn,Cyngor Gwynedd,Director\r\n"
                        "llyr@example.org,Llŷr,\"ap Ŵyn, Jr\",Tŷ Seren Care,practitioner\r\n"
                        "sian@example.org,Siân,Âbel,Cyngor Gwynedd,\r\n");
@@ -78,15 +80,18 @@ TEST_F(Importing, TheSameFileTwiceChangesNothing)
 
 TEST_F(Importing, DuplicateEmailsInTheFileAndAgainstTheDatabase)
 {
-    ASSERT_TRUE(run(CsvKind::Participants, "given_name,family_name,email\nSiân,Jones,sian@example.org\n").ok());
+    ASSERT_TRUE(
+        run(CsvKind::Participants, "given_name,family_name,email\nSiân,Jones,sian@example.org\n").ok());
     const auto r = run(CsvKind::Participants, "given_name,family_name,email\n"
                                               "Llŷr,Ifans,llyr@example.org\n"
                                               "Llyr,Ifans,LLYR@example.org\n"
                                               "Siân,Evans,sian@example.org\n");
     ASSERT_EQ(r.errors.size(), 2) << s(r.errors.join(u'\n'));
-    EXPECT_EQ(r.errors.at(0), u"in.csv:3: email: llyr@example.org appears twice in the file (first on line 2)"_s);
-    EXPECT_TRUE(r.errors.at(1).startsWith(u"in.csv:4: email: participant sian@example.org is already recorded with "
-                                          "different values"_s))
+    EXPECT_EQ(r.errors.at(0),
+              u"in.csv:3: email: llyr@example.org appears twice in the file (first on line 2)"_s);
+    EXPECT_TRUE(
+        r.errors.at(1).startsWith(u"in.csv:4: email: participant sian@example.org is already recorded with "
+                                  "different values"_s))
         << s(r.errors.at(1));
     EXPECT_FALSE(r.written);
     EXPECT_FALSE(store->participantByEmail(u"llyr@example.org"_s).has_value());
@@ -107,11 +112,13 @@ TEST_F(Importing, OneBadRowMeansNothingIsWritten)
 
 TEST_F(Importing, HeaderProblemsAreReportedOnLineOne)
 {
-    auto r = run(CsvKind::Participants, "given_name,surname,email,email\nSiân,Jones,a@example.org,b@example.org\n");
-    EXPECT_EQ(r.errors, (QStringList{u"in.csv:1: surname: unknown column (a participants file has: given_name, "
-                                     "family_name, email, organisation, job_role, preferred_language)"_s,
-                                     u"in.csv:1: email: the column appears twice"_s,
-                                     u"in.csv:1: family_name: missing required column"_s}));
+    auto r = run(CsvKind::Participants,
+                 "given_name,surname,email,email\nSiân,Jones,a@example.org,b@example.org\n");
+    EXPECT_EQ(r.errors,
+              (QStringList{u"in.csv:1: surname: unknown column (a participants file has: given_name, "
+                           "family_name, email, organisation, job_role, preferred_language)"_s,
+                           u"in.csv:1: email: the column appears twice"_s,
+                           u"in.csv:1: family_name: missing required column"_s}));
     EXPECT_EQ(r.rows, 0);
 }
 
@@ -125,8 +132,10 @@ TEST_F(Importing, HeaderOnlyFileImportsNothingWithoutError)
 
 TEST_F(Importing, EmptyAndMalformedFilesAreRefused)
 {
-    EXPECT_EQ(refusedFile(CsvKind::Organisations, ""), u"in.csv:1: the file is empty; a header row is expected"_s);
-    EXPECT_TRUE(refusedFile(CsvKind::Organisations, "name\n\"Porth\"x\n").startsWith(u"in.csv:2: malformed"_s));
+    EXPECT_EQ(refusedFile(CsvKind::Organisations, ""),
+              u"in.csv:1: the file is empty; a header row is expected"_s);
+    EXPECT_TRUE(
+        refusedFile(CsvKind::Organisations, "name\n\"Porth\"x\n").startsWith(u"in.csv:2: malformed"_s));
 }
 
 TEST_F(Importing, WrongNumberOfCells)
@@ -137,23 +146,27 @@ TEST_F(Importing, WrongNumberOfCells)
 
 TEST_F(Importing, CohortsWithBadDatesValuesAndReferences)
 {
-    const auto r = run(CsvKind::Cohorts, "code,programme,start_date,end_date,delivery_mode,region,capacity\n"
-                                         "TMDP-2025-1,TMDP,31/02/2025,,online,North Wales,18\n"
-                                         "TMDP-2025-2,TMDP,2025-06-04,2025-01-01,by carrier pigeon,Mid Wales,18\n"
-                                         "XYZ-1,XYZ,2025-06-04,,online,Narnia,ten\n");
+    const auto r =
+        run(CsvKind::Cohorts, "code,programme,start_date,end_date,delivery_mode,region,capacity\n"
+                              "TMDP-2025-1,TMDP,31/02/2025,,online,North Wales,18\n"
+                              "TMDP-2025-2,TMDP,2025-06-04,2025-01-01,by carrier pigeon,Mid Wales,18\n"
+                              "XYZ-1,XYZ,2025-06-04,,online,Narnia,ten\n");
     EXPECT_EQ(r.errors,
               (QStringList{
                   u"in.csv:2: start_date: \"31/02/2025\" is not a date (expected YYYY-MM-DD or DD/MM/YYYY)"_s,
                   u"in.csv:3: delivery_mode: \"by carrier pigeon\" is not a delivery mode (expected online, "
                   "face-to-face or blended)"_s,
                   u"in.csv:4: programme: no programme with code XYZ"_s,
-                  u"in.csv:4: region: \"Narnia\" is not a region (expected North Wales, Mid Wales, West Wales, South "
+                  u"in.csv:4: region: \"Narnia\" is not a region (expected North Wales, Mid Wales, West "
+                  u"Wales, South "
                   "West Wales, South East Wales or All Wales)"_s,
                   u"in.csv:4: capacity: \"ten\" is not a whole number"_s}));
     EXPECT_TRUE(store->cohorts().isEmpty());
-    const auto late = run(CsvKind::Cohorts, "code,programme,start_date,end_date\nTMDP-2025-2,TMDP,2025-06-04,2025-01-01\n");
-    EXPECT_EQ(late.errors,
-              QStringList{u"in.csv:2: end_date: the end date 2025-01-01 is before the start date 2025-06-04"_s});
+    const auto late =
+        run(CsvKind::Cohorts, "code,programme,start_date,end_date\nTMDP-2025-2,TMDP,2025-06-04,2025-01-01\n");
+    EXPECT_EQ(
+        late.errors,
+        QStringList{u"in.csv:2: end_date: the end date 2025-01-01 is before the start date 2025-06-04"_s});
 }
 
 TEST_F(Importing, EnrolmentsWithUnknownPeopleAndCohorts)
@@ -163,21 +176,24 @@ TEST_F(Importing, EnrolmentsWithUnknownPeopleAndCohorts)
                                             "nobody@example.org,TMDP-2024-1,enrolled\n"
                                             "sian@example.org,TMDP-1999-1,enrolled\n"
                                             "llyr@example.org,TMDP-2024-1,graduated\n");
-    EXPECT_EQ(r.errors, (QStringList{
-                            u"in.csv:2: email: no participant with email nobody@example.org (import participants first)"_s,
-                            u"in.csv:3: cohort: no cohort with code TMDP-1999-1"_s,
-                            u"in.csv:4: status: \"graduated\" is not a status (expected waitlisted, enrolled, "
-                            "completed, deferred or withdrawn)"_s}));
+    EXPECT_EQ(
+        r.errors,
+        (QStringList{
+            u"in.csv:2: email: no participant with email nobody@example.org (import participants first)"_s,
+            u"in.csv:3: cohort: no cohort with code TMDP-1999-1"_s,
+            u"in.csv:4: status: \"graduated\" is not a status (expected waitlisted, enrolled, "
+            "completed, deferred or withdrawn)"_s}));
     EXPECT_TRUE(store->enrolments().isEmpty());
 }
 
 TEST_F(Importing, HistoricalEnrolmentsWithDeferralLinks)
 {
     people();
-    const auto r = run(CsvKind::Enrolments, "email,cohort,status,status_date,reason,note,continues_cohort\n"
-                                            "sian@example.org,TMDP-2024-1,deferred,2024-07-01,Health,,\n"
-                                            "sian@example.org,TMDP-2025-1,completed,2026-03-19,,,TMDP-2024-1\n"
-                                            "llyr@example.org,TMDP-2024-1,completed,,,\"said \"\"diolch\"\"\",\n");
+    const auto r =
+        run(CsvKind::Enrolments, "email,cohort,status,status_date,reason,note,continues_cohort\n"
+                                 "sian@example.org,TMDP-2024-1,deferred,2024-07-01,Health,,\n"
+                                 "sian@example.org,TMDP-2025-1,completed,2026-03-19,,,TMDP-2024-1\n"
+                                 "llyr@example.org,TMDP-2024-1,completed,,,\"said \"\"diolch\"\"\",\n");
     ASSERT_TRUE(r.ok()) << s(r.errors.join(u'\n'));
     EXPECT_EQ(r.added, 3);
     const auto sian = store->participantByEmail(u"sian@example.org"_s);
@@ -203,14 +219,16 @@ TEST_F(Importing, ImportedDeferralsNeedAReasonAndResumesALaterCohort)
                                             "llyr@example.org,TMDP-2024-1,enrolled,,TMDP-2025-1\n");
     ASSERT_EQ(r.errors.size(), 2) << s(r.errors.join(u'\n'));
     EXPECT_TRUE(r.errors.at(0).startsWith(u"in.csv:2: status: a deferred enrolment needs a reason"_s));
-    EXPECT_EQ(r.errors.at(1),
-              u"in.csv:4: continues_cohort: only a deferred enrolment can be resumed; this one is enrolled"_s);
+    EXPECT_EQ(
+        r.errors.at(1),
+        u"in.csv:4: continues_cohort: only a deferred enrolment can be resumed; this one is enrolled"_s);
 }
 
 TEST_F(Importing, AnEnrolmentAlreadyRecordedDifferentlyIsRefused)
 {
     people();
-    ASSERT_TRUE(run(CsvKind::Enrolments, "email,cohort,status\nsian@example.org,TMDP-2024-1,enrolled\n").ok());
+    ASSERT_TRUE(
+        run(CsvKind::Enrolments, "email,cohort,status\nsian@example.org,TMDP-2024-1,enrolled\n").ok());
     const QByteArray same = "email,cohort,status\nSIAN@example.org,tmdp-2024-1,Enrolled\n";
     EXPECT_EQ(run(CsvKind::Enrolments, same).unchanged, 1);
     const auto r = run(CsvKind::Enrolments, "email,cohort,status\nsian@example.org,TMDP-2024-1,completed\n");
@@ -221,7 +239,8 @@ TEST_F(Importing, AnEnrolmentAlreadyRecordedDifferentlyIsRefused)
 TEST_F(Importing, SessionsAttendanceAndNetwork)
 {
     people();
-    ASSERT_TRUE(run(CsvKind::Enrolments, "email,cohort,status\nsian@example.org,TMDP-2024-1,enrolled\n").ok());
+    ASSERT_TRUE(
+        run(CsvKind::Enrolments, "email,cohort,status\nsian@example.org,TMDP-2024-1,enrolled\n").ok());
     auto s1 = run(CsvKind::Sessions, "cohort,date,kind,title\nTMDP-2024-1,2024-05-01,Teaching day,Day 1\n"
                                      "TMDP-2024-1,2024-06-01,action_learning_set,Set 1\n");
     ASSERT_TRUE(s1.ok()) << s(s1.errors.join(u'\n'));
@@ -229,23 +248,26 @@ TEST_F(Importing, SessionsAttendanceAndNetwork)
                                       "TMDP-2024-1,2024-05-01,sian@example.org,present\n"
                                       "TMDP-2024-1,2024-05-02,sian@example.org,present\n"
                                       "TMDP-2024-1,2024-06-01,llyr@example.org,absent\n");
-    EXPECT_EQ(a.errors, (QStringList{u"in.csv:3: session_date: cohort TMDP-2024-1 has no session on 2024-05-02"_s,
-                                     u"in.csv:4: email: llyr@example.org is not enrolled in TMDP-2024-1"_s}));
+    EXPECT_EQ(a.errors,
+              (QStringList{u"in.csv:3: session_date: cohort TMDP-2024-1 has no session on 2024-05-02"_s,
+                           u"in.csv:4: email: llyr@example.org is not enrolled in TMDP-2024-1"_s}));
     EXPECT_TRUE(store->attendance().isEmpty());
     auto n = run(CsvKind::Network, "email,joined_on,left_on\nsian@example.org,01/06/2024,\n"
                                    "llyr@example.org,2024-06-01,2024-05-01\n");
-    EXPECT_EQ(n.errors,
-              QStringList{u"in.csv:3: left_on: the date left 2024-05-01 is before the date joined 2024-06-01"_s});
+    EXPECT_EQ(
+        n.errors,
+        QStringList{u"in.csv:3: left_on: the date left 2024-05-01 is before the date joined 2024-06-01"_s});
     EXPECT_TRUE(store->networkMembers().isEmpty());
 }
 
 TEST_F(Importing, FeedbackFileIsTheFullSetOfResponsesSoFar)
 {
     people();
-    const QByteArray first = "cohort,email,met_needs,met_expectations,learned_usable,relevant,recommend,comment\n"
-                             "TMDP-2024-1,,very well,yes,yes,yes,yes,\n"
-                             "TMDP-2024-1,,very well,yes,yes,yes,yes,\n"
-                             "TMDP-2024-1,sian@example.org,quite well,no,,yes,yes,Diolch\n";
+    const QByteArray first =
+        "cohort,email,met_needs,met_expectations,learned_usable,relevant,recommend,comment\n"
+        "TMDP-2024-1,,very well,yes,yes,yes,yes,\n"
+        "TMDP-2024-1,,very well,yes,yes,yes,yes,\n"
+        "TMDP-2024-1,sian@example.org,quite well,no,,yes,yes,Diolch\n";
     ASSERT_EQ(run(CsvKind::Feedback, first).added, 3);
     // The survey tool's next export holds the same three answers and one more identical one.
     const QByteArray later = first + "TMDP-2024-1,,very well,yes,yes,yes,yes,\n";
@@ -254,13 +276,15 @@ TEST_F(Importing, FeedbackFileIsTheFullSetOfResponsesSoFar)
     EXPECT_EQ(r.added, 1);
     EXPECT_EQ(store->feedback().size(), 4);
     auto bad = run(CsvKind::Feedback, "cohort,met_needs\nTMDP-2024-1,brilliantly\n");
-    EXPECT_EQ(bad.errors, QStringList{u"in.csv:2: met_needs: \"brilliantly\" is not a met needs (expected very well, "
-                                      "quite well, not very well or not at all)"_s});
+    EXPECT_EQ(bad.errors,
+              QStringList{u"in.csv:2: met_needs: \"brilliantly\" is not a met needs (expected very well, "
+                          "quite well, not very well or not at all)"_s});
 }
 
 TEST_F(Importing, DryRunReportsButWritesNothing)
 {
-    const auto r = run(CsvKind::Organisations, "name,sector,region\nPorth,third sector,South East Wales\n", true);
+    const auto r =
+        run(CsvKind::Organisations, "name,sector,region\nPorth,third sector,South East Wales\n", true);
     EXPECT_TRUE(r.ok());
     EXPECT_EQ(r.added, 1);
     EXPECT_FALSE(r.written);

@@ -11,15 +11,15 @@ TEST(Lifecycle, ExactlyTheTransitionsOfTheSpecificationAreAllowed)
     const QList<Status> all = {Status::Waitlisted, Status::Enrolled, Status::Completed, Status::Deferred,
                                Status::Withdrawn};
     const QList<QPair<Status, Status>> allowed = {{Status::Waitlisted, Status::Enrolled},
-                                                 {Status::Waitlisted, Status::Withdrawn},
-                                                 {Status::Enrolled, Status::Completed},
-                                                 {Status::Enrolled, Status::Deferred},
-                                                 {Status::Enrolled, Status::Withdrawn}};
+                                                  {Status::Waitlisted, Status::Withdrawn},
+                                                  {Status::Enrolled, Status::Completed},
+                                                  {Status::Enrolled, Status::Deferred},
+                                                  {Status::Enrolled, Status::Withdrawn}};
     for (Status from : all)
         for (Status to : all) {
             const bool ok = Lifecycle::checkTransition(from, to).ok();
-            EXPECT_EQ(ok, allowed.contains({from, to})) << toText(from).toStdString() << " -> "
-                                                        << toText(to).toStdString();
+            EXPECT_EQ(ok, allowed.contains({from, to}))
+                << toText(from).toStdString() << " -> " << toText(to).toStdString();
         }
 }
 
@@ -59,8 +59,8 @@ TEST(Lifecycle, StatusOnADateSkipsRevertedChangesAndTheirReverts)
     };
     const QList<StatusChange> h = {
         change(1, std::nullopt, Status::Enrolled, QDate(2024, 4, 1)),
-        change(2, Status::Enrolled, Status::Withdrawn, QDate(2024, 6, 1)),        // a mistake…
-        change(3, Status::Withdrawn, Status::Enrolled, QDate(2024, 6, 2), 2),     // …reverted
+        change(2, Status::Enrolled, Status::Withdrawn, QDate(2024, 6, 1)),    // a mistake…
+        change(3, Status::Withdrawn, Status::Enrolled, QDate(2024, 6, 2), 2), // …reverted
         change(4, Status::Enrolled, Status::Completed, QDate(2024, 11, 28)),
     };
     EXPECT_FALSE(Lifecycle::statusOn(h, QDate(2024, 3, 31)).has_value());

@@ -16,13 +16,18 @@ protected:
     void SetUp() override
     {
         DbTest::SetUp();
-        const qint64 north = catalogue->save(Organisation{0, u"Cyngor Gwynedd"_s, Sector::LocalAuthority,
-                                                          Region::NorthWales}).value().id;
-        const qint64 third = catalogue->save(Organisation{0, u"Llais Trust"_s, Sector::ThirdSector,
-                                                          Region::MidWales}).value().id;
+        const qint64 north =
+            catalogue->save(Organisation{0, u"Cyngor Gwynedd"_s, Sector::LocalAuthority, Region::NorthWales})
+                .value()
+                .id;
+        const qint64 third =
+            catalogue->save(Organisation{0, u"Llais Trust"_s, Sector::ThirdSector, Region::MidWales})
+                .value()
+                .id;
         a = addCohort(u"TMDP-2024-1"_s, u"TMDP"_s, QDate(2024, 4, 17), QDate(2024, 11, 28), 5);
         b = addCohort(u"TMDP-2025-1"_s, u"TMDP"_s, QDate(2025, 6, 4), QDate(2026, 3, 19));
-        const QStringList names = {u"Siân"_s, u"Llŷr"_s, u"Gwenllïan"_s, u"Rhodri"_s, u"Ffion"_s, u"Dafydd"_s};
+        const QStringList names = {u"Siân"_s,   u"Llŷr"_s,  u"Gwenllïan"_s,
+                                   u"Rhodri"_s, u"Ffion"_s, u"Dafydd"_s};
         for (int i = 0; i < 6; ++i) {
             Participant p;
             p.givenName = names.at(i);
@@ -36,7 +41,8 @@ protected:
         ASSERT_TRUE(enrolments->changeStatus(e[0], Status::Completed, QDate(2024, 11, 28)));
         ASSERT_TRUE(enrolments->changeStatus(e[1], Status::Completed, QDate(2024, 11, 28)));
         ASSERT_TRUE(enrolments->changeStatus(e[2], Status::Deferred, QDate(2024, 7, 1), Reason::Health));
-        ASSERT_TRUE(enrolments->changeStatus(e[3], Status::Withdrawn, QDate(2024, 8, 1), Reason::ChangedRole));
+        ASSERT_TRUE(
+            enrolments->changeStatus(e[3], Status::Withdrawn, QDate(2024, 8, 1), Reason::ChangedRole));
         ASSERT_EQ(statusOf(e[5]), Status::Waitlisted);
         const qint64 resumed = enrolments->enrol(people[2], b, QDate(2025, 5, 20)).value().id;
         ASSERT_TRUE(enrolments->changeStatus(resumed, Status::Completed, QDate(2026, 3, 19)));

@@ -58,7 +58,8 @@ TEST_F(Formats, TableShowsTheDefinitionAndTheFigures)
     EXPECT_TRUE(t.startsWith(u"Reporting period: 2024 to 2025\n"_s));
     EXPECT_TRUE(t.contains(u"Completion rate (published): completed ÷ everyone enrolled"_s));
     const QStringList lines = t.split(u'\n');
-    const auto tmdp = std::find_if(lines.cbegin(), lines.cend(), [](const QString& l) { return l.startsWith(u"TMDP"_s); });
+    const auto tmdp =
+        std::find_if(lines.cbegin(), lines.cend(), [](const QString& l) { return l.startsWith(u"TMDP"_s); });
     ASSERT_NE(tmdp, lines.cend());
     EXPECT_EQ(tmdp->simplified().split(u' ').mid(0, 9),
               (QStringList{u"TMDP"_s, u"2"_s, u"36"_s, u"32"_s, u"3"_s, u"1"_s, u"0"_s, u"0"_s, u"88.89"_s}));
@@ -76,8 +77,10 @@ TEST_F(Formats, CsvCarriesPeriodFiltersAndDefinitionInEveryRow)
     ASSERT_TRUE(StatsFormat::csv(r, buf));
     const QStringList lines = QString::fromUtf8(buf.data()).split(u"\r\n"_s, Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 2);
-    EXPECT_TRUE(lines.at(0).startsWith(u"year,definition,as_at,filters,by,key,cohorts,participants,completed"_s));
-    EXPECT_TRUE(lines.at(1).startsWith(u"2024 to 2025,excluding-deferrals,,programme=MMDP,programme,MMDP,1,15,13,2,0,0,0,100.00"_s))
+    EXPECT_TRUE(
+        lines.at(0).startsWith(u"year,definition,as_at,filters,by,key,cohorts,participants,completed"_s));
+    EXPECT_TRUE(lines.at(1).startsWith(
+        u"2024 to 2025,excluding-deferrals,,programme=MMDP,programme,MMDP,1,15,13,2,0,0,0,100.00"_s))
         << s(lines.at(1));
 }
 
@@ -86,7 +89,8 @@ TEST_F(Formats, XlsxCellsAreTypedAndReadBack)
     const QString file = path(u"figures.xlsx"_s);
     ASSERT_TRUE(StatsFormat::xlsx(figures, file).ok());
     QProcess py;
-    py.start(u"/usr/bin/python3"_s, {u"-c"_s, u"import openpyxl,sys\n"
+    py.start(u"/usr/bin/python3"_s, {u"-c"_s,
+                                     u"import openpyxl,sys\n"
                                      "ws=openpyxl.load_workbook(sys.argv[1]).active\n"
                                      "rows=list(ws.iter_rows(values_only=True))\n"
                                      "h=[i for i,r in enumerate(rows) if r[0]=='programme'][0]\n"
