@@ -19,6 +19,23 @@ QString rateText(const std::optional<qint64>& r)
     return r ? Statistics::formatRate(*r) : QString();
 }
 
+// The figures of a row as text, in the column order of the CSV and XLSX exports.
+QStringList figureCells(const StatsRow& s)
+{
+    return {s.key,
+            QString::number(s.cohorts),
+            QString::number(s.participants),
+            QString::number(s.completed),
+            QString::number(s.deferred),
+            QString::number(s.withdrawn),
+            QString::number(s.inProgress),
+            QString::number(s.waitlisted),
+            rateText(s.rate),
+            QString::number(s.people),
+            QString::number(s.eventuallyCompleted),
+            rateText(s.eventualRate)};
+}
+
 QJsonValue rateJson(const std::optional<qint64>& r)
 {
     return r ? QJsonValue(double(*r) / 100.0) : QJsonValue(QJsonValue::Null);
@@ -163,12 +180,9 @@ bool StatsFormat::csv(const StatsResult& r, QIODevice& device, bool byteOrderMar
                 u"waitlisted"_s, u"completion_rate"_s, u"people"_s, u"eventually_completed"_s,
                 u"eventual_completion_rate"_s});
     for (const StatsRow& s : r.rows)
-        w.writeRow({Statistics::periodLabel(q), toText(q.definition), q.asAt ? dateText(*q.asAt) : QString(),
-                    filters(q), toText(q.by), s.key, QString::number(s.cohorts),
-                    QString::number(s.participants), QString::number(s.completed),
-                    QString::number(s.deferred), QString::number(s.withdrawn), QString::number(s.inProgress),
-                    QString::number(s.waitlisted), rateText(s.rate), QString::number(s.people),
-                    QString::number(s.eventuallyCompleted), rateText(s.eventualRate)});
+        w.writeRow(QStringList{Statistics::periodLabel(q), toText(q.definition),
+                               q.asAt ? dateText(*q.asAt) : QString(), filters(q), toText(q.by)} +
+                   figureCells(s));
     return w.ok();
 }
 
@@ -197,18 +211,7 @@ Result<void> StatsFormat::xlsx(const StatsResult& r, const QString& path)
                                        {u"eventual_completion_rate"_s, P}};
     QList<QStringList> rows;
     for (const StatsRow& s : r.rows)
-        rows << QStringList{s.key,
-                            QString::number(s.cohorts),
-                            QString::number(s.participants),
-                            QString::number(s.completed),
-                            QString::number(s.deferred),
-                            QString::number(s.withdrawn),
-                            QString::number(s.inProgress),
-                            QString::number(s.waitlisted),
-                            rateText(s.rate),
-                            QString::number(s.people),
-                            QString::number(s.eventuallyCompleted),
-                            rateText(s.eventualRate)};
+        rows << figureCells(s);
     return XlsxWriter::write(path, tr("Figures"), columns, rows, preamble);
 }
 

@@ -59,6 +59,22 @@ bool knownFormat(const QString& f)
     return f == u"table"_s || f == u"csv"_s || f == u"json"_s;
 }
 
+// Figures or feedback on standard output in the format asked for.
+template <typename Figures> bool print(QTextStream& out, const QString& format, const Figures& figures)
+{
+    if (format == u"json"_s) {
+        out << StatsFormat::json(figures);
+        return true;
+    }
+    if (format == u"csv"_s) {
+        out.flush();
+        QFile stdoutFile;
+        return stdoutFile.open(stdout, QIODevice::WriteOnly) && StatsFormat::csv(figures, stdoutFile);
+    }
+    out << StatsFormat::table(figures);
+    return true;
+}
+
 class StatsCommand : public Command
 {
 public:
@@ -84,17 +100,8 @@ protected:
         auto result = Statistics(store).compute(query.value());
         if (!result)
             return refuse(result.error());
-        if (format == u"json"_s) {
-            out << StatsFormat::json(result.value());
-        } else if (format == u"csv"_s) {
-            out.flush();
-            QFile stdoutFile;
-            if (!stdoutFile.open(stdout, QIODevice::WriteOnly) ||
-                !StatsFormat::csv(result.value(), stdoutFile))
-                return refuse(tr("could not write the figures"));
-        } else {
-            out << StatsFormat::table(result.value());
-        }
+        if (!print(out, format, result.value()))
+            return refuse(tr("could not write the figures"));
         return Done;
     }
 };
@@ -144,17 +151,8 @@ protected:
         auto result = FeedbackStats(store).compute(q);
         if (!result)
             return refuse(result.error());
-        if (format == u"json"_s) {
-            out << StatsFormat::json(result.value());
-        } else if (format == u"csv"_s) {
-            out.flush();
-            QFile stdoutFile;
-            if (!stdoutFile.open(stdout, QIODevice::WriteOnly) ||
-                !StatsFormat::csv(result.value(), stdoutFile))
-                return refuse(tr("could not write the figures"));
-        } else {
-            out << StatsFormat::table(result.value());
-        }
+        if (!print(out, format, result.value()))
+            return refuse(tr("could not write the figures"));
         return Done;
     }
 };

@@ -34,6 +34,16 @@ void rawSql(const QString& path, const QStringList& statements)
     QSqlDatabase::removeDatabase(u"raw"_s);
 }
 
+// Enough rows that the file has several b-tree pages to damage.
+void fillWithOrganisations(Database& db)
+{
+    Store store(db);
+    CatalogueService cat(store);
+    for (int i = 0; i < 300; ++i)
+        ASSERT_TRUE(
+            cat.save(Organisation{0, u"Organisation %1"_s.arg(i), Sector::ThirdSector, Region::MidWales}));
+}
+
 class DatabaseFiles : public ::testing::Test
 {
 protected:
@@ -143,11 +153,7 @@ TEST_F(DatabaseFiles, DamagedFileIsRefusedUntouched)
     {
         auto db = Database::create(path(u"damaged.arwain"_s));
         ASSERT_TRUE(db.ok());
-        Store store(*db.value());
-        CatalogueService cat(store);
-        for (int i = 0; i < 300; ++i)
-            ASSERT_TRUE(cat.save(
-                Organisation{0, u"Organisation %1"_s.arg(i), Sector::ThirdSector, Region::MidWales}));
+        fillWithOrganisations(*db.value());
     }
     QFile f(path(u"damaged.arwain"_s));
     ASSERT_TRUE(f.open(QIODevice::ReadWrite));
@@ -163,11 +169,7 @@ TEST_F(DatabaseFiles, TruncatedFileIsRefusedUntouched)
     {
         auto db = Database::create(path(u"cut.arwain"_s));
         ASSERT_TRUE(db.ok());
-        Store store(*db.value());
-        CatalogueService cat(store);
-        for (int i = 0; i < 300; ++i)
-            ASSERT_TRUE(cat.save(
-                Organisation{0, u"Organisation %1"_s.arg(i), Sector::ThirdSector, Region::MidWales}));
+        fillWithOrganisations(*db.value());
     }
     QFile f(path(u"cut.arwain"_s));
     ASSERT_TRUE(f.resize(f.size() / 2));
