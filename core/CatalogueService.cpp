@@ -136,6 +136,64 @@ FieldErrors CatalogueService::validate(const NetworkMember& m) const
     return errors;
 }
 
+namespace {
+template <typename T, typename Insert>
+Result<void> restoreWith(Store& store, const T& record, const FieldErrors& errors, Insert insert)
+{
+    if (!errors.isEmpty())
+        return fail(CatalogueService::describe(errors));
+    return store.database().write([&]() -> Result<void> {
+        insert(record);
+        return {};
+    });
+}
+} // namespace
+
+Result<void> CatalogueService::restore(const Cohort& c)
+{
+    return restoreWith(m_store, c, validate(c), [this](const Cohort& r) { m_store.insertCohort(r); });
+}
+
+Result<void> CatalogueService::restore(const Participant& p)
+{
+    return restoreWith(m_store, p, validate(p), [this](const Participant& r) { m_store.insertParticipant(r); });
+}
+
+Result<void> CatalogueService::restore(const Organisation& o)
+{
+    return restoreWith(m_store, o, validate(o), [this](const Organisation& r) { m_store.insertOrganisation(r); });
+}
+
+Result<void> CatalogueService::removeCohort(qint64 id)
+{
+    return m_store.database().write([&]() -> Result<void> {
+        if (m_store.referencesToCohort(id) > 0)
+            return fail(tr("the cohort has enrolments, sessions or feedback; it cannot be removed"));
+        m_store.removeCohort(id);
+        return {};
+    });
+}
+
+Result<void> CatalogueService::removeParticipant(qint64 id)
+{
+    return m_store.database().write([&]() -> Result<void> {
+        if (m_store.referencesToParticipant(id) > 0)
+            return fail(tr("the participant has enrolments, feedback or network membership; they cannot be removed"));
+        m_store.removeParticipant(id);
+        return {};
+    });
+}
+
+Result<void> CatalogueService::removeOrganisation(qint64 id)
+{
+    return m_store.database().write([&]() -> Result<void> {
+        if (m_store.referencesToOrganisation(id) > 0)
+            return fail(tr("people belong to this organisation; it cannot be removed"));
+        m_store.removeOrganisation(id);
+        return {};
+    });
+}
+
 Result<Programme> CatalogueService::save(Programme p)
 {
     try {

@@ -43,6 +43,16 @@ public:
     Result<Feedback> save(Feedback f);
     Result<void> save(const NetworkMember& m);
 
+    // Puts back a removed record under its old id (redoing an addition after undo).
+    Result<void> restore(const Cohort& c);
+    Result<void> restore(const Participant& p);
+    Result<void> restore(const Organisation& o);
+
+    // Removing a record nothing refers to (undoing its addition); refused with a reason otherwise.
+    Result<void> removeCohort(qint64 id);
+    Result<void> removeParticipant(qint64 id);
+    Result<void> removeOrganisation(qint64 id);
+
     // "given_name: required; email: …" for a message that covers every problem.
     static QString describe(const FieldErrors& errors);
 

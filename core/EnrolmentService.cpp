@@ -92,9 +92,10 @@ Result<Enrolment> EnrolmentService::insertNew(const Enrolment& candidate, qint64
 }
 
 Result<Enrolment> EnrolmentService::enrol(qint64 participantId, qint64 cohortId, const QDate& date,
-                                          const QString& note)
+                                          const QString& note, qint64 reuseId)
 {
     Enrolment e;
+    e.id = reuseId;
     e.participantId = participantId;
     e.statusDate = date;
     e.note = note;
@@ -116,7 +117,7 @@ Result<Enrolment> EnrolmentService::enrol(qint64 participantId, qint64 cohortId,
 }
 
 Result<Enrolment> EnrolmentService::resume(qint64 deferredEnrolmentId, qint64 laterCohortId,
-                                           const QDate& date, const QString& note)
+                                           const QDate& date, const QString& note, qint64 reuseId)
 {
     try {
         const auto deferred = m_store.enrolmentById(deferredEnrolmentId);
@@ -125,6 +126,7 @@ Result<Enrolment> EnrolmentService::resume(qint64 deferredEnrolmentId, qint64 la
         if (auto ok = checkResume(*deferred, laterCohortId); !ok)
             return ok.toError();
         Enrolment e;
+        e.id = reuseId;
         e.participantId = deferred->participantId;
         e.statusDate = date;
         e.note = note;
@@ -259,6 +261,20 @@ Result<Enrolment> EnrolmentService::recordImported(const Enrolment& candidate)
     } catch (const StorageError& err) {
         return fail(err.message());
     }
+}
+
+Result<void> EnrolmentService::removeUnchanged(qint64 enrolmentId)
+{
+    return m_store.database().write([&]() -> Result<void> {
+        if (!m_store.enrolmentById(enrolmentId))
+            return fail(tr("no such enrolment"));
+        if (m_store.history(enrolmentId).size() > 1)
+            return fail(tr("the enrolment has changed since it was made; revert its changes first"));
+        if (!m_store.continuationsOf(enrolmentId).isEmpty())
+            return fail(tr("another enrolment resumes this one"));
+        m_store.removeEnrolment(enrolmentId);
+        return {};
+    });
 }
 
 Result<QList<StatusChange>> EnrolmentService::history(qint64 enrolmentId) const

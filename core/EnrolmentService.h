@@ -19,16 +19,19 @@ public:
 
     // Enrols a participant; a full cohort puts them on the waitlist. If they deferred from an earlier
     // cohort of the same programme and have not resumed yet, the new enrolment resumes that one.
-    Result<Enrolment> enrol(qint64 participantId, qint64 cohortId, const QDate& date,
-                            const QString& note = {});
+    // `reuseId` puts an enrolment back under the id it had (redo after undo).
+    Result<Enrolment> enrol(qint64 participantId, qint64 cohortId, const QDate& date, const QString& note = {},
+                            qint64 reuseId = 0);
     // Resumes a deferred enrolment in a later cohort of the same programme.
     Result<Enrolment> resume(qint64 deferredEnrolmentId, qint64 laterCohortId, const QDate& date,
-                             const QString& note = {});
+                             const QString& note = {}, qint64 reuseId = 0);
     // A status change the lifecycle allows; deferral and withdrawal need a reason.
     Result<Enrolment> changeStatus(qint64 enrolmentId, Status to, const QDate& date,
                                    Reason reason = Reason::Unset, const QString& note = {});
     // Undoes the latest change that still stands; the correction is itself recorded.
     Result<Enrolment> revertLastChange(qint64 enrolmentId, const QString& note = {});
+    // Removes an enrolment that has had no change since it was made (undoing the enrolment itself).
+    Result<void> removeUnchanged(qint64 enrolmentId);
     // A historical record from a file: any status, with "imported" history entries.
     Result<Enrolment> recordImported(const Enrolment& enrolment);
 

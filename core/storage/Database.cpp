@@ -390,6 +390,13 @@ Result<QStringList> Database::check() const
     return problems;
 }
 
+void Database::announceExternalChange()
+{
+    for (Table t : {Programmes, Cohorts, Organisations, Participants, Enrolments, Sessions, Attendance, Feedback,
+                    Network})
+        Q_EMIT changed(t);
+}
+
 Result<void> Database::write(const std::function<Result<void>()>& work)
 {
     if (m_readOnly)

@@ -79,6 +79,8 @@ public:
     // Runs `work` as one transaction: committed when it returns ok, rolled back otherwise or on a
     // storage error. Nested calls join the outer transaction. Change signals go out after commit.
     Result<void> write(const std::function<Result<void>()>& work);
+    // Another connection (a background import) changed the file: tell everyone to reload.
+    void announceExternalChange();
     // Inside write(): which tables the work changed.
     void touch(Table table) { m_touched.insert(table); }
 

@@ -250,8 +250,8 @@ std::optional<Organisation> Store::organisationById(qint64 id) const
 qint64 Store::insertOrganisation(const Organisation& o)
 {
     auto q =
-        sql::exec(m_db.connection(), u"INSERT INTO organisation(name, sector, region) VALUES (?, ?, ?)"_s,
-                  {o.name, termOrNull(o.sector), termOrNull(o.region)});
+        sql::exec(m_db.connection(), u"INSERT INTO organisation(id, name, sector, region) VALUES (?, ?, ?, ?)"_s,
+                  {sql::orNull(o.id), o.name, termOrNull(o.sector), termOrNull(o.region)});
     m_db.touch(Database::Organisations);
     return q.lastInsertId().toLongLong();
 }
@@ -280,8 +280,8 @@ qint64 Store::insertCohort(const Cohort& c)
     auto q = sql::exec(
         m_db.connection(),
         u"INSERT INTO cohort(code, programme_id, title, start_date, end_date, delivery_mode, venue, "
-        "region, provider, partner, capacity, headcount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        cohortValues(c));
+        "region, provider, partner, capacity, headcount, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        cohortValues(c) << sql::orNull(c.id));
     m_db.touch(Database::Cohorts);
     return q.lastInsertId().toLongLong();
 }
@@ -325,8 +325,8 @@ qint64 Store::insertParticipant(const Participant& p)
 {
     auto q = sql::exec(m_db.connection(),
                        u"INSERT INTO participant(given_name, family_name, email, organisation_id, job_role, "
-                       "preferred_language, anonymised) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                       participantValues(p));
+                       "preferred_language, anonymised, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                       participantValues(p) << sql::orNull(p.id));
     m_db.touch(Database::Participants);
     return q.lastInsertId().toLongLong();
 }
@@ -386,9 +386,9 @@ qint64 Store::insertEnrolment(const Enrolment& e)
 {
     auto q = sql::exec(m_db.connection(),
                        u"INSERT INTO enrolment(participant_id, cohort_id, status, status_date, reason, note, "
-                       "continues_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                       "continues_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
                        {e.participantId, e.cohortId, toText(e.status), sql::orNull(e.statusDate),
-                        termOrNull(e.reason), e.note, sql::orNull(e.continuesId)});
+                        termOrNull(e.reason), e.note, sql::orNull(e.continuesId), sql::orNull(e.id)});
     m_db.touch(Database::Enrolments);
     return q.lastInsertId().toLongLong();
 }
@@ -501,6 +501,54 @@ void Store::insertNetworkMember(const NetworkMember& m)
               u"INSERT INTO network_member(participant_id, joined_on, left_on) VALUES (?, ?, ?)"_s,
               {m.participantId, sql::orNull(m.joinedOn), sql::orNull(m.leftOn)});
     m_db.touch(Database::Network);
+}
+
+// ---- removals
+void Store::removeCohort(qint64 id)
+{
+    sql::exec(m_db.connection(), u"DELETE FROM cohort WHERE id = ?"_s, {id});
+    m_db.touch(Database::Cohorts);
+}
+void Store::removeParticipant(qint64 id)
+{
+    sql::exec(m_db.connection(), u"DELETE FROM participant WHERE id = ?"_s, {id});
+    m_db.touch(Database::Participants);
+}
+void Store::removeOrganisation(qint64 id)
+{
+    sql::exec(m_db.connection(), u"DELETE FROM organisation WHERE id = ?"_s, {id});
+    m_db.touch(Database::Organisations);
+}
+void Store::removeEnrolment(qint64 id)
+{
+    const QSqlDatabase c = m_db.connection();
+    sql::exec(c, u"DELETE FROM attendance WHERE enrolment_id = ?"_s, {id});
+    sql::exec(c, u"DELETE FROM status_history WHERE enrolment_id = ?"_s, {id});
+    sql::exec(c, u"DELETE FROM enrolment WHERE id = ?"_s, {id});
+    m_db.touch(Database::Enrolments);
+}
+int Store::referencesToCohort(qint64 id) const
+{
+    return sql::scalar(m_db.connection(),
+                       u"SELECT (SELECT COUNT(*) FROM enrolment WHERE cohort_id = ?) + "
+                       "(SELECT COUNT(*) FROM session WHERE cohort_id = ?) + "
+                       "(SELECT COUNT(*) FROM feedback WHERE cohort_id = ?)"_s,
+                       {id, id, id})
+        .toInt();
+}
+int Store::referencesToParticipant(qint64 id) const
+{
+    return sql::scalar(m_db.connection(),
+                       u"SELECT (SELECT COUNT(*) FROM enrolment WHERE participant_id = ?) + "
+                       "(SELECT COUNT(*) FROM feedback WHERE participant_id = ?) + "
+                       "(SELECT COUNT(*) FROM network_member WHERE participant_id = ?)"_s,
+                       {id, id, id})
+        .toInt();
+}
+int Store::referencesToOrganisation(qint64 id) const
+{
+    return sql::scalar(m_db.connection(), u"SELECT COUNT(*) FROM participant WHERE organisation_id = ?"_s, {id})
+        .toInt();
 }
 
 // ---- counting

@@ -93,6 +93,17 @@ public:
 
     QList<EnrolmentFact> enrolmentFacts() const;
 
+    // Removals, for undoing an addition; callers check first that nothing refers to the row.
+    void removeCohort(qint64 id);
+    void removeParticipant(qint64 id);
+    void removeOrganisation(qint64 id);
+    // An enrolment with its history and attendance.
+    void removeEnrolment(qint64 id);
+    // How many rows of other tables refer to a cohort, participant or organisation.
+    int referencesToCohort(qint64 id) const;
+    int referencesToParticipant(qint64 id) const;
+    int referencesToOrganisation(qint64 id) const;
+
 private:
     Database& m_db;
 };

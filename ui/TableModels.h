@@ -1,0 +1,148 @@
+// TableModels: one lazy-loading table model shape, and the tables of the app built on it.
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QVariantList>
+
+#include <functional>
+
+namespace arwain {
+
+class Workspace;
+
+// Rows are read from a core service in one go and shown in batches (canFetchMore/fetchMore), so a
+// large table opens at once. Each model reloads when the core says one of its tables changed.
+class TableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role { SortRole = Qt::UserRole + 1, IdRole, FilterRole };
+    struct Row
+    {
+        qint64 id = 0;
+        QVariantList cells;    // QString, int or QDate per column
+        QString filterKey;     // extra text for filter proxies
+    };
+
+    TableModel(Workspace* session, QList<Database::Table> watched, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    void setBatchSize(int rows) { m_batch = rows; }
+    int totalRows() const { return int(m_rows.size()); }
+    qint64 idFromIndex(const QModelIndex& index) const;
+    QModelIndex indexFromId(qint64 id) const;
+    // Reads the rows again from the core.
+    void reload();
+    const QString& lastError() const { return m_error; }
+
+protected:
+    virtual QStringList headers() const = 0;
+    virtual bool load(QList<Row>& rows, QString& error) const = 0;
+    Workspace* workspace() const { return m_session; }
+
+private:
+    Workspace* m_session;
+    QList<Row> m_rows;
+    int m_shown = 0;
+    int m_batch = 500;
+    QString m_error;
+};
+
+class ParticipantModel : public TableModel
+{
+    Q_OBJECT
+public:
+    enum Column { GivenName, FamilyName, Email, Organisation, Sector, Region, Role, Language, Programmes, ColumnCount };
+    explicit ParticipantModel(Workspace* session, QObject* parent = nullptr);
+
+protected:
+    QStringList headers() const override;
+    bool load(QList<Row>& rows, QString& error) const override;
+};
+
+class OrganisationModel : public TableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Sector, Region, Participants, ColumnCount };
+    explicit OrganisationModel(Workspace* session, QObject* parent = nullptr);
+
+protected:
+    QStringList headers() const override;
+    bool load(QList<Row>& rows, QString& error) const override;
+};
+
+// The enrolments of one cohort.
+class EnrolmentModel : public TableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Email, Organisation, Status, StatusDate, Reason, Note, Resumes, ResumedIn, ColumnCount };
+    explicit EnrolmentModel(Workspace* session, QObject* parent = nullptr);
+    void setCohort(qint64 cohortId);
+    qint64 cohort() const { return m_cohort; }
+
+protected:
+    QStringList headers() const override;
+    bool load(QList<Row>& rows, QString& error) const override;
+
+private:
+    qint64 m_cohort = 0;
+};
+
+// The enrolments of one person, across programmes.
+class PersonEnrolmentModel : public TableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Programme, Cohort, Status, StatusDate, Reason, Resumes, ResumedIn, ColumnCount };
+    explicit PersonEnrolmentModel(Workspace* session, QObject* parent = nullptr);
+    void setParticipant(qint64 id);
+
+protected:
+    QStringList headers() const override;
+    bool load(QList<Row>& rows, QString& error) const override;
+
+private:
+    qint64 m_person = 0;
+};
+
+// Every status change of one person's enrolments, newest first.
+class HistoryModel : public TableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Recorded, Cohort, Effective, From, To, Reason, Note, Kind, ColumnCount };
+    explicit HistoryModel(Workspace* session, QObject* parent = nullptr);
+    void setParticipant(qint64 id);
+
+protected:
+    QStringList headers() const override;
+    bool load(QList<Row>& rows, QString& error) const override;
+
+private:
+    qint64 m_person = 0;
+};
+
+class NetworkModel : public TableModel
+{
+    Q_OBJECT
+public:
+    enum Column { GivenName, FamilyName, Email, Organisation, Joined, Left, ColumnCount };
+    explicit NetworkModel(Workspace* session, QObject* parent = nullptr);
+
+protected:
+    QStringList headers() const override;
+    bool load(QList<Row>& rows, QString& error) const override;
+};
+
+} // namespace arwain

@@ -1,0 +1,63 @@
+// Workspace: wires the core services of one database together for the app.
+#include "Workspace.h"
+
+#include "CatalogueService.h"
+#include "Demo.h"
+#include "Directory.h"
+#include "EnrolmentService.h"
+#include "storage/Store.h"
+
+#include <QFile>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+Workspace::Workspace(std::unique_ptr<Database> db)
+    : m_db(std::move(db)), m_store(std::make_unique<Store>(*m_db)),
+      m_catalogue(std::make_unique<CatalogueService>(*m_store)),
+      m_enrolments(std::make_unique<EnrolmentService>(*m_store)),
+      m_directory(std::make_unique<Directory>(*m_store)), m_undo(new QUndoStack(this))
+{
+    connect(m_db.get(), &Database::changed, this, &Workspace::changed);
+}
+
+Workspace::~Workspace() = default;
+
+const QString& Workspace::path() const
+{
+    return m_db->path();
+}
+
+bool Workspace::isReadOnly() const
+{
+    return m_db->isReadOnly();
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, bool readOnly)
+{
+    auto db = Database::open(path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    if (!db)
+        return db.toError();
+    return std::unique_ptr<Workspace>(new Workspace(db.take()));
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, bool demo)
+{
+    auto db = Database::create(path);
+    if (!db)
+        return db.toError();
+    std::unique_ptr<Workspace> session(new Workspace(db.take()));
+    if (demo) {
+        if (auto built = Demo::build(session->store()); !built) {
+            session.reset();
+            for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s})
+                QFile::remove(path + suffix);
+            return built.toError();
+        }
+    }
+    return session;
+}
+
+} // namespace arwain

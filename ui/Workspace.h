@@ -1,0 +1,57 @@
+// Workspace: one open database in the app: its services, its undo history and whether it is read-only.
+#pragma once
+
+#include "Result.h"
+#include "storage/Database.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace arwain {
+
+class Store;
+class CatalogueService;
+class EnrolmentService;
+class Directory;
+
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    ~Workspace() override;
+
+    static Result<std::unique_ptr<Workspace>> open(const QString& path, bool readOnly);
+    // A new file; with `demo`, filled with the demo data.
+    static Result<std::unique_ptr<Workspace>> create(const QString& path, bool demo);
+
+    const QString& path() const;
+    bool isReadOnly() const;
+    Database& database() const { return *m_db; }
+    Store& store() const { return *m_store; }
+    CatalogueService& catalogue() const { return *m_catalogue; }
+    EnrolmentService& enrolments() const { return *m_enrolments; }
+    const Directory& directory() const { return *m_directory; }
+    QUndoStack* undoStack() const { return m_undo; }
+
+    // Undo commands report failures here (the state changed under them); the window shows them.
+    void reportError(const QString& message) { Q_EMIT errorOccurred(message); }
+
+Q_SIGNALS:
+    void changed(arwain::Database::Table table);
+    void errorOccurred(const QString& message);
+
+private:
+    explicit Workspace(std::unique_ptr<Database> db);
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<CatalogueService> m_catalogue;
+    std::unique_ptr<EnrolmentService> m_enrolments;
+    std::unique_ptr<Directory> m_directory;
+    QUndoStack* m_undo = nullptr;
+};
+
+} // namespace arwain
