@@ -1,0 +1,69 @@
+// arwain: the desktop app. Opens the file named on the command line, or the last file, or the welcome page.
+#include "MainWindow.h"
+#include "Pages.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Arwain"));
+    QApplication::setApplicationName(QStringLiteral("Arwain"));
+    QApplication::setApplicationVersion(QStringLiteral(ARWAIN_VERSION));
+
+    // Welsh when chosen in View ▸ Language, or when the system's language is Welsh.
+    const QString language =
+        QSettings().value(QStringLiteral("language"), QLocale::system().language() == QLocale::Welsh
+                                                          ? QStringLiteral("cy")
+                                                          : QStringLiteral("en"))
+            .toString();
+    QTranslator arwain, qt;
+    if (language == QStringLiteral("cy")) {
+        if (arwain.load(QStringLiteral(":/i18n/arwain_cy.qm")))
+            QApplication::installTranslator(&arwain);
+        if (qt.load(QLocale(QLocale::Welsh), QStringLiteral("qtbase"), QStringLiteral("_"),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qt);
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Arwain: leadership-programme tracker"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption readOnly(QStringLiteral("read-only"), QApplication::translate("main", "Open the file read-only"));
+    parser.addOption(readOnly);
+    QCommandLineOption page(QStringLiteral("page"),
+                            QApplication::translate("main", "Start on a page: programmes, participants, organisations "
+                                                            "or network"),
+                            QStringLiteral("PAGE"));
+    QCommandLineOption cohort(QStringLiteral("cohort"), QApplication::translate("main", "Start on a cohort"),
+                              QStringLiteral("CODE"));
+    parser.addOption(page);
+    parser.addOption(cohort);
+    parser.addPositionalArgument(QStringLiteral("DB"), QApplication::translate("main", "The database to open"));
+    parser.process(app);
+
+    arwain::MainWindow window;
+    window.show();
+    QString file = parser.positionalArguments().value(0);
+    if (file.isEmpty()) {
+        const QString last = QSettings().value(QStringLiteral("lastFile")).toString();
+        if (QFileInfo::exists(last))
+            file = last;
+    }
+    if (!file.isEmpty() && window.openFile(file, parser.isSet(readOnly))) {
+        const QStringList pages = {QStringLiteral("dashboard"), QStringLiteral("programmes"),
+                                   QStringLiteral("participants"), QStringLiteral("organisations"),
+                                   QStringLiteral("network")};
+        if (const int i = int(pages.indexOf(parser.value(page).toLower())); i >= 0)
+            window.showPage(arwain::MainWindow::PageIndex(i));
+        if (parser.isSet(cohort))
+            window.programmesPage()->selectCohort(parser.value(cohort));
+    }
+    return QApplication::exec();
+}
