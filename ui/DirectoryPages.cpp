@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -29,10 +30,10 @@ using namespace Qt::StringLiterals;
 namespace arwain {
 
 // Filters the participant table by search text and by sector, region, role, programme and status.
-class ParticipantFilter : public QSortFilterProxyModel
+class ParticipantFilter : public SortForwardingProxy
 {
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    using SortForwardingProxy::SortForwardingProxy;
     QString text, sector, region, role, programme, status;
     void refresh() { invalidateFilter(); }
 
@@ -71,12 +72,8 @@ namespace {
 
 QSortFilterProxyModel* sortingProxy(QAbstractItemModel* source, QObject* parent)
 {
-    auto* proxy = new QSortFilterProxyModel(parent);
+    auto* proxy = new SortForwardingProxy(parent);
     proxy->setSourceModel(source);
-    proxy->setSortRole(TableModel::SortRole);
-    proxy->setSortLocaleAware(true);
-    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy->setFilterKeyColumn(-1);
     return proxy;
 }
 
@@ -104,8 +101,6 @@ ParticipantsPage::ParticipantsPage(Workspace* workspace, QWidget* parent) : Page
     m_model = new ParticipantModel(workspace, this);
     m_filter = new ParticipantFilter(this);
     m_filter->setSourceModel(m_model);
-    m_filter->setSortRole(TableModel::SortRole);
-    m_filter->setSortLocaleAware(true);
 
     m_search = makeSearch(tr("Search by name, email or organisation (Ctrl+F)"));
     m_sector = filterCombo(tr("All sectors"), tr("Sector filter"));
@@ -153,6 +148,8 @@ ParticipantsPage::ParticipantsPage(Workspace* workspace, QWidget* parent) : Page
     m_historyTable = makeTable(sortingProxy(m_history, this), tr("Status history of the participant"));
     m_historyTable->setSortingEnabled(false);
     auto* tabs = new QTabWidget;
+    tabs->setAccessibleName(tr("Enrolments and history of the participant"));
+    tabs->tabBar()->setAccessibleName(tr("Enrolments or history"));
     tabs->addTab(m_enrolmentTable, tr("&Enrolments"));
     tabs->addTab(m_historyTable, tr("&History"));
     auto* detail = new QWidget;
@@ -192,6 +189,7 @@ void ParticipantsPage::setEditable(bool editable)
 
 void ParticipantsPage::applyFilters()
 {
+    m_model->fetchAll();
     m_filter->text = m_search->text().trimmed();
     m_filter->sector = m_sector->currentData().toString();
     m_filter->region = m_region->currentData().toString();
@@ -207,8 +205,7 @@ void ParticipantsPage::showPerson(qint64 id)
     m_search->clear();
     for (QComboBox* box : {m_sector, m_region, m_role, m_programme, m_status})
         box->setCurrentIndex(0);
-    while (m_model->canFetchMore({}) && !m_model->indexFromId(id).isValid())
-        m_model->fetchMore({});
+    m_model->fetchAll();
     const QModelIndex index = m_filter->mapFromSource(m_model->indexFromId(id));
     if (index.isValid()) {
         m_table->setCurrentIndex(index);
@@ -283,7 +280,10 @@ OrganisationsPage::OrganisationsPage(Workspace* workspace, QWidget* parent) : Pa
     m_model = new OrganisationModel(workspace, this);
     m_filter = sortingProxy(m_model, this);
     m_search = makeSearch(tr("Search organisations (Ctrl+F)"));
-    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_model->fetchAll();
+        m_filter->setFilterFixedString(text);
+    });
     auto* tools = new QToolBar;
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_add = tools->addAction(tr("Add organisation…"), this, [this] { edit(true); });
@@ -349,7 +349,10 @@ NetworkPage::NetworkPage(Workspace* workspace, QWidget* parent) : Page(parent)
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, updateCount);
     updateCount();
-    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_model->fetchAll();
+        m_filter->setFilterFixedString(text);
+    });
     m_table = makeTable(m_filter, tr("Network members"));
     m_table->sortByColumn(NetworkModel::FamilyName, Qt::AscendingOrder);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {

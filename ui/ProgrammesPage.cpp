@@ -138,13 +138,12 @@ ProgrammesPage::ProgrammesPage(Workspace* workspace, QWidget* parent) : Page(par
 
     m_search = makeSearch(tr("Filter enrolments by name, email or organisation (Ctrl+F)"));
     m_enrolments = new EnrolmentModel(workspace, this);
-    m_filter = new QSortFilterProxyModel(this);
+    m_filter = new SortForwardingProxy(this);
     m_filter->setSourceModel(m_enrolments);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setFilterKeyColumn(-1);
-    m_filter->setSortRole(TableModel::SortRole);
-    m_filter->setSortLocaleAware(true);
-    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_enrolments->fetchAll();
+        m_filter->setFilterFixedString(text);
+    });
     m_table = makeTable(m_filter, tr("Enrolments of the cohort"));
     m_table->sortByColumn(EnrolmentModel::Name, Qt::AscendingOrder);
     for (auto [column, width] : {std::pair(EnrolmentModel::Name, 170), std::pair(EnrolmentModel::Email, 230),

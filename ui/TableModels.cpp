@@ -5,6 +5,7 @@
 #include "Labels.h"
 #include "Workspace.h"
 
+#include <QAbstractProxyModel>
 #include <QDate>
 
 using namespace Qt::StringLiterals;
@@ -45,8 +46,6 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
         return cell;
     case Qt::TextAlignmentRole:
         return cell.typeId() == QMetaType::Int ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    case SortRole:
-        return cell.typeId() == QMetaType::QString ? QVariant(cell.toString().toLower()) : cell;
     case IdRole:
         return row.id;
     case FilterRole:
@@ -78,6 +77,59 @@ void TableModel::fetchMore(const QModelIndex& parent)
     endInsertRows();
 }
 
+void TableModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    beginResetModel();
+    sortRows();
+    endResetModel();
+}
+
+void TableModel::sortRows()
+{
+    if (m_sortColumn < 0)
+        return;
+    const int c = m_sortColumn;
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    std::stable_sort(m_rows.begin(), m_rows.end(), [c, descending](const Row& a, const Row& b) {
+        const QVariant& x = descending ? b.cells.value(c) : a.cells.value(c);
+        const QVariant& y = descending ? a.cells.value(c) : b.cells.value(c);
+        if (x.typeId() == QMetaType::QString || y.typeId() == QMetaType::QString)
+            return x.toString().localeAwareCompare(y.toString()) < 0;
+        return QVariant::compare(x, y) == QPartialOrdering::Less;
+    });
+}
+
+SortForwardingProxy::SortForwardingProxy(QObject* parent) : QSortFilterProxyModel(parent)
+{
+    setFilterCaseSensitivity(Qt::CaseInsensitive);
+    setFilterKeyColumn(-1);
+}
+
+void SortForwardingProxy::sort(int column, Qt::SortOrder order)
+{
+    if (sourceModel())
+        sourceModel()->sort(column, order);
+}
+
+void TableModel::fetchAll()
+{
+    if (!canFetchMore({}))
+        return;
+    beginInsertRows({}, m_shown, int(m_rows.size()) - 1);
+    m_shown = int(m_rows.size());
+    endInsertRows();
+}
+
+void TableModel::fetchAllBehind(QAbstractItemModel* model)
+{
+    while (auto* proxy = qobject_cast<QAbstractProxyModel*>(model))
+        model = proxy->sourceModel();
+    if (auto* table = qobject_cast<TableModel*>(model))
+        table->fetchAll();
+}
+
 qint64 TableModel::idFromIndex(const QModelIndex& index) const
 {
     return index.isValid() && index.row() < m_shown ? m_rows.at(index.row()).id : 0;
@@ -103,6 +155,7 @@ void TableModel::reload()
     }
     beginResetModel();
     m_rows = std::move(rows);
+    sortRows();
     m_shown = std::min<int>(m_batch, int(m_rows.size()));
     endResetModel();
 }

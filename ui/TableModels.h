@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
 #include <QList>
 #include <QVariantList>
 
@@ -19,7 +20,7 @@ class TableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role { SortRole = Qt::UserRole + 1, IdRole, FilterRole };
+    enum Role { IdRole = Qt::UserRole + 1, FilterRole };
     struct Row
     {
         qint64 id = 0;
@@ -35,8 +36,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
+    // Sorts every row, fetched or not (locale-aware for names), so batches arrive in order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setBatchSize(int rows) { m_batch = rows; }
+    // Shows every row: filters and sorting must see them all, not only the first batch.
+    void fetchAll();
+    static void fetchAllBehind(QAbstractItemModel* model);
     int totalRows() const { return int(m_rows.size()); }
     qint64 idFromIndex(const QModelIndex& index) const;
     QModelIndex indexFromId(qint64 id) const;
@@ -54,7 +60,19 @@ private:
     QList<Row> m_rows;
     int m_shown = 0;
     int m_batch = 500;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_error;
+    void sortRows();
+};
+
+// Filters in the proxy; sorting goes to the TableModel underneath, which sorts all its rows.
+class SortForwardingProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit SortForwardingProxy(QObject* parent = nullptr);
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 };
 
 class ParticipantModel : public TableModel

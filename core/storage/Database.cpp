@@ -240,6 +240,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, int sche
         sql::exec(db->m_db, u"PRAGMA journal_mode = WAL"_s);
         sql::exec(db->m_db, u"PRAGMA application_id = "_s + QString::number(kApplicationId));
         db->migrate(0, schemaVersion);
+        // The header (application id, version) goes into the file now, not only into the WAL.
+        sql::exec(db->m_db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     } catch (const StorageError& e) {
         db.reset();
         removeAll();
@@ -272,7 +274,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
     // Look before touching: a read-only connection cannot change the file.
     int version = 0;
     {
-        auto probe = connect(path, true, true);
+        // Immutable (no trace left beside the file) unless a live -wal holds changes not yet in the
+        // file itself: then only a normal connection sees the database as it is.
+        const bool walInUse = QFileInfo(path + u"-wal"_s).size() > 0;
+        auto probe = connect(path, true, !walInUse);
         if (!probe)
             return refuse(path, tr("damaged or unreadable (%1)").arg(probe.error())).toError();
         try {

@@ -2,6 +2,8 @@
 // on.
 #include "csv/CsvReader.h"
 
+#include "../QtPrinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace arwain;

@@ -5,6 +5,8 @@
 
 #include <QBuffer>
 
+#include "../QtPrinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace arwain;

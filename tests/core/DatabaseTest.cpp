@@ -278,3 +278,15 @@ TEST_F(DbTest, BackupIsAConsistentOwnerOnlyCopy)
     ASSERT_TRUE(problems.ok());
     EXPECT_TRUE(problems.value().isEmpty());
 }
+
+TEST_F(DbTest, ASecondConnectionOpensADatabaseThatIsInUse)
+{
+    // The app keeps its connection open while a background import opens another.
+    ASSERT_TRUE(catalogue->save(Organisation{0, u"Cyngor Gwynedd"_s, Sector::LocalAuthority, Region::NorthWales}));
+    auto second = Database::open(path());
+    ASSERT_TRUE(second.ok()) << s(second.error());
+    Store other(*second.value());
+    EXPECT_TRUE(other.organisationByName(u"Cyngor Gwynedd"_s).has_value());
+    auto reader = Database::open(path(), Database::Access::ReadOnly);
+    ASSERT_TRUE(reader.ok()) << s(reader.error());
+}

@@ -1,6 +1,8 @@
 // Domain: listed values read in any case and spelling of separators; dates; emails.
 #include "Domain.h"
 
+#include "../QtPrinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace arwain;

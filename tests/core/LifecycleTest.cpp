@@ -1,6 +1,8 @@
 // Lifecycle: every pair of statuses, allowed or refused, and the refusal names the rule.
 #include "Lifecycle.h"
 
+#include "../QtPrinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace arwain;

@@ -1,6 +1,8 @@
 // ReportingYear: 1 April to 31 March, named by its first year, written in English and Welsh.
 #include "ReportingYear.h"
 
+#include "../QtPrinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace arwain;

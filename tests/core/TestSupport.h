@@ -10,6 +10,8 @@
 #include <QBuffer>
 #include <QTemporaryDir>
 
+#include "../QtPrinters.h"
+
 #include <gtest/gtest.h>
 
 namespace arwain::test {

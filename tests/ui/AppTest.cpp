@@ -1,0 +1,504 @@
+// The desktop app driven as a coordinator would: keys and clicks on real widgets, offscreen.
+#include "Dialogs.h"
+#include "ImportDialog.h"
+#include "MainWindow.h"
+#include "Pages.h"
+#include "TableModels.h"
+#include "Workspace.h"
+#include "CatalogueService.h"
+#include "csv/CsvReader.h"
+#include "storage/Store.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QKeyEvent>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include "../QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+using namespace arwain;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+template <typename Pred>
+bool waitFor(Pred pred, int ms = 10000)
+{
+    return QTest::qWaitFor(pred, ms);
+}
+
+template <typename T>
+T* waitForDialog(QWidget* root)
+{
+    T* found = nullptr;
+    waitFor([&] {
+        for (T* d : root->findChildren<T*>())
+            if (d->isVisible())
+                found = d;
+        return found != nullptr;
+    });
+    return found;
+}
+
+void clickOk(QDialog* dialog)
+{
+    auto* buttons = dialog->findChild<QDialogButtonBox*>();
+    ASSERT_NE(buttons, nullptr);
+    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    ASSERT_NE(ok, nullptr);
+    ASSERT_TRUE(ok->isEnabled()) << "OK is disabled";
+    QTest::mouseClick(ok, Qt::LeftButton);
+}
+
+// Types text as key events. Letters such as ŷ and ï arrive as a Welsh keyboard sends them: a key
+// event carrying the character (QTest::keyClicks only knows Latin-1).
+void typeKeys(QWidget* widget, const QString& text)
+{
+    for (QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+void type(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    typeKeys(edit, text);
+}
+
+// Chooses the combo-box entry with this text using the keyboard.
+void choose(QComboBox* box, const QString& text)
+{
+    box->setFocus();
+    const int target = box->findText(text);
+    ASSERT_GE(target, 0) << text.toStdString();
+    QTest::keyClick(box, Qt::Key_Home);
+    for (int i = 0; i < target; ++i)
+        QTest::keyClick(box, Qt::Key_Down);
+    ASSERT_EQ(box->currentIndex(), target);
+}
+
+// Clicks the row of the table whose first column reads `name`.
+void clickRow(QTableView* table, const QString& name, Qt::KeyboardModifiers modifiers = {})
+{
+    QAbstractItemModel* m = table->model();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->index(r, 0).data().toString() == name) {
+            const QRect rect = table->visualRect(m->index(r, 0));
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers, rect.center());
+            return;
+        }
+    }
+    ADD_FAILURE() << "no row " << name.toStdString();
+}
+
+QStringList column(QAbstractItemModel* m, int c)
+{
+    QStringList out;
+    for (int r = 0; r < m->rowCount(); ++r)
+        out << m->index(r, c).data().toString();
+    return out;
+}
+
+QString treeCounts(ProgrammesPage* page, const QString& code)
+{
+    const auto found = page->treeModel()->match(page->treeModel()->index(0, 0), Qt::DisplayRole, code, 1,
+                                                Qt::MatchExactly | Qt::MatchRecursive);
+    if (found.isEmpty())
+        return {};
+    QStringList cells;
+    for (int c = 1; c < page->treeModel()->columnCount(); ++c)
+        cells << found.first().siblingAtColumn(c).data().toString();
+    return cells.join(u' ');
+}
+
+class App : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        window = std::make_unique<MainWindow>();
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    QString file(const QString& name, const QByteArray& content)
+    {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        return path;
+    }
+    void addPerson(const QString& given, const QString& family, const QString& email)
+    {
+        window->showPage(MainWindow::Participants);
+        window->participantsPage()->addAction()->trigger();
+        auto* d = waitForDialog<ParticipantDialog>(window.get());
+        ASSERT_NE(d, nullptr);
+        type(d->givenEdit(), given);
+        type(d->familyEdit(), family);
+        type(d->emailEdit(), email);
+        clickOk(d);
+    }
+    void addCohort(const QString& code, QDate start, QDate end)
+    {
+        window->showPage(MainWindow::Programmes);
+        ProgrammesPage* page = window->programmesPage();
+        page->tree()->setCurrentIndex(page->treeModel()->index(0, 0)); // TMDP
+        page->addCohortAction()->trigger();
+        auto* d = waitForDialog<CohortDialog>(window.get());
+        ASSERT_NE(d, nullptr);
+        type(d->codeEdit(), code);
+        type(d->titleEdit(), u"Rhaglen "_s + code);
+        d->startEdit()->setDate(start);
+        d->endEdit()->setDate(end);
+        d->capacityBox()->setValue(20);
+        clickOk(d);
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+TEST_F(App, WelcomePageOffersDemoNewAndOpen)
+{
+    EXPECT_TRUE(window->welcomePage()->isVisible());
+    QStringList buttons;
+    for (auto* b : window->welcomePage()->findChildren<QPushButton*>())
+        buttons << b->text().remove(u'&');
+    EXPECT_TRUE(buttons.contains(u"Open the demo database"_s));
+    EXPECT_TRUE(buttons.contains(u"Create a new database…"_s));
+    EXPECT_TRUE(buttons.contains(u"Open an existing database…"_s));
+    EXPECT_FALSE(window->importAction()->isEnabled());
+}
+
+TEST_F(App, CoordinatorRunsACohortsYear)
+{
+    ASSERT_TRUE(window->createFile(dir.filePath(u"team.arwain"_s)));
+    addPerson(u"Siân"_s, u"Jones"_s, u"sian@example.org"_s);
+    addPerson(u"Llŷr"_s, u"Ifans"_s, u"llyr@example.org"_s);
+    addPerson(u"Gwenllïan"_s, u"ap Dafydd"_s, u"gwenllian@example.org"_s);
+    addCohort(u"TMDP-2025-9"_s, QDate(2025, 6, 4), QDate(2026, 3, 19));
+    addCohort(u"TMDP-2026-9"_s, QDate(2026, 9, 16), QDate(2027, 3, 18));
+
+    ProgrammesPage* page = window->programmesPage();
+    ASSERT_TRUE(page->selectCohort(u"TMDP-2025-9"_s));
+    EXPECT_TRUE(page->cohortHeader()->text().contains(u"TMDP-2025-9"_s));
+
+    // Enrol all three with the picker.
+    page->enrolAction()->trigger();
+    auto* enrol = waitForDialog<EnrolDialog>(window.get());
+    ASSERT_NE(enrol, nullptr);
+    enrol->list()->setFocus();
+    QTest::keyClick(enrol->list(), Qt::Key_A, Qt::ControlModifier);
+    EXPECT_EQ(enrol->chosen().size(), 3);
+    enrol->findChild<QDateEdit*>()->setDate(QDate(2025, 5, 20));
+    clickOk(enrol);
+    QTableView* table = page->enrolmentTable();
+    ASSERT_TRUE(waitFor([&] { return table->model()->rowCount() == 3; }));
+    EXPECT_EQ(column(table->model(), EnrolmentModel::Status),
+              (QStringList{u"enrolled"_s, u"enrolled"_s, u"enrolled"_s}));
+
+    // Only allowed changes are offered: with nobody selected, none.
+    EXPECT_FALSE(page->completeAction()->isEnabled());
+
+    // Complete Siân.
+    clickRow(table, u"Siân Jones"_s);
+    ASSERT_TRUE(page->completeAction()->isEnabled());
+    page->completeAction()->trigger();
+    ASSERT_TRUE(waitFor([&] { return column(table->model(), EnrolmentModel::Status).contains(u"completed"_s); }));
+
+    // Defer Llŷr into the later cohort.
+    clickRow(table, u"Llŷr Ifans"_s);
+    page->deferAction()->trigger();
+    auto* defer = waitForDialog<StatusDialog>(window.get());
+    ASSERT_NE(defer, nullptr);
+    auto* okButton = defer->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    EXPECT_FALSE(okButton->isEnabled()); // no reason yet
+    choose(defer->reasonBox(), u"work pressures"_s);
+    choose(defer->resumeBox(), u"TMDP-2026-9 (2026-09-16)"_s);
+    clickOk(defer);
+    ASSERT_TRUE(waitFor([&] { return column(table->model(), EnrolmentModel::Status).contains(u"deferred"_s); }));
+
+    // Withdraw Gwenllïan.
+    clickRow(table, u"Gwenllïan ap Dafydd"_s);
+    EXPECT_FALSE(page->placeAction()->isEnabled());
+    page->withdrawAction()->trigger();
+    auto* withdraw = waitForDialog<StatusDialog>(window.get());
+    ASSERT_NE(withdraw, nullptr);
+    EXPECT_EQ(withdraw->resumeBox(), nullptr);
+    choose(withdraw->reasonBox(), u"health"_s);
+    clickOk(withdraw);
+
+    EXPECT_EQ(treeCounts(page, u"TMDP-2025-9"_s), u"3 1 1 1 33.33"_s);
+    EXPECT_EQ(treeCounts(page, u"TMDP-2026-9"_s), u"1 0 0 0 0.00"_s);
+    EXPECT_TRUE(page->cohortHeader()->text().contains(
+        u"3 participants · 1 completed · 1 deferred · 1 withdrawn · 0 in progress · 0 waitlisted"_s))
+        << page->cohortHeader()->text().toStdString();
+
+    // Undo the withdrawal with the keyboard, then redo it.
+    EXPECT_EQ(window->undoAction()->text(), u"&Undo Withdraw"_s);
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+    ASSERT_TRUE(waitFor([&] { return treeCounts(page, u"TMDP-2025-9"_s) == u"3 1 1 0 33.33"_s; }))
+        << treeCounts(page, u"TMDP-2025-9"_s).toStdString();
+    EXPECT_TRUE(page->cohortHeader()->text().contains(u"1 in progress"_s));
+    window->redoAction()->trigger();
+    EXPECT_EQ(treeCounts(page, u"TMDP-2025-9"_s), u"3 1 1 1 33.33"_s);
+
+    // Export exactly what the view shows, filter included, and read it back.
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    QLineEdit* search = window->findChild<ProgrammesPage*>()->findChildren<QLineEdit*>().first();
+    EXPECT_TRUE(search->hasFocus());
+    typeKeys(search, u"ll"_s); // Llŷr and Gwenllïan
+    const QString out = dir.filePath(u"view.csv"_s);
+    ASSERT_TRUE(window->exportCurrentView(out)) << window->lastError().toStdString();
+    QFile f(out);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    auto records = CsvReader::parse(f.readAll(), out);
+    ASSERT_TRUE(records.ok());
+    ASSERT_EQ(records.value().size(), 3);
+    EXPECT_EQ(records.value().at(0).fields.mid(0, 4),
+              (QStringList{u"Name"_s, u"Email"_s, u"Organisation"_s, u"Status"_s}));
+    EXPECT_EQ(records.value().at(1).fields.at(0), u"Gwenllïan ap Dafydd"_s);
+    EXPECT_EQ(records.value().at(1).fields.at(3), u"withdrawn"_s);
+    EXPECT_EQ(records.value().at(2).fields.at(0), u"Llŷr Ifans"_s);
+    EXPECT_EQ(records.value().at(2).fields.at(3), u"deferred"_s);
+    EXPECT_EQ(records.value().at(2).fields.at(EnrolmentModel::ResumedIn), u"TMDP-2026-9"_s);
+}
+
+TEST_F(App, CohortDialogValidatesAsTheUserTypes)
+{
+    ASSERT_TRUE(window->createFile(dir.filePath(u"team.arwain"_s)));
+    addCohort(u"TMDP-2025-1"_s, QDate(2025, 6, 4), QDate(2026, 3, 19));
+    ProgrammesPage* page = window->programmesPage();
+    page->tree()->setCurrentIndex(page->treeModel()->index(0, 0));
+    page->addCohortAction()->trigger();
+    auto* d = waitForDialog<CohortDialog>(window.get());
+    ASSERT_NE(d, nullptr);
+    type(d->codeEdit(), u"tmdp-2025-1"_s);
+    d->startEdit()->setDate(QDate(2025, 6, 4));
+    d->endEdit()->setDate(QDate(2025, 1, 1));
+    auto* ok = d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    EXPECT_FALSE(ok->isEnabled());
+    EXPECT_TRUE(d->problems().contains(u"cohort tmdp-2025-1 already exists"_s)) << d->problems().toStdString();
+    EXPECT_TRUE(d->problems().contains(u"the end date 2025-01-01 is before the start date 2025-06-04"_s));
+    type(d->codeEdit(), u"TMDP-2025-2"_s);
+    d->endEdit()->setDate(QDate(2026, 3, 1));
+    EXPECT_TRUE(ok->isEnabled());
+    d->reject();
+}
+
+TEST_F(App, ParticipantDialogChecksEmails)
+{
+    ASSERT_TRUE(window->createFile(dir.filePath(u"team.arwain"_s)));
+    addPerson(u"Siân"_s, u"Jones"_s, u"sian@example.org"_s);
+    window->participantsPage()->addAction()->trigger();
+    auto* d = waitForDialog<ParticipantDialog>(window.get());
+    ASSERT_NE(d, nullptr);
+    type(d->givenEdit(), u"Sian"_s);
+    type(d->familyEdit(), u"Evans"_s);
+    type(d->emailEdit(), u"sian@"_s);
+    EXPECT_TRUE(d->problems().contains(u"sian@ is not an email address"_s));
+    type(d->emailEdit(), u"SIAN@example.org"_s);
+    EXPECT_TRUE(d->problems().contains(u"already used by Siân Jones"_s)) << d->problems().toStdString();
+    d->reject();
+}
+
+TEST_F(App, ReadOnlyFileSwitchesOffEveryEdit)
+{
+    {
+        auto ws = Workspace::create(dir.filePath(u"demo.arwain"_s), true);
+        ASSERT_TRUE(ws.ok()) << ws.error().toStdString();
+    }
+    ASSERT_TRUE(window->openFile(dir.filePath(u"demo.arwain"_s), true));
+    EXPECT_TRUE(window->readOnlyBanner()->isVisible());
+    EXPECT_TRUE(window->readOnlyBanner()->text().contains(u"Read-only"_s));
+    EXPECT_TRUE(window->windowTitle().startsWith(u"demo.arwain"_s));
+    ProgrammesPage* page = window->programmesPage();
+    ASSERT_TRUE(page->selectCohort(u"TMDP-2026-1"_s));
+    page->enrolmentTable()->selectRow(0);
+    for (QAction* a : page->editActions())
+        EXPECT_FALSE(a->isEnabled()) << a->text().toStdString();
+    window->showPage(MainWindow::Participants);
+    window->participantsPage()->currentTable()->selectRow(0);
+    EXPECT_FALSE(window->participantsPage()->addAction()->isEnabled());
+    EXPECT_FALSE(window->participantsPage()->editAction()->isEnabled());
+    window->showPage(MainWindow::Organisations);
+    window->organisationsPage()->currentTable()->selectRow(0);
+    EXPECT_FALSE(window->organisationsPage()->addAction()->isEnabled());
+    EXPECT_FALSE(window->organisationsPage()->editAction()->isEnabled());
+    EXPECT_FALSE(window->importAction()->isEnabled());
+    EXPECT_FALSE(window->undoAction()->isEnabled());
+    EXPECT_FALSE(window->redoAction()->isEnabled());
+    EXPECT_EQ(window->startImport(), nullptr);
+    // Reading still works: figures and export.
+    EXPECT_TRUE(window->exportAction()->isEnabled());
+}
+
+TEST_F(App, ImportShowsEveryBadRowAndWritesNothing)
+{
+    ASSERT_TRUE(window->createFile(dir.filePath(u"team.arwain"_s)));
+    const QString bad = file(u"people.csv"_s, "given_name,family_name,email\n"
+                                              "Siân,Jones,sian@example.org\n"
+                                              "Llŷr,,llyr@example.org\n"
+                                              "Non,Parry,not-an-email\n");
+    ImportDialog* d = window->startImport(bad);
+    ASSERT_NE(d, nullptr);
+    QSignalSpy checked(d, &ImportDialog::checkFinished);
+    ASSERT_TRUE(waitFor([&] { return !checked.isEmpty(); }));
+    EXPECT_FALSE(checked.first().first().toBool());
+    EXPECT_EQ(d->kind(), CsvKind::Participants); // guessed from the header
+    EXPECT_EQ(d->preview()->rowCount(), 3);
+    QStringList errors;
+    for (int i = 0; i < d->errorList()->count(); ++i)
+        errors << d->errorList()->item(i)->text();
+    EXPECT_EQ(errors, (QStringList{u"people.csv:3: family_name: required"_s,
+                                   u"people.csv:4: email: not-an-email is not an email address"_s}));
+    EXPECT_FALSE(d->importButton()->isEnabled());
+    EXPECT_EQ(window->participantsPage()->currentTable()->model()->rowCount(), 0);
+    EXPECT_EQ(window->workspace()->store().participants().size(), 0);
+    d->close();
+}
+
+TEST_F(App, ImportingAGoodFileUpdatesEveryPage)
+{
+    ASSERT_TRUE(window->createFile(dir.filePath(u"team.arwain"_s)));
+    const QString good = file(u"people.csv"_s, "given_name,family_name,email,organisation\n"
+                                               "Siân,Jones,sian@example.org,Cyngor Gwynedd\n"
+                                               "Llŷr,Ifans,llyr@example.org,Cyngor Gwynedd\n");
+    ImportDialog* d = window->startImport(good);
+    ASSERT_NE(d, nullptr);
+    QSignalSpy checked(d, &ImportDialog::checkFinished);
+    ASSERT_TRUE(waitFor([&] { return !checked.isEmpty(); }));
+    EXPECT_TRUE(checked.first().first().toBool()) << d->summary()->text().toStdString();
+    EXPECT_TRUE(d->summary()->text().contains(u"2 row(s) to add"_s));
+    EXPECT_EQ(window->workspace()->store().participants().size(), 0); // a check writes nothing
+    QSignalSpy imported(d, &ImportDialog::importFinished);
+    QTest::mouseClick(d->importButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return !imported.isEmpty(); }));
+    EXPECT_TRUE(imported.first().first().toBool());
+    EXPECT_EQ(window->participantsPage()->currentTable()->model()->rowCount(), 2);
+    EXPECT_EQ(window->organisationsPage()->currentTable()->model()->rowCount(), 1);
+    d->close();
+}
+
+TEST_F(App, ParticipantsFilterAndShowHistory)
+{
+    {
+        auto ws = Workspace::create(dir.filePath(u"demo.arwain"_s), true);
+        ASSERT_TRUE(ws.ok());
+    }
+    ASSERT_TRUE(window->openFile(dir.filePath(u"demo.arwain"_s)));
+    window->showPage(MainWindow::Participants);
+    ParticipantsPage* page = window->participantsPage();
+    QAbstractItemModel* m = page->currentTable()->model();
+    // Lazy: the first batch shows; a filter looks at everyone.
+    EXPECT_EQ(m->rowCount(), 500);
+    choose(page->programmeFilter(), u"NDP"_s);
+    EXPECT_EQ(m->rowCount(), 9);
+    choose(page->programmeFilter(), u"TMDP"_s);
+    choose(page->statusFilter(), u"deferred"_s);
+    const int deferred = m->rowCount();
+    EXPECT_GT(deferred, 0);
+    choose(page->statusFilter(), u"Any status"_s);
+    choose(page->programmeFilter(), u"All programmes"_s);
+    choose(page->roleFilter(), u"director"_s);
+    EXPECT_EQ(m->rowCount(), 9);
+    choose(page->roleFilter(), u"All roles"_s);
+    typeKeys(page->searchEdit(), u"llŷr"_s);
+    EXPECT_GT(m->rowCount(), 0);
+    for (const QString& given : column(m, ParticipantModel::GivenName))
+        EXPECT_EQ(given, u"Llŷr"_s);
+    // The person's history across programmes.
+    page->currentTable()->selectRow(0);
+    EXPECT_TRUE(page->personHeader()->text().contains(u"Llŷr"_s));
+    EXPECT_GT(page->enrolmentTable()->model()->rowCount(), 0);
+    EXPECT_GE(page->historyTable()->model()->rowCount(), page->enrolmentTable()->model()->rowCount());
+}
+
+TEST_F(App, ModelsAreSoundAndLoadLazily)
+{
+    {
+        auto ws = Workspace::create(dir.filePath(u"demo.arwain"_s), true);
+        ASSERT_TRUE(ws.ok());
+    }
+    auto ws = Workspace::open(dir.filePath(u"demo.arwain"_s), false);
+    ASSERT_TRUE(ws.ok());
+    Workspace* w = ws.value().get();
+    ParticipantModel people(w);
+    OrganisationModel orgs(w);
+    NetworkModel network(w);
+    EnrolmentModel enrolments(w);
+    enrolments.setCohort(w->store().cohortByCode(u"TMDP-2024-1"_s)->id);
+    HistoryModel history(w);
+    history.setParticipant(w->store().participants().first().id);
+    EXPECT_EQ(network.rowCount(), 146);
+    EXPECT_EQ(enrolments.rowCount(), 18);
+
+    people.setBatchSize(100);
+    people.reload();
+    EXPECT_EQ(people.rowCount(), 100);
+    EXPECT_TRUE(people.canFetchMore({}));
+    people.fetchMore({});
+    EXPECT_EQ(people.rowCount(), 200);
+    while (people.canFetchMore({}))
+        people.fetchMore({});
+    EXPECT_EQ(people.rowCount(), people.totalRows());
+    for (QAbstractItemModel* m : std::initializer_list<QAbstractItemModel*>{&people, &orgs, &network, &enrolments,
+                                                                            &history})
+        QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // A change in the core reaches the model.
+    Participant p;
+    p.givenName = u"Heledd"_s;
+    p.familyName = u"Ŵyn"_s;
+    p.email = u"heledd.wyn@example.org"_s;
+    const int before = people.totalRows();
+    ASSERT_TRUE(w->catalogue().save(p).ok());
+    EXPECT_EQ(people.totalRows(), before + 1);
+}
+
+TEST_F(App, EveryControlHasANameForScreenReaders)
+{
+    {
+        auto ws = Workspace::create(dir.filePath(u"demo.arwain"_s), true);
+        ASSERT_TRUE(ws.ok());
+    }
+    ASSERT_TRUE(window->openFile(dir.filePath(u"demo.arwain"_s)));
+    for (int page = MainWindow::Dashboard; page <= MainWindow::Network; ++page) {
+        window->showPage(MainWindow::PageIndex(page));
+        for (QWidget* w : window->findChildren<QWidget*>()) {
+            if (!w->isVisible() || !(w->focusPolicy() & Qt::TabFocus))
+                continue;
+            QString name = w->accessibleName();
+            if (auto* b = qobject_cast<QAbstractButton*>(w))
+                name += b->text();
+            EXPECT_FALSE(name.trimmed().isEmpty()) << w->metaObject()->className() << " on page " << page;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+// UI test main: an offscreen QApplication, settings kept in a temporary folder, a fixed "today".
+#include "Clock.h"
+
+#include <QApplication>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    qputenv("XDG_DATA_HOME", config.path().toUtf8());
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ArwainTests"));
+    QApplication::setApplicationName(QStringLiteral("ArwainTests"));
+    arwain::Clock::setFixed(QDateTime(QDate(2026, 11, 23), QTime(10, 0)));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
