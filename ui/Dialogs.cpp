@@ -98,8 +98,10 @@ void RecordDialog::finishLayout(QWidget* form)
     m_problems->setWordWrap(true);
     m_problems->setAccessibleName(tr("Problems with the form"));
     m_problems->setTextFormat(Qt::PlainText);
+    // Red that reads on light and dark palettes alike.
     QPalette warn = m_problems->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xB0, 0x00, 0x20));
+    const bool dark = warn.color(QPalette::Window).lightness() < 128;
+    warn.setColor(QPalette::WindowText, dark ? QColor(0xFF, 0x8A, 0x80) : QColor(0xB0, 0x00, 0x20));
     m_problems->setPalette(warn);
     layout->addWidget(m_problems);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -47,7 +48,7 @@ ImportDialog::ImportDialog(Workspace* workspace, const QString& file, QWidget* p
     m_preview = new QTableWidget;
     m_preview->setAccessibleName(tr("Preview of the file"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_preview->verticalHeader()->setDefaultSectionSize(22);
+    m_preview->verticalHeader()->hide();
     m_errors = new QListWidget;
     m_errors->setAccessibleName(tr("Problems found in the file"));
     m_summary = new QLabel(tr("Choose a CSV file to import."));
@@ -232,6 +233,34 @@ void ImportDialog::start(bool dryRun)
     }));
 }
 
+// Colours each cell a problem names ("FILE:LINE: column: message") and puts the message on it.
+void ImportDialog::markProblems(const QStringList& errors)
+{
+    static const QRegularExpression where(u":(\\d+): ([a-z_]+): (.*)$"_s);
+    QHash<QString, int> columnOf;
+    for (int c = 1; c < m_preview->columnCount(); ++c)
+        columnOf.insert(m_preview->horizontalHeaderItem(c)->text().trimmed().toLower(), c);
+    QHash<int, int> rowOf;
+    for (int row = 0; row < m_preview->rowCount(); ++row)
+        rowOf.insert(m_preview->item(row, 0)->text().toInt(), row);
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    const QColor bad = dark ? QColor(0x70, 0x20, 0x20) : QColor(0xFF, 0xD7, 0xD7);
+    for (const QString& e : errors) {
+        const auto m = where.match(e);
+        if (!m.hasMatch() || !rowOf.contains(m.captured(1).toInt()))
+            continue;
+        const int row = rowOf.value(m.captured(1).toInt());
+        const int column = columnOf.value(m.captured(2), 0);
+        QTableWidgetItem* item = m_preview->item(row, column);
+        if (!item) {
+            item = new QTableWidgetItem;
+            m_preview->setItem(row, column, item);
+        }
+        item->setBackground(bad);
+        item->setToolTip(m.captured(3));
+    }
+}
+
 void ImportDialog::finished(bool dryRun, const Outcome& outcome)
 {
     m_busy = false;
@@ -248,6 +277,7 @@ void ImportDialog::finished(bool dryRun, const Outcome& outcome)
     const ImportReport& r = outcome.report;
     for (const QString& e : r.errors)
         m_errors->addItem(e);
+    markProblems(r.errors);
     if (r.moreErrors > 0)
         m_errors->addItem(tr("… and %n more problem(s)", nullptr, r.moreErrors));
     if (!r.ok()) {

@@ -59,6 +59,7 @@ private:
     void start(bool dryRun);
     void finished(bool dryRun, const Outcome& outcome);
     void showPreview();
+    void markProblems(const QStringList& errors);
 
     Workspace* m_workspace;
     QString m_file;

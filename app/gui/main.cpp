@@ -43,8 +43,11 @@ int main(int argc, char* argv[])
                             QStringLiteral("PAGE"));
     QCommandLineOption cohort(QStringLiteral("cohort"), QApplication::translate("main", "Start on a cohort"),
                               QStringLiteral("CODE"));
+    QCommandLineOption import(QStringLiteral("import"),
+                              QApplication::translate("main", "Start importing this CSV file"), QStringLiteral("FILE"));
     parser.addOption(page);
     parser.addOption(cohort);
+    parser.addOption(import);
     parser.addPositionalArgument(QStringLiteral("DB"), QApplication::translate("main", "The database to open"));
     parser.process(app);
 
@@ -64,6 +67,8 @@ int main(int argc, char* argv[])
             window.showPage(arwain::MainWindow::PageIndex(i));
         if (parser.isSet(cohort))
             window.programmesPage()->selectCohort(parser.value(cohort));
+        if (parser.isSet(import))
+            window.startImport(parser.value(import));
     }
     return QApplication::exec();
 }
