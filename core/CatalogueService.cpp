@@ -156,12 +156,14 @@ Result<void> CatalogueService::restore(const Cohort& c)
 
 Result<void> CatalogueService::restore(const Participant& p)
 {
-    return restoreWith(m_store, p, validate(p), [this](const Participant& r) { m_store.insertParticipant(r); });
+    return restoreWith(m_store, p, validate(p),
+                       [this](const Participant& r) { m_store.insertParticipant(r); });
 }
 
 Result<void> CatalogueService::restore(const Organisation& o)
 {
-    return restoreWith(m_store, o, validate(o), [this](const Organisation& r) { m_store.insertOrganisation(r); });
+    return restoreWith(m_store, o, validate(o),
+                       [this](const Organisation& r) { m_store.insertOrganisation(r); });
 }
 
 Result<void> CatalogueService::removeCohort(qint64 id)
@@ -178,7 +180,8 @@ Result<void> CatalogueService::removeParticipant(qint64 id)
 {
     return m_store.database().write([&]() -> Result<void> {
         if (m_store.referencesToParticipant(id) > 0)
-            return fail(tr("the participant has enrolments, feedback or network membership; they cannot be removed"));
+            return fail(
+                tr("the participant has enrolments, feedback or network membership; they cannot be removed"));
         m_store.removeParticipant(id);
         return {};
     });

@@ -14,8 +14,7 @@ namespace arwain {
 
 namespace {
 
-template <typename T>
-QHash<qint64, T> byId(const QList<T>& list)
+template <typename T> QHash<qint64, T> byId(const QList<T>& list)
 {
     QHash<qint64, T> out;
     for (const T& item : list)
@@ -23,8 +22,7 @@ QHash<qint64, T> byId(const QList<T>& list)
     return out;
 }
 
-template <typename F>
-auto guarded(F work) -> decltype(work())
+template <typename F> auto guarded(F work) -> decltype(work())
 {
     try {
         return work();

@@ -20,8 +20,8 @@ public:
     // Enrols a participant; a full cohort puts them on the waitlist. If they deferred from an earlier
     // cohort of the same programme and have not resumed yet, the new enrolment resumes that one.
     // `reuseId` puts an enrolment back under the id it had (redo after undo).
-    Result<Enrolment> enrol(qint64 participantId, qint64 cohortId, const QDate& date, const QString& note = {},
-                            qint64 reuseId = 0);
+    Result<Enrolment> enrol(qint64 participantId, qint64 cohortId, const QDate& date,
+                            const QString& note = {}, qint64 reuseId = 0);
     // Resumes a deferred enrolment in a later cohort of the same programme.
     Result<Enrolment> resume(qint64 deferredEnrolmentId, qint64 laterCohortId, const QDate& date,
                              const QString& note = {}, qint64 reuseId = 0);

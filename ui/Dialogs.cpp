@@ -26,8 +26,7 @@ using namespace Qt::StringLiterals;
 
 namespace arwain {
 
-template <typename E>
-void fillCombo(QComboBox* box, bool withBlank)
+template <typename E> void fillCombo(QComboBox* box, bool withBlank)
 {
     if (withBlank)
         box->addItem(QCoreApplication::translate("arwain::Dialogs", "(not recorded)"), QString());
@@ -44,14 +43,12 @@ template void fillCombo<Status>(QComboBox*, bool);
 
 namespace {
 
-template <typename E>
-E comboValue(const QComboBox* box, E fallback)
+template <typename E> E comboValue(const QComboBox* box, E fallback)
 {
     return fromText<E>(box->currentData().toString()).value_or(fallback);
 }
 
-template <typename E>
-void selectValue(QComboBox* box, E value)
+template <typename E> void selectValue(QComboBox* box, E value)
 {
     const int i = box->findData(toText(value));
     box->setCurrentIndex(std::max(i, 0));
@@ -73,8 +70,7 @@ QLineEdit* lineEdit(const QString& text, const QString& name)
     return edit;
 }
 
-template <typename W>
-W* named(W* widget, const QString& name)
+template <typename W> W* named(W* widget, const QString& name)
 {
     widget->setAccessibleName(name);
     return widget;
@@ -157,7 +153,8 @@ CohortDialog::CohortDialog(Workspace* workspace, const Cohort& cohort, QWidget* 
     m_start = dateEdit(cohort.startDate, tr("Start date"));
     m_hasEnd = named(new QCheckBox(tr("Has an end date")), tr("Has an end date"));
     m_hasEnd->setChecked(cohort.id == 0 || cohort.endDate.isValid());
-    m_end = dateEdit(cohort.endDate.isValid() ? cohort.endDate : m_start->date().addMonths(8), tr("End date"));
+    m_end =
+        dateEdit(cohort.endDate.isValid() ? cohort.endDate : m_start->date().addMonths(8), tr("End date"));
     connect(m_hasEnd, &QCheckBox::toggled, m_end, &QWidget::setEnabled);
     m_end->setEnabled(m_hasEnd->isChecked());
     m_mode = named(new QComboBox, tr("Delivery mode"));
@@ -220,7 +217,8 @@ QString CohortDialog::validate() const
 
 ParticipantDialog::ParticipantDialog(Workspace* workspace, const Participant& person, QWidget* parent)
     : RecordDialog(workspace,
-                   person.id ? tr("Edit %1 %2").arg(person.givenName, person.familyName) : tr("Add participant"),
+                   person.id ? tr("Edit %1 %2").arg(person.givenName, person.familyName)
+                             : tr("Add participant"),
                    parent),
       m_original(person)
 {
@@ -270,7 +268,8 @@ QString ParticipantDialog::validate() const
 
 // ---- OrganisationDialog
 
-OrganisationDialog::OrganisationDialog(Workspace* workspace, const Organisation& organisation, QWidget* parent)
+OrganisationDialog::OrganisationDialog(Workspace* workspace, const Organisation& organisation,
+                                       QWidget* parent)
     : RecordDialog(workspace, organisation.id ? tr("Edit %1").arg(organisation.name) : tr("Add organisation"),
                    parent),
       m_original(organisation)
@@ -354,7 +353,8 @@ EnrolDialog::EnrolDialog(Workspace* workspace, qint64 cohortId, QWidget* parent)
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Enrol"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EnrolDialog::updateSummary);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EnrolDialog::updateSummary);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
     layout->addWidget(m_list);

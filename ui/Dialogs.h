@@ -166,7 +166,6 @@ private:
 };
 
 // Fills a combo box with a listed value's labels; the canonical words are the item data.
-template <typename E>
-void fillCombo(QComboBox* box, bool withBlank);
+template <typename E> void fillCombo(QComboBox* box, bool withBlank);
 
 } // namespace arwain

@@ -63,7 +63,8 @@ protected:
                       ParticipantModel::Organisation})
             if (cell(c).contains(text, Qt::CaseInsensitive))
                 return true;
-        const QString fullName = cell(ParticipantModel::GivenName) + u' ' + cell(ParticipantModel::FamilyName);
+        const QString fullName =
+            cell(ParticipantModel::GivenName) + u' ' + cell(ParticipantModel::FamilyName);
         return fullName.contains(text, Qt::CaseInsensitive);
     }
 };
@@ -85,8 +86,7 @@ QComboBox* filterCombo(const QString& all, const QString& name)
     return box;
 }
 
-template <typename E>
-void addLabels(QComboBox* box)
+template <typename E> void addLabels(QComboBox* box)
 {
     for (const auto& [value, words] : Terms<E>::list)
         box->addItem(labels::of(value), labels::of(value));
@@ -96,7 +96,8 @@ void addLabels(QComboBox* box)
 
 // ---- participants
 
-ParticipantsPage::ParticipantsPage(Workspace* workspace, QWidget* parent) : Page(parent), m_workspace(workspace)
+ParticipantsPage::ParticipantsPage(Workspace* workspace, QWidget* parent)
+    : Page(parent), m_workspace(workspace)
 {
     m_model = new ParticipantModel(workspace, this);
     m_filter = new ParticipantFilter(this);
@@ -132,7 +133,8 @@ ParticipantsPage::ParticipantsPage(Workspace* workspace, QWidget* parent) : Page
 
     m_table = makeTable(m_filter, tr("Participants"));
     m_table->sortByColumn(ParticipantModel::FamilyName, Qt::AscendingOrder);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ParticipantsPage::showCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ParticipantsPage::showCurrent);
     connect(m_table, &QTableView::doubleClicked, this, [this] {
         if (m_editable)
             editParticipant();
@@ -238,7 +240,8 @@ void ParticipantsPage::showCurrent()
     if (person.jobRole != JobRole::Unset)
         facts << labels::of(person.jobRole);
     facts << tr("prefers %1").arg(labels::of(person.preferredLanguage));
-    m_person->setText(u"<b>%1 %2</b><br>%3"_s.arg(person.givenName.toHtmlEscaped(), person.familyName.toHtmlEscaped(),
+    m_person->setText(u"<b>%1 %2</b><br>%3"_s.arg(person.givenName.toHtmlEscaped(),
+                                                  person.familyName.toHtmlEscaped(),
                                                   facts.join(u" · "_s).toHtmlEscaped()));
 }
 
@@ -247,8 +250,8 @@ void ParticipantsPage::addParticipant()
     auto* dialog = new ParticipantDialog(m_workspace, Participant{}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        auto* command =
-            new SaveParticipantCommand(m_workspace, std::nullopt, dialog->participant(), tr("Add participant"));
+        auto* command = new SaveParticipantCommand(m_workspace, std::nullopt, dialog->participant(),
+                                                   tr("Add participant"));
         m_workspace->undoStack()->push(command);
         if (command->succeeded())
             showPerson(command->saved().id);
@@ -275,7 +278,8 @@ void ParticipantsPage::editParticipant()
 
 // ---- organisations
 
-OrganisationsPage::OrganisationsPage(Workspace* workspace, QWidget* parent) : Page(parent), m_workspace(workspace)
+OrganisationsPage::OrganisationsPage(Workspace* workspace, QWidget* parent)
+    : Page(parent), m_workspace(workspace)
 {
     m_model = new OrganisationModel(workspace, this);
     m_filter = sortingProxy(m_model, this);
@@ -329,9 +333,9 @@ void OrganisationsPage::edit(bool adding)
     auto* dialog = new OrganisationDialog(m_workspace, before.value_or(Organisation{}), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
-        m_workspace->undoStack()->push(new SaveOrganisationCommand(
-            m_workspace, before, dialog->organisation(),
-            before ? tr("Edit %1").arg(before->name) : tr("Add organisation")));
+        m_workspace->undoStack()->push(
+            new SaveOrganisationCommand(m_workspace, before, dialog->organisation(),
+                                        before ? tr("Edit %1").arg(before->name) : tr("Add organisation")));
     });
     dialog->open();
 }
@@ -345,7 +349,8 @@ NetworkPage::NetworkPage(Workspace* workspace, QWidget* parent) : Page(parent)
     m_search = makeSearch(tr("Search network members (Ctrl+F)"));
     m_count = new QLabel;
     auto updateCount = [this] {
-        m_count->setText(tr("%n member(s) of the compassionate leadership network", nullptr, m_model->totalRows()));
+        m_count->setText(
+            tr("%n member(s) of the compassionate leadership network", nullptr, m_model->totalRows()));
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, updateCount);
     updateCount();

@@ -125,8 +125,8 @@ CsvKind ImportDialog::kind() const
 
 void ImportDialog::browse()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), QFileInfo(m_file).absolutePath(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import CSV"), QFileInfo(m_file).absolutePath(), tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -217,16 +217,17 @@ void ImportDialog::start(bool dryRun)
         if (!db)
             return {db.error(), {}};
         Store store(*db.value());
-        auto report = Importer(store).run(kind, in, QFileInfo(file).fileName(), dryRun, [&](int done, int total) {
-            if (QProgressDialog* target = progress.data())
-                QMetaObject::invokeMethod(target, [progress, done, total] {
-                    if (progress) {
-                        progress->setMaximum(total);
-                        progress->setValue(done);
-                    }
-                });
-            return !cancel->load();
-        });
+        auto report =
+            Importer(store).run(kind, in, QFileInfo(file).fileName(), dryRun, [&](int done, int total) {
+                if (QProgressDialog* target = progress.data())
+                    QMetaObject::invokeMethod(target, [progress, done, total] {
+                        if (progress) {
+                            progress->setMaximum(total);
+                            progress->setValue(done);
+                        }
+                    });
+                return !cancel->load();
+            });
         if (!report)
             return {report.error(), {}};
         return {QString(), report.value()};
@@ -281,8 +282,8 @@ void ImportDialog::finished(bool dryRun, const Outcome& outcome)
     if (r.moreErrors > 0)
         m_errors->addItem(tr("… and %n more problem(s)", nullptr, r.moreErrors));
     if (!r.ok()) {
-        m_summary->setText(tr("%n problem(s) found. Nothing will be imported until the file is corrected.", nullptr,
-                              int(r.errors.size()) + r.moreErrors));
+        m_summary->setText(tr("%n problem(s) found. Nothing will be imported until the file is corrected.",
+                              nullptr, int(r.errors.size()) + r.moreErrors));
         Q_EMIT dryRun ? checkFinished(false) : importFinished(false);
         return;
     }

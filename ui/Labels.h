@@ -9,8 +9,7 @@ namespace arwain::labels {
 
 QString term(const QString& canonical);
 
-template <typename E>
-QString of(E value)
+template <typename E> QString of(E value)
 {
     return term(toText(value));
 }

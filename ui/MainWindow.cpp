@@ -12,7 +12,6 @@
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QActionGroup>
-#include <QScreen>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -30,6 +29,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -54,10 +54,11 @@ class DashboardPage : public Page
 public:
     explicit DashboardPage(QWidget* parent = nullptr) : Page(parent)
     {
-        auto* label = new QLabel(tr("<h2>Dashboard</h2><p>Completion rates at a glance, with charts, filters and "
-                                    "drill-down, arrive in the next version.</p><p>Until then, see each "
-                                    "programme's counts and completion rate under <b>Programmes &amp; "
-                                    "cohorts</b>.</p>"));
+        auto* label =
+            new QLabel(tr("<h2>Dashboard</h2><p>Completion rates at a glance, with charts, filters and "
+                          "drill-down, arrive in the next version.</p><p>Until then, see each "
+                          "programme's counts and completion rate under <b>Programmes &amp; "
+                          "cohorts</b>.</p>"));
         label->setWordWrap(true);
         label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         auto* layout = new QVBoxLayout(this);
@@ -198,8 +199,9 @@ QWidget* MainWindow::buildWelcome()
                                 "<p>There is no database open yet.</p>"));
     title->setWordWrap(true);
     auto* demo = new QPushButton(tr("Open the &demo database"));
-    demo->setToolTip(tr("Fictional people in the programmes of 2022 to 2026, with the figures of the published "
-                        "2024-to-2025 report"));
+    demo->setToolTip(
+        tr("Fictional people in the programmes of 2022 to 2026, with the figures of the published "
+           "2024-to-2025 report"));
     auto* create = new QPushButton(tr("Create a &new database…"));
     auto* open = new QPushButton(tr("&Open an existing database…"));
     connect(demo, &QPushButton::clicked, this, &MainWindow::openDemo);
@@ -368,9 +370,9 @@ void MainWindow::askNew()
 
 void MainWindow::askOpen(bool readOnly)
 {
-    const QString path = QFileDialog::getOpenFileName(this, readOnly ? tr("Open read-only") : tr("Open database"),
-                                                      QDir::homePath(),
-                                                      tr("Arwain databases (*.arwain);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, readOnly ? tr("Open read-only") : tr("Open database"),
+                                     QDir::homePath(), tr("Arwain databases (*.arwain);;All files (*)"));
     if (!path.isEmpty())
         openFile(path, readOnly);
 }
@@ -428,7 +430,8 @@ bool MainWindow::exportCurrentView(const QString& path)
     }
 
     auto cancel = std::make_shared<std::atomic<bool>>(false);
-    QProgressDialog progress(tr("Exporting %n row(s)…", nullptr, int(rows.size()) - 1), tr("Cancel"), 0, 0, this);
+    QProgressDialog progress(tr("Exporting %n row(s)…", nullptr, int(rows.size()) - 1), tr("Cancel"), 0, 0,
+                             this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     connect(&progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
@@ -467,8 +470,8 @@ void MainWindow::askBackup()
         return;
     const QString suggested = m_workspace->path() + u"-backup-"_s +
                               QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s) + u".arwain"_s;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Back up"), suggested,
-                                                      tr("Arwain databases (*.arwain)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Back up"), suggested, tr("Arwain databases (*.arwain)"));
     if (!path.isEmpty())
         backUp(path);
 }
@@ -485,8 +488,9 @@ bool MainWindow::backUp(const QString& path)
 
 void MainWindow::showCsvFormats()
 {
-    QString text = tr("<p>CSV files are UTF-8 with a header row; columns in any order. Required columns are in "
-                      "bold. Dates are YYYY-MM-DD or DD/MM/YYYY.</p>");
+    QString text =
+        tr("<p>CSV files are UTF-8 with a header row; columns in any order. Required columns are in "
+           "bold. Dates are YYYY-MM-DD or DD/MM/YYYY.</p>");
     for (const auto& [kind, words] : Terms<CsvKind>::list) {
         QStringList cols;
         for (const CsvColumn& c : csvColumns(kind))
@@ -501,11 +505,12 @@ void MainWindow::showCsvFormats()
 
 void MainWindow::showAbout()
 {
-    auto* box = new QMessageBox(QMessageBox::Information, tr("About Arwain"),
-                                tr("<p><b>Arwain</b> %1</p><p>Arwain (Welsh: to lead) tracks leadership-development "
-                                   "programmes in social care.</p>")
-                                    .arg(QApplication::applicationVersion()),
-                                QMessageBox::Ok, this);
+    auto* box =
+        new QMessageBox(QMessageBox::Information, tr("About Arwain"),
+                        tr("<p><b>Arwain</b> %1</p><p>Arwain (Welsh: to lead) tracks leadership-development "
+                           "programmes in social care.</p>")
+                            .arg(QApplication::applicationVersion()),
+                        QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -25,7 +25,14 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum PageIndex { Dashboard, Programmes, Participants, Organisations, Network };
+    enum PageIndex
+    {
+        Dashboard,
+        Programmes,
+        Participants,
+        Organisations,
+        Network
+    };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;

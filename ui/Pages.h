@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSplitter;
 class QStandardItemModel;
 class QTableView;
 class QTreeView;
@@ -91,6 +92,7 @@ private:
     EnrolmentModel* m_enrolments;
     QSortFilterProxyModel* m_filter;
     QTableView* m_table;
+    QSplitter* m_split = nullptr;
     QAction *m_addCohort, *m_editCohort, *m_enrol, *m_complete, *m_defer, *m_withdraw, *m_place, *m_revert;
 };
 

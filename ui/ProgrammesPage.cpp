@@ -19,10 +19,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -120,19 +122,23 @@ ProgrammesPage::ProgrammesPage(Workspace* workspace, QWidget* parent) : Page(par
                          &ProgrammesPage::addCohort);
     m_editCohort = action(cohortTools, tr("Edit cohort…"), tr("Change this cohort's details"),
                           &ProgrammesPage::editCohort);
-    m_enrol = action(tools, tr("Enrol…"), tr("Enrol one or more people in this cohort (Ctrl+E)"), &ProgrammesPage::enrol);
-    m_complete = action(tools, tr("Mark completed"), tr("Record the selected enrolments as completed (Ctrl+Shift+C)"),
-                        &ProgrammesPage::complete);
+    m_enrol = action(tools, tr("Enrol…"), tr("Enrol one or more people in this cohort (Ctrl+E)"),
+                     &ProgrammesPage::enrol);
+    m_complete =
+        action(tools, tr("Mark completed"), tr("Record the selected enrolments as completed (Ctrl+Shift+C)"),
+               &ProgrammesPage::complete);
     m_defer = action(tools, tr("Defer…"), tr("Defer the selected enrolments, with a reason"),
                      [this] { changeWithDialog(int(Status::Deferred)); });
     m_withdraw = action(tools, tr("Withdraw…"), tr("Withdraw the selected enrolments, with a reason"),
                         [this] { changeWithDialog(int(Status::Withdrawn)); });
-    m_place = action(tools, tr("Give a place"), tr("Move the selected people from the waitlist into the cohort"),
-                     &ProgrammesPage::givePlace);
-    m_revert = action(tools, tr("Revert last change"),
-                      tr("Undo the last status change of the selected enrolment; the correction is kept in its "
-                         "history"),
-                      &ProgrammesPage::revert);
+    m_place =
+        action(tools, tr("Give a place"), tr("Move the selected people from the waitlist into the cohort"),
+               &ProgrammesPage::givePlace);
+    m_revert =
+        action(tools, tr("Revert last change"),
+               tr("Undo the last status change of the selected enrolment; the correction is kept in its "
+                  "history"),
+               &ProgrammesPage::revert);
     m_enrol->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_complete->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
 
@@ -146,9 +152,10 @@ ProgrammesPage::ProgrammesPage(Workspace* workspace, QWidget* parent) : Page(par
     });
     m_table = makeTable(m_filter, tr("Enrolments of the cohort"));
     m_table->sortByColumn(EnrolmentModel::Name, Qt::AscendingOrder);
-    for (auto [column, width] : {std::pair(EnrolmentModel::Name, 170), std::pair(EnrolmentModel::Email, 230),
-                                 std::pair(EnrolmentModel::Organisation, 220), std::pair(EnrolmentModel::Status, 100),
-                                 std::pair(EnrolmentModel::StatusDate, 100)})
+    for (auto [column, width] :
+         {std::pair(EnrolmentModel::Name, 170), std::pair(EnrolmentModel::Email, 230),
+          std::pair(EnrolmentModel::Organisation, 220), std::pair(EnrolmentModel::Status, 100),
+          std::pair(EnrolmentModel::StatusDate, 100)})
         m_table->setColumnWidth(column, width);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const qint64 id = m_enrolments->idFromIndex(m_filter->mapToSource(index));
@@ -168,13 +175,22 @@ ProgrammesPage::ProgrammesPage(Workspace* workspace, QWidget* parent) : Page(par
     split->addWidget(m_tree);
     split->addWidget(right);
     split->setStretchFactor(1, 3);
-    split->setSizes({500, 840});
+    m_split = split;
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProgrammesPage::showSelection);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProgrammesPage::updateActions);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ProgrammesPage::showSelection);
+    // The tree starts as wide as its codes and counts need (the headings' language decides).
+    QTimer::singleShot(0, this, [this] {
+        int needed = m_tree->frameWidth() * 2 + m_tree->verticalScrollBar()->sizeHint().width() + 4;
+        for (int c = 0; c < m_treeModel->columnCount(); ++c)
+            needed += m_tree->header()->sectionSize(c);
+        m_split->setSizes({needed, std::max(400, m_split->width() - needed)});
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ProgrammesPage::updateActions);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &ProgrammesPage::updateActions);
     connect(workspace, &Workspace::changed, this, [this](Database::Table t) {
         if (t == Database::Cohorts || t == Database::Enrolments || t == Database::Programmes)
@@ -209,9 +225,10 @@ void ProgrammesPage::reloadTree()
 {
     const qint64 keepCohort = m_cohort, keepProgramme = m_programme;
     m_treeModel->clear();
-    m_treeModel->setHorizontalHeaderLabels(
-        {tr("Programme / cohort"), tr("People"), tr("Completed"), tr("Deferred"), tr("Withdrawn"), tr("Rate %")});
-    m_treeModel->horizontalHeaderItem(1)->setToolTip(tr("Participants: everyone enrolled, waitlisted excluded"));
+    m_treeModel->setHorizontalHeaderLabels({tr("Programme / cohort"), tr("People"), tr("Completed"),
+                                            tr("Deferred"), tr("Withdrawn"), tr("Rate %")});
+    m_treeModel->horizontalHeaderItem(1)->setToolTip(
+        tr("Participants: everyone enrolled, waitlisted excluded"));
     m_treeModel->horizontalHeaderItem(5)->setToolTip(Statistics::describe(Definition::Published));
     StatsQuery q;
     auto totals = Statistics(m_workspace->store()).compute(q);
@@ -219,7 +236,9 @@ void ProgrammesPage::reloadTree()
     auto programmes = m_workspace->directory().programmes();
     if (!totals || !cohorts || !programmes) {
         m_header->setText(tr("The programmes could not be read: %1")
-                              .arg((!totals ? totals.error() : !cohorts ? cohorts.error() : programmes.error())
+                              .arg((!totals    ? totals.error()
+                                    : !cohorts ? cohorts.error()
+                                               : programmes.error())
                                        .toHtmlEscaped()));
         return;
     }
@@ -229,7 +248,7 @@ void ProgrammesPage::reloadTree()
         for (const StatsRow& r : totals.value().rows)
             if (r.key == p.code)
                 total = r;
-        auto items = countItems(p.code + u" — "_s + p.name, total);
+        auto items = countItems(p.code, total);
         items.first()->setData(p.id, ProgrammeIdRole);
         items.first()->setToolTip(p.name + u"\n"_s + p.welshName);
         m_treeModel->appendRow(items);
@@ -252,8 +271,8 @@ void ProgrammesPage::reloadTree()
     // The counts always show; long programme names are elided (their full names are tooltips).
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setMinimumSectionSize(48);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < m_treeModel->columnCount(); ++c)
+    // Codes and counts always show in full, in English and in Welsh (whose headings are longer).
+    for (int c = 0; c < m_treeModel->columnCount(); ++c)
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     if (!restore.isValid() && keepCohort == 0 && keepProgramme == 0 && m_treeModel->rowCount() > 0)
         restore = m_treeModel->index(0, 0);
@@ -280,9 +299,13 @@ void ProgrammesPage::showSelection()
     m_programme = current.data(ProgrammeIdRole).toLongLong();
     m_enrolments->setCohort(m_cohort);
     if (m_cohort == 0) {
-        m_header->setText(m_programme ? tr("<b>%1</b><br>Choose a cohort to see its enrolments, or add a cohort.")
-                                            .arg(current.data().toString().toHtmlEscaped())
-                                      : tr("Choose a programme or cohort on the left."));
+        const auto programme = m_workspace->store().programmeById(m_programme);
+        m_header->setText(programme
+                              ? tr("<b>%1</b> — %2<br><i>%3</i><br>Choose a cohort to see its enrolments, or "
+                                   "add a cohort.")
+                                    .arg(programme->code.toHtmlEscaped(), programme->name.toHtmlEscaped(),
+                                         programme->welshName.toHtmlEscaped())
+                              : tr("Choose a programme or cohort on the left."));
         updateActions();
         return;
     }
@@ -312,14 +335,15 @@ void ProgrammesPage::showSelection()
             if (r.cohort.id == m_cohort)
                 counts = r.counts;
     const bool single = p->kind == ProgrammeKind::SingleSession;
-    QString summary = tr("%1 participants · %2 %3 · %4 deferred · %5 withdrawn · %6 in progress · %7 waitlisted")
-                          .arg(counts.participants)
-                          .arg(counts.completed)
-                          .arg(single ? tr("attended") : tr("completed"))
-                          .arg(counts.deferred)
-                          .arg(counts.withdrawn)
-                          .arg(counts.inProgress)
-                          .arg(counts.waitlisted);
+    QString summary =
+        tr("%1 participants · %2 %3 · %4 deferred · %5 withdrawn · %6 in progress · %7 waitlisted")
+            .arg(counts.participants)
+            .arg(counts.completed)
+            .arg(single ? tr("attended") : tr("completed"))
+            .arg(counts.deferred)
+            .arg(counts.withdrawn)
+            .arg(counts.inProgress)
+            .arg(counts.waitlisted);
     summary = summary.toHtmlEscaped() + u"<br>"_s +
               tr("Completion rate %1%: %2")
                   .arg(counts.rate ? Statistics::formatRate(*counts.rate) : u"–"_s,
@@ -383,8 +407,8 @@ void ProgrammesPage::editCohort()
     auto* dialog = new CohortDialog(m_workspace, *before, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
-        m_workspace->undoStack()->push(
-            new SaveCohortCommand(m_workspace, before, dialog->cohort(), tr("Edit cohort %1").arg(before->code)));
+        m_workspace->undoStack()->push(new SaveCohortCommand(m_workspace, before, dialog->cohort(),
+                                                             tr("Edit cohort %1").arg(before->code)));
     });
     dialog->open();
 }
@@ -424,9 +448,10 @@ void ProgrammesPage::changeWithDialog(int status)
     auto* dialog = new StatusDialog(m_workspace, to, m_cohort, int(ids.size()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids, to] {
-        StatusCommand::Change change{to, dialog->date(), dialog->reason(), dialog->note(), dialog->resumeCohort()};
-        m_workspace->undoStack()->push(new StatusCommand(m_workspace, ids, change,
-                                                         to == Status::Deferred ? tr("Defer") : tr("Withdraw")));
+        StatusCommand::Change change{to, dialog->date(), dialog->reason(), dialog->note(),
+                                     dialog->resumeCohort()};
+        m_workspace->undoStack()->push(new StatusCommand(
+            m_workspace, ids, change, to == Status::Deferred ? tr("Defer") : tr("Withdraw")));
     });
     dialog->open();
 }

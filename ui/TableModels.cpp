@@ -183,9 +183,9 @@ bool ParticipantModel::load(QList<Row>& rows, QString& error) const
     }
     for (const ParticipantRow& p : list.value())
         rows.append({p.person.id,
-                     {p.person.givenName, p.person.familyName, p.person.email, p.organisation, labels::of(p.sector),
-                      labels::of(p.region), labels::of(p.person.jobRole), labels::of(p.person.preferredLanguage),
-                      p.programmes.join(u", "_s)},
+                     {p.person.givenName, p.person.familyName, p.person.email, p.organisation,
+                      labels::of(p.sector), labels::of(p.region), labels::of(p.person.jobRole),
+                      labels::of(p.person.preferredLanguage), p.programmes.join(u", "_s)},
                      p.programmeStatuses.join(u';')});
     return true;
 }
@@ -212,8 +212,8 @@ bool OrganisationModel::load(QList<Row>& rows, QString& error) const
     }
     for (const OrganisationRow& o : list.value())
         rows.append({o.organisation.id,
-                     {o.organisation.name, labels::of(o.organisation.sector), labels::of(o.organisation.region),
-                      o.participants},
+                     {o.organisation.name, labels::of(o.organisation.sector),
+                      labels::of(o.organisation.region), o.participants},
                      {}});
     return true;
 }
@@ -233,8 +233,8 @@ void EnrolmentModel::setCohort(qint64 cohortId)
 
 QStringList EnrolmentModel::headers() const
 {
-    return {tr("Name"), tr("Email"), tr("Organisation"), tr("Status"),     tr("Status date"),
-            tr("Reason"), tr("Note"), tr("Resumes"),     tr("Resumed in")};
+    return {tr("Name"),   tr("Email"), tr("Organisation"), tr("Status"),    tr("Status date"),
+            tr("Reason"), tr("Note"),  tr("Resumes"),      tr("Resumed in")};
 }
 
 bool EnrolmentModel::load(QList<Row>& rows, QString& error) const
@@ -248,8 +248,8 @@ bool EnrolmentModel::load(QList<Row>& rows, QString& error) const
     }
     for (const EnrolmentRow& e : list.value())
         rows.append({e.enrolment.id,
-                     {QString(e.person.givenName + u' ' + e.person.familyName), e.person.email, e.organisation,
-                      labels::status(e.enrolment.status, e.kind), e.enrolment.statusDate,
+                     {QString(e.person.givenName + u' ' + e.person.familyName), e.person.email,
+                      e.organisation, labels::status(e.enrolment.status, e.kind), e.enrolment.statusDate,
                       labels::of(e.enrolment.reason), e.enrolment.note, e.continuesCohort, e.resumedIn},
                      toText(e.enrolment.status)});
     return true;
@@ -270,8 +270,8 @@ void PersonEnrolmentModel::setParticipant(qint64 id)
 
 QStringList PersonEnrolmentModel::headers() const
 {
-    return {tr("Programme"), tr("Cohort"), tr("Status"), tr("Status date"), tr("Reason"), tr("Resumes"),
-            tr("Resumed in")};
+    return {tr("Programme"), tr("Cohort"),  tr("Status"),    tr("Status date"),
+            tr("Reason"),    tr("Resumes"), tr("Resumed in")};
 }
 
 bool PersonEnrolmentModel::load(QList<Row>& rows, QString& error) const
@@ -293,7 +293,8 @@ bool PersonEnrolmentModel::load(QList<Row>& rows, QString& error) const
 
 // ---- a person's history
 
-HistoryModel::HistoryModel(Workspace* session, QObject* parent) : TableModel(session, {Database::Enrolments}, parent)
+HistoryModel::HistoryModel(Workspace* session, QObject* parent)
+    : TableModel(session, {Database::Enrolments}, parent)
 {
 }
 
@@ -305,8 +306,8 @@ void HistoryModel::setParticipant(qint64 id)
 
 QStringList HistoryModel::headers() const
 {
-    return {tr("Recorded"), tr("Cohort"), tr("Effective"), tr("From"), tr("To"), tr("Reason"), tr("Note"),
-            tr("Kind")};
+    return {tr("Recorded"), tr("Cohort"), tr("Effective"), tr("From"),
+            tr("To"),       tr("Reason"), tr("Note"),      tr("Kind")};
 }
 
 bool HistoryModel::load(QList<Row>& rows, QString& error) const
@@ -319,11 +320,12 @@ bool HistoryModel::load(QList<Row>& rows, QString& error) const
         return false;
     }
     for (const HistoryRow& h : list.value())
-        rows.append({h.change.id,
-                     {h.change.recordedAt.toString(u"yyyy-MM-dd HH:mm"_s), h.cohortCode, h.change.effectiveDate,
-                      h.change.from ? labels::of(*h.change.from) : QString(), labels::of(h.change.to),
-                      labels::of(h.change.reason), h.change.note, labels::of(h.change.kind)},
-                     {}});
+        rows.append(
+            {h.change.id,
+             {h.change.recordedAt.toString(u"yyyy-MM-dd HH:mm"_s), h.cohortCode, h.change.effectiveDate,
+              h.change.from ? labels::of(*h.change.from) : QString(), labels::of(h.change.to),
+              labels::of(h.change.reason), h.change.note, labels::of(h.change.kind)},
+             {}});
     return true;
 }
 
@@ -348,10 +350,11 @@ bool NetworkModel::load(QList<Row>& rows, QString& error) const
         return false;
     }
     for (const NetworkRow& n : list.value())
-        rows.append({n.person.id,
-                     {n.person.givenName, n.person.familyName, n.person.email, n.organisation, n.member.joinedOn,
-                      n.member.leftOn.isValid() ? QVariant(n.member.leftOn) : QVariant(QString())},
-                     {}});
+        rows.append(
+            {n.person.id,
+             {n.person.givenName, n.person.familyName, n.person.email, n.organisation, n.member.joinedOn,
+              n.member.leftOn.isValid() ? QVariant(n.member.leftOn) : QVariant(QString())},
+             {}});
     return true;
 }
 

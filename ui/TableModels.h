@@ -4,8 +4,8 @@
 #include "storage/Database.h"
 
 #include <QAbstractTableModel>
-#include <QSortFilterProxyModel>
 #include <QList>
+#include <QSortFilterProxyModel>
 #include <QVariantList>
 
 #include <functional>
@@ -20,12 +20,16 @@ class TableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role { IdRole = Qt::UserRole + 1, FilterRole };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        FilterRole
+    };
     struct Row
     {
         qint64 id = 0;
-        QVariantList cells;    // QString, int or QDate per column
-        QString filterKey;     // extra text for filter proxies
+        QVariantList cells; // QString, int or QDate per column
+        QString filterKey;  // extra text for filter proxies
     };
 
     TableModel(Workspace* session, QList<Database::Table> watched, QObject* parent = nullptr);
@@ -79,7 +83,19 @@ class ParticipantModel : public TableModel
 {
     Q_OBJECT
 public:
-    enum Column { GivenName, FamilyName, Email, Organisation, Sector, Region, Role, Language, Programmes, ColumnCount };
+    enum Column
+    {
+        GivenName,
+        FamilyName,
+        Email,
+        Organisation,
+        Sector,
+        Region,
+        Role,
+        Language,
+        Programmes,
+        ColumnCount
+    };
     explicit ParticipantModel(Workspace* session, QObject* parent = nullptr);
 
 protected:
@@ -91,7 +107,14 @@ class OrganisationModel : public TableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Sector, Region, Participants, ColumnCount };
+    enum Column
+    {
+        Name,
+        Sector,
+        Region,
+        Participants,
+        ColumnCount
+    };
     explicit OrganisationModel(Workspace* session, QObject* parent = nullptr);
 
 protected:
@@ -104,7 +127,19 @@ class EnrolmentModel : public TableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Email, Organisation, Status, StatusDate, Reason, Note, Resumes, ResumedIn, ColumnCount };
+    enum Column
+    {
+        Name,
+        Email,
+        Organisation,
+        Status,
+        StatusDate,
+        Reason,
+        Note,
+        Resumes,
+        ResumedIn,
+        ColumnCount
+    };
     explicit EnrolmentModel(Workspace* session, QObject* parent = nullptr);
     void setCohort(qint64 cohortId);
     qint64 cohort() const { return m_cohort; }
@@ -122,7 +157,17 @@ class PersonEnrolmentModel : public TableModel
 {
     Q_OBJECT
 public:
-    enum Column { Programme, Cohort, Status, StatusDate, Reason, Resumes, ResumedIn, ColumnCount };
+    enum Column
+    {
+        Programme,
+        Cohort,
+        Status,
+        StatusDate,
+        Reason,
+        Resumes,
+        ResumedIn,
+        ColumnCount
+    };
     explicit PersonEnrolmentModel(Workspace* session, QObject* parent = nullptr);
     void setParticipant(qint64 id);
 
@@ -139,7 +184,18 @@ class HistoryModel : public TableModel
 {
     Q_OBJECT
 public:
-    enum Column { Recorded, Cohort, Effective, From, To, Reason, Note, Kind, ColumnCount };
+    enum Column
+    {
+        Recorded,
+        Cohort,
+        Effective,
+        From,
+        To,
+        Reason,
+        Note,
+        Kind,
+        ColumnCount
+    };
     explicit HistoryModel(Workspace* session, QObject* parent = nullptr);
     void setParticipant(qint64 id);
 
@@ -155,7 +211,16 @@ class NetworkModel : public TableModel
 {
     Q_OBJECT
 public:
-    enum Column { GivenName, FamilyName, Email, Organisation, Joined, Left, ColumnCount };
+    enum Column
+    {
+        GivenName,
+        FamilyName,
+        Email,
+        Organisation,
+        Joined,
+        Left,
+        ColumnCount
+    };
     explicit NetworkModel(Workspace* session, QObject* parent = nullptr);
 
 protected:

@@ -30,15 +30,13 @@ QString errorOf(const Result<void>& r)
 {
     return r ? QString() : r.error();
 }
-template <typename T>
-QString errorOf(const Result<T>& r)
+template <typename T> QString errorOf(const Result<T>& r)
 {
     return r ? QString() : r.error();
 }
 } // namespace
 
-template <typename T>
-QString SaveCommand<T>::apply()
+template <typename T> QString SaveCommand<T>::apply()
 {
     CatalogueService& cat = workspace()->catalogue();
     if (m_before || m_after.id == 0) {
@@ -51,8 +49,7 @@ QString SaveCommand<T>::apply()
     return errorOf(cat.restore(m_after)); // redo of an addition: back under its old id
 }
 
-template <typename T>
-QString SaveCommand<T>::revert()
+template <typename T> QString SaveCommand<T>::revert()
 {
     CatalogueService& cat = workspace()->catalogue();
     if (m_before)
@@ -112,7 +109,8 @@ QString EnrolCommand::revert()
     return {};
 }
 
-StatusCommand::StatusCommand(Workspace* workspace, QList<qint64> enrolments, Change change, const QString& text)
+StatusCommand::StatusCommand(Workspace* workspace, QList<qint64> enrolments, Change change,
+                             const QString& text)
     : EditCommand(workspace, text), m_enrolments(std::move(enrolments)), m_change(std::move(change))
 {
 }
@@ -176,8 +174,8 @@ QString RevertCommand::revert()
 {
     if (!m_reverted)
         return tr("nothing to restore");
-    return errorOf(workspace()->enrolments().changeStatus(m_enrolment, m_reverted->to, m_reverted->effectiveDate,
-                                                          m_reverted->reason, m_reverted->note));
+    return errorOf(workspace()->enrolments().changeStatus(
+        m_enrolment, m_reverted->to, m_reverted->effectiveDate, m_reverted->reason, m_reverted->note));
 }
 
 } // namespace arwain

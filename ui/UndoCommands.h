@@ -34,8 +34,7 @@ private:
 };
 
 // Adding (no `before`) or editing a cohort, participant or organisation.
-template <typename T>
-class SaveCommand : public EditCommand
+template <typename T> class SaveCommand : public EditCommand
 {
 public:
     SaveCommand(Workspace* workspace, std::optional<T> before, T after, const QString& text)

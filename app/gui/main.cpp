@@ -17,11 +17,11 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(ARWAIN_VERSION));
 
     // Welsh when chosen in View ▸ Language, or when the system's language is Welsh.
-    const QString language =
-        QSettings().value(QStringLiteral("language"), QLocale::system().language() == QLocale::Welsh
-                                                          ? QStringLiteral("cy")
-                                                          : QStringLiteral("en"))
-            .toString();
+    const QString language = QSettings()
+                                 .value(QStringLiteral("language"),
+                                        QLocale::system().language() == QLocale::Welsh ? QStringLiteral("cy")
+                                                                                       : QStringLiteral("en"))
+                                 .toString();
     QTranslator arwain, qt;
     if (language == QStringLiteral("cy")) {
         if (arwain.load(QStringLiteral(":/i18n/arwain_cy.qm")))
@@ -35,20 +35,24 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Arwain: leadership-programme tracker"));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption readOnly(QStringLiteral("read-only"), QApplication::translate("main", "Open the file read-only"));
+    QCommandLineOption readOnly(QStringLiteral("read-only"),
+                                QApplication::translate("main", "Open the file read-only"));
     parser.addOption(readOnly);
-    QCommandLineOption page(QStringLiteral("page"),
-                            QApplication::translate("main", "Start on a page: programmes, participants, organisations "
-                                                            "or network"),
-                            QStringLiteral("PAGE"));
+    QCommandLineOption page(
+        QStringLiteral("page"),
+        QApplication::translate("main", "Start on a page: programmes, participants, organisations "
+                                        "or network"),
+        QStringLiteral("PAGE"));
     QCommandLineOption cohort(QStringLiteral("cohort"), QApplication::translate("main", "Start on a cohort"),
                               QStringLiteral("CODE"));
     QCommandLineOption import(QStringLiteral("import"),
-                              QApplication::translate("main", "Start importing this CSV file"), QStringLiteral("FILE"));
+                              QApplication::translate("main", "Start importing this CSV file"),
+                              QStringLiteral("FILE"));
     parser.addOption(page);
     parser.addOption(cohort);
     parser.addOption(import);
-    parser.addPositionalArgument(QStringLiteral("DB"), QApplication::translate("main", "The database to open"));
+    parser.addPositionalArgument(QStringLiteral("DB"),
+                                 QApplication::translate("main", "The database to open"));
     parser.process(app);
 
     arwain::MainWindow window;

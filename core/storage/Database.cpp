@@ -397,8 +397,8 @@ Result<QStringList> Database::check() const
 
 void Database::announceExternalChange()
 {
-    for (Table t : {Programmes, Cohorts, Organisations, Participants, Enrolments, Sessions, Attendance, Feedback,
-                    Network})
+    for (Table t : {Programmes, Cohorts, Organisations, Participants, Enrolments, Sessions, Attendance,
+                    Feedback, Network})
         Q_EMIT changed(t);
 }
 

@@ -249,9 +249,9 @@ std::optional<Organisation> Store::organisationById(qint64 id) const
 }
 qint64 Store::insertOrganisation(const Organisation& o)
 {
-    auto q =
-        sql::exec(m_db.connection(), u"INSERT INTO organisation(id, name, sector, region) VALUES (?, ?, ?, ?)"_s,
-                  {sql::orNull(o.id), o.name, termOrNull(o.sector), termOrNull(o.region)});
+    auto q = sql::exec(m_db.connection(),
+                       u"INSERT INTO organisation(id, name, sector, region) VALUES (?, ?, ?, ?)"_s,
+                       {sql::orNull(o.id), o.name, termOrNull(o.sector), termOrNull(o.region)});
     m_db.touch(Database::Organisations);
     return q.lastInsertId().toLongLong();
 }
@@ -547,7 +547,8 @@ int Store::referencesToParticipant(qint64 id) const
 }
 int Store::referencesToOrganisation(qint64 id) const
 {
-    return sql::scalar(m_db.connection(), u"SELECT COUNT(*) FROM participant WHERE organisation_id = ?"_s, {id})
+    return sql::scalar(m_db.connection(), u"SELECT COUNT(*) FROM participant WHERE organisation_id = ?"_s,
+                       {id})
         .toInt();
 }
 

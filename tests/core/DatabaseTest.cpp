@@ -282,7 +282,8 @@ TEST_F(DbTest, BackupIsAConsistentOwnerOnlyCopy)
 TEST_F(DbTest, ASecondConnectionOpensADatabaseThatIsInUse)
 {
     // The app keeps its connection open while a background import opens another.
-    ASSERT_TRUE(catalogue->save(Organisation{0, u"Cyngor Gwynedd"_s, Sector::LocalAuthority, Region::NorthWales}));
+    ASSERT_TRUE(
+        catalogue->save(Organisation{0, u"Cyngor Gwynedd"_s, Sector::LocalAuthority, Region::NorthWales}));
     auto second = Database::open(path());
     ASSERT_TRUE(second.ok()) << s(second.error());
     Store other(*second.value());

@@ -1,34 +1,35 @@
 // The desktop app driven as a coordinator would: keys and clicks on real widgets, offscreen.
+#include "CatalogueService.h"
 #include "Dialogs.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
 #include "Pages.h"
 #include "TableModels.h"
 #include "Workspace.h"
-#include "CatalogueService.h"
 #include "csv/CsvReader.h"
 #include "storage/Store.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
-#include <QKeyEvent>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTableWidget>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 #include "../QtPrinters.h"
@@ -40,14 +41,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template <typename Pred>
-bool waitFor(Pred pred, int ms = 10000)
+template <typename Pred> bool waitFor(Pred pred, int ms = 10000)
 {
     return QTest::qWaitFor(pred, ms);
 }
 
-template <typename T>
-T* waitForDialog(QWidget* root)
+template <typename T> T* waitForDialog(QWidget* root)
 {
     T* found = nullptr;
     waitFor([&] {
@@ -232,7 +231,8 @@ TEST_F(App, CoordinatorRunsACohortsYear)
     clickRow(table, u"Siân Jones"_s);
     ASSERT_TRUE(page->completeAction()->isEnabled());
     page->completeAction()->trigger();
-    ASSERT_TRUE(waitFor([&] { return column(table->model(), EnrolmentModel::Status).contains(u"completed"_s); }));
+    ASSERT_TRUE(
+        waitFor([&] { return column(table->model(), EnrolmentModel::Status).contains(u"completed"_s); }));
 
     // Defer Llŷr into the later cohort.
     clickRow(table, u"Llŷr Ifans"_s);
@@ -244,7 +244,8 @@ TEST_F(App, CoordinatorRunsACohortsYear)
     choose(defer->reasonBox(), u"work pressures"_s);
     choose(defer->resumeBox(), u"TMDP-2026-9 (2026-09-16)"_s);
     clickOk(defer);
-    ASSERT_TRUE(waitFor([&] { return column(table->model(), EnrolmentModel::Status).contains(u"deferred"_s); }));
+    ASSERT_TRUE(
+        waitFor([&] { return column(table->model(), EnrolmentModel::Status).contains(u"deferred"_s); }));
 
     // Withdraw Gwenllïan.
     clickRow(table, u"Gwenllïan ap Dafydd"_s);
@@ -306,7 +307,8 @@ TEST_F(App, CohortDialogValidatesAsTheUserTypes)
     d->endEdit()->setDate(QDate(2025, 1, 1));
     auto* ok = d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     EXPECT_FALSE(ok->isEnabled());
-    EXPECT_TRUE(d->problems().contains(u"cohort tmdp-2025-1 already exists"_s)) << d->problems().toStdString();
+    EXPECT_TRUE(d->problems().contains(u"cohort tmdp-2025-1 already exists"_s))
+        << d->problems().toStdString();
     EXPECT_TRUE(d->problems().contains(u"the end date 2025-01-01 is before the start date 2025-06-04"_s));
     type(d->codeEdit(), u"TMDP-2025-2"_s);
     d->endEdit()->setDate(QDate(2026, 3, 1));
@@ -470,8 +472,8 @@ TEST_F(App, ModelsAreSoundAndLoadLazily)
     while (people.canFetchMore({}))
         people.fetchMore({});
     EXPECT_EQ(people.rowCount(), people.totalRows());
-    for (QAbstractItemModel* m : std::initializer_list<QAbstractItemModel*>{&people, &orgs, &network, &enrolments,
-                                                                            &history})
+    for (QAbstractItemModel* m :
+         std::initializer_list<QAbstractItemModel*>{&people, &orgs, &network, &enrolments, &history})
         QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::Fatal);
     // A change in the core reaches the model.
     Participant p;
@@ -501,4 +503,29 @@ TEST_F(App, EveryControlHasANameForScreenReaders)
             EXPECT_FALSE(name.trimmed().isEmpty()) << w->metaObject()->className() << " on page " << page;
         }
     }
+}
+
+TEST_F(App, WelshInterfaceAndNames)
+{
+    QTranslator welsh;
+    ASSERT_TRUE(welsh.load(u":/i18n/arwain_cy.qm"_s));
+    QApplication::installTranslator(&welsh);
+    auto cy = std::make_unique<MainWindow>();
+    {
+        auto ws = Workspace::create(dir.filePath(u"cymraeg.arwain"_s), true);
+        ASSERT_TRUE(ws.ok());
+    }
+    ASSERT_TRUE(cy->openFile(dir.filePath(u"cymraeg.arwain"_s), true));
+    QStringList pages;
+    auto* sidebar = cy->findChild<QListWidget*>();
+    for (int i = 0; i < sidebar->count(); ++i)
+        pages << sidebar->item(i)->text();
+    EXPECT_EQ(pages, (QStringList{u"Dangosfwrdd"_s, u"Rhaglenni a charfanau"_s, u"Cyfranogwyr"_s,
+                                  u"Sefydliadau"_s, u"Rhwydwaith"_s}));
+    EXPECT_TRUE(cy->readOnlyBanner()->text().startsWith(u"Darllen yn unig"_s));
+    ProgrammesPage* page = cy->programmesPage();
+    EXPECT_EQ(page->enrolAction()->text(), u"Cofrestru…"_s);
+    ASSERT_TRUE(page->selectCohort(u"TMDP-2024-2"_s));
+    EXPECT_TRUE(column(page->enrolmentTable()->model(), EnrolmentModel::Status).contains(u"wedi cwblhau"_s));
+    QApplication::removeTranslator(&welsh);
 }

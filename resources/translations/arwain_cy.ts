@@ -1,0 +1,2140 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="cy_GB">
+<context>
+    <name>Labels</name>
+    <message>
+        <source>course</source>
+        <translation>cwrs</translation>
+    </message>
+    <message>
+        <source>single session</source>
+        <translation>sesiwn unigol</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>ar-lein</translation>
+    </message>
+    <message>
+        <source>face-to-face</source>
+        <translation>wyneb yn wyneb</translation>
+    </message>
+    <message>
+        <source>blended</source>
+        <translation>cyfunol</translation>
+    </message>
+    <message>
+        <source>local authority</source>
+        <translation>awdurdod lleol</translation>
+    </message>
+    <message>
+        <source>third sector</source>
+        <translation>trydydd sector</translation>
+    </message>
+    <message>
+        <source>independent provider</source>
+        <translation>darparwr annibynnol</translation>
+    </message>
+    <message>
+        <source>NHS</source>
+        <translation>GIG</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>arall</translation>
+    </message>
+    <message>
+        <source>North Wales</source>
+        <translation>Gogledd Cymru</translation>
+    </message>
+    <message>
+        <source>Mid Wales</source>
+        <translation>Canolbarth Cymru</translation>
+    </message>
+    <message>
+        <source>West Wales</source>
+        <translation>Gorllewin Cymru</translation>
+    </message>
+    <message>
+        <source>South West Wales</source>
+        <translation>De-orllewin Cymru</translation>
+    </message>
+    <message>
+        <source>South East Wales</source>
+        <translation>De-ddwyrain Cymru</translation>
+    </message>
+    <message>
+        <source>All Wales</source>
+        <translation>Cymru gyfan</translation>
+    </message>
+    <message>
+        <source>practitioner</source>
+        <translation>ymarferydd</translation>
+    </message>
+    <message>
+        <source>first-line manager</source>
+        <translation>rheolwr llinell gyntaf</translation>
+    </message>
+    <message>
+        <source>middle manager</source>
+        <translation>rheolwr canol</translation>
+    </message>
+    <message>
+        <source>senior manager</source>
+        <translation>uwch reolwr</translation>
+    </message>
+    <message>
+        <source>director</source>
+        <translation>cyfarwyddwr</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>waitlisted</source>
+        <translation>ar y rhestr aros</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>wedi cofrestru</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>wedi cwblhau</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>wedi mynychu</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>wedi gohirio</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>wedi tynnu'n ôl</translation>
+    </message>
+    <message>
+        <source>work pressures</source>
+        <translation>pwysau gwaith</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>iechyd</translation>
+    </message>
+    <message>
+        <source>caring responsibilities</source>
+        <translation>cyfrifoldebau gofalu</translation>
+    </message>
+    <message>
+        <source>changed role</source>
+        <translation>newid rôl</translation>
+    </message>
+    <message>
+        <source>left organisation</source>
+        <translation>wedi gadael y sefydliad</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>personol</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>crëwyd</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>mewnforiwyd</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>newidiwyd</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>dadwnaed</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Search</source>
+        <translation>Chwilio</translation>
+    </message>
+</context>
+<context>
+    <name>arwain</name>
+    <message>
+        <source>%1: %2; the file was not changed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::CatalogueService</name>
+    <message>
+        <source>required</source>
+        <translation>gofynnol</translation>
+    </message>
+    <message>
+        <source>a code has no spaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>programme %1 already exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>organisation %1 already exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cohort %1 already exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the end date %1 is before the start date %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>capacity must be a whole number above 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>headcount cannot be negative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 places are already taken; capacity cannot be %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an email address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already used by %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the cohort already has a session on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the date left %1 is before the date joined %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the cohort has enrolments, sessions or feedback; it cannot be removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the participant has enrolments, feedback or network membership; they cannot be removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>people belong to this organisation; it cannot be removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sessions are not edited yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such enrolment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attendance at this session is already recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cohort: no such cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already a member of the network</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::CohortDialog</name>
+    <message>
+        <source>Edit cohort %1</source>
+        <translation>Golygu carfan %1</translation>
+    </message>
+    <message>
+        <source>Add cohort</source>
+        <translation>Ychwanegu carfan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. TMDP-2025-1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Rhaglen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Has an end date</source>
+        <translation>Mae ganddi ddyddiad gorffen</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Rhanbarth</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>dim terfyn</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (people are named)</source>
+        <translation>dim (mae pobl wedi'u henwi)</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Cod:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Rhaglen:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>Dyddiad &amp;dechrau:</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>Dyddiad &amp;gorffen:</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery mode:</source>
+        <translation>&amp;Dull cyflwyno:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lleoliad:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Rhanbarth:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>&amp;Darparwr:</translation>
+    </message>
+    <message>
+        <source>P&amp;artner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation>Ca&amp;pasiti:</translation>
+    </message>
+    <message>
+        <source>&amp;Headcount:</source>
+        <translation>&amp;Nifer:</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::CsvReader</name>
+    <message>
+        <source>%1:1: the file is empty; a header row is expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: out of memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:%2: not UTF-8 text; save the file as "CSV UTF-8"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:%2: malformed quoting: a quote inside an unquoted cell, or text after a closing quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:%2: a quoted cell is never closed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::DashboardPage</name>
+    <message>
+        <source>&lt;h2&gt;Dashboard&lt;/h2&gt;&lt;p&gt;Completion rates at a glance, with charts, filters and drill-down, arrive in the next version.&lt;/p&gt;&lt;p&gt;Until then, see each programme's counts and completion rate under &lt;b&gt;Programmes &amp;amp; cohorts&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::Database</name>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists; it was not overwritten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot create: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an Arwain database (the file is empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an Arwain database (not an SQLite file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: you cannot write to this file; open it read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>damaged or unreadable (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an Arwain database (an SQLite file of another program)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>made by a newer version of Arwain (file format %1; this version reads up to %2); please update Arwain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>damaged (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>uses an older file format (%1); open it for writing once to upgrade it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot back up before upgrading (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: upgrading the file failed (%2); it is unchanged, and a copy is in %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: backup failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>table %1 row %2 refers to a missing row of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot check: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is open read-only; nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot start writing: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2; nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::Dialogs</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(heb ei gofnodi)</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::EditCommand</name>
+    <message>
+        <source>Cannot undo "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::EnrolDialog</name>
+    <message>
+        <source>Enrol in %1</source>
+        <translation>Cofrestru yn %1</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search by name, email or organisation</source>
+        <translation>Chwilio yn ôl enw, e-bost neu sefydliad</translation>
+    </message>
+    <message>
+        <source>People to enrol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolment date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Cofrestru</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;date:</source>
+        <translation>&amp;Dyddiad cofrestru:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) free.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will go on the waitlist.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arwain::EnrolmentModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Dyddiad statws</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Resumes</source>
+        <translation>Yn ailgychwyn</translation>
+    </message>
+    <message>
+        <source>Resumed in</source>
+        <translation>Ailgychwynnwyd yn</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::EnrolmentService</name>
+    <message>
+        <source>the date is missing or not a real date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the date %1 is in the future</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the date %1 is before the enrolment's last change (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only a deferred enrolment can be resumed; this one is %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this deferral has already been resumed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a deferral from %1 resumes in a later cohort of the same programme; %2 is not one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already in cohort %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such enrolment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a change to %1 needs a reason: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cohort %1 is full (%2 places); the enrolment stays on the waitlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no change to revert: the enrolment is as it was first recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the deferral has been resumed in cohort %1; revert that enrolment first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reverted the change to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a %1 enrolment needs a reason (%2); use "other" when it is not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the enrolment it continues does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the enrolment has changed since it was made; revert its changes first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another enrolment resumes this one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enrolment %1 has no history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enrolment %1 is %2 but its history says %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::Exporter</name>
+    <message>
+        <source>could not write the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::FeedbackStats</name>
+    <message>
+        <source>feedback is broken down by programme or cohort</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::HistoryModel</name>
+    <message>
+        <source>Recorded</source>
+        <translation>Cofnodwyd</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Carfan</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Yn effeithiol</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::ImportDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>Mewnforio CSV</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Dewis ffeil…</translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a CSV file to import.</source>
+        <translation>Dewiswch ffeil CSV i'w mewnforio.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Mewnforio</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>Preview (first 200 rows):</source>
+        <translation>Rhagolwg (y 200 rhes gyntaf):</translation>
+    </message>
+    <message>
+        <source>Problems (nothing is imported until there are none):</source>
+        <translation>Problemau (ni chaiff dim ei fewnforio nes nad oes rhai):</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Llinell</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Nothing will be imported until the file is corrected.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The file is good: %1 row(s) to add, %2 already there unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n new organisation(s) will be created.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so nothing can be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 row(s) into %2; %3 were already there. Undo history was cleared.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::Importer</name>
+    <message>
+        <source>"%1" is not a %2 (expected %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a date (expected YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already recorded with different values; change it in the app (or with arwain-cli status) rather than by import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required</source>
+        <translation>gofynnol</translation>
+    </message>
+    <message>
+        <source>no cohort with code %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no participant with email %1 (import participants first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>programme %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>organisation %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an email address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>participant %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>participant %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no programme with code %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cohort %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no enrolment in %2 to continue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the enrolment of %1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the session of %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cohort %1 has no session on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not enrolled in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attendance of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>network membership of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown column (a %1 file has: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing required column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected %1 cells, found %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 appears twice in the file (first on line %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: import cancelled; nothing was written</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::Lifecycle</name>
+    <message>
+        <source>the enrolment is already %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be %2: %3 is final (use "revert last change" to correct a mistake)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a deferred enrolment cannot be %1: it is resumed by enrolling in a later cohort of the same programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a waitlisted enrolment cannot be %1: it must be enrolled first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an enrolled enrolment cannot be %1: a place once given is not taken back to the waitlist</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::MainWindow</name>
+    <message>
+        <source>Arwain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read-only: this file is open for viewing. Nothing can be changed.</source>
+        <translation>Darllen yn unig: mae'r ffeil hon ar agor i'w gweld. Ni ellir newid dim.</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation>Hysbysiad darllen yn unig</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Tudalennau</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dangosfwrdd</translation>
+    </message>
+    <message>
+        <source>Programmes &amp; cohorts</source>
+        <translation>Rhaglenni a charfanau</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Sefydliadau</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rhwydwaith</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Newydd…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Agor…</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only…</source>
+        <translation>Agor i'w &amp;ddarllen yn unig…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Agor &amp;diweddar</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Mewnforio CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export current view…</source>
+        <translation>&amp;Allforio'r olwg hon…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>Copi &amp;wrth gefn…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Canfod</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Gweld</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dangosfwrdd</translation>
+    </message>
+    <message>
+        <source>&amp;Programmes &amp;&amp; cohorts</source>
+        <translation>&amp;Rhaglenni a charfanau</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticipants</source>
+        <translation>&amp;Cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Sefydliadau</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>Rh&amp;wydwaith</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Iaith</translation>
+    </message>
+    <message>
+        <source>The language changes when Arwain next starts.</source>
+        <translation>Bydd yr iaith yn newid y tro nesaf y bydd Arwain yn dechrau.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <source>&amp;CSV formats</source>
+        <translation>Fformatau &amp;CSV</translation>
+    </message>
+    <message>
+        <source>&amp;About Arwain</source>
+        <translation>&amp;Ynghylch Arwain</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Arwain&lt;/h1&gt;&lt;p&gt;Leadership programmes, cohorts and completion rates.&lt;/p&gt;&lt;p&gt;There is no database open yet.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation>Agor y gronfa ddata &amp;enghreifftiol</translation>
+    </message>
+    <message>
+        <source>Fictional people in the programmes of 2022 to 2026, with the figures of the published 2024-to-2025 report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a &amp;new database…</source>
+        <translation>Creu cronfa ddata &amp;newydd…</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing database…</source>
+        <translation>&amp;Agor cronfa ddata sy'n bodoli…</translation>
+    </message>
+    <message>
+        <source>The file was upgraded; the previous version is kept as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>darllen yn unig</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>darllen ac ysgrifennu</translation>
+    </message>
+    <message>
+        <source>%1 — Arwain</source>
+        <translation>%1 — Arwain</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Cronfa ddata newydd</translation>
+    </message>
+    <message>
+        <source>Arwain databases (*.arwain)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name (Arwain never overwrites a database).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Agor i'w darllen yn unig</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Agor cronfa ddata</translation>
+    </message>
+    <message>
+        <source>Arwain databases (*.arwain);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export current view</source>
+        <translation>Allforio'r olwg hon</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This page has no table to export.</source>
+        <translation>Nid oes tabl i'w allforio ar y dudalen hon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n row(s)…</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported the view to %1</source>
+        <translation>Allforiwyd yr olwg i %1</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gwnaed copi wrth gefn yn %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;CSV files are UTF-8 with a header row; columns in any order. Required columns are in bold. Dates are YYYY-MM-DD or DD/MM/YYYY.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV formats</source>
+        <translation>Fformatau CSV</translation>
+    </message>
+    <message>
+        <source>About Arwain</source>
+        <translation>Ynghylch Arwain</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Arwain&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Arwain (Welsh: to lead) tracks leadership-development programmes in social care.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::NetworkModel</name>
+    <message>
+        <source>Given name</source>
+        <translation>Enw cyntaf</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cyfenw</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Ymunodd</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gadawodd</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::NetworkPage</name>
+    <message>
+        <source>Search network members (Ctrl+F)</source>
+        <translation>Chwilio aelodau'r rhwydwaith (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) of the compassionate leadership network</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Network members</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::OrganisationDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Ychwanegu sefydliad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Rhanbarth</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Rhanbarth:</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::OrganisationModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Rhanbarth</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Cyfranogwyr</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::OrganisationsPage</name>
+    <message>
+        <source>Search organisations (Ctrl+F)</source>
+        <translation>Chwilio sefydliadau (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add organisation…</source>
+        <translation>Ychwanegu sefydliad…</translation>
+    </message>
+    <message>
+        <source>Edit organisation…</source>
+        <translation>Golygu sefydliad…</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Sefydliadau</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Ychwanegu sefydliad</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::ParticipantDialog</name>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Ychwanegu cyfranogwr</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Enw cyntaf</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cyfenw</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(dim)</translation>
+    </message>
+    <message>
+        <source>Job role</source>
+        <translation>Rôl swydd</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Enw cyntaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Cyfenw:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-bost:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Sefydliad:</translation>
+    </message>
+    <message>
+        <source>&amp;Job role:</source>
+        <translation>&amp;Rôl swydd:</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language:</source>
+        <translation>&amp;Dewis iaith:</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::ParticipantModel</name>
+    <message>
+        <source>Given name</source>
+        <translation>Enw cyntaf</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cyfenw</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Rhanbarth</translation>
+    </message>
+    <message>
+        <source>Job role</source>
+        <translation>Rôl swydd</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Rhaglenni</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::ParticipantsPage</name>
+    <message>
+        <source>Search by name, email or organisation (Ctrl+F)</source>
+        <translation>Chwilio yn ôl enw, e-bost neu sefydliad (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Pob sector</translation>
+    </message>
+    <message>
+        <source>Sector filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Pob rhanbarth</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Pob rôl</translation>
+    </message>
+    <message>
+        <source>Job role filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Pob rhaglen</translation>
+    </message>
+    <message>
+        <source>Programme filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Unrhyw statws</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add participant…</source>
+        <translation>Ychwanegu cyfranogwr…</translation>
+    </message>
+    <message>
+        <source>Edit participant…</source>
+        <translation>Golygu cyfranogwr…</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>Choose a participant to see their enrolments and history.</source>
+        <translation>Dewiswch gyfranogwr i weld eu cofrestriadau a'u hanes.</translation>
+    </message>
+    <message>
+        <source>Participant details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolments of the participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status history of the participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolments and history of the participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolments or history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Enrolments</source>
+        <translation>&amp;Cofrestriadau</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Hanes</translation>
+    </message>
+    <message>
+        <source>prefers %1</source>
+        <translation>mae'n well ganddynt %1</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Ychwanegu cyfranogwr</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::PersonEnrolmentModel</name>
+    <message>
+        <source>Programme</source>
+        <translation>Rhaglen</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Carfan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Dyddiad statws</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Resumes</source>
+        <translation>Yn ailgychwyn</translation>
+    </message>
+    <message>
+        <source>Resumed in</source>
+        <translation>Ailgychwynnwyd yn</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::ProgrammesPage</name>
+    <message>
+        <source>Programmes and cohorts</source>
+        <translation>Rhaglenni a charfanau</translation>
+    </message>
+    <message>
+        <source>Cohort details</source>
+        <translation>Manylion y garfan</translation>
+    </message>
+    <message>
+        <source>Cohort actions</source>
+        <translation>Camau'r garfan</translation>
+    </message>
+    <message>
+        <source>Enrolment actions</source>
+        <translation>Camau cofrestru</translation>
+    </message>
+    <message>
+        <source>Add cohort…</source>
+        <translation>Ychwanegu carfan…</translation>
+    </message>
+    <message>
+        <source>Add a cohort to this programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit cohort…</source>
+        <translation>Golygu carfan…</translation>
+    </message>
+    <message>
+        <source>Change this cohort's details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrol…</source>
+        <translation>Cofrestru…</translation>
+    </message>
+    <message>
+        <source>Enrol one or more people in this cohort (Ctrl+E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark completed</source>
+        <translation>Nodi wedi cwblhau</translation>
+    </message>
+    <message>
+        <source>Record the selected enrolments as completed (Ctrl+Shift+C)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Defer…</source>
+        <translation>Gohirio…</translation>
+    </message>
+    <message>
+        <source>Defer the selected enrolments, with a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Tynnu'n ôl…</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected enrolments, with a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a place</source>
+        <translation>Rhoi lle</translation>
+    </message>
+    <message>
+        <source>Move the selected people from the waitlist into the cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revert last change</source>
+        <translation>Dadwneud y newid olaf</translation>
+    </message>
+    <message>
+        <source>Undo the last status change of the selected enrolment; the correction is kept in its history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter enrolments by name, email or organisation (Ctrl+F)</source>
+        <translation>Hidlo cofrestriadau yn ôl enw, e-bost neu sefydliad (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Enrolments of the cohort</source>
+        <translation>Cofrestriadau'r garfan</translation>
+    </message>
+    <message>
+        <source>Programme / cohort</source>
+        <translation>Rhaglen / carfan</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Cwblhau</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Gohirio</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Tynnu'n ôl</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Cyfradd %</translation>
+    </message>
+    <message>
+        <source>Participants: everyone enrolled, waitlisted excluded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The programmes could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a programme or cohort on the left.</source>
+        <translation>Dewiswch raglen neu garfan ar y chwith.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>provider: %1</source>
+        <translation>darparwr: %1</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>gyda %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation>%1 o %2 lle wedi'u llenwi</translation>
+    </message>
+    <message>
+        <source>headcount %1</source>
+        <translation>nifer %1</translation>
+    </message>
+    <message>
+        <source>%1 participants · %2 %3 · %4 deferred · %5 withdrawn · %6 in progress · %7 waitlisted</source>
+        <translation>%1 cyfranogwr · %2 %3 · %4 wedi gohirio · %5 wedi tynnu'n ôl · %6 ar y gweill · %7 ar y rhestr aros</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>wedi mynychu</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>wedi cwblhau</translation>
+    </message>
+    <message>
+        <source>Completion rate %1%: %2</source>
+        <translation>Cyfradd cwblhau %1%: %2</translation>
+    </message>
+    <message>
+        <source>Mark attended</source>
+        <translation>Nodi wedi mynychu</translation>
+    </message>
+    <message>
+        <source>Add cohort</source>
+        <translation>Ychwanegu carfan</translation>
+    </message>
+    <message>
+        <source>Edit cohort %1</source>
+        <translation>Golygu carfan %1</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>Gohirio</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Tynnu'n ôl</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;Choose a cohort to see its enrolments, or add a cohort.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;Dewiswch garfan i weld ei chofrestriadau, neu ychwanegwch garfan.</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::RecordDialog</name>
+    <message>
+        <source>Problems with the form</source>
+        <translation>Problemau gyda'r ffurflen</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::RevertCommand</name>
+    <message>
+        <source>Revert last change</source>
+        <translation>Dadwneud y newid olaf</translation>
+    </message>
+    <message>
+        <source>nothing to restore</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::SaveCommand</name>
+    <message numerus="yes">
+        <source>Enrol %n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arwain::Statistics</name>
+    <message>
+        <source>completed ÷ everyone enrolled in the cohorts, waitlisted excluded (the published method)</source>
+        <translation>wedi cwblhau ÷ pawb a gofrestrwyd yn y carfanau, heb y rhestr aros (y dull a gyhoeddwyd)</translation>
+    </message>
+    <message>
+        <source>completed ÷ (everyone enrolled − deferred)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>completed ÷ (completed + withdrawn)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>no programme with code %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::StatsFormat</name>
+    <message>
+        <source>Programme</source>
+        <translation>Rhaglen</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Carfan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Rhanbarth</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reporting period: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As at: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completion rate (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No enrolments in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Wedi cwblhau</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Wedi gohirio</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Wedi tynnu'n ôl</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completion rate %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eventual completion %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Met needs: very well or quite well ÷ answers; other rates: yes ÷ answers; response rate: responses ÷ participants.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows with fewer than %1 responses are not shown as percentages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response rate %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Met needs %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Met expectations %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learned usable %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relevant %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Would recommend %</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::StatusDialog</name>
+    <message numerus="yes">
+        <source>Defer %n enrolment(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw %n enrolment(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Dewiswch reswm…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Rheswm:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nodyn:</translation>
+    </message>
+    <message>
+        <source>Resume in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ddim eto</translation>
+    </message>
+    <message>
+        <source>Resume &amp;in:</source>
+        <translation>&amp;Ailgychwyn yn:</translation>
+    </message>
+    <message>
+        <source>&amp;Defer</source>
+        <translation>&amp;Gohirio</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Tynnu'n ôl</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::XlsxWriter</name>
+    <message>
+        <source>%1: cannot create the workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot write the workbook (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot write the workbook</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""Fills arwain_cy.ts with the Welsh of the interface's words (run after lupdate; keeps what is there)."""
+import sys
+import xml.etree.ElementTree as ET
+
+WELSH = {
+    # menus and window
+    "&File": "&Ffeil", "&Edit": "&Golygu", "&View": "&Gweld", "&Help": "&Cymorth",
+    "&New…": "&Newydd…", "&Open…": "&Agor…", "Open &read-only…": "Agor i'w &ddarllen yn unig…",
+    "Open &recent": "Agor &diweddar", "&Import CSV…": "&Mewnforio CSV…",
+    "&Export current view…": "&Allforio'r olwg hon…", "&Back up…": "Copi &wrth gefn…", "&Quit": "&Gadael",
+    "&Undo": "&Dadwneud", "&Redo": "&Ailwneud", "&Find": "&Canfod", "&Language": "&Iaith",
+    "&CSV formats": "Fformatau &CSV", "&About Arwain": "&Ynghylch Arwain", "&Dashboard": "&Dangosfwrdd",
+    "&Programmes && cohorts": "&Rhaglenni a charfanau", "Pa&rticipants": "&Cyfranogwyr",
+    "&Organisations": "&Sefydliadau", "&Network": "Rh&wydwaith",
+    "Dashboard": "Dangosfwrdd", "Programmes & cohorts": "Rhaglenni a charfanau", "Participants": "Cyfranogwyr",
+    "Organisations": "Sefydliadau", "Network": "Rhwydwaith", "Pages": "Tudalennau",
+    "Read-only: this file is open for viewing. Nothing can be changed.":
+        "Darllen yn unig: mae'r ffeil hon ar agor i'w gweld. Ni ellir newid dim.",
+    "Read-only notice": "Hysbysiad darllen yn unig",
+    "read-only": "darllen yn unig", "read-write": "darllen ac ysgrifennu",
+    "%1 — Arwain": "%1 — Arwain", "%1 (%2)": "%1 (%2)",
+    "Open the &demo database": "Agor y gronfa ddata &enghreifftiol",
+    "Create a &new database…": "Creu cronfa ddata &newydd…",
+    "&Open an existing database…": "&Agor cronfa ddata sy'n bodoli…",
+    "The language changes when Arwain next starts.": "Bydd yr iaith yn newid y tro nesaf y bydd Arwain yn dechrau.",
+    "This page has no table to export.": "Nid oes tabl i'w allforio ar y dudalen hon.",
+    "Exported the view to %1": "Allforiwyd yr olwg i %1", "Backed up to %1": "Gwnaed copi wrth gefn yn %1",
+    "New database": "Cronfa ddata newydd", "Open database": "Agor cronfa ddata",
+    "Open read-only": "Agor i'w darllen yn unig", "Export current view": "Allforio'r olwg hon",
+    "Back up": "Copi wrth gefn", "CSV formats": "Fformatau CSV", "About Arwain": "Ynghylch Arwain",
+    # programmes page
+    "Add cohort…": "Ychwanegu carfan…", "Edit cohort…": "Golygu carfan…", "Enrol…": "Cofrestru…",
+    "Mark completed": "Nodi wedi cwblhau", "Mark attended": "Nodi wedi mynychu", "Defer…": "Gohirio…",
+    "Withdraw…": "Tynnu'n ôl…", "Give a place": "Rhoi lle", "Revert last change": "Dadwneud y newid olaf",
+    "Programme / cohort": "Rhaglen / carfan", "People": "Pobl", "Completed": "Wedi cwblhau",
+    "Deferred": "Wedi gohirio", "Withdrawn": "Wedi tynnu'n ôl", "Rate %": "Cyfradd %",
+    "Choose a programme or cohort on the left.": "Dewiswch raglen neu garfan ar y chwith.",
+    "Filter enrolments by name, email or organisation (Ctrl+F)":
+        "Hidlo cofrestriadau yn ôl enw, e-bost neu sefydliad (Ctrl+F)",
+    "Programmes and cohorts": "Rhaglenni a charfanau", "Cohort details": "Manylion y garfan",
+    "Cohort actions": "Camau'r garfan", "Enrolment actions": "Camau cofrestru",
+    "Enrolments of the cohort": "Cofrestriadau'r garfan", "attended": "wedi mynychu", "completed": "wedi cwblhau",
+    "%1 to %2": "%1 i %2", "%1 of %2 places taken": "%1 o %2 lle wedi'u llenwi",
+    "Completion rate %1%: %2": "Cyfradd cwblhau %1%: %2", "Defer": "Gohirio", "Withdraw": "Tynnu'n ôl",
+    "Add cohort": "Ychwanegu carfan", "Edit cohort %1": "Golygu carfan %1",
+    "%1 participants · %2 %3 · %4 deferred · %5 withdrawn · %6 in progress · %7 waitlisted":
+        "%1 cyfranogwr · %2 %3 · %4 wedi gohirio · %5 wedi tynnu'n ôl · %6 ar y gweill · %7 ar y rhestr aros",
+    "provider: %1": "darparwr: %1", "with %1": "gyda %1", "headcount %1": "nifer %1",
+    "<b>%1</b> — %2<br><i>%3</i><br>Choose a cohort to see its enrolments, or add a cohort.":
+        "<b>%1</b> — %2<br><i>%3</i><br>Dewiswch garfan i weld ei chofrestriadau, neu ychwanegwch garfan.",
+    # tables
+    "Name": "Enw", "Email": "E-bost", "Organisation": "Sefydliad", "Status": "Statws", "Status date": "Dyddiad statws",
+    "Reason": "Rheswm", "Note": "Nodyn", "Resumes": "Yn ailgychwyn", "Resumed in": "Ailgychwynnwyd yn",
+    "Given name": "Enw cyntaf", "Family name": "Cyfenw", "Sector": "Sector", "Region": "Rhanbarth",
+    "Job role": "Rôl swydd", "Language": "Iaith", "Programmes": "Rhaglenni", "Programme": "Rhaglen",
+    "Cohort": "Carfan", "Recorded": "Cofnodwyd", "Effective": "Yn effeithiol", "From": "O", "To": "I",
+    "Kind": "Math", "Joined": "Ymunodd", "Left": "Gadawodd",
+    # participants and others
+    "All sectors": "Pob sector", "All regions": "Pob rhanbarth", "All roles": "Pob rôl",
+    "All programmes": "Pob rhaglen", "Any status": "Unrhyw statws",
+    "Add participant…": "Ychwanegu cyfranogwr…", "Edit participant…": "Golygu cyfranogwr…",
+    "Add organisation…": "Ychwanegu sefydliad…", "Edit organisation…": "Golygu sefydliad…",
+    "&Enrolments": "&Cofrestriadau", "&History": "&Hanes",
+    "Search by name, email or organisation (Ctrl+F)": "Chwilio yn ôl enw, e-bost neu sefydliad (Ctrl+F)",
+    "Search organisations (Ctrl+F)": "Chwilio sefydliadau (Ctrl+F)",
+    "Search network members (Ctrl+F)": "Chwilio aelodau'r rhwydwaith (Ctrl+F)",
+    "Choose a participant to see their enrolments and history.":
+        "Dewiswch gyfranogwr i weld eu cofrestriadau a'u hanes.",
+    "prefers %1": "mae'n well ganddynt %1", "Add participant": "Ychwanegu cyfranogwr",
+    "Add organisation": "Ychwanegu sefydliad", "Search": "Chwilio",
+    # dialogs
+    "&Code:": "&Cod:", "&Programme:": "&Rhaglen:", "&Title:": "&Teitl:", "&Start date:": "Dyddiad &dechrau:",
+    "Has an end date": "Mae ganddi ddyddiad gorffen", "&End date:": "Dyddiad &gorffen:",
+    "&Delivery mode:": "&Dull cyflwyno:", "&Venue:": "&Lleoliad:", "&Region:": "&Rhanbarth:",
+    "Pro&vider:": "&Darparwr:", "P&artner:": "&Partner:", "Ca&pacity:": "Ca&pasiti:", "&Headcount:": "&Nifer:",
+    "no limit": "dim terfyn", "none (people are named)": "dim (mae pobl wedi'u henwi)",
+    "&Given name:": "&Enw cyntaf:", "&Family name:": "&Cyfenw:", "&Email:": "&E-bost:",
+    "&Organisation:": "&Sefydliad:", "&Job role:": "&Rôl swydd:", "Preferred &language:": "&Dewis iaith:",
+    "(none)": "(dim)", "(not recorded)": "(heb ei gofnodi)", "&Name:": "&Enw:", "&Sector:": "&Sector:",
+    "&Reason:": "&Rheswm:", "&Date:": "&Dyddiad:", "&Note:": "&Nodyn:", "Resume &in:": "&Ailgychwyn yn:",
+    "Choose a reason…": "Dewiswch reswm…", "Not yet": "Ddim eto", "&Defer": "&Gohirio", "&Withdraw": "&Tynnu'n ôl",
+    "&Enrol": "&Cofrestru", "Enrol in %1": "Cofrestru yn %1", "Enrolment &date:": "&Dyddiad cofrestru:",
+    "Search by name, email or organisation": "Chwilio yn ôl enw, e-bost neu sefydliad",
+    "Problems with the form": "Problemau gyda'r ffurflen",
+    # import
+    "Import CSV": "Mewnforio CSV", "&Kind:": "&Math:", "&Choose file…": "&Dewis ffeil…", "&Import": "&Mewnforio",
+    "Preview (first 200 rows):": "Rhagolwg (y 200 rhes gyntaf):",
+    "Problems (nothing is imported until there are none):":
+        "Problemau (ni chaiff dim ei fewnforio nes nad oes rhai):",
+    "Choose a CSV file to import.": "Dewiswch ffeil CSV i'w mewnforio.", "Line": "Llinell", "Cancel": "Canslo",
+    # listed values
+    "course": "cwrs", "single session": "sesiwn unigol", "online": "ar-lein", "face-to-face": "wyneb yn wyneb",
+    "blended": "cyfunol", "local authority": "awdurdod lleol", "third sector": "trydydd sector",
+    "independent provider": "darparwr annibynnol", "NHS": "GIG", "other": "arall", "North Wales": "Gogledd Cymru",
+    "Mid Wales": "Canolbarth Cymru", "West Wales": "Gorllewin Cymru", "South West Wales": "De-orllewin Cymru",
+    "South East Wales": "De-ddwyrain Cymru", "All Wales": "Cymru gyfan", "practitioner": "ymarferydd",
+    "first-line manager": "rheolwr llinell gyntaf", "middle manager": "rheolwr canol",
+    "senior manager": "uwch reolwr", "director": "cyfarwyddwr", "English": "Saesneg", "Welsh": "Cymraeg",
+    "waitlisted": "ar y rhestr aros", "enrolled": "wedi cofrestru", "deferred": "wedi gohirio",
+    "withdrawn": "wedi tynnu'n ôl", "work pressures": "pwysau gwaith", "health": "iechyd",
+    "caring responsibilities": "cyfrifoldebau gofalu", "changed role": "newid rôl",
+    "left organisation": "wedi gadael y sefydliad", "personal": "personol", "created": "crëwyd",
+    "imported": "mewnforiwyd", "changed": "newidiwyd", "reverted": "dadwnaed",
+    # core messages a coordinator meets most
+    "required": "gofynnol", "not recorded": "heb ei gofnodi",
+    "completed ÷ everyone enrolled in the cohorts, waitlisted excluded (the published method)":
+        "wedi cwblhau ÷ pawb a gofrestrwyd yn y carfanau, heb y rhestr aros (y dull a gyhoeddwyd)",
+}
+
+# Where a shorter form reads better in one place (narrow column headings).
+IN_CONTEXT = {
+    ("arwain::ProgrammesPage", "Completed"): "Cwblhau",
+    ("arwain::ProgrammesPage", "Deferred"): "Gohirio",
+    ("arwain::ProgrammesPage", "Withdrawn"): "Tynnu'n ôl",
+    ("arwain::ProgrammesPage", "Rate %"): "Cyfradd %",
+}
+
+def main(path):
+    tree = ET.parse(path)
+    done = 0
+    for context in tree.getroot().iter("context"):
+      name = context.findtext("name")
+      for message in context.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        welsh = IN_CONTEXT.get((name, source), WELSH.get(source))
+        if welsh is not None and message.get("numerus") != "yes":
+            translation.text = welsh
+            translation.attrib.pop("type", None)
+            done += 1
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    print(f"{done} messages translated into Welsh")
+
+main(sys.argv[1] if len(sys.argv) > 1 else "arwain_cy.ts")
