@@ -9,7 +9,7 @@ ARWAIN_PACKAGES=(
   libqt6charts6-dev libqt6opengl6-dev libqt6svg6-dev
   libsqlite3-dev libcsv-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  fonts-dejavu-core xvfb xauth python3-openpyxl
+  fonts-dejavu-core xvfb xauth python3-openpyxl xdotool imagemagick
 )
 
 arwain_install_deps() {
