@@ -29,7 +29,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QMimeData>
 #include <QTranslator>
+#include <QUrl>
 #include <QTreeView>
 
 #include "../QtPrinters.h"
@@ -528,4 +530,33 @@ TEST_F(App, WelshInterfaceAndNames)
     ASSERT_TRUE(page->selectCohort(u"TMDP-2024-2"_s));
     EXPECT_TRUE(column(page->enrolmentTable()->model(), EnrolmentModel::Status).contains(u"wedi cwblhau"_s));
     QApplication::removeTranslator(&welsh);
+}
+
+TEST_F(App, DroppingACsvFileStartsTheImport)
+{
+    ASSERT_TRUE(window->createFile(dir.filePath(u"team.arwain"_s)));
+    const QString csv = file(u"orgs.csv"_s, "name,sector,region\nPorth Community Care,third sector,South East Wales\n");
+    auto* mime = new QMimeData;
+    mime->setUrls({QUrl::fromLocalFile(csv)});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window.get(), &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window.get(), &drop);
+    auto* d = waitForDialog<ImportDialog>(window.get());
+    ASSERT_NE(d, nullptr);
+    EXPECT_EQ(d->kind(), CsvKind::Organisations);
+    QSignalSpy checked(d, &ImportDialog::checkFinished);
+    ASSERT_TRUE(waitFor([&] { return !checked.isEmpty(); }));
+    EXPECT_TRUE(checked.first().first().toBool());
+    d->close();
+    delete mime;
+
+    // A file that is not CSV is not taken.
+    auto* other = new QMimeData;
+    other->setUrls({QUrl::fromLocalFile(dir.filePath(u"notes.txt"_s))});
+    QDragEnterEvent refuse(QPoint(50, 50), Qt::CopyAction, other, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window.get(), &refuse);
+    EXPECT_FALSE(refuse.isAccepted());
+    delete other;
 }
