@@ -34,6 +34,20 @@ struct Accumulator
 
 } // namespace
 
+QList<qint64> StatsRow::participantsWith(std::optional<Status> status) const
+{
+    QList<qint64> out;
+    QSet<qint64> seen;
+    for (const auto& [person, s] : members) {
+        const bool counted = status ? s == *status : s != Status::Waitlisted;
+        if (counted && !seen.contains(person)) {
+            seen.insert(person);
+            out.append(person);
+        }
+    }
+    return out;
+}
+
 std::optional<qint64> Statistics::rate(qint64 numerator, qint64 denominator)
 {
     if (denominator <= 0)
@@ -189,6 +203,7 @@ Result<StatsResult> Statistics::compute(const StatsQuery& query) const
             switch (*s) {
             case Status::Waitlisted:
                 ++r.waitlisted;
+                r.members.append({f.participantId, *s});
                 continue;
             case Status::Enrolled:
                 ++r.inProgress;
@@ -204,6 +219,7 @@ Result<StatsResult> Statistics::compute(const StatsQuery& query) const
                 break;
             }
             ++r.participants;
+            r.members.append({f.participantId, *s});
             bool& done = acc.people[qMakePair(f.participantId, f.programmeId)];
             done = done || eventuallyCompleted(f.enrolmentId);
         }

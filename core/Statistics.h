@@ -75,6 +75,10 @@ struct StatsRow
     int people = 0;             // distinct person × programme pairs, for eventual completion
     int eventuallyCompleted = 0;
     std::optional<qint64> eventualRate;
+    // Who is behind the figures: each counted enrolment's participant and status (for drill-down).
+    QList<QPair<qint64, Status>> members;
+    // People behind one figure: everyone counted (no status), or those with that status.
+    QList<qint64> participantsWith(std::optional<Status> status = std::nullopt) const;
 };
 
 struct StatsResult

@@ -1,0 +1,64 @@
+// Dashboard: the same StatsQuery with a different breakdown for each panel, and once per year for trends.
+#include "Dashboard.h"
+
+#include "ReportingYear.h"
+#include "storage/Database.h"
+#include "storage/Store.h"
+
+#include <QMap>
+#include <QSet>
+
+namespace arwain {
+
+Result<DashboardFigures> Dashboard::compute(const Store& store, const StatsQuery& query)
+{
+    DashboardFigures f;
+    f.query = query;
+    Statistics stats(store);
+    auto by = [&](Breakdown b, StatsResult& out) -> Result<void> {
+        StatsQuery q = query;
+        q.by = b;
+        auto r = stats.compute(q);
+        if (!r)
+            return r.toError();
+        out = r.take();
+        return {};
+    };
+    for (auto [b, out] : {std::pair{Breakdown::Programme, &f.programmes}, std::pair{Breakdown::Cohort, &f.cohorts},
+                          std::pair{Breakdown::Region, &f.regions}, std::pair{Breakdown::Sector, &f.sectors},
+                          std::pair{Breakdown::Role, &f.roles}})
+        if (auto done = by(b, *out); !done)
+            return done.toError();
+
+    // Trends: every year with cohorts, the other filters as chosen.
+    QSet<int> years;
+    try {
+        for (const Cohort& c : store.cohorts())
+            years.insert(ReportingYear::containing(c.endDate.isValid() ? c.endDate : c.startDate).firstYear());
+    } catch (const StorageError& e) {
+        return fail(e.message());
+    }
+    f.years = years.values();
+    std::sort(f.years.begin(), f.years.end());
+    QMap<QString, QList<TrendPoint>> series;
+    QStringList order;
+    for (int y : f.years) {
+        StatsQuery q = query;
+        q.year = y;
+        q.from = q.to = QDate();
+        q.by = Breakdown::Programme;
+        auto r = stats.compute(q);
+        if (!r)
+            return r.toError();
+        for (const StatsRow& row : r.value().rows) {
+            if (!order.contains(row.key))
+                order << row.key;
+            series[row.key].append({y, row.rate});
+        }
+    }
+    for (const QString& key : order)
+        f.trend.append({key, series.value(key)});
+    return f;
+}
+
+} // namespace arwain
