@@ -16,6 +16,8 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabBar>
@@ -35,12 +37,15 @@ class ParticipantFilter : public SortForwardingProxy
 public:
     using SortForwardingProxy::SortForwardingProxy;
     QString text, sector, region, role, programme, status;
+    std::optional<QSet<qint64>> only; // drill-down from the dashboard
     void refresh() { invalidateFilter(); }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex& parent) const override
     {
         auto cell = [&](int column) { return sourceModel()->index(row, column, parent).data().toString(); };
+        if (only && !only->contains(sourceModel()->index(row, 0, parent).data(TableModel::IdRole).toLongLong()))
+            return false;
         if (!sector.isEmpty() && cell(ParticipantModel::Sector) != sector)
             return false;
         if (!region.isEmpty() && cell(ParticipantModel::Region) != region)
@@ -160,9 +165,24 @@ ParticipantsPage::ParticipantsPage(Workspace* workspace, QWidget* parent)
     detailLayout->addWidget(m_person);
     detailLayout->addWidget(tabs, 1);
 
+    m_drill = new QWidget;
+    m_drill->setAutoFillBackground(true);
+    m_drill->setBackgroundRole(QPalette::ToolTipBase);
+    m_drillNote = new QLabel;
+    m_drillNote->setForegroundRole(QPalette::ToolTipText);
+    m_drillNote->setAccessibleName(tr("Drill-down"));
+    auto* everyone = new QPushButton(tr("Show &everyone"));
+    connect(everyone, &QPushButton::clicked, this, &ParticipantsPage::showEveryone);
+    auto* drillLayout = new QHBoxLayout(m_drill);
+    drillLayout->setContentsMargins(8, 4, 8, 4);
+    drillLayout->addWidget(m_drillNote, 1);
+    drillLayout->addWidget(everyone);
+    m_drill->hide();
+
     auto* top = new QWidget;
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_drill);
     topLayout->addLayout(filters);
     topLayout->addWidget(tools);
     topLayout->addWidget(m_table, 1);
@@ -201,8 +221,28 @@ void ParticipantsPage::applyFilters()
     m_filter->refresh();
 }
 
+void ParticipantsPage::showOnly(const QList<qint64>& people, const QString& description)
+{
+    m_search->clear();
+    for (QComboBox* box : {m_sector, m_region, m_role, m_programme, m_status})
+        box->setCurrentIndex(0);
+    m_model->fetchAll();
+    m_filter->only = QSet<qint64>(people.cbegin(), people.cend());
+    m_filter->refresh();
+    m_drillNote->setText(tr("Showing the %n person(s) behind: %1", nullptr, int(people.size())).arg(description));
+    m_drill->show();
+}
+
+void ParticipantsPage::showEveryone()
+{
+    m_filter->only.reset();
+    m_filter->refresh();
+    m_drill->hide();
+}
+
 void ParticipantsPage::showPerson(qint64 id)
 {
+    showEveryone();
     // Clear filters that would hide the person, then select them.
     m_search->clear();
     for (QComboBox* box : {m_sector, m_region, m_role, m_programme, m_status})

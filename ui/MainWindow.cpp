@@ -2,6 +2,7 @@
 // and what the app remembers between runs (QSettings).
 #include "MainWindow.h"
 
+#include "DashboardPage.h"
 #include "ImportDialog.h"
 #include "Pages.h"
 #include "TableModels.h"
@@ -49,23 +50,6 @@ const QString kLast = u"lastFile"_s;
 const QString kGeometry = u"geometry"_s;
 const QString kState = u"windowState"_s;
 
-class DashboardPage : public Page
-{
-public:
-    explicit DashboardPage(QWidget* parent = nullptr) : Page(parent)
-    {
-        auto* label =
-            new QLabel(tr("<h2>Dashboard</h2><p>Completion rates at a glance, with charts, filters and "
-                          "drill-down, arrive in the next version.</p><p>Until then, see each "
-                          "programme's counts and completion rate under <b>Programmes &amp; "
-                          "cohorts</b>.</p>"));
-        label->setWordWrap(true);
-        label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-        auto* layout = new QVBoxLayout(this);
-        layout->addWidget(label);
-        layout->addStretch();
-    }
-};
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
@@ -273,8 +257,14 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
     m_participants = new ParticipantsPage(ws);
     m_organisations = new OrganisationsPage(ws);
     m_network = new NetworkPage(ws);
-    m_pages->addWidget(new DashboardPage);
-    for (Page* p : std::initializer_list<Page*>{m_programmes, m_participants, m_organisations, m_network}) {
+    m_dashboard = new DashboardPage(ws);
+    connect(m_dashboard, &DashboardPage::drillDownRequested, this,
+            [this](const QList<qint64>& people, const QString& description) {
+                showPage(Participants);
+                m_participants->showOnly(people, description);
+            });
+    connect(m_dashboard, &DashboardPage::failed, this, &MainWindow::showError);
+    for (Page* p : std::initializer_list<Page*>{m_dashboard, m_programmes, m_participants, m_organisations, m_network}) {
         m_pages->addWidget(p);
         connect(p, &Page::showParticipant, this, [this](qint64 id) {
             showPage(Participants);
@@ -300,7 +290,8 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
         a->setEnabled(true);
     m_import->setEnabled(editable);
     m_root->setCurrentWidget(m_main);
-    showPage(Programmes);
+    // Managers open files read-only to look at figures; coordinators open them to work on cohorts.
+    showPage(editable ? Programmes : Dashboard);
     rememberFile(ws->path());
     updateTitle();
 }

@@ -15,6 +15,7 @@ namespace arwain {
 
 class Workspace;
 class Page;
+class DashboardPage;
 class ProgrammesPage;
 class ParticipantsPage;
 class OrganisationsPage;
@@ -48,6 +49,7 @@ public:
     Workspace* workspace() const { return m_workspace.get(); }
     void showPage(PageIndex page);
     Page* currentPage() const;
+    DashboardPage* dashboardPage() const { return m_dashboard; }
     ProgrammesPage* programmesPage() const { return m_programmes; }
     ParticipantsPage* participantsPage() const { return m_participants; }
     OrganisationsPage* organisationsPage() const { return m_organisations; }
@@ -89,6 +91,7 @@ private:
     QLabel* m_banner;
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
+    DashboardPage* m_dashboard = nullptr;
     ProgrammesPage* m_programmes = nullptr;
     ParticipantsPage* m_participants = nullptr;
     OrganisationsPage* m_organisations = nullptr;

@@ -105,8 +105,12 @@ public:
     void focusSearch() override;
     void setEditable(bool editable) override;
     void showPerson(qint64 id);
+    // Drill-down: only these people, with a note saying which figure they are behind.
+    void showOnly(const QList<qint64>& people, const QString& description);
+    void showEveryone();
 
     QLineEdit* searchEdit() const { return m_search; }
+    QLabel* drillDownNote() const { return m_drillNote; }
     QComboBox* sectorFilter() const { return m_sector; }
     QComboBox* regionFilter() const { return m_region; }
     QComboBox* roleFilter() const { return m_role; }
@@ -132,6 +136,8 @@ private:
     QComboBox *m_sector, *m_region, *m_role, *m_programme, *m_status;
     QTableView* m_table;
     QLabel* m_person;
+    QWidget* m_drill;
+    QLabel* m_drillNote;
     PersonEnrolmentModel* m_personEnrolments;
     HistoryModel* m_history;
     QTableView* m_enrolmentTable;

@@ -1,5 +1,6 @@
 // arwain: the desktop app. Opens the file named on the command line, or the last file, or the welcome page.
 #include "MainWindow.h"
+#include "DashboardPage.h"
 #include "Pages.h"
 
 #include <QApplication>
@@ -48,6 +49,11 @@ int main(int argc, char* argv[])
     QCommandLineOption import(QStringLiteral("import"),
                               QApplication::translate("main", "Start importing this CSV file"),
                               QStringLiteral("FILE"));
+    QCommandLineOption year(QStringLiteral("year"),
+                            QApplication::translate("main", "Show this reporting year on the dashboard (2024: 2024 "
+                                                            "to 2025)"),
+                            QStringLiteral("Y"));
+    parser.addOption(year);
     parser.addOption(page);
     parser.addOption(cohort);
     parser.addOption(import);
@@ -69,6 +75,8 @@ int main(int argc, char* argv[])
                                    QStringLiteral("network")};
         if (const int i = int(pages.indexOf(parser.value(page).toLower())); i >= 0)
             window.showPage(arwain::MainWindow::PageIndex(i));
+        if (parser.isSet(year))
+            window.dashboardPage()->setYear(parser.value(year).toInt());
         if (parser.isSet(cohort))
             window.programmesPage()->selectCohort(parser.value(cohort));
         if (parser.isSet(import))
