@@ -91,12 +91,40 @@ QString Statistics::notRecorded()
     return tr("not recorded");
 }
 
+Result<StatsData> Statistics::load(bool withHistory) const
+{
+    try {
+        StatsData d;
+        d.programmes = m_store.programmes();
+        d.cohorts = m_store.cohorts();
+        d.facts = m_store.enrolmentFacts();
+        if (withHistory) {
+            for (const StatusChange& c : m_store.historyForCounting())
+                d.history[c.enrolmentId].append(c);
+            d.hasHistory = true;
+        }
+        return d;
+    } catch (const StorageError& e) {
+        return fail(e.message());
+    }
+}
+
 Result<StatsResult> Statistics::compute(const StatsQuery& query) const
 {
+    auto data = load(query.asAt.has_value());
+    if (!data)
+        return data.toError();
+    return compute(data.value(), query);
+}
+
+Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery& query)
+{
+    if (query.asAt && !data.hasHistory)
+        return fail(tr("figures \"as at\" a date need the status history"));
     try {
         QHash<qint64, Programme> programmes;
         QHash<qint64, int> programmeOrder;
-        for (const Programme& p : m_store.programmes()) {
+        for (const Programme& p : data.programmes) {
             programmeOrder.insert(p.id, int(programmes.size()));
             programmes.insert(p.id, p);
         }
@@ -111,8 +139,7 @@ Result<StatsResult> Statistics::compute(const StatsQuery& query) const
         // The cohorts in scope, and the order cohorts sort in.
         QHash<qint64, Cohort> inScope;
         QHash<qint64, int> cohortOrder;
-        QList<Cohort> all = m_store.cohorts(); // by start date, then code
-        for (const Cohort& c : all) {
+        for (const Cohort& c : data.cohorts) { // by start date, then code
             cohortOrder.insert(c.id, int(cohortOrder.size()));
             const QDate d = countingDate(c);
             if (query.year && !ReportingYear(*query.year).contains(d))
@@ -129,15 +156,12 @@ Result<StatsResult> Statistics::compute(const StatsQuery& query) const
             inScope.insert(c.id, c);
         }
 
-        const QList<EnrolmentFact> facts = m_store.enrolmentFacts();
+        const QList<EnrolmentFact>& facts = data.facts;
         // Statuses as they stand, or as the history had them at the end of the "as at" day.
         QHash<qint64, std::optional<Status>> status;
         if (query.asAt) {
-            QHash<qint64, QList<StatusChange>> history;
-            for (const StatusChange& c : m_store.allHistory())
-                history[c.enrolmentId].append(c);
             for (const EnrolmentFact& f : facts)
-                status.insert(f.enrolmentId, Lifecycle::statusOn(history.value(f.enrolmentId), *query.asAt));
+                status.insert(f.enrolmentId, Lifecycle::statusOn(data.history.value(f.enrolmentId), *query.asAt));
         } else {
             for (const EnrolmentFact& f : facts)
                 status.insert(f.enrolmentId, f.status);

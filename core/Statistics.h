@@ -4,12 +4,15 @@
 
 #include "Domain.h"
 #include "Result.h"
+#include "storage/Store.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace arwain {
 
 class Store;
+struct EnrolmentFact;
 
 enum class Definition
 {
@@ -87,6 +90,16 @@ struct StatsResult
     QList<StatsRow> rows;
 };
 
+// What counting reads from the database, read once so that many figures can share it.
+struct StatsData
+{
+    QList<Programme> programmes;
+    QList<Cohort> cohorts;
+    QList<EnrolmentFact> facts;
+    QHash<qint64, QList<StatusChange>> history; // by enrolment; only when "as at" figures are wanted
+    bool hasHistory = false;
+};
+
 class Statistics
 {
     Q_DECLARE_TR_FUNCTIONS(arwain::Statistics)
@@ -94,6 +107,9 @@ public:
     explicit Statistics(const Store& store) : m_store(store) {}
 
     Result<StatsResult> compute(const StatsQuery& query) const;
+    // The data for `query` (history only when it asks "as at"); then any number of computations.
+    Result<StatsData> load(bool withHistory) const;
+    static Result<StatsResult> compute(const StatsData& data, const StatsQuery& query);
 
     // numerator ÷ denominator as hundredths of a per cent, rounded half-up; none when the denominator is 0.
     static std::optional<qint64> rate(qint64 numerator, qint64 denominator);

@@ -412,6 +412,22 @@ QList<StatusChange> Store::allHistory() const
     return all<StatusChange>(sql::exec(m_db.connection(), kHistory + u"ORDER BY enrolment_id, id"_s),
                              readHistory);
 }
+QList<StatusChange> Store::historyForCounting() const
+{
+    return all<StatusChange>(
+        sql::exec(m_db.connection(),
+                  u"SELECT id, enrolment_id, to_status, effective_date, reverts FROM status_history ORDER BY enrolment_id, id"_s),
+        [](const QSqlQuery& q) {
+            StatusChange c;
+            c.id = q.value(0).toLongLong();
+            c.enrolmentId = q.value(1).toLongLong();
+            c.to = term(q.value(2), Status::Enrolled);
+            c.effectiveDate = dateOf(q.value(3));
+            c.reverts = q.value(4).toLongLong();
+            return c;
+        });
+}
+
 qint64 Store::insertHistory(const StatusChange& c)
 {
     auto q = sql::exec(m_db.connection(),

@@ -73,6 +73,8 @@ public:
 
     QList<StatusChange> history(qint64 enrolmentId) const;
     QList<StatusChange> allHistory() const;
+    // Only what counting "as at" a date needs: enrolment, status, effective date, reverts.
+    QList<StatusChange> historyForCounting() const;
     qint64 insertHistory(const StatusChange& c);
 
     QList<Session> sessions() const;

@@ -1,4 +1,5 @@
 // Benchmarks of the core's hot paths: counting the demo year, CSV tokenising, import and export.
+#include "Dashboard.h"
 #include "Demo.h"
 #include "Statistics.h"
 #include "csv/CsvReader.h"
@@ -65,6 +66,37 @@ void BM_StatsDemoAsAt(benchmark::State& state)
         benchmark::DoNotOptimize(Statistics(*demo().store).compute(q));
 }
 BENCHMARK(BM_StatsDemoAsAt)->Unit(benchmark::kMillisecond);
+
+// Everything the dashboard shows for one set of filters: five breakdowns and a trend over five years.
+void BM_DashboardDemoYear(benchmark::State& state)
+{
+    StatsQuery q;
+    q.year = 2024;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(Dashboard::compute(*demo().store, q));
+}
+BENCHMARK(BM_DashboardDemoYear)->Unit(benchmark::kMillisecond);
+
+void BM_DashboardDemoFiltered(benchmark::State& state)
+{
+    StatsQuery q;
+    q.year = 2024;
+    q.sector = Sector::LocalAuthority;
+    q.definition = Definition::FinishedOnly;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(Dashboard::compute(*demo().store, q));
+}
+BENCHMARK(BM_DashboardDemoFiltered)->Unit(benchmark::kMillisecond);
+
+void BM_DashboardDemoAsAt(benchmark::State& state)
+{
+    StatsQuery q;
+    q.year = 2024;
+    q.asAt = QDate(2024, 10, 1);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(Dashboard::compute(*demo().store, q));
+}
+BENCHMARK(BM_DashboardDemoAsAt)->Unit(benchmark::kMillisecond);
 
 void BM_CsvParse(benchmark::State& state)
 {
