@@ -28,9 +28,9 @@ Result<DashboardFigures> Dashboard::compute(const Store& store, const StatsQuery
         out = r.take();
         return {};
     };
-    for (auto [b, out] : {std::pair{Breakdown::Programme, &f.programmes}, std::pair{Breakdown::Cohort, &f.cohorts},
-                          std::pair{Breakdown::Region, &f.regions}, std::pair{Breakdown::Sector, &f.sectors},
-                          std::pair{Breakdown::Role, &f.roles}})
+    for (auto [b, out] : {std::pair{Breakdown::Programme, &f.programmes},
+                          std::pair{Breakdown::Cohort, &f.cohorts}, std::pair{Breakdown::Region, &f.regions},
+                          std::pair{Breakdown::Sector, &f.sectors}, std::pair{Breakdown::Role, &f.roles}})
         if (auto done = by(b, *out); !done)
             return done.toError();
 

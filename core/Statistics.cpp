@@ -161,7 +161,8 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
         QHash<qint64, std::optional<Status>> status;
         if (query.asAt) {
             for (const EnrolmentFact& f : facts)
-                status.insert(f.enrolmentId, Lifecycle::statusOn(data.history.value(f.enrolmentId), *query.asAt));
+                status.insert(f.enrolmentId,
+                              Lifecycle::statusOn(data.history.value(f.enrolmentId), *query.asAt));
         } else {
             for (const EnrolmentFact& f : facts)
                 status.insert(f.enrolmentId, f.status);

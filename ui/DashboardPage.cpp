@@ -52,8 +52,9 @@ namespace arwain {
 namespace {
 
 // Okabe & Ito, "Color Universal Design".
-const QColor kBlue(0x00, 0x72, 0xB2), kOrange(0xE6, 0x9F, 0x00), kGreen(0x00, 0x9E, 0x73), kPurple(0xCC, 0x79, 0xA7),
-    kSky(0x56, 0xB4, 0xE9), kVermillion(0xD5, 0x5E, 0x00), kYellow(0xF0, 0xE4, 0x42), kBlack(0x00, 0x00, 0x00);
+const QColor kBlue(0x00, 0x72, 0xB2), kOrange(0xE6, 0x9F, 0x00), kGreen(0x00, 0x9E, 0x73),
+    kPurple(0xCC, 0x79, 0xA7), kSky(0x56, 0xB4, 0xE9), kVermillion(0xD5, 0x5E, 0x00),
+    kYellow(0xF0, 0xE4, 0x42), kBlack(0x00, 0x00, 0x00);
 const QList<QColor> kSeries = {kBlue, kOrange, kGreen, kPurple, kSky, kVermillion, kBlack, kYellow};
 
 QString pct(const std::optional<qint64>& r)
@@ -84,8 +85,8 @@ QChart* newChart(QWidget* owner, const QString& title, const QString& definition
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundBrush(owner->palette().brush(QPalette::Base));
     chart->setTitle(definition.isEmpty() ? u"<b>%1</b>"_s.arg(title.toHtmlEscaped())
-                                         : u"<b>%1</b><br><small>%2</small>"_s.arg(title.toHtmlEscaped(),
-                                                                                   definition.toHtmlEscaped()));
+                                         : u"<b>%1</b><br><small>%2</small>"_s.arg(
+                                               title.toHtmlEscaped(), definition.toHtmlEscaped()));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
     return chart;
@@ -101,16 +102,14 @@ QValueAxis* percentAxis(const QString& title)
     return axis;
 }
 
-template <typename Combo>
-void addTerms(QComboBox* box, const QString& all)
+template <typename Combo> void addTerms(QComboBox* box, const QString& all)
 {
     box->addItem(all, QString());
     for (const auto& [value, words] : Terms<Combo>::list)
         box->addItem(labels::of(value), toText(value));
 }
 
-template <typename E>
-std::optional<E> chosen(const QComboBox* box)
+template <typename E> std::optional<E> chosen(const QComboBox* box)
 {
     const QString t = box->currentData().toString();
     return t.isEmpty() ? std::nullopt : fromText<E>(t);
@@ -136,7 +135,8 @@ void DashboardWorker::compute(int generation, const StatsQuery& query)
         m_store = std::make_unique<Store>(*m_db);
     }
     auto figures = Dashboard::compute(*m_store, query);
-    Q_EMIT computed(generation, figures ? figures.value() : DashboardFigures{}, figures ? QString() : figures.error());
+    Q_EMIT computed(generation, figures ? figures.value() : DashboardFigures{},
+                    figures ? QString() : figures.error());
 }
 
 // ---- page
@@ -261,7 +261,8 @@ DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent) : Page(paren
     m_breakdown->verticalHeader()->hide();
     connect(m_breakdownBy, &QComboBox::currentIndexChanged, this, &DashboardPage::showBreakdown);
     connect(m_breakdown, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
-        const auto by = fromText<Breakdown>(m_breakdownBy->currentData().toString()).value_or(Breakdown::Region);
+        const auto by =
+            fromText<Breakdown>(m_breakdownBy->currentData().toString()).value_or(Breakdown::Region);
         drillDown(by, m_breakdown->item(row, 0)->text(), std::nullopt);
     });
     auto* breakdownPage = new QWidget;
@@ -337,9 +338,9 @@ void DashboardPage::fillYears()
     QList<int> years;
     if (auto cohorts = m_workspace->directory().cohorts())
         for (const CohortRow& c : cohorts.value()) {
-            const int y = ReportingYear::containing(c.cohort.endDate.isValid() ? c.cohort.endDate
-                                                                              : c.cohort.startDate)
-                              .firstYear();
+            const int y =
+                ReportingYear::containing(c.cohort.endDate.isValid() ? c.cohort.endDate : c.cohort.startDate)
+                    .firstYear();
             if (!years.contains(y))
                 years << y;
         }
@@ -370,7 +371,8 @@ StatsQuery DashboardPage::query() const
     q.sector = chosen<Sector>(m_sector);
     q.role = chosen<JobRole>(m_role);
     q.deliveryMode = chosen<DeliveryMode>(m_mode);
-    q.definition = fromText<Definition>(m_definition->currentData().toString()).value_or(Definition::Published);
+    q.definition =
+        fromText<Definition>(m_definition->currentData().toString()).value_or(Definition::Published);
     if (m_asAtOn->isChecked())
         q.asAt = m_asAt->date();
     return q;
@@ -393,7 +395,8 @@ void DashboardPage::refresh()
 void DashboardPage::show(const DashboardFigures& f)
 {
     m_figures = f;
-    QString status = tr("%1 · %2").arg(Statistics::periodLabel(f.query), tr("definition: %1").arg(m_definition->currentText()));
+    QString status = tr("%1 · %2").arg(Statistics::periodLabel(f.query),
+                                       tr("definition: %1").arg(m_definition->currentText()));
     if (const QString filters = StatsFormat::filters(f.query); !filters.isEmpty())
         status += u" · "_s + filters;
     if (f.query.asAt)
@@ -442,18 +445,18 @@ void DashboardPage::showTiles()
                            link(u"deferred"_s, r.deferred, tr("deferred")),
                            link(u"withdrawn"_s, r.withdrawn, tr("withdrawn")),
                            link(u"enrolled"_s, r.inProgress, tr("in progress"))};
-        tile->setText(u"<b>%1</b> %2<br><span style=\"font-size:20pt\">%3</span><br><small>%4</small><br>%5<br>%6"_s
-                          .arg(r.key.toHtmlEscaped(), p.name.toHtmlEscaped(), pct(r.rate), definition,
-                               counts.join(u" · "_s),
-                               tr("Eventual completion %1 (%2 of %3 people)")
-                                   .arg(pct(r.eventualRate))
-                                   .arg(r.eventuallyCompleted)
-                                   .arg(r.people)
-                                   .toHtmlEscaped()));
+        tile->setText(
+            u"<b>%1</b> %2<br><span style=\"font-size:20pt\">%3</span><br><small>%4</small><br>%5<br>%6"_s
+                .arg(r.key.toHtmlEscaped(), p.name.toHtmlEscaped(), pct(r.rate), definition,
+                     counts.join(u" · "_s),
+                     tr("Eventual completion %1 (%2 of %3 people)")
+                         .arg(pct(r.eventualRate))
+                         .arg(r.eventuallyCompleted)
+                         .arg(r.people)
+                         .toHtmlEscaped()));
         const QString key = r.key;
         connect(tile, &QLabel::linkActivated, this, [this, key](const QString& what) {
-            drillDown(Breakdown::Programme, key,
-                      what == u"all"_s ? std::nullopt : fromText<Status>(what));
+            drillDown(Breakdown::Programme, key, what == u"all"_s ? std::nullopt : fromText<Status>(what));
         });
         m_tiles->addWidget(tile, i / 3, i % 3);
         ++i;
@@ -580,7 +583,8 @@ void DashboardPage::showTrend()
     chart->addAxis(x, Qt::AlignBottom);
     QValueAxis* yAxis = percentAxis(tr("Completion rate"));
     chart->addAxis(yAxis, Qt::AlignLeft);
-    const QList<Qt::PenStyle> dashes = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine};
+    const QList<Qt::PenStyle> dashes = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine,
+                                        Qt::DashDotDotLine};
     int n = 0;
     for (const auto& [programme, points] : m_figures.trend) {
         auto* series = new QLineSeries;
@@ -601,13 +605,15 @@ void DashboardPage::showTrend()
         series->attachAxis(x);
         series->attachAxis(yAxis);
         const QList<int> yearList = ended;
-        connect(series, &QLineSeries::hovered, this, [programme = programme, yearList](const QPointF& point, bool on) {
-            const int i = int(std::lround(point.x()));
-            if (on && i >= 0 && i < yearList.size())
-                QToolTip::showText(QCursor::pos(), tr("%1, %2: %3%")
-                                                       .arg(programme, ReportingYear(yearList.at(i)).label())
-                                                       .arg(point.y(), 0, 'f', 2));
-        });
+        connect(series, &QLineSeries::hovered, this,
+                [programme = programme, yearList](const QPointF& point, bool on) {
+                    const int i = int(std::lround(point.x()));
+                    if (on && i >= 0 && i < yearList.size())
+                        QToolTip::showText(QCursor::pos(),
+                                           tr("%1, %2: %3%")
+                                               .arg(programme, ReportingYear(yearList.at(i)).label())
+                                               .arg(point.y(), 0, 'f', 2));
+                });
         ++n;
     }
     QChart* old = m_trendView->chart();
@@ -621,17 +627,26 @@ void DashboardPage::showBreakdown()
     const StatsResult& r = by == Breakdown::Sector ? m_figures.sectors
                            : by == Breakdown::Role ? m_figures.roles
                                                    : m_figures.regions;
-    const QStringList headers = {m_breakdownBy->currentText(), tr("Participants"), tr("Completed"), tr("Deferred"),
-                                 tr("Withdrawn"), tr("In progress"), tr("Completion rate")};
+    const QStringList headers = {m_breakdownBy->currentText(),
+                                 tr("Participants"),
+                                 tr("Completed"),
+                                 tr("Deferred"),
+                                 tr("Withdrawn"),
+                                 tr("In progress"),
+                                 tr("Completion rate")};
     m_breakdown->clear();
     m_breakdown->setColumnCount(int(headers.size()));
     m_breakdown->setHorizontalHeaderLabels(headers);
     m_breakdown->setRowCount(int(r.rows.size()));
     for (int i = 0; i < r.rows.size(); ++i) {
         const StatsRow& row = r.rows.at(i);
-        const QStringList cells = {labels::term(row.key),         QString::number(row.participants),
-                                   QString::number(row.completed), QString::number(row.deferred),
-                                   QString::number(row.withdrawn), QString::number(row.inProgress), pct(row.rate)};
+        const QStringList cells = {labels::term(row.key),
+                                   QString::number(row.participants),
+                                   QString::number(row.completed),
+                                   QString::number(row.deferred),
+                                   QString::number(row.withdrawn),
+                                   QString::number(row.inProgress),
+                                   pct(row.rate)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             if (c > 0)
@@ -646,13 +661,14 @@ void DashboardPage::showBreakdown()
 void DashboardPage::showFiguresTable()
 {
     m_figuresModel->clear();
-    m_figuresModel->setHorizontalHeaderLabels({tr("Programme"), tr("Cohorts"), tr("Participants"), tr("Completed"),
-                                               tr("Deferred"), tr("Withdrawn"), tr("In progress"), tr("Waitlisted"),
-                                               tr("Completion rate %"), tr("Eventual completion %")});
+    m_figuresModel->setHorizontalHeaderLabels(
+        {tr("Programme"), tr("Cohorts"), tr("Participants"), tr("Completed"), tr("Deferred"), tr("Withdrawn"),
+         tr("In progress"), tr("Waitlisted"), tr("Completion rate %"), tr("Eventual completion %")});
     for (const StatsRow& r : m_figures.programmes.rows) {
         QList<QStandardItem*> items;
         items << new QStandardItem(r.key);
-        for (int v : {r.cohorts, r.participants, r.completed, r.deferred, r.withdrawn, r.inProgress, r.waitlisted})
+        for (int v :
+             {r.cohorts, r.participants, r.completed, r.deferred, r.withdrawn, r.inProgress, r.waitlisted})
             items << new QStandardItem(QString::number(v));
         items << new QStandardItem(r.rate ? Statistics::formatRate(*r.rate) : QString());
         items << new QStandardItem(r.eventualRate ? Statistics::formatRate(*r.eventualRate) : QString());

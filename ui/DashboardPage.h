@@ -47,7 +47,12 @@ class DashboardPage : public Page
 {
     Q_OBJECT
 public:
-    enum ChartIndex { RatesChart, StatusChart, TrendChart };
+    enum ChartIndex
+    {
+        RatesChart,
+        StatusChart,
+        TrendChart
+    };
 
     explicit DashboardPage(Workspace* workspace, QWidget* parent = nullptr);
     ~DashboardPage() override;

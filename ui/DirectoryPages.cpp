@@ -44,7 +44,8 @@ protected:
     bool filterAcceptsRow(int row, const QModelIndex& parent) const override
     {
         auto cell = [&](int column) { return sourceModel()->index(row, column, parent).data().toString(); };
-        if (only && !only->contains(sourceModel()->index(row, 0, parent).data(TableModel::IdRole).toLongLong()))
+        if (only &&
+            !only->contains(sourceModel()->index(row, 0, parent).data(TableModel::IdRole).toLongLong()))
             return false;
         if (!sector.isEmpty() && cell(ParticipantModel::Sector) != sector)
             return false;
@@ -229,8 +230,11 @@ void ParticipantsPage::showOnly(const QList<qint64>& people, const QString& desc
     m_model->fetchAll();
     m_filter->only = QSet<qint64>(people.cbegin(), people.cend());
     m_filter->refresh();
-    m_drillNote->setText(tr("Showing the %n person(s) behind: %1", nullptr, int(people.size())).arg(description));
+    m_drillNote->setText(
+        tr("Showing the %n person(s) behind: %1", nullptr, int(people.size())).arg(description));
     m_drill->show();
+    if (m_filter->rowCount() > 0)
+        m_table->setCurrentIndex(m_filter->index(0, 0));
 }
 
 void ParticipantsPage::showEveryone()

@@ -264,7 +264,8 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
                 m_participants->showOnly(people, description);
             });
     connect(m_dashboard, &DashboardPage::failed, this, &MainWindow::showError);
-    for (Page* p : std::initializer_list<Page*>{m_dashboard, m_programmes, m_participants, m_organisations, m_network}) {
+    for (Page* p : std::initializer_list<Page*>{m_dashboard, m_programmes, m_participants, m_organisations,
+                                                m_network}) {
         m_pages->addWidget(p);
         connect(p, &Page::showParticipant, this, [this](qint64 id) {
             showPage(Participants);

@@ -1,6 +1,6 @@
 // arwain: the desktop app. Opens the file named on the command line, or the last file, or the welcome page.
-#include "MainWindow.h"
 #include "DashboardPage.h"
+#include "MainWindow.h"
 #include "Pages.h"
 
 #include <QApplication>
@@ -50,8 +50,9 @@ int main(int argc, char* argv[])
                               QApplication::translate("main", "Start importing this CSV file"),
                               QStringLiteral("FILE"));
     QCommandLineOption year(QStringLiteral("year"),
-                            QApplication::translate("main", "Show this reporting year on the dashboard (2024: 2024 "
-                                                            "to 2025)"),
+                            QApplication::translate("main",
+                                                    "Show this reporting year on the dashboard (2024: 2024 "
+                                                    "to 2025)"),
                             QStringLiteral("Y"));
     parser.addOption(year);
     parser.addOption(page);

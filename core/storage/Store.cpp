@@ -415,8 +415,9 @@ QList<StatusChange> Store::allHistory() const
 QList<StatusChange> Store::historyForCounting() const
 {
     return all<StatusChange>(
-        sql::exec(m_db.connection(),
-                  u"SELECT id, enrolment_id, to_status, effective_date, reverts FROM status_history ORDER BY enrolment_id, id"_s),
+        sql::exec(
+            m_db.connection(),
+            u"SELECT id, enrolment_id, to_status, effective_date, reverts FROM status_history ORDER BY enrolment_id, id"_s),
         [](const QSqlQuery& q) {
             StatusChange c;
             c.id = q.value(0).toLongLong();

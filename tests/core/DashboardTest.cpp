@@ -97,7 +97,8 @@ TEST_F(DashboardFiguresTest, DrillDownListsExactlyTheCountedPeople)
     EXPECT_EQ(tmdp.participantsWith(Status::Withdrawn).size(), 1);
     EXPECT_EQ(tmdp.participantsWith().size(), 36);
     // Each of them has a completed enrolment in a TMDP cohort that ends in 2024 to 2025.
-    const QSet<qint64> tmdp2024 = {store->cohortByCode(u"TMDP-2024-1"_s)->id, store->cohortByCode(u"TMDP-2024-2"_s)->id};
+    const QSet<qint64> tmdp2024 = {store->cohortByCode(u"TMDP-2024-1"_s)->id,
+                                   store->cohortByCode(u"TMDP-2024-2"_s)->id};
     for (qint64 person : completed) {
         bool found = false;
         for (const Enrolment& e : store->enrolmentsOfParticipant(person))

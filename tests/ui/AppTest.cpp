@@ -10,20 +10,26 @@
 #include "csv/CsvReader.h"
 #include "storage/Store.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QBarSet>
+#include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -32,15 +38,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QMimeData>
-#include <QAbstractBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QImage>
-#include <QProcess>
 #include <QTranslator>
-#include <QUrl>
 #include <QTreeView>
+#include <QUrl>
 
 #include "../QtPrinters.h"
 
@@ -548,7 +548,8 @@ TEST_F(App, WelshInterfaceAndNames)
 TEST_F(App, DroppingACsvFileStartsTheImport)
 {
     ASSERT_TRUE(window->createFile(dir.filePath(u"team.arwain"_s)));
-    const QString csv = file(u"orgs.csv"_s, "name,sector,region\nPorth Community Care,third sector,South East Wales\n");
+    const QString csv =
+        file(u"orgs.csv"_s, "name,sector,region\nPorth Community Care,third sector,South East Wales\n");
     auto* mime = new QMimeData;
     mime->setUrls({QUrl::fromLocalFile(csv)});
     QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
@@ -664,7 +665,8 @@ TEST_F(DashboardUi, DrillDownListsExactlyThePeopleBehindAFigure)
     EXPECT_TRUE(people->drillDownNote()->text().contains(u"TMDP · withdrawn · 2024 to 2025"_s));
     // That one person's TMDP enrolment of the year is the withdrawn one.
     people->currentTable()->selectRow(0);
-    EXPECT_TRUE(column(people->enrolmentTable()->model(), PersonEnrolmentModel::Status).contains(u"withdrawn"_s));
+    EXPECT_TRUE(
+        column(people->enrolmentTable()->model(), PersonEnrolmentModel::Status).contains(u"withdrawn"_s));
 
     window->showPage(MainWindow::Dashboard);
     Q_EMIT page->tile(u"TMDP"_s)->linkActivated(u"completed"_s);
@@ -682,15 +684,17 @@ TEST_F(DashboardUi, ExportsReadBackEqual)
     auto records = CsvReader::parse(f.readAll(), csv);
     ASSERT_TRUE(records.ok());
     EXPECT_EQ(records.value().at(1).fields.mid(0, 14),
-              (QStringList{u"2024 to 2025"_s, u"published"_s, QString(), QString(), u"programme"_s, u"TMDP"_s, u"2"_s,
-                           u"36"_s, u"32"_s, u"3"_s, u"1"_s, u"0"_s, u"0"_s, u"88.89"_s}));
+              (QStringList{u"2024 to 2025"_s, u"published"_s, QString(), QString(), u"programme"_s, u"TMDP"_s,
+                           u"2"_s, u"36"_s, u"32"_s, u"3"_s, u"1"_s, u"0"_s, u"0"_s, u"88.89"_s}));
     ASSERT_TRUE(page->exportFigures(xlsx));
     QProcess py;
-    py.start(u"/usr/bin/python3"_s, {u"-c"_s, u"import openpyxl,sys\n"
-                                              "ws=openpyxl.load_workbook(sys.argv[1]).active\n"
-                                              "rows=[r for r in ws.iter_rows(values_only=True) if r and r[0]=='MMDP']\n"
-                                              "print(rows[0][2], round(rows[0][8],4))"_s,
-                                     xlsx});
+    py.start(u"/usr/bin/python3"_s,
+             {u"-c"_s,
+              u"import openpyxl,sys\n"
+              "ws=openpyxl.load_workbook(sys.argv[1]).active\n"
+              "rows=[r for r in ws.iter_rows(values_only=True) if r and r[0]=='MMDP']\n"
+              "print(rows[0][2], round(rows[0][8],4))"_s,
+              xlsx});
     ASSERT_TRUE(py.waitForFinished(30000));
     EXPECT_EQ(QString::fromUtf8(py.readAllStandardOutput()).trimmed(), u"15 0.8667"_s)
         << py.readAllStandardError().toStdString();
