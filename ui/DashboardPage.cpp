@@ -347,7 +347,7 @@ void DashboardPage::fillYears()
     std::sort(years.begin(), years.end(), std::greater<>());
     const QSignalBlocker block(m_year);
     for (int y : years)
-        m_year->addItem(ReportingYear(y).label(), y);
+        m_year->addItem(labels::year(y), y);
     m_year->addItem(tr("All years"), -1);
     m_year->addItem(tr("Dates…"), -2);
     // The latest reporting year that has ended: the one an annual report is written about.
@@ -577,7 +577,7 @@ void DashboardPage::showTrend()
             ended << y;
     QStringList years;
     for (int y : ended)
-        years << ReportingYear(y).label();
+        years << labels::year(y);
     auto* x = new QBarCategoryAxis;
     x->append(years);
     chart->addAxis(x, Qt::AlignBottom);
@@ -609,10 +609,9 @@ void DashboardPage::showTrend()
                 [programme = programme, yearList](const QPointF& point, bool on) {
                     const int i = int(std::lround(point.x()));
                     if (on && i >= 0 && i < yearList.size())
-                        QToolTip::showText(QCursor::pos(),
-                                           tr("%1, %2: %3%")
-                                               .arg(programme, ReportingYear(yearList.at(i)).label())
-                                               .arg(point.y(), 0, 'f', 2));
+                        QToolTip::showText(QCursor::pos(), tr("%1, %2: %3%")
+                                                               .arg(programme, labels::year(yearList.at(i)))
+                                                               .arg(point.y(), 0, 'f', 2));
                 });
         ++n;
     }
@@ -714,7 +713,7 @@ void DashboardPage::drillDown(Breakdown by, const QString& key, std::optional<St
         QString what = labels::term(key);
         if (status)
             what += u" · "_s + labels::of(*status);
-        what += u" · "_s + Statistics::periodLabel(m_figures.query);
+        what += u" · "_s + labels::period(m_figures.query);
         Q_EMIT drillDownRequested(row.participantsWith(status), what);
         return;
     }

@@ -1,6 +1,9 @@
 // Labels: every canonical word listed once for the translators (QT_TRANSLATE_NOOP), then translated.
 #include "Labels.h"
 
+#include "ReportingYear.h"
+#include "Statistics.h"
+
 namespace arwain::labels {
 
 namespace {
@@ -54,6 +57,22 @@ QString term(const QString& canonical)
         return canonical;
     const QByteArray key = canonical.toUtf8();
     return QCoreApplication::translate("Labels", key.constData());
+}
+
+bool welsh()
+{
+    return QCoreApplication::instance() &&
+           QCoreApplication::instance()->property("language").toString() == QStringLiteral("cy");
+}
+
+QString year(int firstYear)
+{
+    return ReportingYear(firstYear).label(welsh() ? Lang::Welsh : Lang::English);
+}
+
+QString period(const StatsQuery& query)
+{
+    return query.year ? year(*query.year) : Statistics::periodLabel(query);
 }
 
 QString status(Status s, ProgrammeKind kind)

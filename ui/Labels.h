@@ -5,6 +5,10 @@
 
 #include <QCoreApplication>
 
+namespace arwain {
+struct StatsQuery;
+}
+
 namespace arwain::labels {
 
 QString term(const QString& canonical);
@@ -13,6 +17,13 @@ template <typename E> QString of(E value)
 {
     return term(toText(value));
 }
+
+// The interface's language (main() records it as the application property "language").
+bool welsh();
+// A reporting year in the interface's language: "2024 to 2025" or "2024 i 2025".
+QString year(int firstYear);
+// The period of a query in the interface's language.
+QString period(const StatsQuery& query);
 
 // "attended" instead of "completed" for single-session programmes.
 QString status(Status s, ProgrammeKind kind);

@@ -24,6 +24,7 @@ int main(int argc, char* argv[])
                                                                                        : QStringLiteral("en"))
                                  .toString();
     QTranslator arwain, qt;
+    app.setProperty("language", language);
     if (language == QStringLiteral("cy")) {
         if (arwain.load(QStringLiteral(":/i18n/arwain_cy.qm")))
             QApplication::installTranslator(&arwain);

@@ -425,7 +425,347 @@
 <context>
     <name>arwain::DashboardPage</name>
     <message>
-        <source>&lt;h2&gt;Dashboard&lt;/h2&gt;&lt;p&gt;Completion rates at a glance, with charts, filters and drill-down, arrive in the next version.&lt;/p&gt;&lt;p&gt;Until then, see each programme's counts and completion rate under &lt;b&gt;Programmes &amp;amp; cohorts&lt;/b&gt;.&lt;/p&gt;</source>
+        <source>Reporting year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Programme filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Pob rhaglen</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Pob rhanbarth</translation>
+    </message>
+    <message>
+        <source>Sector filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Pob sector</translation>
+    </message>
+    <message>
+        <source>Job role filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Pob rôl</translation>
+    </message>
+    <message>
+        <source>Delivery mode filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any delivery mode</source>
+        <translation>Unrhyw ddull cyflwyno</translation>
+    </message>
+    <message>
+        <source>Completion-rate definition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Wedi'i gyhoeddi</translation>
+    </message>
+    <message>
+        <source>Excluding deferrals</source>
+        <translation>Heb ohiriadau</translation>
+    </message>
+    <message>
+        <source>Finished only</source>
+        <translation>Wedi gorffen yn unig</translation>
+    </message>
+    <message>
+        <source>As &amp;at</source>
+        <translation>&amp;Ar</translation>
+    </message>
+    <message>
+        <source>Figures as at a past date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As at date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Blwyddyn:</translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Diffiniad:</translation>
+    </message>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation>Allforio'r &amp;siart…</translation>
+    </message>
+    <message>
+        <source>Export &amp;figures…</source>
+        <translation>Allforio'r &amp;ffigurau…</translation>
+    </message>
+    <message>
+        <source>Dashboard status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completion rate by programme</source>
+        <translation>Cyfradd cwblhau fesul rhaglen</translation>
+    </message>
+    <message>
+        <source>Status mix per cohort</source>
+        <translation>Statws fesul carfan</translation>
+    </message>
+    <message>
+        <source>Completion-rate trend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Break down by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Rhanbarth</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Job role</source>
+        <translation>Rôl swydd</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Break down by:</source>
+        <translation>&amp;Dadansoddi yn ôl:</translation>
+    </message>
+    <message>
+        <source>Double-click a row to see the people behind it.</source>
+        <translation>Cliciwch ddwywaith ar res i weld y bobl y tu ôl iddi.</translation>
+    </message>
+    <message>
+        <source>Figures by programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charts and tables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart or table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rates by programme</source>
+        <translation>&amp;Cyfraddau fesul rhaglen</translation>
+    </message>
+    <message>
+        <source>&amp;Status by cohort</source>
+        <translation>&amp;Statws fesul carfan</translation>
+    </message>
+    <message>
+        <source>&amp;Trend over years</source>
+        <translation>&amp;Tuedd dros y blynyddoedd</translation>
+    </message>
+    <message>
+        <source>Region, sector, &amp;role</source>
+        <translation>Rhanbarth, sector, &amp;rôl</translation>
+    </message>
+    <message>
+        <source>Fi&amp;gures</source>
+        <translation>&amp;Ffigurau</translation>
+    </message>
+    <message>
+        <source>Figures and charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Pob blwyddyn</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Dyddiadau…</translation>
+    </message>
+    <message>
+        <source>Completion rate: %1</source>
+        <translation>Cyfradd cwblhau: %1</translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>Yn cyfrifo'r ffigurau…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>definition: %1</source>
+        <translation>diffiniad: %1</translation>
+    </message>
+    <message>
+        <source>as at %1</source>
+        <translation>ar %1</translation>
+    </message>
+    <message>
+        <source>%1: completion rate %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>cyfranogwr</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>wedi mynychu</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>wedi cwblhau</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>wedi gohirio</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>wedi tynnu'n ôl</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>ar y gweill</translation>
+    </message>
+    <message>
+        <source>Eventual completion %1 (%2 of %3 people)</source>
+        <translation>Cwblhau yn y pen draw %1 (%2 o %3 o bobl)</translation>
+    </message>
+    <message>
+        <source>No enrolments match these filters in this period.</source>
+        <translation>Nid oes cofrestriadau'n cyfateb i'r hidlwyr hyn yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>Completion rate (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Rhaglen</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Cyfradd cwblhau</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4 completed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>completed / attended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waitlisted</source>
+        <translation>ar y rhestr aros</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Completion-rate trend by reporting year</source>
+        <translation>Tuedd y gyfradd cwblhau fesul blwyddyn adrodd</translation>
+    </message>
+    <message>
+        <source>Completion rate: %1. Years still under way are not shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2: %3%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Wedi cwblhau</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Wedi gohirio</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Wedi tynnu'n ôl</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Ar y gweill</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Carfanau</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>Ar y rhestr aros</translation>
+    </message>
+    <message>
+        <source>Completion rate %</source>
+        <translation>Cyfradd cwblhau %</translation>
+    </message>
+    <message>
+        <source>Eventual completion %</source>
+        <translation>Cwblhau yn y pen draw %</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1635,6 +1975,24 @@
         <source>Edit %1 %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Drill-down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;everyone</source>
+        <translation>Dangos &amp;pawb</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n person(s) behind: %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
 </context>
 <context>
     <name>arwain::PersonEnrolmentModel</name>
@@ -1893,11 +2251,11 @@
     </message>
     <message>
         <source>completed ÷ (everyone enrolled − deferred)</source>
-        <translation type="unfinished" />
+        <translation>wedi cwblhau ÷ (pawb a gofrestrwyd − wedi gohirio)</translation>
     </message>
     <message>
         <source>completed ÷ (completed + withdrawn)</source>
-        <translation type="unfinished" />
+        <translation>wedi cwblhau ÷ (wedi cwblhau + wedi tynnu'n ôl)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -1921,6 +2279,10 @@
     </message>
     <message>
         <source>no programme with code %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>figures "as at" a date need the status history</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1972,7 +2334,7 @@
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished" />
+        <translation>Carfanau</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1992,19 +2354,19 @@
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>Ar y gweill</translation>
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation type="unfinished" />
+        <translation>Ar y rhestr aros</translation>
     </message>
     <message>
         <source>Completion rate %</source>
-        <translation type="unfinished" />
+        <translation>Cyfradd cwblhau %</translation>
     </message>
     <message>
         <source>Eventual completion %</source>
-        <translation type="unfinished" />
+        <translation>Cwblhau yn y pen draw %</translation>
     </message>
     <message>
         <source>Figures</source>

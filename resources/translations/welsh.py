@@ -89,6 +89,29 @@ WELSH = {
     "Problems (nothing is imported until there are none):":
         "Problemau (ni chaiff dim ei fewnforio nes nad oes rhai):",
     "Choose a CSV file to import.": "Dewiswch ffeil CSV i'w mewnforio.", "Line": "Llinell", "Cancel": "Canslo",
+    # dashboard
+    "&Year:": "&Blwyddyn:", "&Definition:": "&Diffiniad:", "Published": "Wedi'i gyhoeddi",
+    "Excluding deferrals": "Heb ohiriadau", "Finished only": "Wedi gorffen yn unig", "As &at": "&Ar",
+    "Export &chart…": "Allforio'r &siart…", "Export &figures…": "Allforio'r &ffigurau…",
+    "&Rates by programme": "&Cyfraddau fesul rhaglen", "&Status by cohort": "&Statws fesul carfan",
+    "&Trend over years": "&Tuedd dros y blynyddoedd", "Region, sector, &role": "Rhanbarth, sector, &rôl",
+    "Fi&gures": "&Ffigurau", "All years": "Pob blwyddyn", "Dates…": "Dyddiadau…",
+    "Any delivery mode": "Unrhyw ddull cyflwyno", "participants": "cyfranogwr", "in progress": "ar y gweill",
+    "Completion rate": "Cyfradd cwblhau", "Show &everyone": "Dangos &pawb",
+    "Working out the figures…": "Yn cyfrifo'r ffigurau…", "Completion rate: %1": "Cyfradd cwblhau: %1",
+    "Completion rate by programme": "Cyfradd cwblhau fesul rhaglen", "Status mix per cohort": "Statws fesul carfan",
+    "Completion-rate trend by reporting year": "Tuedd y gyfradd cwblhau fesul blwyddyn adrodd",
+    "&Break down by:": "&Dadansoddi yn ôl:", "Double-click a row to see the people behind it.":
+        "Cliciwch ddwywaith ar res i weld y bobl y tu ôl iddi.",
+    "No enrolments match these filters in this period.":
+        "Nid oes cofrestriadau'n cyfateb i'r hidlwyr hyn yn y cyfnod hwn.",
+    "Cohorts": "Carfanau", "Waitlisted": "Ar y rhestr aros", "In progress": "Ar y gweill",
+    "Completion rate %": "Cyfradd cwblhau %", "Eventual completion %": "Cwblhau yn y pen draw %",
+    "definition: %1": "diffiniad: %1", "as at %1": "ar %1",
+    "completed ÷ (everyone enrolled − deferred)": "wedi cwblhau ÷ (pawb a gofrestrwyd − wedi gohirio)",
+    "completed ÷ (completed + withdrawn)": "wedi cwblhau ÷ (wedi cwblhau + wedi tynnu'n ôl)",
+    "Eventual completion %1 (%2 of %3 people)": "Cwblhau yn y pen draw %1 (%2 o %3 o bobl)",
+    "%1 · %2": "%1 · %2",
     # listed values
     "course": "cwrs", "single session": "sesiwn unigol", "online": "ar-lein", "face-to-face": "wyneb yn wyneb",
     "blended": "cyfunol", "local authority": "awdurdod lleol", "third sector": "trydydd sector",

@@ -525,6 +525,7 @@ TEST_F(App, WelshInterfaceAndNames)
     QTranslator welsh;
     ASSERT_TRUE(welsh.load(u":/i18n/arwain_cy.qm"_s));
     QApplication::installTranslator(&welsh);
+    qApp->setProperty("language", u"cy"_s);
     auto cy = std::make_unique<MainWindow>();
     {
         auto ws = Workspace::create(dir.filePath(u"cymraeg.arwain"_s), true);
@@ -542,6 +543,10 @@ TEST_F(App, WelshInterfaceAndNames)
     EXPECT_EQ(page->enrolAction()->text(), u"Cofrestru…"_s);
     ASSERT_TRUE(page->selectCohort(u"TMDP-2024-2"_s));
     EXPECT_TRUE(column(page->enrolmentTable()->model(), EnrolmentModel::Status).contains(u"wedi cwblhau"_s));
+    // The dashboard names years the Welsh way.
+    DashboardPage* dash = cy->dashboardPage();
+    EXPECT_GE(dash->yearBox()->findText(u"2024 i 2025"_s), 0);
+    qApp->setProperty("language", u"en"_s);
     QApplication::removeTranslator(&welsh);
 }
 
