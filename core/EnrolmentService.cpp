@@ -35,6 +35,14 @@ StatusChange historyEntry(const Enrolment& e, std::optional<Status> from, Histor
 
 } // namespace
 
+Result<Enrolment> EnrolmentService::commit(const Enrolment& e, const std::function<Result<void>()>& work)
+{
+    // `e` is the caller's enrolment, which `work` may fill in (its new id) before it is returned.
+    if (auto written = m_store.database().write(work); !written)
+        return written.toError();
+    return e;
+}
+
 Result<void> EnrolmentService::checkDate(const Enrolment& e, const QDate& date) const
 {
     if (!date.isValid())
@@ -81,14 +89,11 @@ Result<Enrolment> EnrolmentService::insertNew(const Enrolment& candidate, qint64
     e.cohortId = cohortId;
     e.status = (cohort->capacity && m_store.placesTaken(cohortId) >= *cohort->capacity) ? Status::Waitlisted
                                                                                         : Status::Enrolled;
-    Result<void> written = m_store.database().write([&]() -> Result<void> {
+    return commit(e, [&]() -> Result<void> {
         e.id = m_store.insertEnrolment(e);
         m_store.insertHistory(historyEntry(e, std::nullopt, HistoryKind::Created, e.statusDate));
         return {};
     });
-    if (!written)
-        return written.toError();
-    return e;
 }
 
 Result<Enrolment> EnrolmentService::enrol(qint64 participantId, qint64 cohortId, const QDate& date,
@@ -163,14 +168,11 @@ Result<Enrolment> EnrolmentService::changeStatus(qint64 enrolmentId, Status to, 
         e.statusDate = date;
         e.reason = Lifecycle::needsReason(to) ? reason : Reason::Unset;
         e.note = note;
-        Result<void> written = m_store.database().write([&]() -> Result<void> {
+        return commit(e, [&]() -> Result<void> {
             m_store.updateEnrolmentStatus(e);
             m_store.insertHistory(historyEntry(e, from, HistoryKind::Changed, date));
             return {};
         });
-        if (!written)
-            return written.toError();
-        return e;
     } catch (const StorageError& err) {
         return fail(err.message());
     }
@@ -201,7 +203,7 @@ Result<Enrolment> EnrolmentService::revertLastChange(qint64 enrolmentId, const Q
         e.statusDate = before.effectiveDate;
         e.reason = before.reason;
         e.note = before.note;
-        Result<void> written = m_store.database().write([&]() -> Result<void> {
+        return commit(e, [&]() -> Result<void> {
             m_store.updateEnrolmentStatus(e);
             StatusChange c = historyEntry(e, current, HistoryKind::Reverted, Clock::today());
             c.reason = Reason::Unset;
@@ -210,9 +212,6 @@ Result<Enrolment> EnrolmentService::revertLastChange(qint64 enrolmentId, const Q
             m_store.insertHistory(c);
             return {};
         });
-        if (!written)
-            return written.toError();
-        return e;
     } catch (const StorageError& err) {
         return fail(err.message());
     }
@@ -237,7 +236,7 @@ Result<Enrolment> EnrolmentService::recordImported(const Enrolment& candidate)
         }
         if (!Lifecycle::needsReason(e.status))
             e.reason = Reason::Unset;
-        Result<void> written = m_store.database().write([&]() -> Result<void> {
+        return commit(e, [&]() -> Result<void> {
             e.id = m_store.insertEnrolment(e);
             // A finished enrolment was, before that, enrolled from the cohort's start: the history
             // says so, so that figures "as at" an earlier date count the person as in progress.
@@ -255,9 +254,6 @@ Result<Enrolment> EnrolmentService::recordImported(const Enrolment& candidate)
             }
             return {};
         });
-        if (!written)
-            return written.toError();
-        return e;
     } catch (const StorageError& err) {
         return fail(err.message());
     }

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace arwain {
 
 class Store;
@@ -43,6 +45,8 @@ private:
     Result<Enrolment> insertNew(const Enrolment& e, qint64 cohortId);
     Result<void> checkResume(const Enrolment& deferred, qint64 laterCohortId) const;
     Result<void> checkDate(const Enrolment& e, const QDate& date) const;
+    // Runs `work` as one transaction; then the enrolment as written, or why it was not.
+    Result<Enrolment> commit(const Enrolment& e, const std::function<Result<void>()>& work);
 
     Store& m_store;
 };

@@ -122,17 +122,15 @@ QString StatsFormat::table(const StatsResult& r)
     if (r.rows.isEmpty())
         return out + tr("No enrolments in this period.") + u'\n';
     QList<QStringList> rows;
-    for (const StatsRow& s : r.rows)
-        rows << QStringList{s.key,
-                            QString::number(s.cohorts),
-                            QString::number(s.participants),
-                            QString::number(s.completed),
-                            QString::number(s.deferred),
-                            QString::number(s.withdrawn),
-                            QString::number(s.inProgress),
-                            QString::number(s.waitlisted),
-                            s.rate ? rateText(s.rate) : u"–"_s,
-                            s.eventualRate ? rateText(s.eventualRate) : u"–"_s};
+    for (const StatsRow& s : r.rows) {
+        // The export's cells, without the people counts, and a dash where there is no rate.
+        QStringList cells = figureCells(s).mid(0, 9);
+        cells << rateText(s.eventualRate);
+        for (qsizetype i : {8, 9})
+            if (cells.at(i).isEmpty())
+                cells[i] = u"–"_s;
+        rows << cells;
+    }
     out += render({byName(q.by), tr("Cohorts"), tr("Participants"), tr("Completed"), tr("Deferred"),
                    tr("Withdrawn"), tr("In progress"), tr("Waitlisted"), tr("Completion rate %"),
                    tr("Eventual completion %")},
