@@ -159,7 +159,7 @@ Result<Enrolment> EnrolmentService::changeStatus(qint64 enrolmentId, Status to, 
         if (e.status == Status::Waitlisted && to == Status::Enrolled) {
             const auto cohort = m_store.cohortById(e.cohortId);
             if (cohort && cohort->capacity && m_store.placesTaken(e.cohortId) >= *cohort->capacity)
-                return fail(tr("cohort %1 is full (%2 places); the enrolment stays on the waitlist")
+                return fail(tr("cohort %1 is full (capacity %2); the enrolment stays on the waitlist")
                                 .arg(cohort->code)
                                 .arg(*cohort->capacity));
         }

@@ -53,7 +53,7 @@ TEST_F(Enrolments, FullCohortPutsNewPeopleOnTheWaitlist)
     EXPECT_EQ(statusOf(third), Status::Waitlisted);
     auto promote = enrolments->changeStatus(third, Status::Enrolled, QDate(2024, 5, 1));
     ASSERT_FALSE(promote.ok());
-    EXPECT_TRUE(promote.error().contains(u"cohort TMDP-2024-1 is full (2 places)"_s)) << s(promote.error());
+    EXPECT_TRUE(promote.error().contains(u"cohort TMDP-2024-1 is full (capacity 2)"_s)) << s(promote.error());
 }
 
 TEST_F(Enrolments, AWithdrawalFreesAPlaceForTheWaitlist)

@@ -716,3 +716,66 @@ TEST_F(DashboardUi, ExportsReadBackEqual)
     EXPECT_TRUE(text.contains("<svg"));
     EXPECT_TRUE(text.contains("Completion-rate trend"));
 }
+
+TEST_F(App, WaitlistGivePlaceRevertAndUndo)
+{
+    ASSERT_TRUE(window->createFile(dir.filePath(u"team.arwain"_s)));
+    addPerson(u"Siân"_s, u"Jones"_s, u"sian@example.org"_s);
+    addPerson(u"Llŷr"_s, u"Ifans"_s, u"llyr@example.org"_s);
+    addCohort(u"NDP-2025-1"_s, QDate(2025, 5, 1), QDate(2026, 3, 1));
+    ProgrammesPage* page = window->programmesPage();
+    ASSERT_TRUE(page->selectCohort(u"NDP-2025-1"_s));
+    page->editCohortAction()->trigger();
+    auto* edit = waitForDialog<CohortDialog>(window.get());
+    ASSERT_NE(edit, nullptr);
+    edit->capacityBox()->setValue(1);
+    clickOk(edit);
+
+    page->enrolAction()->trigger();
+    auto* enrol = waitForDialog<EnrolDialog>(window.get());
+    ASSERT_NE(enrol, nullptr);
+    enrol->list()->setFocus();
+    QTest::keyClick(enrol->list(), Qt::Key_A, Qt::ControlModifier);
+    EXPECT_TRUE(enrol->findChildren<QLabel*>().last()->text().contains(u"1 will go on the waitlist"_s));
+    clickOk(enrol);
+    QTableView* table = page->enrolmentTable();
+    ASSERT_TRUE(waitFor([&] { return table->model()->rowCount() == 2; }));
+    QStringList statuses = column(table->model(), EnrolmentModel::Status);
+    std::sort(statuses.begin(), statuses.end());
+    EXPECT_EQ(statuses, (QStringList{u"enrolled"_s, u"waitlisted"_s}));
+
+    // The waitlisted person cannot have a place while the cohort is full.
+    const QString waiting = column(table->model(), EnrolmentModel::Status).at(0) == u"waitlisted"_s
+                                ? column(table->model(), EnrolmentModel::Name).at(0)
+                                : column(table->model(), EnrolmentModel::Name).at(1);
+    const QString placed = waiting == u"Siân Jones"_s ? u"Llŷr Ifans"_s : u"Siân Jones"_s;
+    clickRow(table, waiting);
+    ASSERT_TRUE(page->placeAction()->isEnabled());
+    page->placeAction()->trigger();
+    EXPECT_TRUE(window->lastError().contains(u"is full (capacity 1)"_s)) << window->lastError().toStdString();
+
+    // Withdraw the placed person, then give the place.
+    clickRow(table, placed);
+    page->withdrawAction()->trigger();
+    auto* withdraw = waitForDialog<StatusDialog>(window.get());
+    ASSERT_NE(withdraw, nullptr);
+    choose(withdraw->reasonBox(), u"changed role"_s);
+    clickOk(withdraw);
+    clickRow(table, waiting);
+    page->placeAction()->trigger();
+    ASSERT_TRUE(waitFor([&] { return !column(table->model(), EnrolmentModel::Status).contains(u"waitlisted"_s); }));
+
+    // Revert last change on that person: back on the waitlist; Undo puts the place back.
+    clickRow(table, waiting);
+    page->revertAction()->trigger();
+    ASSERT_TRUE(waitFor([&] { return column(table->model(), EnrolmentModel::Status).contains(u"waitlisted"_s); }));
+    EXPECT_EQ(window->undoAction()->text(), u"&Undo Revert last change"_s);
+    window->undoAction()->trigger();
+    ASSERT_TRUE(waitFor([&] { return !column(table->model(), EnrolmentModel::Status).contains(u"waitlisted"_s); }));
+    // The history keeps every step, the revert included.
+    window->showPage(MainWindow::Participants);
+    clickRow(window->participantsPage()->currentTable(), waiting.section(u' ', 0, 0));
+    const QStringList kinds = column(window->participantsPage()->historyTable()->model(), HistoryModel::Kind);
+    EXPECT_TRUE(kinds.contains(u"reverted"_s)) << kinds.join(u',').toStdString();
+    EXPECT_GE(kinds.size(), 4);
+}
