@@ -46,49 +46,61 @@ QString CatalogueService::describe(const FieldErrors& errors)
 FieldErrors CatalogueService::validate(const Programme& p) const
 {
     FieldErrors errors;
-    require(errors, p.code, u"code"_s);
-    require(errors, p.name, u"name"_s);
-    if (p.code.contains(u' '))
-        errors.append({u"code"_s, tr("a code has no spaces")});
-    if (const auto other = m_store.programmeByCode(p.code); other && other->id != p.id)
-        errors.append({u"code"_s, tr("programme %1 already exists").arg(p.code)});
+    try {
+        require(errors, p.code, u"code"_s);
+        require(errors, p.name, u"name"_s);
+        if (p.code.contains(u' '))
+            errors.append({u"code"_s, tr("a code has no spaces")});
+        if (const auto other = m_store.programmeByCode(p.code); other && other->id != p.id)
+            errors.append({u"code"_s, tr("programme %1 already exists").arg(p.code)});
+    } catch (const StorageError& e) {
+        errors.append({QString(), tr("the database could not be read: %1").arg(e.message())});
+    }
     return errors;
 }
 
 FieldErrors CatalogueService::validate(const Organisation& o) const
 {
     FieldErrors errors;
-    require(errors, o.name, u"name"_s);
-    if (const auto other = m_store.organisationByName(o.name); other && other->id != o.id)
-        errors.append({u"name"_s, tr("organisation %1 already exists").arg(o.name)});
+    try {
+        require(errors, o.name, u"name"_s);
+        if (const auto other = m_store.organisationByName(o.name); other && other->id != o.id)
+            errors.append({u"name"_s, tr("organisation %1 already exists").arg(o.name)});
+    } catch (const StorageError& e) {
+        errors.append({QString(), tr("the database could not be read: %1").arg(e.message())});
+    }
     return errors;
 }
 
 FieldErrors CatalogueService::validate(const Cohort& c) const
 {
     FieldErrors errors;
-    require(errors, c.code, u"code"_s);
-    if (c.code.contains(u' '))
-        errors.append({u"code"_s, tr("a code has no spaces")});
-    if (const auto other = m_store.cohortByCode(c.code); other && other->id != c.id)
-        errors.append({u"code"_s, tr("cohort %1 already exists").arg(c.code)});
-    if (!m_store.programmeById(c.programmeId))
-        errors.append({u"programme"_s, tr("no such programme")});
-    if (!c.startDate.isValid())
-        errors.append({u"start_date"_s, tr("required")});
-    if (c.startDate.isValid() && c.endDate.isValid() && c.endDate < c.startDate)
-        errors.append({u"end_date"_s, tr("the end date %1 is before the start date %2")
-                                          .arg(dateText(c.endDate), dateText(c.startDate))});
-    if (c.capacity && *c.capacity <= 0)
-        errors.append({u"capacity"_s, tr("capacity must be a whole number above 0")});
-    if (c.headcount && *c.headcount < 0)
-        errors.append({u"headcount"_s, tr("headcount cannot be negative")});
-    if (c.id != 0 && c.capacity) {
-        const int taken = m_store.placesTaken(c.id);
-        if (taken > *c.capacity)
-            errors.append(
-                {u"capacity"_s,
-                 tr("%1 places are already taken; capacity cannot be %2").arg(taken).arg(*c.capacity)});
+    try {
+        require(errors, c.code, u"code"_s);
+        if (c.code.contains(u' '))
+            errors.append({u"code"_s, tr("a code has no spaces")});
+        if (const auto other = m_store.cohortByCode(c.code); other && other->id != c.id)
+            errors.append({u"code"_s, tr("cohort %1 already exists").arg(c.code)});
+        if (!m_store.programmeById(c.programmeId))
+            errors.append({u"programme"_s, tr("no such programme")});
+        if (!c.startDate.isValid())
+            errors.append({u"start_date"_s, tr("required")});
+        if (c.startDate.isValid() && c.endDate.isValid() && c.endDate < c.startDate)
+            errors.append({u"end_date"_s, tr("the end date %1 is before the start date %2")
+                                              .arg(dateText(c.endDate), dateText(c.startDate))});
+        if (c.capacity && *c.capacity <= 0)
+            errors.append({u"capacity"_s, tr("capacity must be a whole number above 0")});
+        if (c.headcount && *c.headcount < 0)
+            errors.append({u"headcount"_s, tr("headcount cannot be negative")});
+        if (c.id != 0 && c.capacity) {
+            const int taken = m_store.placesTaken(c.id);
+            if (taken > *c.capacity)
+                errors.append(
+                    {u"capacity"_s,
+                     tr("%1 places are already taken; capacity cannot be %2").arg(taken).arg(*c.capacity)});
+        }
+    } catch (const StorageError& e) {
+        errors.append({QString(), tr("the database could not be read: %1").arg(e.message())});
     }
     return errors;
 }
@@ -96,43 +108,55 @@ FieldErrors CatalogueService::validate(const Cohort& c) const
 FieldErrors CatalogueService::validate(const Participant& p) const
 {
     FieldErrors errors;
-    require(errors, p.givenName, u"given_name"_s);
-    require(errors, p.familyName, u"family_name"_s);
-    if (!p.email.isEmpty()) {
-        if (!isPlausibleEmail(p.email))
-            errors.append({u"email"_s, tr("%1 is not an email address").arg(p.email)});
-        else if (const auto other = m_store.participantByEmail(p.email); other && other->id != p.id)
-            errors.append(
-                {u"email"_s,
-                 tr("%1 is already used by %2 %3").arg(p.email, other->givenName, other->familyName)});
+    try {
+        require(errors, p.givenName, u"given_name"_s);
+        require(errors, p.familyName, u"family_name"_s);
+        if (!p.email.isEmpty()) {
+            if (!isPlausibleEmail(p.email))
+                errors.append({u"email"_s, tr("%1 is not an email address").arg(p.email)});
+            else if (const auto other = m_store.participantByEmail(p.email); other && other->id != p.id)
+                errors.append(
+                    {u"email"_s,
+                     tr("%1 is already used by %2 %3").arg(p.email, other->givenName, other->familyName)});
+        }
+        if (p.organisationId != 0 && !m_store.organisationById(p.organisationId))
+            errors.append({u"organisation"_s, tr("no such organisation")});
+    } catch (const StorageError& e) {
+        errors.append({QString(), tr("the database could not be read: %1").arg(e.message())});
     }
-    if (p.organisationId != 0 && !m_store.organisationById(p.organisationId))
-        errors.append({u"organisation"_s, tr("no such organisation")});
     return errors;
 }
 
 FieldErrors CatalogueService::validate(const Session& s) const
 {
     FieldErrors errors;
-    if (!m_store.cohortById(s.cohortId))
-        errors.append({u"cohort"_s, tr("no such cohort")});
-    if (!s.date.isValid())
-        errors.append({u"date"_s, tr("required")});
-    else if (const auto other = m_store.session(s.cohortId, s.date); other && other->id != s.id)
-        errors.append({u"date"_s, tr("the cohort already has a session on %1").arg(dateText(s.date))});
+    try {
+        if (!m_store.cohortById(s.cohortId))
+            errors.append({u"cohort"_s, tr("no such cohort")});
+        if (!s.date.isValid())
+            errors.append({u"date"_s, tr("required")});
+        else if (const auto other = m_store.session(s.cohortId, s.date); other && other->id != s.id)
+            errors.append({u"date"_s, tr("the cohort already has a session on %1").arg(dateText(s.date))});
+    } catch (const StorageError& e) {
+        errors.append({QString(), tr("the database could not be read: %1").arg(e.message())});
+    }
     return errors;
 }
 
 FieldErrors CatalogueService::validate(const NetworkMember& m) const
 {
     FieldErrors errors;
-    if (!m_store.participantById(m.participantId))
-        errors.append({u"email"_s, tr("no such participant")});
-    if (!m.joinedOn.isValid())
-        errors.append({u"joined_on"_s, tr("required")});
-    if (m.joinedOn.isValid() && m.leftOn.isValid() && m.leftOn < m.joinedOn)
-        errors.append({u"left_on"_s, tr("the date left %1 is before the date joined %2")
-                                         .arg(dateText(m.leftOn), dateText(m.joinedOn))});
+    try {
+        if (!m_store.participantById(m.participantId))
+            errors.append({u"email"_s, tr("no such participant")});
+        if (!m.joinedOn.isValid())
+            errors.append({u"joined_on"_s, tr("required")});
+        if (m.joinedOn.isValid() && m.leftOn.isValid() && m.leftOn < m.joinedOn)
+            errors.append({u"left_on"_s, tr("the date left %1 is before the date joined %2")
+                                             .arg(dateText(m.leftOn), dateText(m.joinedOn))});
+    } catch (const StorageError& e) {
+        errors.append({QString(), tr("the database could not be read: %1").arg(e.message())});
+    }
     return errors;
 }
 

@@ -205,4 +205,19 @@ Result<std::optional<Organisation>> Directory::organisation(qint64 id) const
     return guarded([&]() -> Result<std::optional<Organisation>> { return m_store.organisationById(id); });
 }
 
+Result<std::optional<Programme>> Directory::programme(qint64 id) const
+{
+    return guarded([&]() -> Result<std::optional<Programme>> { return m_store.programmeById(id); });
+}
+
+Result<std::optional<Enrolment>> Directory::enrolment(qint64 id) const
+{
+    return guarded([&]() -> Result<std::optional<Enrolment>> { return m_store.enrolmentById(id); });
+}
+
+Result<int> Directory::placesTaken(qint64 cohortId) const
+{
+    return guarded([&]() -> Result<int> { return m_store.placesTaken(cohortId); });
+}
+
 } // namespace arwain

@@ -82,6 +82,10 @@ public:
     Result<std::optional<Participant>> participant(qint64 id) const;
     Result<std::optional<Cohort>> cohort(qint64 id) const;
     Result<std::optional<Organisation>> organisation(qint64 id) const;
+    Result<std::optional<Programme>> programme(qint64 id) const;
+    Result<std::optional<Enrolment>> enrolment(qint64 id) const;
+    // Places taken in a cohort (enrolled and completed).
+    Result<int> placesTaken(qint64 cohortId) const;
 
 private:
     Result<QList<EnrolmentRow>> enrolmentRows(const QList<Enrolment>& enrolments) const;

@@ -331,7 +331,8 @@ EnrolDialog::EnrolDialog(Workspace* workspace, qint64 cohortId, QWidget* parent)
         }
     }
     if (cohort && cohort.value() && cohort.value()->capacity)
-        m_free = std::max(0, *cohort.value()->capacity - workspace->store().placesTaken(cohortId));
+        if (auto taken = workspace->directory().placesTaken(cohortId))
+            m_free = std::max(0, *cohort.value()->capacity - taken.value());
     m_filter = new QSortFilterProxyModel(this);
     m_filter->setSourceModel(m_people);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);

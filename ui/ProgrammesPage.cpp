@@ -159,7 +159,7 @@ ProgrammesPage::ProgrammesPage(Workspace* workspace, QWidget* parent) : Page(par
         m_table->setColumnWidth(column, width);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const qint64 id = m_enrolments->idFromIndex(m_filter->mapToSource(index));
-        if (auto e = m_workspace->store().enrolmentById(id))
+        if (auto e = found(m_workspace->directory().enrolment(id)))
             Q_EMIT showParticipant(e->participantId);
     });
 
@@ -299,7 +299,7 @@ void ProgrammesPage::showSelection()
     m_programme = current.data(ProgrammeIdRole).toLongLong();
     m_enrolments->setCohort(m_cohort);
     if (m_cohort == 0) {
-        const auto programme = m_workspace->store().programmeById(m_programme);
+        const auto programme = found(m_workspace->directory().programme(m_programme));
         m_header->setText(programme
                               ? tr("<b>%1</b> — %2<br><i>%3</i><br>Choose a cohort to see its enrolments, or "
                                    "add a cohort.")
@@ -309,8 +309,13 @@ void ProgrammesPage::showSelection()
         updateActions();
         return;
     }
-    const auto c = m_workspace->store().cohortById(m_cohort);
-    const auto p = m_workspace->store().programmeById(m_programme);
+    const auto c = found(m_workspace->directory().cohort(m_cohort));
+    const auto p = found(m_workspace->directory().programme(m_programme));
+    if (!c || !p) {
+        m_header->setText(tr("The cohort could not be read."));
+        updateActions();
+        return;
+    }
     QStringList facts;
     facts << (c->endDate.isValid() ? tr("%1 to %2").arg(dateText(c->startDate), dateText(c->endDate))
                                    : dateText(c->startDate));
@@ -324,7 +329,8 @@ void ProgrammesPage::showSelection()
         facts << tr("provider: %1").arg(c->provider);
     if (!c->partner.isEmpty())
         facts << tr("with %1").arg(c->partner);
-    const int taken = m_workspace->store().placesTaken(m_cohort);
+    const auto places = m_workspace->directory().placesTaken(m_cohort);
+    const int taken = places ? places.value() : 0;
     if (c->capacity)
         facts << tr("%1 of %2 places taken").arg(taken).arg(*c->capacity);
     if (c->headcount)
@@ -367,7 +373,7 @@ void ProgrammesPage::updateActions()
 {
     QList<Status> statuses;
     for (qint64 id : selectedEnrolments())
-        if (auto e = m_workspace->store().enrolmentById(id))
+        if (auto e = found(m_workspace->directory().enrolment(id)))
             statuses << e->status;
     auto allMay = [&](Status to) {
         return !statuses.isEmpty() && std::all_of(statuses.cbegin(), statuses.cend(), [to](Status s) {
@@ -401,7 +407,7 @@ void ProgrammesPage::addCohort()
 
 void ProgrammesPage::editCohort()
 {
-    const auto before = m_workspace->store().cohortById(m_cohort);
+    const auto before = found(m_workspace->directory().cohort(m_cohort));
     if (!before)
         return;
     auto* dialog = new CohortDialog(m_workspace, *before, this);
@@ -428,13 +434,13 @@ void ProgrammesPage::enrol()
 void ProgrammesPage::complete()
 {
     // Completion is dated at the cohort's end when that has passed, otherwise today.
-    const auto c = m_workspace->store().cohortById(m_cohort);
+    const auto c = found(m_workspace->directory().cohort(m_cohort));
     QDate date = Clock::today();
     const QList<qint64> ids = selectedEnrolments();
     if (c && c->endDate.isValid() && c->endDate < date) {
         date = c->endDate;
         for (qint64 id : ids)
-            if (auto e = m_workspace->store().enrolmentById(id); e && e->statusDate > date)
+            if (auto e = found(m_workspace->directory().enrolment(id)); e && e->statusDate > date)
                 date = Clock::today();
     }
     StatusCommand::Change change{Status::Completed, date, Reason::Unset, {}, 0};

@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 
@@ -16,6 +17,13 @@ class Store;
 class CatalogueService;
 class EnrolmentService;
 class Directory;
+
+// The value of a read, or nothing when the record is missing or the read failed (then the failure
+// has been reported to the user through the workspace).
+template <typename T> std::optional<T> found(const Result<std::optional<T>>& r)
+{
+    return r ? r.value() : std::nullopt;
+}
 
 class Workspace : public QObject
 {

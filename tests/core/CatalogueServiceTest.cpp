@@ -1,6 +1,11 @@
 // CatalogueService: validation of each record, field by field, and uniqueness.
 #include "TestSupport.h"
 
+#include "Directory.h"
+#include "Statistics.h"
+
+#include <QSqlDatabase>
+
 using namespace arwain;
 using namespace arwain::test;
 
@@ -86,4 +91,25 @@ TEST_F(DbTest, NetworkMembershipDatesAreChecked)
     ASSERT_TRUE(catalogue->save(NetworkMember{id, QDate(2024, 6, 1), {}}).ok());
     auto twice = catalogue->save(NetworkMember{id, QDate(2024, 7, 1), {}});
     EXPECT_FALSE(twice.ok());
+}
+
+TEST_F(DbTest, AStorageFailureIsReportedNotThrown)
+{
+    const qint64 cohort = addCohort(u"TMDP-2024-1"_s, u"TMDP"_s, QDate(2024, 4, 17), QDate(2024, 11, 28));
+    // The connection goes away under the services (as when the file's disk is lost).
+    QSqlDatabase connection = db->connection();
+    connection.close();
+    Cohort c;
+    c.code = u"TMDP-2025-1"_s;
+    c.startDate = QDate(2025, 6, 4);
+    FieldErrors errors;
+    EXPECT_NO_THROW(errors = catalogue->validate(c));
+    ASSERT_FALSE(errors.isEmpty());
+    EXPECT_TRUE(errors.last().message.startsWith(u"the database could not be read"_s)) << s(errors.last().message);
+    Directory directory(*store);
+    EXPECT_FALSE(directory.participants().ok());
+    EXPECT_FALSE(directory.cohort(cohort).ok());
+    EXPECT_FALSE(directory.placesTaken(cohort).ok());
+    EXPECT_FALSE(enrolments->enrol(1, cohort, QDate(2024, 4, 1)).ok());
+    EXPECT_FALSE(Statistics(*store).compute(StatsQuery{}).ok());
 }

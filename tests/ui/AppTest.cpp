@@ -763,15 +763,18 @@ TEST_F(App, WaitlistGivePlaceRevertAndUndo)
     clickOk(withdraw);
     clickRow(table, waiting);
     page->placeAction()->trigger();
-    ASSERT_TRUE(waitFor([&] { return !column(table->model(), EnrolmentModel::Status).contains(u"waitlisted"_s); }));
+    ASSERT_TRUE(
+        waitFor([&] { return !column(table->model(), EnrolmentModel::Status).contains(u"waitlisted"_s); }));
 
     // Revert last change on that person: back on the waitlist; Undo puts the place back.
     clickRow(table, waiting);
     page->revertAction()->trigger();
-    ASSERT_TRUE(waitFor([&] { return column(table->model(), EnrolmentModel::Status).contains(u"waitlisted"_s); }));
+    ASSERT_TRUE(
+        waitFor([&] { return column(table->model(), EnrolmentModel::Status).contains(u"waitlisted"_s); }));
     EXPECT_EQ(window->undoAction()->text(), u"&Undo Revert last change"_s);
     window->undoAction()->trigger();
-    ASSERT_TRUE(waitFor([&] { return !column(table->model(), EnrolmentModel::Status).contains(u"waitlisted"_s); }));
+    ASSERT_TRUE(
+        waitFor([&] { return !column(table->model(), EnrolmentModel::Status).contains(u"waitlisted"_s); }));
     // The history keeps every step, the revert included.
     window->showPage(MainWindow::Participants);
     clickRow(window->participantsPage()->currentTable(), waiting.section(u' ', 0, 0));
