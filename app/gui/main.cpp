@@ -25,7 +25,11 @@ int main(int argc, char* argv[])
                                  .toString();
     QTranslator arwain, qt;
     app.setProperty("language", language);
-    if (language == QStringLiteral("cy")) {
+    if (language != QStringLiteral("cy")) {
+        // Plural forms only ("1 person", "2 people").
+        if (arwain.load(QStringLiteral(":/i18n/arwain_en.qm")))
+            QApplication::installTranslator(&arwain);
+    } else {
         if (arwain.load(QStringLiteral(":/i18n/arwain_cy.qm")))
             QApplication::installTranslator(&arwain);
         if (qt.load(QLocale(QLocale::Welsh), QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -782,3 +782,18 @@ TEST_F(App, WaitlistGivePlaceRevertAndUndo)
     EXPECT_TRUE(kinds.contains(u"reverted"_s)) << kinds.join(u',').toStdString();
     EXPECT_GE(kinds.size(), 4);
 }
+
+TEST_F(App, EnglishPluralsReadNaturally)
+{
+    QTranslator english;
+    ASSERT_TRUE(english.load(u":/i18n/arwain_en.qm"_s));
+    QApplication::installTranslator(&english);
+    ASSERT_TRUE(window->createFile(dir.filePath(u"team.arwain"_s)));
+    addPerson(u"Siân"_s, u"Jones"_s, u"sian@example.org"_s);
+    const qint64 id = window->workspace()->store().participants().first().id;
+    window->participantsPage()->showOnly({id}, u"a test"_s);
+    EXPECT_EQ(window->participantsPage()->drillDownNote()->text(), u"Showing the 1 person behind: a test"_s);
+    window->participantsPage()->showOnly({id, id + 1000}, u"a test"_s);
+    EXPECT_EQ(window->participantsPage()->drillDownNote()->text(), u"Showing the 2 people behind: a test"_s);
+    QApplication::removeTranslator(&english);
+}

@@ -1,0 +1,90 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>arwain::EnrolDialog</name>
+    <message numerus="yes">
+        <source>%n selected.</source>
+        <translation><numerusform>%n selected.</numerusform><numerusform>%n selected.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) free.</source>
+        <translation><numerusform>%n place free.</numerusform><numerusform>%n places free.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will go on the waitlist.</source>
+        <translation><numerusform>%n will go on the waitlist.</numerusform><numerusform>%n will go on the waitlist.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>arwain::ImportDialog</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation><numerusform>… and %n more problem</numerusform><numerusform>… and %n more problems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Nothing will be imported until the file is corrected.</source>
+        <translation><numerusform>%n problem found. Nothing will be imported until the file is corrected.</numerusform><numerusform>%n problems found. Nothing will be imported until the file is corrected.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisation(s) will be created.</source>
+        <translation><numerusform>%n new organisation will be created.</numerusform><numerusform>%n new organisations will be created.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>arwain::MainWindow</name>
+    <message numerus="yes">
+        <source>Exporting %n row(s)…</source>
+        <translation><numerusform>Exporting %n row…</numerusform><numerusform>Exporting %n rows…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>arwain::NetworkPage</name>
+    <message numerus="yes">
+        <source>%n member(s) of the compassionate leadership network</source>
+        <translation><numerusform>%n member of the compassionate leadership network</numerusform><numerusform>%n members of the compassionate leadership network</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>arwain::ParticipantsPage</name>
+    <message numerus="yes">
+        <source>Showing the %n person(s) behind: %1</source>
+        <translation><numerusform>Showing the %n person behind: %1</numerusform><numerusform>Showing the %n people behind: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>arwain::SaveCommand</name>
+    <message numerus="yes">
+        <source>Enrol %n participant(s)</source>
+        <translation><numerusform>Enrol %n participant</numerusform><numerusform>Enrol %n participants</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>arwain::StatusDialog</name>
+    <message numerus="yes">
+        <source>Defer %n enrolment(s)</source>
+        <translation><numerusform>Defer %n enrolment</numerusform><numerusform>Defer %n enrolments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw %n enrolment(s)</source>
+        <translation><numerusform>Withdraw %n enrolment</numerusform><numerusform>Withdraw %n enrolments</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>arwain::cli::CheckCommand</name>
+    <message numerus="yes">
+        <source>%n problem(s) found</source>
+        <translation><numerusform>%n problem found</numerusform><numerusform>%n problems found</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>arwain::cli::ImportCommand</name>
+    <message numerus="yes">
+        <source>… and %n more error(s)</source>
+        <translation><numerusform>… and %n more error</numerusform><numerusform>… and %n more errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n new organisation(s) (sector and region left empty).</source>
+        <translation><numerusform>Created %n new organisation (sector and region left empty).</numerusform><numerusform>Created %n new organisations (sector and region left empty).</numerusform></translation>
+    </message>
+</context>
+</TS>
