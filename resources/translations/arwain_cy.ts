@@ -181,31 +181,31 @@
     </message>
     <message>
         <source>a code has no spaces</source>
-        <translation type="unfinished" />
+        <translation>nid oes bylchau mewn cod</translation>
     </message>
     <message>
         <source>programme %1 already exists</source>
-        <translation type="unfinished" />
+        <translation>mae rhaglen %1 yn bodoli eisoes</translation>
     </message>
     <message>
         <source>organisation %1 already exists</source>
-        <translation type="unfinished" />
+        <translation>mae sefydliad %1 yn bodoli eisoes</translation>
     </message>
     <message>
         <source>cohort %1 already exists</source>
-        <translation type="unfinished" />
+        <translation>mae carfan %1 yn bodoli eisoes</translation>
     </message>
     <message>
         <source>no such programme</source>
-        <translation type="unfinished" />
+        <translation>dim rhaglen o'r fath</translation>
     </message>
     <message>
         <source>the end date %1 is before the start date %2</source>
-        <translation type="unfinished" />
+        <translation>mae'r dyddiad gorffen %1 cyn y dyddiad dechrau %2</translation>
     </message>
     <message>
         <source>capacity must be a whole number above 0</source>
-        <translation type="unfinished" />
+        <translation>rhaid i'r capasiti fod yn rhif cyfan uwchlaw 0</translation>
     </message>
     <message>
         <source>headcount cannot be negative</source>
@@ -213,23 +213,23 @@
     </message>
     <message>
         <source>%1 places are already taken; capacity cannot be %2</source>
-        <translation type="unfinished" />
+        <translation>mae %1 lle wedi'u llenwi eisoes; ni all y capasiti fod yn %2</translation>
     </message>
     <message>
         <source>%1 is not an email address</source>
-        <translation type="unfinished" />
+        <translation>nid yw %1 yn gyfeiriad e-bost</translation>
     </message>
     <message>
         <source>%1 is already used by %2 %3</source>
-        <translation type="unfinished" />
+        <translation>mae %2 %3 yn defnyddio %1 eisoes</translation>
     </message>
     <message>
         <source>no such organisation</source>
-        <translation type="unfinished" />
+        <translation>dim sefydliad o'r fath</translation>
     </message>
     <message>
         <source>no such cohort</source>
-        <translation type="unfinished" />
+        <translation>dim carfan o'r fath</translation>
     </message>
     <message>
         <source>the cohort already has a session on %1</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>no such participant</source>
-        <translation type="unfinished" />
+        <translation>dim cyfranogwr o'r fath</translation>
     </message>
     <message>
         <source>the date left %1 is before the date joined %2</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>no such enrolment</source>
-        <translation type="unfinished" />
+        <translation>dim cofrestriad o'r fath</translation>
     </message>
     <message>
         <source>attendance at this session is already recorded</source>
@@ -274,6 +274,10 @@
     <message>
         <source>already a member of the network</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database could not be read: %1</source>
+        <translation>nid oedd modd darllen y gronfa ddata: %1</translation>
     </message>
 </context>
 <context>
@@ -875,7 +879,7 @@
     <name>arwain::EditCommand</name>
     <message>
         <source>Cannot undo "%1": %2</source>
-        <translation type="unfinished" />
+        <translation>Ni ellir dadwneud "%1": %2</translation>
     </message>
 </context>
 <context>
@@ -986,11 +990,11 @@
     </message>
     <message>
         <source>the date %1 is in the future</source>
-        <translation type="unfinished" />
+        <translation>mae'r dyddiad %1 yn y dyfodol</translation>
     </message>
     <message>
         <source>the date %1 is before the enrolment's last change (%2)</source>
-        <translation type="unfinished" />
+        <translation>mae'r dyddiad %1 cyn newid olaf y cofrestriad (%2)</translation>
     </message>
     <message>
         <source>only a deferred enrolment can be resumed; this one is %1</source>
@@ -1002,7 +1006,7 @@
     </message>
     <message>
         <source>no such cohort</source>
-        <translation type="unfinished" />
+        <translation>dim carfan o'r fath</translation>
     </message>
     <message>
         <source>a deferral from %1 resumes in a later cohort of the same programme; %2 is not one</source>
@@ -1010,27 +1014,23 @@
     </message>
     <message>
         <source>no such participant</source>
-        <translation type="unfinished" />
+        <translation>dim cyfranogwr o'r fath</translation>
     </message>
     <message>
         <source>%1 is already in cohort %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>mae %1 yng ngharfan %2 eisoes (%3)</translation>
     </message>
     <message>
         <source>no such enrolment</source>
-        <translation type="unfinished" />
+        <translation>dim cofrestriad o'r fath</translation>
     </message>
     <message>
         <source>a change to %1 needs a reason: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cohort %1 is full (%2 places); the enrolment stays on the waitlist</source>
-        <translation type="unfinished" />
+        <translation>mae angen rheswm i newid i %1: %2</translation>
     </message>
     <message>
         <source>there is no change to revert: the enrolment is as it was first recorded</source>
-        <translation type="unfinished" />
+        <translation>nid oes newid i'w ddadwneud: mae'r cofrestriad fel y'i cofnodwyd gyntaf</translation>
     </message>
     <message>
         <source>the deferral has been resumed in cohort %1; revert that enrolment first</source>
@@ -1063,6 +1063,10 @@
     <message>
         <source>enrolment %1 is %2 but its history says %3</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cohort %1 is full (capacity %2); the enrolment stays on the waitlist</source>
+        <translation>mae carfan %1 yn llawn (capasiti %2); mae'r cofrestriad yn aros ar y rhestr aros</translation>
     </message>
 </context>
 <context>
@@ -1271,7 +1275,7 @@
     </message>
     <message>
         <source>%1 is not an email address</source>
-        <translation type="unfinished" />
+        <translation>nid yw %1 yn gyfeiriad e-bost</translation>
     </message>
     <message>
         <source>participant %1 %2</source>
@@ -2210,6 +2214,10 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;Choose a cohort to see its enrolments, or add a cohort.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;Dewiswch garfan i weld ei chofrestriadau, neu ychwanegwch garfan.</translation>
+    </message>
+    <message>
+        <source>The cohort could not be read.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

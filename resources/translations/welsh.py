@@ -112,6 +112,30 @@ WELSH = {
     "completed ÷ (completed + withdrawn)": "wedi cwblhau ÷ (wedi cwblhau + wedi tynnu'n ôl)",
     "Eventual completion %1 (%2 of %3 people)": "Cwblhau yn y pen draw %1 (%2 o %3 o bobl)",
     "%1 · %2": "%1 · %2",
+    # core messages shown in dialogs
+    "a code has no spaces": "nid oes bylchau mewn cod",
+    "programme %1 already exists": "mae rhaglen %1 yn bodoli eisoes",
+    "organisation %1 already exists": "mae sefydliad %1 yn bodoli eisoes",
+    "cohort %1 already exists": "mae carfan %1 yn bodoli eisoes",
+    "no such programme": "dim rhaglen o'r fath", "no such organisation": "dim sefydliad o'r fath",
+    "no such cohort": "dim carfan o'r fath", "no such participant": "dim cyfranogwr o'r fath",
+    "no such enrolment": "dim cofrestriad o'r fath",
+    "the end date %1 is before the start date %2": "mae'r dyddiad gorffen %1 cyn y dyddiad dechrau %2",
+    "capacity must be a whole number above 0": "rhaid i'r capasiti fod yn rhif cyfan uwchlaw 0",
+    "%1 places are already taken; capacity cannot be %2":
+        "mae %1 lle wedi'u llenwi eisoes; ni all y capasiti fod yn %2",
+    "%1 is not an email address": "nid yw %1 yn gyfeiriad e-bost",
+    "%1 is already used by %2 %3": "mae %2 %3 yn defnyddio %1 eisoes",
+    "the date %1 is in the future": "mae'r dyddiad %1 yn y dyfodol",
+    "the date %1 is before the enrolment's last change (%2)": "mae'r dyddiad %1 cyn newid olaf y cofrestriad (%2)",
+    "a change to %1 needs a reason: %2": "mae angen rheswm i newid i %1: %2",
+    "cohort %1 is full (capacity %2); the enrolment stays on the waitlist":
+        "mae carfan %1 yn llawn (capasiti %2); mae'r cofrestriad yn aros ar y rhestr aros",
+    "there is no change to revert: the enrolment is as it was first recorded":
+        "nid oes newid i'w ddadwneud: mae'r cofrestriad fel y'i cofnodwyd gyntaf",
+    "the database could not be read: %1": "nid oedd modd darllen y gronfa ddata: %1",
+    "Cannot undo \"%1\": %2": "Ni ellir dadwneud \"%1\": %2",
+    "%1 is already in cohort %2 (%3)": "mae %1 yng ngharfan %2 eisoes (%3)",
     # listed values
     "course": "cwrs", "single session": "sesiwn unigol", "online": "ar-lein", "face-to-face": "wyneb yn wyneb",
     "blended": "cyfunol", "local authority": "awdurdod lleol", "third sector": "trydydd sector",
