@@ -105,7 +105,8 @@ TEST_F(DbTest, AStorageFailureIsReportedNotThrown)
     FieldErrors errors;
     EXPECT_NO_THROW(errors = catalogue->validate(c));
     ASSERT_FALSE(errors.isEmpty());
-    EXPECT_TRUE(errors.last().message.startsWith(u"the database could not be read"_s)) << s(errors.last().message);
+    EXPECT_TRUE(errors.last().message.startsWith(u"the database could not be read"_s))
+        << s(errors.last().message);
     Directory directory(*store);
     EXPECT_FALSE(directory.participants().ok());
     EXPECT_FALSE(directory.cohort(cohort).ok());
