@@ -58,6 +58,25 @@ Result<DashboardFigures> Dashboard::compute(const Store& store, const StatsQuery
     }
     for (const QString& key : order)
         f.trend.append({key, series.value(key)});
+
+    FeedbackQuery fq;
+    fq.year = query.year;
+    auto feedback = FeedbackStats(store).compute(fq);
+    if (!feedback)
+        return feedback.toError();
+    f.feedback = feedback.take();
+    if (!query.programme.isEmpty())
+        f.feedback.rows.removeIf(
+            [&](const FeedbackRow& r) { return r.key.compare(query.programme, Qt::CaseInsensitive) != 0; });
+    const QDate end = query.year ? ReportingYear(*query.year).end() : query.to.isValid() ? query.to : QDate();
+    const QDate at = query.asAt ? *query.asAt : end.isValid() ? end : QDate(9999, 12, 31);
+    try {
+        for (const NetworkMember& m : store.networkMembers())
+            if (m.joinedOn <= at && (!m.leftOn.isValid() || m.leftOn > at))
+                ++f.networkMembers;
+    } catch (const StorageError& e) {
+        return fail(e.message());
+    }
     return f;
 }
 

@@ -2,6 +2,7 @@
 // `arwain-cli stats`) for one set of filters.
 #pragma once
 
+#include "FeedbackStats.h"
 #include "Result.h"
 #include "Statistics.h"
 
@@ -24,6 +25,10 @@ struct DashboardFigures
     // Completion rate per programme over every reporting year with cohorts (the query's year ignored).
     QList<QPair<QString, QList<TrendPoint>>> trend;
     QList<int> years; // reporting years that hold cohorts, oldest first
+    // Feedback by programme for the period's reporting year (or all years), as `arwain-cli feedback`.
+    FeedbackResult feedback;
+    // Members of the network at the end of the period (today without one).
+    int networkMembers = 0;
 };
 
 class Dashboard

@@ -286,6 +286,20 @@ DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent) : Page(paren
     m_tabs->addTab(m_trendView, tr("&Trend over years"));
     m_tabs->addTab(breakdownPage, tr("Region, sector, &role"));
     m_tabs->addTab(m_figuresTable, tr("Fi&gures"));
+    m_feedback = new QTableWidget;
+    m_feedback->setAccessibleName(tr("Feedback by programme"));
+    m_feedback->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_feedback->verticalHeader()->hide();
+    m_network = new QLabel;
+    m_network->setAccessibleName(tr("Network members"));
+    auto* feedbackPage = new QWidget;
+    auto* fl = new QVBoxLayout(feedbackPage);
+    fl->addWidget(m_network);
+    fl->addWidget(
+        new QLabel(tr("Feedback for the reporting year; met needs: very well or quite well ÷ answers; other "
+                      "rates: yes ÷ answers; response rate: responses ÷ participants.")));
+    fl->addWidget(m_feedback, 1);
+    m_tabs->addTab(feedbackPage, tr("Feedback && &network"));
 
     // Tiles above charts; on a small screen the page scrolls rather than squeezing the charts.
     m_tabs->setMinimumHeight(440);
@@ -408,6 +422,7 @@ void DashboardPage::show(const DashboardFigures& f)
     showTrend();
     showBreakdown();
     showFiguresTable();
+    showFeedback();
     Q_EMIT updated();
 }
 
@@ -675,6 +690,44 @@ void DashboardPage::showFiguresTable()
             items.at(c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_figuresModel->appendRow(items);
     }
+}
+
+void DashboardPage::showFeedback()
+{
+    m_network->setText(tr("Compassionate leadership network: %1 members at the end of the period")
+                           .arg(m_figures.networkMembers));
+    const QStringList headers = {tr("Programme"),
+                                 tr("Participants"),
+                                 tr("Responses"),
+                                 tr("Response rate"),
+                                 tr("Met needs"),
+                                 tr("Met expectations"),
+                                 tr("Learned something usable"),
+                                 tr("Relevant to role"),
+                                 tr("Would recommend")};
+    m_feedback->clear();
+    m_feedback->setColumnCount(int(headers.size()));
+    m_feedback->setHorizontalHeaderLabels(headers);
+    m_feedback->setRowCount(int(m_figures.feedback.rows.size()));
+    for (int i = 0; i < m_figures.feedback.rows.size(); ++i) {
+        const FeedbackRow& r = m_figures.feedback.rows.at(i);
+        const QStringList cells = {r.key,
+                                   QString::number(r.participants),
+                                   QString::number(r.responses),
+                                   pct(r.responseRate),
+                                   pct(r.metNeeds),
+                                   pct(r.metExpectations),
+                                   pct(r.learnedUsable),
+                                   pct(r.relevant),
+                                   pct(r.recommend)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells.at(c));
+            if (c > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_feedback->setItem(i, c, item);
+        }
+    }
+    m_feedback->resizeColumnsToContents();
 }
 
 QTableView* DashboardPage::currentTable() const

@@ -67,6 +67,8 @@ public:
     QComboBox* definitionBox() const { return m_definition; }
     QComboBox* programmeBox() const { return m_programme; }
     QComboBox* regionBox() const { return m_region; }
+    QTableWidget* feedbackTable() const { return m_feedback; }
+    QLabel* networkLabel() const { return m_network; }
     QCheckBox* asAtBox() const { return m_asAtOn; }
     QDateEdit* asAtEdit() const { return m_asAt; }
 
@@ -94,6 +96,7 @@ private:
     void showTrend();
     void showBreakdown();
     void showFiguresTable();
+    void showFeedback();
     void askExportChart();
     void askExportFigures();
 
@@ -115,6 +118,8 @@ private:
     QChartView *m_ratesView, *m_statusView, *m_trendView;
     QTableWidget* m_breakdown;
     QTableView* m_figuresTable;
+    QTableWidget* m_feedback;
+    QLabel* m_network;
     class QStandardItemModel* m_figuresModel;
 };
 

@@ -772,6 +772,54 @@
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Feedback by programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback for the reporting year; met needs: very well or quite well ÷ answers; other rates: yes ÷ answers; response rate: responses ÷ participants.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback &amp;&amp; &amp;network</source>
+        <translation>Adborth a'r &amp;rhwydwaith</translation>
+    </message>
+    <message>
+        <source>Compassionate leadership network: %1 members at the end of the period</source>
+        <translation>Rhwydwaith arweinyddiaeth dosturiol: %1 aelod ar ddiwedd y cyfnod</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Ymatebion</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Cyfradd ymateb</translation>
+    </message>
+    <message>
+        <source>Met needs</source>
+        <translation>Wedi diwallu anghenion</translation>
+    </message>
+    <message>
+        <source>Met expectations</source>
+        <translation>Wedi bodloni disgwyliadau</translation>
+    </message>
+    <message>
+        <source>Learned something usable</source>
+        <translation>Wedi dysgu rhywbeth defnyddiol</translation>
+    </message>
+    <message>
+        <source>Relevant to role</source>
+        <translation>Perthnasol i'r rôl</translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation>Byddai'n argymell</translation>
+    </message>
 </context>
 <context>
     <name>arwain::Database</name>
@@ -2394,7 +2442,7 @@
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished" />
+        <translation>Ymatebion</translation>
     </message>
     <message>
         <source>Response rate %</source>

@@ -136,6 +136,12 @@ WELSH = {
     "the database could not be read: %1": "nid oedd modd darllen y gronfa ddata: %1",
     "Cannot undo \"%1\": %2": "Ni ellir dadwneud \"%1\": %2",
     "%1 is already in cohort %2 (%3)": "mae %1 yng ngharfan %2 eisoes (%3)",
+    "Feedback && &network": "Adborth a'r &rhwydwaith",
+    "Compassionate leadership network: %1 members at the end of the period":
+        "Rhwydwaith arweinyddiaeth dosturiol: %1 aelod ar ddiwedd y cyfnod",
+    "Responses": "Ymatebion", "Response rate": "Cyfradd ymateb", "Met needs": "Wedi diwallu anghenion",
+    "Met expectations": "Wedi bodloni disgwyliadau", "Learned something usable": "Wedi dysgu rhywbeth defnyddiol",
+    "Relevant to role": "Perthnasol i'r rôl", "Would recommend": "Byddai'n argymell",
     # listed values
     "course": "cwrs", "single session": "sesiwn unigol", "online": "ar-lein", "face-to-face": "wyneb yn wyneb",
     "blended": "cyfunol", "local authority": "awdurdod lleol", "third sector": "trydydd sector",

@@ -106,3 +106,25 @@ TEST_F(DashboardFiguresTest, DrillDownListsExactlyTheCountedPeople)
         EXPECT_TRUE(found) << person;
     }
 }
+
+TEST_F(DashboardFiguresTest, FeedbackAndNetworkOfTheReport)
+{
+    StatsQuery q;
+    q.year = 2024;
+    const DashboardFigures f = compute(q);
+    QHash<QString, FeedbackRow> rows;
+    for (const FeedbackRow& r : f.feedback.rows)
+        rows.insert(r.key, r);
+    EXPECT_EQ(rows.value(u"AMMP"_s).metNeeds, 10000);
+    EXPECT_EQ(rows.value(u"AMMP"_s).relevant, 10000);
+    EXPECT_EQ(rows.value(u"NDP"_s).responses, 7);
+    EXPECT_EQ(rows.value(u"NDP"_s).recommend, 10000);
+    EXPECT_EQ(rows.value(u"ICL"_s).metExpectations, 9900);
+    EXPECT_EQ(rows.value(u"ICL"_s).learnedUsable, 9950);
+    EXPECT_EQ(f.networkMembers, 146);
+    q.year = 2023; // before the network began
+    EXPECT_EQ(compute(q).networkMembers, 0);
+    q.year = 2024;
+    q.programme = u"NDP"_s;
+    ASSERT_EQ(compute(q).feedback.rows.size(), 1);
+}

@@ -628,6 +628,16 @@ TEST_F(DashboardUi, DemoYearShowsThePublishedFigures)
     ASSERT_GE(rates.size(), 2);
     EXPECT_DOUBLE_EQ(rates.at(0), 88.89);
     EXPECT_DOUBLE_EQ(rates.at(1), 86.67);
+    // Feedback and the network, as in the report.
+    QTableWidget* feedback = page->feedbackTable();
+    int icl = -1;
+    for (int r = 0; r < feedback->rowCount(); ++r)
+        if (feedback->item(r, 0)->text() == u"ICL"_s)
+            icl = r;
+    ASSERT_GE(icl, 0);
+    EXPECT_EQ(feedback->item(icl, 5)->text(), u"99.00%"_s); // met expectations
+    EXPECT_EQ(feedback->item(icl, 6)->text(), u"99.50%"_s); // learned something usable
+    EXPECT_TRUE(page->networkLabel()->text().contains(u"146 members"_s));
     // The figures shown are exactly those of `arwain-cli stats` (one code path).
     StatsQuery q;
     q.year = 2024;
