@@ -295,9 +295,12 @@ DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent) : Page(paren
     auto* feedbackPage = new QWidget;
     auto* fl = new QVBoxLayout(feedbackPage);
     fl->addWidget(m_network);
-    fl->addWidget(
-        new QLabel(tr("Feedback for the reporting year; met needs: very well or quite well ÷ answers; other "
-                      "rates: yes ÷ answers; response rate: responses ÷ participants.")));
+    auto* feedbackNote =
+        new QLabel(tr("Feedback for the reporting year and programme chosen (the region, sector and "
+                      "role filters do not apply to it). Met needs: very well or quite well ÷ "
+                      "answers; other rates: yes ÷ answers; response rate: responses ÷ participants."));
+    feedbackNote->setWordWrap(true);
+    fl->addWidget(feedbackNote);
     fl->addWidget(m_feedback, 1);
     m_tabs->addTab(feedbackPage, tr("Feedback && &network"));
 

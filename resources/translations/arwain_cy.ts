@@ -781,10 +781,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Feedback for the reporting year; met needs: very well or quite well ÷ answers; other rates: yes ÷ answers; response rate: responses ÷ participants.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Feedback &amp;&amp; &amp;network</source>
         <translation>Adborth a'r &amp;rhwydwaith</translation>
     </message>
@@ -819,6 +815,10 @@
     <message>
         <source>Would recommend</source>
         <translation>Byddai'n argymell</translation>
+    </message>
+    <message>
+        <source>Feedback for the reporting year and programme chosen (the region, sector and role filters do not apply to it). Met needs: very well or quite well ÷ answers; other rates: yes ÷ answers; response rate: responses ÷ participants.</source>
+        <translation>Adborth ar gyfer y flwyddyn adrodd a'r rhaglen a ddewiswyd (nid yw'r hidlwyr rhanbarth, sector a rôl yn berthnasol iddo). Wedi diwallu anghenion: yn dda iawn neu'n eithaf da ÷ atebion; cyfraddau eraill: ie ÷ atebion; cyfradd ymateb: ymatebion ÷ cyfranogwyr.</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,12 @@ WELSH = {
     "Responses": "Ymatebion", "Response rate": "Cyfradd ymateb", "Met needs": "Wedi diwallu anghenion",
     "Met expectations": "Wedi bodloni disgwyliadau", "Learned something usable": "Wedi dysgu rhywbeth defnyddiol",
     "Relevant to role": "Perthnasol i'r rôl", "Would recommend": "Byddai'n argymell",
+    "Feedback for the reporting year and programme chosen (the region, sector and role filters do not apply to "
+    "it). Met needs: very well or quite well ÷ answers; other rates: yes ÷ answers; response rate: responses ÷ "
+    "participants.":
+        "Adborth ar gyfer y flwyddyn adrodd a'r rhaglen a ddewiswyd (nid yw'r hidlwyr rhanbarth, sector a rôl yn "
+        "berthnasol iddo). Wedi diwallu anghenion: yn dda iawn neu'n eithaf da ÷ atebion; cyfraddau eraill: ie ÷ "
+        "atebion; cyfradd ymateb: ymatebion ÷ cyfranogwyr.",
     # listed values
     "course": "cwrs", "single session": "sesiwn unigol", "online": "ar-lein", "face-to-face": "wyneb yn wyneb",
     "blended": "cyfunol", "local authority": "awdurdod lleol", "third sector": "trydydd sector",
