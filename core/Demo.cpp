@@ -7,6 +7,8 @@
 #include "storage/Database.h"
 #include "storage/Store.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 #include <QSet>
 
@@ -411,6 +413,22 @@ void Builder::run()
 }
 
 } // namespace
+
+Result<std::unique_ptr<Database>> Demo::createDatabase(const QString& path)
+{
+    auto db = Database::create(path);
+    if (!db)
+        return db.toError();
+    Store store(*db.value());
+    if (auto built = build(store); !built) {
+        db.value().reset();
+        for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            QFile::remove(path + suffix);
+        return fail(QCoreApplication::translate("arwain::Demo", "the demo data could not be built: %1")
+                        .arg(built.error()));
+    }
+    return db;
+}
 
 Result<void> Demo::build(Store& store)
 {

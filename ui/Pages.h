@@ -1,6 +1,9 @@
 // Pages: the sidebar's pages. Each knows its table (for Export current view) and its search box (Ctrl+F).
 #pragma once
 
+#include "Statistics.h"
+
+#include <QHash>
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -93,6 +96,7 @@ private:
     QSortFilterProxyModel* m_filter;
     QTableView* m_table;
     QSplitter* m_split = nullptr;
+    QHash<qint64, StatsRow> m_cohortCounts; // from the last reload of the tree
     QAction *m_addCohort, *m_editCohort, *m_enrol, *m_complete, *m_defer, *m_withdraw, *m_place, *m_revert;
 };
 

@@ -242,6 +242,9 @@ void ProgrammesPage::reloadTree()
                                        .toHtmlEscaped()));
         return;
     }
+    m_cohortCounts.clear();
+    for (const CohortRow& c : cohorts.value())
+        m_cohortCounts.insert(c.cohort.id, c.counts);
     QModelIndex restore;
     for (const Programme& p : programmes.value()) {
         StatsRow total;
@@ -335,11 +338,7 @@ void ProgrammesPage::showSelection()
         facts << tr("%1 of %2 places taken").arg(taken).arg(*c->capacity);
     if (c->headcount)
         facts << tr("headcount %1").arg(*c->headcount);
-    StatsRow counts;
-    if (auto rows = m_workspace->directory().cohorts())
-        for (const CohortRow& r : rows.value())
-            if (r.cohort.id == m_cohort)
-                counts = r.counts;
+    const StatsRow counts = m_cohortCounts.value(m_cohort); // counted with the tree, not again
     const bool single = p->kind == ProgrammeKind::SingleSession;
     QString summary =
         tr("%1 participants · %2 %3 · %4 deferred · %5 withdrawn · %6 in progress · %7 waitlisted")
@@ -371,10 +370,11 @@ QList<qint64> ProgrammesPage::selectedEnrolments() const
 
 void ProgrammesPage::updateActions()
 {
+    // The statuses the table already holds: no query per selected row.
     QList<Status> statuses;
-    for (qint64 id : selectedEnrolments())
-        if (auto e = found(m_workspace->directory().enrolment(id)))
-            statuses << e->status;
+    for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
+        if (auto s = fromText<Status>(i.data(TableModel::FilterRole).toString()))
+            statuses << *s;
     auto allMay = [&](Status to) {
         return !statuses.isEmpty() && std::all_of(statuses.cbegin(), statuses.cend(), [to](Status s) {
             return Lifecycle::allowedTargets(s).contains(to);

@@ -7,7 +7,6 @@
 #include "EnrolmentService.h"
 #include "storage/Store.h"
 
-#include <QFile>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -45,19 +44,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, bool rea
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, bool demo)
 {
-    auto db = Database::create(path);
+    auto db = demo ? Demo::createDatabase(path) : Database::create(path);
     if (!db)
         return db.toError();
-    std::unique_ptr<Workspace> session(new Workspace(db.take()));
-    if (demo) {
-        if (auto built = Demo::build(session->store()); !built) {
-            session.reset();
-            for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s})
-                QFile::remove(path + suffix);
-            return built.toError();
-        }
-    }
-    return session;
+    return std::unique_ptr<Workspace>(new Workspace(db.take()));
 }
 
 } // namespace arwain

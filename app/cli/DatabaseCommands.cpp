@@ -6,8 +6,6 @@
 #include "storage/Database.h"
 #include "storage/Store.h"
 
-#include <QFile>
-
 using namespace Qt::StringLiterals;
 
 namespace arwain::cli {
@@ -40,16 +38,8 @@ public:
 protected:
     int execute() override
     {
-        auto db = Database::create(arg(0));
-        if (!db)
+        if (auto db = Demo::createDatabase(arg(0)); !db)
             return refuse(db.error());
-        Store store(*db.value());
-        if (auto built = Demo::build(store); !built) {
-            db.value().reset();
-            for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s})
-                QFile::remove(arg(0) + suffix);
-            return refuse(tr("the demo data could not be built: %1").arg(built.error()));
-        }
         out << tr("Created %1 with the demo data (every person in it is fictional).").arg(arg(0)) << Qt::endl;
         return Done;
     }

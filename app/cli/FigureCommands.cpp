@@ -49,14 +49,13 @@ Result<std::optional<int>> optionalYear(const QCommandLineParser& p)
     return std::optional<int>(y);
 }
 
-QString formatOf(const QCommandLineParser& p)
+// --format: table (the default), csv or json.
+Result<QString> formatOption(const QCommandLineParser& p)
 {
-    return p.isSet(u"format"_s) ? p.value(u"format"_s).toLower() : u"table"_s;
-}
-
-bool knownFormat(const QString& f)
-{
-    return f == u"table"_s || f == u"csv"_s || f == u"json"_s;
+    const QString f = p.isSet(u"format"_s) ? p.value(u"format"_s).toLower() : u"table"_s;
+    if (f == u"table"_s || f == u"csv"_s || f == u"json"_s)
+        return f;
+    return fail(Command::tr("--format: '%1' is not table, csv or json").arg(f));
 }
 
 // Figures or feedback on standard output in the format asked for.
@@ -90,9 +89,9 @@ protected:
         auto query = readStatsOptions(parser());
         if (!query)
             return usageError(query.error());
-        const QString format = formatOf(parser());
-        if (!knownFormat(format))
-            return usageError(tr("--format: '%1' is not table, csv or json").arg(format));
+        const auto format = formatOption(parser());
+        if (!format)
+            return usageError(format.error());
         auto db = openDatabase(arg(0), true);
         if (!db)
             return Refused;
@@ -100,7 +99,7 @@ protected:
         auto result = Statistics(store).compute(query.value());
         if (!result)
             return refuse(result.error());
-        if (!print(out, format, result.value()))
+        if (!print(out, format.value(), result.value()))
             return refuse(tr("could not write the figures"));
         return Done;
     }
@@ -141,9 +140,9 @@ protected:
                 return usageError(tr("--min-responses: '%1' is not a whole number")
                                       .arg(parser().value(u"min-responses"_s)));
         }
-        const QString format = formatOf(parser());
-        if (!knownFormat(format))
-            return usageError(tr("--format: '%1' is not table, csv or json").arg(format));
+        const auto format = formatOption(parser());
+        if (!format)
+            return usageError(format.error());
         auto db = openDatabase(arg(0), true);
         if (!db)
             return Refused;
@@ -151,7 +150,7 @@ protected:
         auto result = FeedbackStats(store).compute(q);
         if (!result)
             return refuse(result.error());
-        if (!print(out, format, result.value()))
+        if (!print(out, format.value(), result.value()))
             return refuse(tr("could not write the figures"));
         return Done;
     }
