@@ -102,6 +102,24 @@ QValueAxis* percentAxis(const QString& title)
     return axis;
 }
 
+// A read-only table of text; every column after the first holds numbers, so is right-aligned.
+void fillTable(QTableWidget* table, const QStringList& headers, const QList<QStringList>& rows)
+{
+    table->clear();
+    table->setColumnCount(int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        for (int c = 0; c < rows.at(i).size(); ++c) {
+            auto* item = new QTableWidgetItem(rows.at(i).at(c));
+            if (c > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(i, c, item);
+        }
+    }
+    table->resizeColumnsToContents();
+}
+
 template <typename Combo> void addTerms(QComboBox* box, const QString& all)
 {
     box->addItem(all, QString());
@@ -263,7 +281,7 @@ DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent) : Page(paren
     connect(m_breakdown, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         const auto by =
             fromText<Breakdown>(m_breakdownBy->currentData().toString()).value_or(Breakdown::Region);
-        drillDown(by, m_breakdown->item(row, 0)->text(), std::nullopt);
+        drillDown(by, m_breakdown->item(row, 0)->data(Qt::UserRole).toString(), std::nullopt);
     });
     auto* breakdownPage = new QWidget;
     auto* bl = new QVBoxLayout(breakdownPage);
@@ -651,28 +669,19 @@ void DashboardPage::showBreakdown()
                                  tr("Withdrawn"),
                                  tr("In progress"),
                                  tr("Completion rate")};
-    m_breakdown->clear();
-    m_breakdown->setColumnCount(int(headers.size()));
-    m_breakdown->setHorizontalHeaderLabels(headers);
-    m_breakdown->setRowCount(int(r.rows.size()));
-    for (int i = 0; i < r.rows.size(); ++i) {
-        const StatsRow& row = r.rows.at(i);
-        const QStringList cells = {labels::term(row.key),
-                                   QString::number(row.participants),
-                                   QString::number(row.completed),
-                                   QString::number(row.deferred),
-                                   QString::number(row.withdrawn),
-                                   QString::number(row.inProgress),
-                                   pct(row.rate)};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells.at(c));
-            if (c > 0)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_breakdown->setItem(i, c, item);
-        }
-        m_breakdown->item(i, 0)->setData(Qt::UserRole, row.key);
-    }
-    m_breakdown->resizeColumnsToContents();
+    QList<QStringList> rows;
+    for (const StatsRow& row : r.rows)
+        rows << QStringList{labels::term(row.key),
+                            QString::number(row.participants),
+                            QString::number(row.completed),
+                            QString::number(row.deferred),
+                            QString::number(row.withdrawn),
+                            QString::number(row.inProgress),
+                            pct(row.rate)};
+    fillTable(m_breakdown, headers, rows);
+    // Drill-down needs the key as counted, not as shown (in Welsh they differ).
+    for (int i = 0; i < r.rows.size(); ++i)
+        m_breakdown->item(i, 0)->setData(Qt::UserRole, r.rows.at(i).key);
 }
 
 void DashboardPage::showFiguresTable()
@@ -708,29 +717,18 @@ void DashboardPage::showFeedback()
                                  tr("Learned something usable"),
                                  tr("Relevant to role"),
                                  tr("Would recommend")};
-    m_feedback->clear();
-    m_feedback->setColumnCount(int(headers.size()));
-    m_feedback->setHorizontalHeaderLabels(headers);
-    m_feedback->setRowCount(int(m_figures.feedback.rows.size()));
-    for (int i = 0; i < m_figures.feedback.rows.size(); ++i) {
-        const FeedbackRow& r = m_figures.feedback.rows.at(i);
-        const QStringList cells = {r.key,
-                                   QString::number(r.participants),
-                                   QString::number(r.responses),
-                                   pct(r.responseRate),
-                                   pct(r.metNeeds),
-                                   pct(r.metExpectations),
-                                   pct(r.learnedUsable),
-                                   pct(r.relevant),
-                                   pct(r.recommend)};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells.at(c));
-            if (c > 0)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_feedback->setItem(i, c, item);
-        }
-    }
-    m_feedback->resizeColumnsToContents();
+    QList<QStringList> rows;
+    for (const FeedbackRow& r : m_figures.feedback.rows)
+        rows << QStringList{r.key,
+                            QString::number(r.participants),
+                            QString::number(r.responses),
+                            pct(r.responseRate),
+                            pct(r.metNeeds),
+                            pct(r.metExpectations),
+                            pct(r.learnedUsable),
+                            pct(r.relevant),
+                            pct(r.recommend)};
+    fillTable(m_feedback, headers, rows);
 }
 
 QTableView* DashboardPage::currentTable() const

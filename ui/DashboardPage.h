@@ -68,6 +68,7 @@ public:
     QComboBox* programmeBox() const { return m_programme; }
     QComboBox* regionBox() const { return m_region; }
     QTableWidget* feedbackTable() const { return m_feedback; }
+    QTableWidget* breakdownTable() const { return m_breakdown; }
     QLabel* networkLabel() const { return m_network; }
     QCheckBox* asAtBox() const { return m_asAtOn; }
     QDateEdit* asAtEdit() const { return m_asAt; }

@@ -546,6 +546,19 @@ TEST_F(App, WelshInterfaceAndNames)
     // The dashboard names years the Welsh way.
     DashboardPage* dash = cy->dashboardPage();
     EXPECT_GE(dash->yearBox()->findText(u"2024 i 2025"_s), 0);
+    // A breakdown row shown in Welsh still drills down to its people.
+    dash->setYear(2024);
+    ASSERT_TRUE(waitFor([&] { return dash->isUpToDate(); }));
+    QTableWidget* breakdown = dash->breakdownTable();
+    int north = -1;
+    for (int r = 0; r < breakdown->rowCount(); ++r)
+        if (breakdown->item(r, 0)->text() == u"Gogledd Cymru"_s)
+            north = r;
+    ASSERT_GE(north, 0);
+    Q_EMIT breakdown->cellDoubleClicked(north, 0);
+    EXPECT_TRUE(cy->participantsPage()->drillDownNote()->text().contains(u"Gogledd Cymru"_s));
+    EXPECT_EQ(cy->participantsPage()->currentTable()->model()->rowCount(),
+              breakdown->item(north, 1)->text().toInt());
     qApp->setProperty("language", u"en"_s);
     QApplication::removeTranslator(&welsh);
 }
