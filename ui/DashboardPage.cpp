@@ -430,8 +430,8 @@ void DashboardPage::refresh()
 void DashboardPage::show(const DashboardFigures& f)
 {
     m_figures = f;
-    QString status = tr("%1 · %2").arg(Statistics::periodLabel(f.query),
-                                       tr("definition: %1").arg(m_definition->currentText()));
+    QString status =
+        tr("%1 · %2").arg(labels::period(f.query), tr("definition: %1").arg(m_definition->currentText()));
     if (const QString filters = StatsFormat::filters(f.query); !filters.isEmpty())
         status += u" · "_s + filters;
     if (f.query.asAt)

@@ -706,7 +706,7 @@
     </message>
     <message>
         <source>Completion rate: %1. Years still under way are not shown.</source>
-        <translation type="unfinished" />
+        <translation>Cyfradd cwblhau: %1. Ni ddangosir blynyddoedd sydd heb ddod i ben.</translation>
     </message>
     <message>
         <source>%1, %2: %3%</source>
@@ -913,6 +913,13 @@
     </message>
     <message>
         <source>%1: %2; nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::Demo</name>
+    <message>
+        <source>the demo data could not be built: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

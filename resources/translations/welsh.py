@@ -148,6 +148,8 @@ WELSH = {
         "Adborth ar gyfer y flwyddyn adrodd a'r rhaglen a ddewiswyd (nid yw'r hidlwyr rhanbarth, sector a rôl yn "
         "berthnasol iddo). Wedi diwallu anghenion: yn dda iawn neu'n eithaf da ÷ atebion; cyfraddau eraill: ie ÷ "
         "atebion; cyfradd ymateb: ymatebion ÷ cyfranogwyr.",
+    "Completion rate: %1. Years still under way are not shown.":
+        "Cyfradd cwblhau: %1. Ni ddangosir blynyddoedd sydd heb ddod i ben.",
     # listed values
     "course": "cwrs", "single session": "sesiwn unigol", "online": "ar-lein", "face-to-face": "wyneb yn wyneb",
     "blended": "cyfunol", "local authority": "awdurdod lleol", "third sector": "trydydd sector",
