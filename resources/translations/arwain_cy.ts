@@ -969,32 +969,32 @@
     </message>
     <message numerus="yes">
         <source>%n selected.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n wedi'u dewis.</numerusform>
+            <numerusform>%n wedi'u dewis.</numerusform>
+            <numerusform>%n wedi'u dewis.</numerusform>
+            <numerusform>%n wedi'u dewis.</numerusform>
+            <numerusform>%n wedi'u dewis.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) free.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n o leoedd yn rhydd.</numerusform>
+            <numerusform>%n o leoedd yn rhydd.</numerusform>
+            <numerusform>%n o leoedd yn rhydd.</numerusform>
+            <numerusform>%n o leoedd yn rhydd.</numerusform>
+            <numerusform>%n o leoedd yn rhydd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n will go on the waitlist.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Bydd %n yn mynd ar y rhestr aros.</numerusform>
+            <numerusform>Bydd %n yn mynd ar y rhestr aros.</numerusform>
+            <numerusform>Bydd %n yn mynd ar y rhestr aros.</numerusform>
+            <numerusform>Bydd %n yn mynd ar y rhestr aros.</numerusform>
+            <numerusform>Bydd %n yn mynd ar y rhestr aros.</numerusform>
         </translation>
     </message>
 </context>
@@ -1259,12 +1259,12 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) found. Nothing will be imported until the file is corrected.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Cafwyd %n o broblemau. Ni chaiff dim ei fewnforio nes bod y ffeil wedi'i chywiro.</numerusform>
+            <numerusform>Cafwyd %n o broblemau. Ni chaiff dim ei fewnforio nes bod y ffeil wedi'i chywiro.</numerusform>
+            <numerusform>Cafwyd %n o broblemau. Ni chaiff dim ei fewnforio nes bod y ffeil wedi'i chywiro.</numerusform>
+            <numerusform>Cafwyd %n o broblemau. Ni chaiff dim ei fewnforio nes bod y ffeil wedi'i chywiro.</numerusform>
+            <numerusform>Cafwyd %n o broblemau. Ni chaiff dim ei fewnforio nes bod y ffeil wedi'i chywiro.</numerusform>
         </translation>
     </message>
     <message>
@@ -1273,12 +1273,12 @@
     </message>
     <message numerus="yes">
         <source>%n new organisation(s) will be created.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Caiff %n o sefydliadau newydd eu creu.</numerusform>
+            <numerusform>Caiff %n o sefydliadau newydd eu creu.</numerusform>
+            <numerusform>Caiff %n o sefydliadau newydd eu creu.</numerusform>
+            <numerusform>Caiff %n o sefydliadau newydd eu creu.</numerusform>
+            <numerusform>Caiff %n o sefydliadau newydd eu creu.</numerusform>
         </translation>
     </message>
     <message>
@@ -1648,12 +1648,12 @@
     </message>
     <message numerus="yes">
         <source>Exporting %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Yn allforio %n o resi…</numerusform>
+            <numerusform>Yn allforio %n o resi…</numerusform>
+            <numerusform>Yn allforio %n o resi…</numerusform>
+            <numerusform>Yn allforio %n o resi…</numerusform>
+            <numerusform>Yn allforio %n o resi…</numerusform>
         </translation>
     </message>
     <message>
@@ -1732,12 +1732,12 @@
     </message>
     <message numerus="yes">
         <source>%n member(s) of the compassionate leadership network</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n o aelodau'r rhwydwaith arweinyddiaeth dosturiol</numerusform>
+            <numerusform>%n o aelodau'r rhwydwaith arweinyddiaeth dosturiol</numerusform>
+            <numerusform>%n o aelodau'r rhwydwaith arweinyddiaeth dosturiol</numerusform>
+            <numerusform>%n o aelodau'r rhwydwaith arweinyddiaeth dosturiol</numerusform>
+            <numerusform>%n o aelodau'r rhwydwaith arweinyddiaeth dosturiol</numerusform>
         </translation>
     </message>
     <message>
@@ -2044,12 +2044,12 @@
     </message>
     <message numerus="yes">
         <source>Showing the %n person(s) behind: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Yn dangos y %n o bobl y tu ôl i: %1</numerusform>
+            <numerusform>Yn dangos y %n o bobl y tu ôl i: %1</numerusform>
+            <numerusform>Yn dangos y %n o bobl y tu ôl i: %1</numerusform>
+            <numerusform>Yn dangos y %n o bobl y tu ôl i: %1</numerusform>
+            <numerusform>Yn dangos y %n o bobl y tu ôl i: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2297,12 +2297,12 @@
     <name>arwain::SaveCommand</name>
     <message numerus="yes">
         <source>Enrol %n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
+            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
+            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
+            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
+            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
         </translation>
     </message>
 </context>
@@ -2480,22 +2480,22 @@
     <name>arwain::StatusDialog</name>
     <message numerus="yes">
         <source>Defer %n enrolment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Gohirio %n o gofrestriadau</numerusform>
+            <numerusform>Gohirio %n o gofrestriadau</numerusform>
+            <numerusform>Gohirio %n o gofrestriadau</numerusform>
+            <numerusform>Gohirio %n o gofrestriadau</numerusform>
+            <numerusform>Gohirio %n o gofrestriadau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Withdraw %n enrolment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Tynnu %n o gofrestriadau'n ôl</numerusform>
+            <numerusform>Tynnu %n o gofrestriadau'n ôl</numerusform>
+            <numerusform>Tynnu %n o gofrestriadau'n ôl</numerusform>
+            <numerusform>Tynnu %n o gofrestriadau'n ôl</numerusform>
+            <numerusform>Tynnu %n o gofrestriadau'n ôl</numerusform>
         </translation>
     </message>
     <message>

@@ -177,6 +177,22 @@ IN_CONTEXT = {
     ("arwain::ProgrammesPage", "Rate %"): "Cyfradd %",
 }
 
+# Plural messages: Welsh "%n o …" reads right for every number, so one text fills every plural form.
+NUMERUS = {
+    "Showing the %n person(s) behind: %1": "Yn dangos y %n o bobl y tu ôl i: %1",
+    "%n member(s) of the compassionate leadership network": "%n o aelodau'r rhwydwaith arweinyddiaeth dosturiol",
+    "Enrol %n participant(s)": "Cofrestru %n o gyfranogwyr",
+    "%n selected.": "%n wedi'u dewis.",
+    "%n place(s) free.": "%n o leoedd yn rhydd.",
+    "%n will go on the waitlist.": "Bydd %n yn mynd ar y rhestr aros.",
+    "Defer %n enrolment(s)": "Gohirio %n o gofrestriadau",
+    "Withdraw %n enrolment(s)": "Tynnu %n o gofrestriadau'n ôl",
+    "%n problem(s) found. Nothing will be imported until the file is corrected.":
+        "Cafwyd %n o broblemau. Ni chaiff dim ei fewnforio nes bod y ffeil wedi'i chywiro.",
+    "%n new organisation(s) will be created.": "Caiff %n o sefydliadau newydd eu creu.",
+    "Exporting %n row(s)…": "Yn allforio %n o resi…",
+}
+
 def main(path):
     tree = ET.parse(path)
     done = 0
@@ -185,6 +201,13 @@ def main(path):
       for message in context.iter("message"):
         source = message.findtext("source")
         translation = message.find("translation")
+        if message.get("numerus") == "yes" and source in NUMERUS:
+            forms = translation.findall("numerusform") or [ET.SubElement(translation, "numerusform")]
+            for form in forms:
+                form.text = NUMERUS[source]
+            translation.attrib.pop("type", None)
+            done += 1
+            continue
         welsh = IN_CONTEXT.get((name, source), WELSH.get(source))
         if welsh is not None and message.get("numerus") != "yes":
             translation.text = welsh

@@ -556,6 +556,7 @@ TEST_F(App, WelshInterfaceAndNames)
             north = r;
     ASSERT_GE(north, 0);
     Q_EMIT breakdown->cellDoubleClicked(north, 0);
+    EXPECT_TRUE(cy->participantsPage()->drillDownNote()->text().startsWith(u"Yn dangos y "_s));
     EXPECT_TRUE(cy->participantsPage()->drillDownNote()->text().contains(u"Gogledd Cymru · 2024 i 2025"_s));
     EXPECT_EQ(cy->participantsPage()->currentTable()->model()->rowCount(),
               breakdown->item(north, 1)->text().toInt());
