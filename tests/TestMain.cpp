@@ -1,5 +1,5 @@
 // Test main: a QCoreApplication for Qt's SQL plugins, and a fixed "today" for every test.
-#include "Clock.h"
+#include "domain/Clock.h"
 
 #include <QCoreApplication>
 

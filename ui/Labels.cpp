@@ -1,8 +1,8 @@
 // Labels: every canonical word listed once for the translators (QT_TRANSLATE_NOOP), then translated.
 #include "Labels.h"
 
-#include "ReportingYear.h"
-#include "Statistics.h"
+#include "domain/ReportingYear.h"
+#include "stats/Statistics.h"
 
 namespace arwain::labels {
 

@@ -1,7 +1,7 @@
 // Labels: listed values as the user reads them, translated (Welsh) — the core keeps the canonical words.
 #pragma once
 
-#include "Domain.h"
+#include "domain/Records.h"
 
 #include <QCoreApplication>
 

@@ -2,13 +2,13 @@
 // and what the app remembers between runs (QSettings).
 #include "MainWindow.h"
 
-#include "DashboardPage.h"
-#include "ImportDialog.h"
-#include "Pages.h"
-#include "TableModels.h"
+#include "pages/dashboard/DashboardPage.h"
+#include "dialogs/ImportDialog.h"
+#include "pages/ProgrammesPage.h"
+#include "models/TableModel.h"
 #include "Workspace.h"
-#include "csv/CsvKinds.h"
-#include "csv/CsvWriter.h"
+#include "io/csv/CsvKinds.h"
+#include "io/csv/CsvWriter.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>

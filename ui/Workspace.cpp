@@ -1,10 +1,10 @@
 // Workspace: wires the core services of one database together for the app.
 #include "Workspace.h"
 
-#include "CatalogueService.h"
-#include "Demo.h"
-#include "Directory.h"
-#include "EnrolmentService.h"
+#include "services/CatalogueService.h"
+#include "demo/Demo.h"
+#include "services/Directory.h"
+#include "services/EnrolmentService.h"
 #include "storage/Store.h"
 
 #include <QUndoStack>

@@ -1,7 +1,7 @@
 // Workspace: one open database in the app: its services, its undo history and whether it is read-only.
 #pragma once
 
-#include "Result.h"
+#include "domain/Result.h"
 #include "storage/Database.h"
 
 #include <QObject>

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "Cli.h"
-#include "Result.h"
-#include "Statistics.h"
+#include "domain/Result.h"
+#include "stats/Statistics.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,12 +1,12 @@
 // import, export and status: moving records in and out, and changing one enrolment.
 #include "Command.h"
 
-#include "Clock.h"
-#include "EnrolmentService.h"
-#include "Lifecycle.h"
-#include "StatsFormat.h"
-#include "csv/Exporter.h"
-#include "csv/Importer.h"
+#include "domain/Clock.h"
+#include "services/EnrolmentService.h"
+#include "domain/Lifecycle.h"
+#include "stats/StatsFormat.h"
+#include "io/csv/Exporter.h"
+#include "io/csv/Importer.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
 

@@ -1,8 +1,8 @@
 // init, demo, backup and check: commands about the database file itself.
 #include "Command.h"
 
-#include "Demo.h"
-#include "EnrolmentService.h"
+#include "demo/Demo.h"
+#include "services/EnrolmentService.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
 

@@ -1,8 +1,8 @@
 // stats and feedback: the figures of the annual report.
 #include "Command.h"
 
-#include "FeedbackStats.h"
-#include "StatsFormat.h"
+#include "stats/FeedbackStats.h"
+#include "stats/StatsFormat.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
 

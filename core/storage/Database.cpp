@@ -1,8 +1,8 @@
 // Database: opening, validating, creating and migrating Arwain files; transactions and backups.
-#include "Database.h"
+#include "storage/Database.h"
 
-#include "../Clock.h"
-#include "Sql.h"
+#include "domain/Clock.h"
+#include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 // Database: one Arwain SQLite file: opening safely, schema versions, migrations, backup, transactions.
 #pragma once
 
-#include "../Result.h"
+#include "domain/Result.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,7 +1,7 @@
 // Sql: every statement Arwain runs goes through exec(), so every failure is reported the same way.
-#include "Sql.h"
+#include "storage/Sql.h"
 
-#include "Database.h"
+#include "storage/Database.h"
 
 #include <QDate>
 #include <QSqlError>

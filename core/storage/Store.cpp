@@ -1,8 +1,8 @@
 // Store: the SQL of Arwain's tables, one small read function per table.
-#include "Store.h"
+#include "storage/Store.h"
 
-#include "Database.h"
-#include "Sql.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 // Store: every read and write of Arwain's tables. Throws StorageError; services wrap it in transactions.
 #pragma once
 
-#include "../Domain.h"
+#include "domain/Records.h"
 
 #include <QHash>
 #include <QList>

@@ -1,10 +1,10 @@
 // Benchmarks of the core's hot paths: counting the demo year, CSV tokenising, import and export.
-#include "Dashboard.h"
-#include "Demo.h"
-#include "Statistics.h"
-#include "csv/CsvReader.h"
-#include "csv/Exporter.h"
-#include "csv/Importer.h"
+#include "stats/Dashboard.h"
+#include "demo/Demo.h"
+#include "stats/Statistics.h"
+#include "io/csv/CsvReader.h"
+#include "io/csv/Exporter.h"
+#include "io/csv/Importer.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
 

@@ -7,7 +7,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
-#include "../QtPrinters.h"
+#include "QtPrinters.h"
 
 #include <gtest/gtest.h>
 

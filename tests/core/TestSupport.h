@@ -1,16 +1,16 @@
 // TestSupport: a fresh database in a temporary folder, services over it, and a fixed clock.
 #pragma once
 
-#include "CatalogueService.h"
-#include "Clock.h"
-#include "EnrolmentService.h"
+#include "services/CatalogueService.h"
+#include "domain/Clock.h"
+#include "services/EnrolmentService.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>
 
-#include "../QtPrinters.h"
+#include "QtPrinters.h"
 
 #include <gtest/gtest.h>
 

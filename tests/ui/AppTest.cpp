@@ -1,13 +1,13 @@
 // The desktop app driven as a coordinator would: keys and clicks on real widgets, offscreen.
-#include "CatalogueService.h"
-#include "DashboardPage.h"
-#include "Dialogs.h"
-#include "ImportDialog.h"
+#include "services/CatalogueService.h"
+#include "pages/dashboard/DashboardPage.h"
+#include "dialogs/RecordDialog.h"
+#include "dialogs/ImportDialog.h"
 #include "MainWindow.h"
-#include "Pages.h"
-#include "TableModels.h"
+#include "pages/ProgrammesPage.h"
+#include "models/TableModel.h"
 #include "Workspace.h"
-#include "csv/CsvReader.h"
+#include "io/csv/CsvReader.h"
 #include "storage/Store.h"
 
 #include <QAbstractBarSeries>
@@ -42,7 +42,7 @@
 #include <QTreeView>
 #include <QUrl>
 
-#include "../QtPrinters.h"
+#include "QtPrinters.h"
 
 #include <gtest/gtest.h>
 

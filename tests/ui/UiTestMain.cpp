@@ -1,5 +1,5 @@
 // UI test main: an offscreen QApplication, settings kept in a temporary folder, a fixed "today".
-#include "Clock.h"
+#include "domain/Clock.h"
 
 #include <QApplication>
 #include <QTemporaryDir>

@@ -1,0 +1,445 @@
+// Demo: fictional people in real Welsh organisations, enrolled through the same services a coordinator
+// uses, so the history, deferral links and figures are exactly what the app would record.
+#include "demo/Demo.h"
+
+#include "services/CatalogueService.h"
+#include "services/EnrolmentService.h"
+#include "storage/Database.h"
+#include "storage/Store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QSet>
+
+#include <random>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+namespace {
+
+struct Plan
+{
+    int completed = 0;
+    int deferred = 0;
+    int withdrawn = 0;
+    int enrolled = 0;
+    int total() const { return completed + deferred + withdrawn + enrolled; }
+};
+
+struct Outcomes
+{
+    QList<qint64> completed, deferred, withdrawn, enrolled;
+    QList<qint64> all() const { return completed + deferred + withdrawn + enrolled; }
+};
+
+// Thrown on the first failure so the transaction rolls back with its message.
+struct DemoFailure
+{
+    QString message;
+};
+
+template <typename T> T must(Result<T> r)
+{
+    if (!r)
+        throw DemoFailure{r.error()};
+    return r.take();
+}
+
+void must(Result<void> r)
+{
+    if (!r)
+        throw DemoFailure{r.error()};
+}
+
+class Builder
+{
+public:
+    explicit Builder(Store& store) : m_store(store), m_catalogue(store), m_enrolments(store) {}
+
+    void run();
+
+private:
+    void organisations();
+    qint64 person(JobRole role);
+    qint64 cohort(const QString& code, const QString& programme, const QString& title, QDate start, QDate end,
+                  DeliveryMode mode, const QString& venue, Region region, std::optional<int> capacity,
+                  const QString& provider = {}, const QString& partner = {},
+                  std::optional<int> headcount = {});
+    Outcomes fill(qint64 cohortId, const Plan& plan, JobRole role, const QList<qint64>& resuming = {});
+    void sessions(qint64 cohortId, const QList<std::pair<QDate, SessionKind>>& days,
+                  const QList<qint64>& enrolments);
+    void feedback(qint64 cohortId, int responses, int metExpNo, int learnNo,
+                  MetNeeds needs = MetNeeds::VeryWell, const QList<qint64>& people = {});
+    int pick(int n) { return int(m_rng() % std::uint32_t(n)); }
+
+    Store& m_store;
+    CatalogueService m_catalogue;
+    EnrolmentService m_enrolments;
+    std::mt19937 m_rng{20242025};
+    QList<qint64> m_orgs;
+    QSet<QString> m_emails;
+    QHash<qint64, Cohort> m_cohorts;
+};
+
+const QStringList kGiven = {
+    u"Siân"_s,   u"Llŷr"_s,     u"Gwenllïan"_s, u"Rhodri"_s,  u"Ffion"_s,  u"Dafydd"_s, u"Catrin"_s,
+    u"Iolo"_s,   u"Angharad"_s, u"Owain"_s,     u"Eleri"_s,   u"Gethin"_s, u"Nia"_s,    u"Aled"_s,
+    u"Bethan"_s, u"Cerys"_s,    u"Emyr"_s,      u"Heledd"_s,  u"Ieuan"_s,  u"Lowri"_s,  u"Meirion"_s,
+    u"Non"_s,    u"Rhys"_s,     u"Seren"_s,     u"Tomos"_s,   u"Elin"_s,   u"Gareth"_s, u"Mererid"_s,
+    u"Sioned"_s, u"Huw"_s,      u"Mair"_s,      u"Peredur"_s, u"Alys"_s,   u"Gwilym"_s, u"Olwen"_s,
+    u"Emma"_s,   u"James"_s,    u"Sarah"_s,     u"David"_s,   u"Rachel"_s, u"Mark"_s,   u"Claire"_s,
+    u"Paul"_s,   u"Helen"_s,    u"Chris"_s,     u"Joanne"_s,  u"Andrew"_s, u"Kerry"_s,  u"Michael"_s,
+    u"Zoë"_s,    u"Amir"_s,     u"Priya"_s,     u"Tomasz"_s,  u"Chidi"_s,  u"Hâf"_s,    u"Dyfrig"_s,
+};
+const QStringList kFamily = {
+    u"Jones"_s,     u"Williams"_s, u"Davies"_s,   u"Evans"_s,     u"Thomas"_s,   u"Roberts"_s,
+    u"Hughes"_s,    u"Lewis"_s,    u"Morgan"_s,   u"Griffiths"_s, u"Price"_s,    u"Pritchard"_s,
+    u"ap Dafydd"_s, u"Rees"_s,     u"Owen"_s,     u"Parry"_s,     u"Jenkins"_s,  u"Llywelyn"_s,
+    u"Powell"_s,    u"Vaughan"_s,  u"Bowen"_s,    u"Prosser"_s,   u"Gwynedd"_s,  u"Ellis"_s,
+    u"Rowlands"_s,  u"Edwards"_s,  u"Phillips"_s, u"Watkins"_s,   u"Mathias"_s,  u"Nicholas"_s,
+    u"Hopkins"_s,   u"Kowalski"_s, u"Okafor"_s,   u"Shah"_s,      u"O'Connor"_s, u"Ifans"_s,
+    u"Humphreys"_s, u"Lloyd"_s,    u"Meredith"_s, u"Tudur"_s,
+};
+
+struct OrgSeed
+{
+    const char16_t* name;
+    Sector sector;
+    Region region;
+};
+const OrgSeed kOrganisations[] = {
+    {u"Cyngor Gwynedd", Sector::LocalAuthority, Region::NorthWales},
+    {u"Isle of Anglesey County Council", Sector::LocalAuthority, Region::NorthWales},
+    {u"Conwy County Borough Council", Sector::LocalAuthority, Region::NorthWales},
+    {u"Denbighshire County Council", Sector::LocalAuthority, Region::NorthWales},
+    {u"Flintshire County Council", Sector::LocalAuthority, Region::NorthWales},
+    {u"Wrexham County Borough Council", Sector::LocalAuthority, Region::NorthWales},
+    {u"Powys County Council", Sector::LocalAuthority, Region::MidWales},
+    {u"Ceredigion County Council", Sector::LocalAuthority, Region::MidWales},
+    {u"Pembrokeshire County Council", Sector::LocalAuthority, Region::WestWales},
+    {u"Carmarthenshire County Council", Sector::LocalAuthority, Region::WestWales},
+    {u"City and County of Swansea", Sector::LocalAuthority, Region::SouthWestWales},
+    {u"Neath Port Talbot County Borough Council", Sector::LocalAuthority, Region::SouthWestWales},
+    {u"Bridgend County Borough Council", Sector::LocalAuthority, Region::SouthWestWales},
+    {u"Vale of Glamorgan Council", Sector::LocalAuthority, Region::SouthEastWales},
+    {u"Cardiff Council", Sector::LocalAuthority, Region::SouthEastWales},
+    {u"Rhondda Cynon Taf County Borough Council", Sector::LocalAuthority, Region::SouthEastWales},
+    {u"Merthyr Tydfil County Borough Council", Sector::LocalAuthority, Region::SouthEastWales},
+    {u"Caerphilly County Borough Council", Sector::LocalAuthority, Region::SouthEastWales},
+    {u"Blaenau Gwent County Borough Council", Sector::LocalAuthority, Region::SouthEastWales},
+    {u"Torfaen County Borough Council", Sector::LocalAuthority, Region::SouthEastWales},
+    {u"Monmouthshire County Council", Sector::LocalAuthority, Region::SouthEastWales},
+    {u"Newport City Council", Sector::LocalAuthority, Region::SouthEastWales},
+    {u"Tŷ Seren Care (fictional)", Sector::IndependentProvider, Region::NorthWales},
+    {u"Cwm Gwyrdd Homecare (fictional)", Sector::IndependentProvider, Region::SouthEastWales},
+    {u"Maes y Dderwen Care (fictional)", Sector::IndependentProvider, Region::WestWales},
+    {u"Harbourside Supported Living (fictional)", Sector::IndependentProvider, Region::SouthWestWales},
+    {u"Llais Gofalwyr Trust (fictional)", Sector::ThirdSector, Region::MidWales},
+    {u"Afon Teifi Day Services (fictional)", Sector::ThirdSector, Region::WestWales},
+    {u"Porth Community Care (fictional)", Sector::ThirdSector, Region::SouthEastWales},
+    {u"Bro Morgannwg Health Partnership (fictional)", Sector::Nhs, Region::SouthEastWales},
+};
+
+QString asciiFold(const QString& s)
+{
+    QString out;
+    for (QChar c : s.normalized(QString::NormalizationForm_D))
+        if (c.isLetter() && c.unicode() < 128)
+            out += c.toLower();
+    return out;
+}
+
+void Builder::organisations()
+{
+    for (const OrgSeed& seed : kOrganisations)
+        m_orgs << must(m_catalogue.save(
+                           Organisation{0, QString::fromUtf16(seed.name), seed.sector, seed.region}))
+                      .id;
+}
+
+qint64 Builder::person(JobRole role)
+{
+    Participant p;
+    p.givenName = kGiven.at(pick(int(kGiven.size())));
+    p.familyName = kFamily.at(pick(int(kFamily.size())));
+    // Most people work for a local authority, as in the published report.
+    p.organisationId = m_orgs.at(pick(10) < 7 ? pick(22) : 22 + pick(int(m_orgs.size()) - 22));
+    p.jobRole = role;
+    p.preferredLanguage = pick(5) == 0 ? Language::Welsh : Language::English;
+    const QString base = asciiFold(p.givenName) + u'.' + asciiFold(p.familyName);
+    QString email = base + u"@example.org"_s;
+    for (int n = 2; m_emails.contains(email); ++n)
+        email = base + QString::number(n) + u"@example.org"_s;
+    m_emails.insert(email);
+    p.email = email;
+    return must(m_catalogue.save(p)).id;
+}
+
+qint64 Builder::cohort(const QString& code, const QString& programme, const QString& title, QDate start,
+                       QDate end, DeliveryMode mode, const QString& venue, Region region,
+                       std::optional<int> capacity, const QString& provider, const QString& partner,
+                       std::optional<int> headcount)
+{
+    Cohort c;
+    c.code = code;
+    c.programmeId = m_store.programmeByCode(programme)->id;
+    c.title = title;
+    c.startDate = start;
+    c.endDate = end;
+    c.deliveryMode = mode;
+    c.venue = venue;
+    c.region = region;
+    c.capacity = capacity;
+    c.provider = provider;
+    c.partner = partner;
+    c.headcount = headcount;
+    c = must(m_catalogue.save(c));
+    m_cohorts.insert(c.id, c);
+    return c.id;
+}
+
+// Enrols `resuming` deferrals first, then new people, and records each outcome on a plausible date.
+Outcomes Builder::fill(qint64 cohortId, const Plan& plan, JobRole role, const QList<qint64>& resuming)
+{
+    const Cohort c = m_cohorts.value(cohortId);
+    const QDate enrolledOn = c.startDate.addDays(-14);
+    QList<qint64> ids;
+    for (qint64 deferred : resuming)
+        ids << must(m_enrolments.resume(deferred, cohortId, enrolledOn)).id;
+    while (ids.size() < plan.total())
+        ids << must(m_enrolments.enrol(person(role), cohortId, enrolledOn)).id;
+    Outcomes out;
+    const QDate end = c.endDate.isValid() ? c.endDate : c.startDate;
+    const qint64 span = std::max<qint64>(c.startDate.daysTo(end), 1);
+    const Reason reasons[] = {Reason::WorkPressures, Reason::Health, Reason::CaringResponsibilities,
+                              Reason::ChangedRole, Reason::Personal};
+    int i = 0;
+    for (int n = 0; n < plan.completed; ++n, ++i) {
+        must(m_enrolments.changeStatus(ids.at(i), Status::Completed, end));
+        out.completed << ids.at(i);
+    }
+    for (int n = 0; n < plan.deferred; ++n, ++i) {
+        must(m_enrolments.changeStatus(ids.at(i), Status::Deferred, c.startDate.addDays(span / 3 + n),
+                                       reasons[(n + i) % 5], u"Hopes to rejoin a later cohort"_s));
+        out.deferred << ids.at(i);
+    }
+    for (int n = 0; n < plan.withdrawn; ++n, ++i) {
+        must(m_enrolments.changeStatus(ids.at(i), Status::Withdrawn, c.startDate.addDays(span / 2 + n),
+                                       Reason::LeftOrganisation));
+        out.withdrawn << ids.at(i);
+    }
+    for (; i < ids.size(); ++i)
+        out.enrolled << ids.at(i);
+    return out;
+}
+
+void Builder::sessions(qint64 cohortId, const QList<std::pair<QDate, SessionKind>>& days,
+                       const QList<qint64>& enrolments)
+{
+    int n = 0;
+    for (const auto& [date, kind] : days) {
+        Session s;
+        s.cohortId = cohortId;
+        s.date = date;
+        s.kind = kind;
+        s.title = toText(kind).left(1).toUpper() + toText(kind).mid(1) + u' ' + QString::number(++n);
+        s = must(m_catalogue.save(s));
+        for (qint64 e : enrolments) {
+            const Enrolment en = *m_store.enrolmentById(e);
+            // Only sessions before someone left are marked for them.
+            if (en.status != Status::Completed && en.status != Status::Enrolled && date > en.statusDate)
+                continue;
+            const AttendanceMark mark = pick(12) == 0 ? AttendanceMark::Excused : AttendanceMark::Present;
+            must(m_catalogue.save(Attendance{s.id, e, mark}));
+        }
+    }
+}
+
+void Builder::feedback(qint64 cohortId, int responses, int metExpNo, int learnNo, MetNeeds needs,
+                       const QList<qint64>& people)
+{
+    const QStringList comments = {u"Practical and supportive; I use the tools with my team every week."_s,
+                                  u"Roedd y sesiwn yn ddefnyddiol iawn."_s,
+                                  u"Good to meet managers from other authorities."_s, QString(), QString()};
+    for (int i = 0; i < responses; ++i) {
+        Feedback f;
+        f.cohortId = cohortId;
+        f.participantId =
+            i < people.size() && pick(2) == 0 ? m_store.enrolmentById(people.at(i))->participantId : 0;
+        f.metNeeds = (i % 3 == 0) ? MetNeeds::QuiteWell : needs;
+        f.metExpectations = i < metExpNo ? YesNo::No : YesNo::Yes;
+        f.learnedUsable = i < learnNo ? YesNo::No : YesNo::Yes;
+        f.relevant = YesNo::Yes;
+        f.recommend = YesNo::Yes;
+        f.comment = comments.at(pick(int(comments.size())));
+        must(m_catalogue.save(f));
+    }
+}
+
+QList<std::pair<QDate, SessionKind>> monthly(QDate start, int count, SessionKind kind)
+{
+    QList<std::pair<QDate, SessionKind>> days;
+    for (int i = 0; i < count; ++i)
+        days.append({start.addMonths(i).addDays(i % 3), kind});
+    return days;
+}
+
+void Builder::run()
+{
+    using D = QDate;
+    const auto Blended = DeliveryMode::Blended, Online = DeliveryMode::Online, F2F = DeliveryMode::FaceToFace;
+    const auto FLM = JobRole::FirstLineManager, MM = JobRole::MiddleManager;
+    organisations();
+
+    // 2022 to 2023
+    const qint64 t221 =
+        cohort(u"TMDP-2022-1"_s, u"TMDP"_s, u"Team Manager Development Programme 2022, cohort 1"_s,
+               D(2022, 5, 11), D(2023, 2, 23), Blended, u"Llandrindod Wells"_s, Region::MidWales, 20);
+    const Outcomes ot221 = fill(t221, {17, 2, 1, 0}, FLM);
+    const qint64 m221 = cohort(u"MMDP-2022-1"_s, u"MMDP"_s, u"Middle Management Development Programme 2022"_s,
+                               D(2022, 6, 8), D(2023, 3, 16), Online, QString(), Region::AllWales, 16);
+    fill(m221, {12, 1, 1, 0}, MM);
+
+    // 2023 to 2024: the 2022 TMDP deferrals resume in the first 2023 cohort.
+    const qint64 t231 =
+        cohort(u"TMDP-2023-1"_s, u"TMDP"_s, u"Team Manager Development Programme 2023, cohort 1"_s,
+               D(2023, 4, 19), D(2023, 12, 7), Blended, u"Bangor"_s, Region::NorthWales, 20);
+    const Outcomes ot231 = fill(t231, {16, 2, 1, 0}, FLM, ot221.deferred);
+    const qint64 t232 =
+        cohort(u"TMDP-2023-2"_s, u"TMDP"_s, u"Team Manager Development Programme 2023, cohort 2"_s,
+               D(2023, 6, 14), D(2024, 3, 14), Blended, u"Swansea"_s, Region::SouthWestWales, 20);
+    const Outcomes ot232 = fill(t232, {15, 1, 1, 0}, FLM);
+    const qint64 m231 = cohort(u"MMDP-2023-1"_s, u"MMDP"_s, u"Middle Management Development Programme 2023"_s,
+                               D(2023, 5, 10), D(2024, 3, 21), Online, QString(), Region::AllWales, 16);
+    fill(m231, {14, 1, 1, 0}, MM);
+    const qint64 a231 = cohort(u"AMMP-2023-1"_s, u"AMMP"_s, u"Aspirant Middle Manager Programme 2023"_s,
+                               D(2023, 9, 6), D(2024, 2, 28), Online, QString(), Region::AllWales, 20);
+    const Outcomes oa231 = fill(a231, {12, 0, 1, 0}, FLM);
+    feedback(a231, 10, 0, 0, MetNeeds::VeryWell, oa231.completed);
+
+    // 2024 to 2025: the published year. TMDP 36 / 32 / 3 / 1, MMDP 15 / 13 / 2 / 0.
+    const qint64 t241 =
+        cohort(u"TMDP-2024-1"_s, u"TMDP"_s, u"Team Manager Development Programme 2024, cohort 1"_s,
+               D(2024, 4, 17), D(2024, 11, 28), Blended, u"Llandudno"_s, Region::NorthWales, 20);
+    const Outcomes ot241 = fill(t241, {16, 2, 0, 0}, FLM, {ot231.deferred.first()});
+    sessions(t241, monthly(D(2024, 4, 17), 7, SessionKind::TeachingDay), ot241.all());
+    const qint64 t242 =
+        cohort(u"TMDP-2024-2"_s, u"TMDP"_s, u"Team Manager Development Programme 2024, cohort 2"_s,
+               D(2024, 6, 5), D(2025, 2, 27), Blended, u"Cardiff"_s, Region::SouthEastWales, 20);
+    const Outcomes ot242 = fill(t242, {16, 1, 1, 0}, FLM, ot232.deferred);
+    sessions(t242, monthly(D(2024, 6, 5), 8, SessionKind::TeachingDay), ot242.all());
+    feedback(t242, 12, 0, 0, MetNeeds::VeryWell, ot242.completed);
+    const qint64 m241 = cohort(u"MMDP-2024-1"_s, u"MMDP"_s, u"Middle Management Development Programme 2024"_s,
+                               D(2024, 5, 1), D(2025, 3, 20), Online, QString(), Region::AllWales, 16);
+    const Outcomes om241 = fill(m241, {13, 2, 0, 0}, MM);
+    sessions(m241, monthly(D(2024, 5, 1), 9, SessionKind::TeachingDay), om241.all());
+    const qint64 a241 = cohort(u"AMMP-2024-1"_s, u"AMMP"_s, u"Aspirant Middle Manager Programme 2024"_s,
+                               D(2024, 9, 11), D(2025, 1, 30), Online, QString(), Region::AllWales, 20);
+    const Outcomes oa241 = fill(a241, {17, 0, 0, 0}, FLM);
+    feedback(a241, 14, 0, 0, MetNeeds::VeryWell, oa241.completed);
+    const qint64 n241 =
+        cohort(u"NDP-2024-1"_s, u"NDP"_s, u"New Directors' Programme 2024"_s, D(2024, 5, 15), D(2025, 3, 5),
+               Blended, u"Cardiff"_s, Region::AllWales, 10, u"Leaderful Action"_s);
+    const Outcomes on241 = fill(n241, {9, 0, 0, 0}, JobRole::Director);
+    QList<std::pair<QDate, SessionKind>> ndpDays = monthly(D(2024, 5, 15), 4, SessionKind::ActionLearningSet);
+    ndpDays.append({D(2024, 10, 2), SessionKind::GuestSpeaker});
+    ndpDays.append({D(2024, 11, 20), SessionKind::Coaching});
+    ndpDays.append({D(2025, 1, 22), SessionKind::GuestSpeaker});
+    sessions(n241, ndpDays, on241.all());
+    feedback(n241, 7, 0, 0, MetNeeds::VeryWell, on241.completed);
+
+    // Introduction to compassionate leadership: eight sessions, 312 people; 200 responses,
+    // 198 met expectations (99 per cent), 199 learned something usable (99.5 per cent).
+    const int iclSizes[] = {42, 38, 40, 36, 41, 39, 37, 39};
+    const QString venues[] = {u"Wrexham"_s,     QString(), u"Carmarthen"_s, QString(),
+                              u"Aberystwyth"_s, QString(), u"Newport"_s,    QString()};
+    const Region iclRegions[] = {Region::NorthWales,     Region::AllWales, Region::WestWales,
+                                 Region::AllWales,       Region::MidWales, Region::AllWales,
+                                 Region::SouthEastWales, Region::AllWales};
+    QList<qint64> networkCandidates;
+    for (int s = 0; s < 8; ++s) {
+        const QDate day = D(2024, 5, 8).addDays(s * 38);
+        const qint64 icl = cohort(u"ICL-2024-%1"_s.arg(s + 1, 2, 10, QChar(u'0')), u"ICL"_s,
+                                  u"Introduction to compassionate leadership"_s, day, day,
+                                  venues[s].isEmpty() ? Online : F2F, venues[s], iclRegions[s], 45);
+        const JobRole roles[] = {JobRole::Practitioner, FLM, MM, JobRole::SeniorManager};
+        Outcomes o;
+        for (int n = 0; n < iclSizes[s]; ++n) {
+            const qint64 id = must(m_enrolments.enrol(person(roles[n % 4]), icl, day.addDays(-10))).id;
+            must(m_enrolments.changeStatus(id, Status::Completed, day));
+            o.completed << id;
+        }
+        networkCandidates += o.completed;
+        feedback(icl, 25, s == 0 ? 2 : 0, s == 1 ? 1 : 0, MetNeeds::VeryWell, o.completed);
+    }
+
+    // Workshops: two "resolving team conflict" sessions (45 people) and the joint HEIW session (164,
+    // counted).
+    const qint64 w1 = cohort(u"WSH-2024-01"_s, u"WSH"_s, u"Resolving team conflict"_s, D(2024, 10, 16),
+                             D(2024, 10, 16), Online, QString(), Region::AllWales, 30);
+    networkCandidates += fill(w1, {24, 0, 0, 0}, FLM).completed;
+    const qint64 w2 = cohort(u"WSH-2025-02"_s, u"WSH"_s, u"Resolving team conflict"_s, D(2025, 1, 15),
+                             D(2025, 1, 15), F2F, u"Llandudno Junction"_s, Region::NorthWales, 30);
+    networkCandidates += fill(w2, {21, 0, 0, 0}, MM).completed;
+    cohort(u"WSH-2025-HEIW"_s, u"WSH"_s, u"Radical candour: a joint session with HEIW"_s, D(2025, 3, 12),
+           D(2025, 3, 12), Online, QString(), Region::AllWales, std::nullopt, QString(),
+           u"Health Education and Improvement Wales"_s, 164);
+
+    // The compassionate leadership network: 146 members, joined during the year.
+    for (int i = 0; i < 146; ++i) {
+        const qint64 e = networkCandidates.at(i * 2);
+        must(m_catalogue.save(
+            NetworkMember{m_store.enrolmentById(e)->participantId, D(2024, 6, 1).addDays(i * 2), {}}));
+    }
+
+    // 2025 to 2026: the 2024 TMDP deferrals resume; and cohorts in progress now.
+    const qint64 t251 =
+        cohort(u"TMDP-2025-1"_s, u"TMDP"_s, u"Team Manager Development Programme 2025"_s, D(2025, 6, 4),
+               D(2026, 3, 19), Blended, u"Aberystwyth"_s, Region::MidWales, 20);
+    fill(t251, {15, 1, 1, 0}, FLM, ot241.deferred + ot242.deferred);
+    const qint64 m251 = cohort(u"MMDP-2025-1"_s, u"MMDP"_s, u"Middle Management Development Programme 2025"_s,
+                               D(2025, 5, 7), D(2026, 3, 18), Online, QString(), Region::AllWales, 16);
+    fill(m251, {13, 0, 1, 0}, MM, {om241.deferred.first()});
+    const qint64 t261 =
+        cohort(u"TMDP-2026-1"_s, u"TMDP"_s, u"Team Manager Development Programme 2026"_s, D(2026, 9, 16),
+               D(2027, 3, 18), Blended, u"Carmarthen"_s, Region::WestWales, 18);
+    fill(t261, {0, 0, 0, 18}, FLM);
+    // Two more want the full 2026 cohort: they wait for a place.
+    must(m_enrolments.enrol(person(FLM), t261, D(2026, 9, 1)));
+    must(m_enrolments.enrol(person(FLM), t261, D(2026, 9, 2)));
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Demo::createDatabase(const QString& path)
+{
+    auto db = Database::create(path);
+    if (!db)
+        return db.toError();
+    Store store(*db.value());
+    if (auto built = build(store); !built) {
+        db.value().reset();
+        for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            QFile::remove(path + suffix);
+        return fail(QCoreApplication::translate("arwain::Demo", "the demo data could not be built: %1")
+                        .arg(built.error()));
+    }
+    return db;
+}
+
+Result<void> Demo::build(Store& store)
+{
+    return store.database().write([&]() -> Result<void> {
+        try {
+            Builder(store).run();
+        } catch (const DemoFailure& f) {
+            return fail(f.message);
+        }
+        return {};
+    });
+}
+
+} // namespace arwain

@@ -1,0 +1,536 @@
+// Importer: header checks, then each row parsed, validated by the services' rules and written inside
+// one transaction that is rolled back if any row is bad (or on a dry run).
+#include "io/csv/Importer.h"
+
+#include "services/CatalogueService.h"
+#include "services/EnrolmentService.h"
+#include "domain/Lifecycle.h"
+#include "storage/Database.h"
+#include "storage/Store.h"
+#include "io/csv/CsvCell.h"
+#include "io/csv/CsvReader.h"
+
+#include <QHash>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+namespace {
+
+// One data row: its cells by column name, and the problems found in it.
+class Row
+{
+public:
+    Row(const QHash<QString, QString>& cells) : m_cells(cells) {}
+
+    QString text(const QString& column) const { return m_cells.value(column).trimmed(); }
+    bool has(const QString& column) const { return !text(column).isEmpty(); }
+    void error(const QString& column, const QString& message) { m_errors.append({column, message}); }
+    void errors(const FieldErrors& list) { m_errors.append(list); }
+    const FieldErrors& problems() const { return m_errors; }
+    bool bad() const { return !m_errors.isEmpty(); }
+
+    template <typename E> E term(const QString& column, E fallback)
+    {
+        const QString t = text(column);
+        if (t.isEmpty())
+            return fallback;
+        if (auto v = fromText<E>(t))
+            return *v;
+        error(column, Importer::tr("\"%1\" is not a %2 (expected %3)").arg(t, termName<E>(), allTexts<E>()));
+        return fallback;
+    }
+    QDate date(const QString& column)
+    {
+        const QString t = text(column);
+        if (t.isEmpty())
+            return {};
+        if (auto d = parseDate(t))
+            return *d;
+        error(column, Importer::tr("\"%1\" is not a date (expected YYYY-MM-DD or DD/MM/YYYY)").arg(t));
+        return {};
+    }
+    std::optional<int> number(const QString& column)
+    {
+        const QString t = text(column);
+        if (t.isEmpty())
+            return std::nullopt;
+        bool ok = false;
+        const int v = t.toInt(&ok);
+        if (!ok) {
+            error(column, Importer::tr("\"%1\" is not a whole number").arg(t));
+            return std::nullopt;
+        }
+        return v;
+    }
+
+private:
+    const QHash<QString, QString>& m_cells;
+    FieldErrors m_errors;
+};
+
+enum class Outcome
+{
+    Added,
+    Unchanged,
+    Bad
+};
+
+QString differs(const QString& what)
+{
+    return Importer::tr("%1 is already recorded with different values; change it in the app (or with "
+                        "arwain-cli status) rather than by import")
+        .arg(what);
+}
+
+// Reads each kind's row, compares it with what the database holds by key, and writes it if new.
+class RowImporter
+{
+public:
+    RowImporter(Store& store) : m_store(store), m_catalogue(store), m_enrolments(store) {}
+
+    int organisationsCreated = 0;
+
+    Outcome import(CsvKind kind, Row& row)
+    {
+        switch (kind) {
+        case CsvKind::Programmes:
+            return programme(row);
+        case CsvKind::Organisations:
+            return organisation(row);
+        case CsvKind::Participants:
+            return participant(row);
+        case CsvKind::Cohorts:
+            return cohort(row);
+        case CsvKind::Enrolments:
+            return enrolment(row);
+        case CsvKind::Sessions:
+            return session(row);
+        case CsvKind::Attendance:
+            return attendance(row);
+        case CsvKind::Feedback:
+            return feedback(row);
+        case CsvKind::Network:
+            return network(row);
+        }
+        return Outcome::Bad;
+    }
+
+private:
+    template <typename T, typename Existing>
+    Outcome settle(Row& row, T record, const std::optional<Existing>& existing, const QString& keyColumn,
+                   const QString& what)
+    {
+        if (row.bad())
+            return Outcome::Bad;
+        if (existing) {
+            record.id = existing->id;
+            if (record == *existing)
+                return Outcome::Unchanged;
+            row.error(keyColumn, differs(what));
+            return Outcome::Bad;
+        }
+        row.errors(m_catalogue.validate(record));
+        if (row.bad())
+            return Outcome::Bad;
+        auto saved = m_catalogue.save(record);
+        if (!saved) {
+            row.error(keyColumn, saved.error());
+            return Outcome::Bad;
+        }
+        return Outcome::Added;
+    }
+
+    std::optional<Cohort> cohortNamed(Row& row, const QString& column)
+    {
+        const QString code = row.text(column);
+        if (code.isEmpty()) {
+            row.error(column, Importer::tr("required"));
+            return std::nullopt;
+        }
+        auto c = m_store.cohortByCode(code);
+        if (!c)
+            row.error(column, Importer::tr("no cohort with code %1").arg(code));
+        return c;
+    }
+
+    std::optional<Participant> personWithEmail(Row& row, const QString& column, bool required)
+    {
+        const QString email = normaliseEmail(row.text(column));
+        if (email.isEmpty()) {
+            if (required)
+                row.error(column, Importer::tr("required"));
+            return std::nullopt;
+        }
+        auto p = m_store.participantByEmail(email);
+        if (!p)
+            row.error(column,
+                      Importer::tr("no participant with email %1 (import participants first)").arg(email));
+        return p;
+    }
+
+    Outcome programme(Row& row)
+    {
+        Programme p;
+        p.code = row.text(u"code"_s);
+        p.name = row.text(u"name"_s);
+        p.welshName = row.text(u"welsh_name"_s);
+        p.kind = row.term(u"kind"_s, ProgrammeKind::Course);
+        return settle(row, p, m_store.programmeByCode(p.code), u"code"_s,
+                      Importer::tr("programme %1").arg(p.code));
+    }
+
+    Outcome organisation(Row& row)
+    {
+        Organisation o;
+        o.name = row.text(u"name"_s);
+        o.sector = row.term(u"sector"_s, Sector::Unset);
+        o.region = row.term(u"region"_s, Region::Unset);
+        return settle(row, o, m_store.organisationByName(o.name), u"name"_s,
+                      Importer::tr("organisation %1").arg(o.name));
+    }
+
+    Outcome participant(Row& row)
+    {
+        Participant p;
+        p.givenName = row.text(u"given_name"_s);
+        p.familyName = row.text(u"family_name"_s);
+        p.email = normaliseEmail(row.text(u"email"_s));
+        p.jobRole = row.term(u"job_role"_s, JobRole::Unset);
+        p.preferredLanguage = row.term(u"preferred_language"_s, Language::English);
+        const QString orgName = row.text(u"organisation"_s);
+        if (!orgName.isEmpty()) {
+            if (auto org = m_store.organisationByName(orgName)) {
+                p.organisationId = org->id;
+            } else if (!row.bad()) {
+                // New organisations are created with sector and region left empty, and counted.
+                auto saved = m_catalogue.save(Organisation{0, orgName, Sector::Unset, Region::Unset});
+                if (!saved) {
+                    row.error(u"organisation"_s, saved.error());
+                    return Outcome::Bad;
+                }
+                p.organisationId = saved.value().id;
+                ++organisationsCreated;
+            }
+        }
+        if (!p.email.isEmpty() && !isPlausibleEmail(p.email)) {
+            row.error(u"email"_s, Importer::tr("%1 is not an email address").arg(p.email));
+            return Outcome::Bad;
+        }
+        const auto existing = p.email.isEmpty()
+                                  ? m_store.participantByName(p.givenName, p.familyName, p.organisationId)
+                                  : m_store.participantByEmail(p.email);
+        return settle(row, p, existing, p.email.isEmpty() ? u"given_name"_s : u"email"_s,
+                      p.email.isEmpty() ? Importer::tr("participant %1 %2").arg(p.givenName, p.familyName)
+                                        : Importer::tr("participant %1").arg(p.email));
+    }
+
+    Outcome cohort(Row& row)
+    {
+        Cohort c;
+        c.code = row.text(u"code"_s);
+        const QString programmeCode = row.text(u"programme"_s);
+        if (auto p = m_store.programmeByCode(programmeCode))
+            c.programmeId = p->id;
+        else
+            row.error(u"programme"_s, Importer::tr("no programme with code %1").arg(programmeCode));
+        c.title = row.text(u"title"_s);
+        c.startDate = row.date(u"start_date"_s);
+        c.endDate = row.date(u"end_date"_s);
+        c.deliveryMode = row.term(u"delivery_mode"_s, DeliveryMode::Unset);
+        c.venue = row.text(u"venue"_s);
+        c.region = row.term(u"region"_s, Region::Unset);
+        c.provider = row.text(u"provider"_s);
+        c.partner = row.text(u"partner"_s);
+        c.capacity = row.number(u"capacity"_s);
+        c.headcount = row.number(u"headcount"_s);
+        return settle(row, c, m_store.cohortByCode(c.code), u"code"_s, Importer::tr("cohort %1").arg(c.code));
+    }
+
+    Outcome enrolment(Row& row)
+    {
+        const auto person = personWithEmail(row, u"email"_s, true);
+        const auto cohort = cohortNamed(row, u"cohort"_s);
+        Enrolment e;
+        e.status = row.term(u"status"_s, Status::Enrolled);
+        e.statusDate = row.date(u"status_date"_s);
+        e.reason = row.term(u"reason"_s, Reason::Unset);
+        e.note = row.text(u"note"_s);
+        if (row.has(u"continues_cohort"_s)) {
+            if (const auto earlier = cohortNamed(row, u"continues_cohort"_s); earlier && person) {
+                if (const auto deferred = m_store.enrolment(person->id, earlier->id))
+                    e.continuesId = deferred->id;
+                else
+                    row.error(u"continues_cohort"_s, Importer::tr("%1 has no enrolment in %2 to continue")
+                                                         .arg(person->email, earlier->code));
+            }
+        }
+        if (row.bad())
+            return Outcome::Bad;
+        e.participantId = person->id;
+        e.cohortId = cohort->id;
+        // Without a date, an enrolment is dated from its cohort's start and a finished one from its end.
+        if (!e.statusDate.isValid()) {
+            const bool finished = e.status != Status::Enrolled && e.status != Status::Waitlisted;
+            e.statusDate = finished && cohort->endDate.isValid() ? cohort->endDate : cohort->startDate;
+        }
+        if (const auto existing = m_store.enrolment(person->id, cohort->id)) {
+            Enrolment same = e;
+            same.id = existing->id;
+            if (!Lifecycle::needsReason(same.status))
+                same.reason = Reason::Unset;
+            if (same == *existing)
+                return Outcome::Unchanged;
+            row.error(u"cohort"_s,
+                      differs(Importer::tr("the enrolment of %1 in %2").arg(person->email, cohort->code)));
+            return Outcome::Bad;
+        }
+        auto saved = m_enrolments.recordImported(e);
+        if (!saved) {
+            row.error(e.continuesId ? u"continues_cohort"_s : u"status"_s, saved.error());
+            return Outcome::Bad;
+        }
+        return Outcome::Added;
+    }
+
+    Outcome session(Row& row)
+    {
+        Session s;
+        const auto cohort = cohortNamed(row, u"cohort"_s);
+        s.date = row.date(u"date"_s);
+        s.kind = row.term(u"kind"_s, SessionKind::TeachingDay);
+        s.title = row.text(u"title"_s);
+        if (row.bad())
+            return Outcome::Bad;
+        s.cohortId = cohort->id;
+        return settle(row, s, m_store.session(s.cohortId, s.date), u"date"_s,
+                      Importer::tr("the session of %1 on %2").arg(cohort->code, dateText(s.date)));
+    }
+
+    Outcome attendance(Row& row)
+    {
+        const auto cohort = cohortNamed(row, u"cohort"_s);
+        const QDate date = row.date(u"session_date"_s);
+        const auto person = personWithEmail(row, u"email"_s, true);
+        const AttendanceMark mark = row.term(u"attendance"_s, AttendanceMark::Present);
+        if (row.bad())
+            return Outcome::Bad;
+        const auto session = m_store.session(cohort->id, date);
+        if (!session)
+            row.error(u"session_date"_s,
+                      Importer::tr("cohort %1 has no session on %2").arg(cohort->code, dateText(date)));
+        const auto enrolment = m_store.enrolment(person->id, cohort->id);
+        if (!enrolment)
+            row.error(u"email"_s, Importer::tr("%1 is not enrolled in %2").arg(person->email, cohort->code));
+        if (row.bad())
+            return Outcome::Bad;
+        const Attendance a{session->id, enrolment->id, mark};
+        if (const auto existing = m_store.attendanceOf(session->id, enrolment->id)) {
+            if (*existing == a)
+                return Outcome::Unchanged;
+            row.error(u"attendance"_s, differs(Importer::tr("attendance of %1").arg(person->email)));
+            return Outcome::Bad;
+        }
+        if (auto saved = m_catalogue.save(a); !saved) {
+            row.error(u"attendance"_s, saved.error());
+            return Outcome::Bad;
+        }
+        return Outcome::Added;
+    }
+
+    // A feedback file is taken as the full set of responses so far: a response equal to one already
+    // in the database (and not yet matched by an earlier row) is not added again.
+    Outcome feedback(Row& row)
+    {
+        Feedback f;
+        const auto cohort = cohortNamed(row, u"cohort"_s);
+        const auto person = personWithEmail(row, u"email"_s, false);
+        f.metNeeds = row.term(u"met_needs"_s, MetNeeds::Unset);
+        f.metExpectations = row.term(u"met_expectations"_s, YesNo::Unset);
+        f.learnedUsable = row.term(u"learned_usable"_s, YesNo::Unset);
+        f.relevant = row.term(u"relevant"_s, YesNo::Unset);
+        f.recommend = row.term(u"recommend"_s, YesNo::Unset);
+        f.comment = row.text(u"comment"_s);
+        if (row.bad())
+            return Outcome::Bad;
+        f.cohortId = cohort->id;
+        f.participantId = person ? person->id : 0;
+        if (!m_feedbackLoaded.contains(f.cohortId)) {
+            m_feedbackLoaded.insert(f.cohortId);
+            m_unmatchedFeedback[f.cohortId] = m_store.feedbackOfCohort(f.cohortId);
+        }
+        QList<Feedback>& pool = m_unmatchedFeedback[f.cohortId];
+        for (qsizetype i = 0; i < pool.size(); ++i) {
+            if (pool.at(i).sameAnswers(f)) {
+                pool.removeAt(i);
+                return Outcome::Unchanged;
+            }
+        }
+        if (auto saved = m_catalogue.save(f); !saved) {
+            row.error(u"cohort"_s, saved.error());
+            return Outcome::Bad;
+        }
+        return Outcome::Added;
+    }
+
+    Outcome network(Row& row)
+    {
+        const auto person = personWithEmail(row, u"email"_s, true);
+        NetworkMember m;
+        m.joinedOn = row.date(u"joined_on"_s);
+        m.leftOn = row.date(u"left_on"_s);
+        if (row.bad())
+            return Outcome::Bad;
+        m.participantId = person->id;
+        if (const auto existing = m_store.networkMember(m.participantId)) {
+            if (*existing == m)
+                return Outcome::Unchanged;
+            row.error(u"email"_s, differs(Importer::tr("network membership of %1").arg(person->email)));
+            return Outcome::Bad;
+        }
+        row.errors(m_catalogue.validate(m));
+        if (row.bad())
+            return Outcome::Bad;
+        if (auto saved = m_catalogue.save(m); !saved) {
+            row.error(u"email"_s, saved.error());
+            return Outcome::Bad;
+        }
+        return Outcome::Added;
+    }
+
+    Store& m_store;
+    CatalogueService m_catalogue;
+    EnrolmentService m_enrolments;
+    QSet<qint64> m_feedbackLoaded;
+    QHash<qint64, QList<Feedback>> m_unmatchedFeedback;
+};
+
+// The key columns of a kind: a key seen twice in one file is a mistake in the file.
+QStringList keyColumns(CsvKind kind)
+{
+    switch (kind) {
+    case CsvKind::Programmes:
+    case CsvKind::Cohorts:
+        return {u"code"_s};
+    case CsvKind::Organisations:
+        return {u"name"_s};
+    case CsvKind::Participants:
+    case CsvKind::Network:
+        return {u"email"_s};
+    case CsvKind::Enrolments:
+        return {u"email"_s, u"cohort"_s};
+    case CsvKind::Sessions:
+        return {u"cohort"_s, u"date"_s};
+    case CsvKind::Attendance:
+        return {u"cohort"_s, u"session_date"_s, u"email"_s};
+    case CsvKind::Feedback:
+        return {};
+    }
+    return {};
+}
+
+} // namespace
+
+Result<ImportReport> Importer::run(CsvKind kind, QIODevice& device, const QString& fileName, bool dryRun,
+                                   const Progress& progress)
+{
+    auto parsed = CsvReader::read(device, fileName);
+    if (!parsed)
+        return parsed.toError();
+    const QList<CsvRecord>& records = parsed.value();
+
+    ImportReport report;
+    auto addError = [&](int line, const QString& column, const QString& message) {
+        if (report.errors.size() < kMaxErrors)
+            report.errors << (column.isEmpty()
+                                  ? u"%1:%2: %3"_s.arg(fileName).arg(line).arg(message)
+                                  : u"%1:%2: %3: %4"_s.arg(fileName).arg(line).arg(column, message));
+        else
+            ++report.moreErrors;
+    };
+
+    // The header: names in any order and case; every required column, nothing unknown, nothing twice.
+    const QList<CsvColumn> columns = csvColumns(kind);
+    const CsvRecord& header = records.first();
+    QStringList names;
+    for (const QString& raw : header.fields) {
+        const QString name = raw.trimmed().toLower();
+        const bool known =
+            std::any_of(columns.cbegin(), columns.cend(), [&](const CsvColumn& c) { return c.name == name; });
+        if (!known)
+            addError(header.line, raw.trimmed(),
+                     tr("unknown column (a %1 file has: %2)")
+                         .arg(toText(kind), csvColumnNames(kind).join(u", "_s)));
+        else if (names.contains(name))
+            addError(header.line, name, tr("the column appears twice"));
+        names << name;
+    }
+    for (const CsvColumn& c : columns)
+        if (c.required && !names.contains(c.name))
+            addError(header.line, c.name, tr("missing required column"));
+    if (!report.errors.isEmpty())
+        return report;
+
+    const QStringList keys = keyColumns(kind);
+    const int total = int(records.size()) - 1;
+    bool cancelled = false;
+    Result<void> written = m_store.database().write([&]() -> Result<void> {
+        RowImporter importer(m_store);
+        QHash<QString, int> seenKeys;
+        for (qsizetype i = 1; i < records.size(); ++i) {
+            const CsvRecord& rec = records.at(i);
+            ++report.rows;
+            if (progress && (i % 200 == 0 || i == records.size() - 1) && !progress(int(i), total)) {
+                cancelled = true;
+                return fail(tr("cancelled"));
+            }
+            if (rec.fields.size() != names.size()) {
+                addError(rec.line, QString(),
+                         tr("expected %1 cells, found %2").arg(names.size()).arg(rec.fields.size()));
+                continue;
+            }
+            QHash<QString, QString> cells;
+            for (qsizetype c = 0; c < names.size(); ++c)
+                cells.insert(names.at(c), csvcell::unprotect(rec.fields.at(c)));
+            Row row(cells);
+            for (const CsvColumn& c : columns)
+                if (c.required && names.contains(c.name) && row.text(c.name).isEmpty())
+                    row.error(c.name, tr("required"));
+            if (!keys.isEmpty() && !row.bad()) {
+                QStringList parts;
+                for (const QString& k : keys)
+                    parts << (k == u"email"_s ? normaliseEmail(row.text(k)) : row.text(k).toLower());
+                const QString key = parts.join(u'\x1f');
+                if (!parts.join(QString()).isEmpty()) {
+                    if (const int first = seenKeys.value(key); first != 0)
+                        row.error(keys.first(), tr("%1 appears twice in the file (first on line %2)")
+                                                    .arg(parts.join(u", "_s))
+                                                    .arg(first));
+                    else
+                        seenKeys.insert(key, rec.line);
+                }
+            }
+            const Outcome outcome = row.bad() ? Outcome::Bad : importer.import(kind, row);
+            for (const FieldError& e : row.problems())
+                addError(rec.line, e.field, e.message);
+            if (outcome == Outcome::Added)
+                ++report.added;
+            else if (outcome == Outcome::Unchanged)
+                ++report.unchanged;
+        }
+        report.organisationsCreated = importer.organisationsCreated;
+        if (!report.errors.isEmpty() || dryRun)
+            return fail(QString()); // roll back: nothing is written
+        return {};
+    });
+    if (cancelled)
+        return fail(tr("%1: import cancelled; nothing was written").arg(fileName));
+    if (!written && !written.error().isEmpty())
+        return written.toError();
+    report.written = written.ok();
+    return report;
+}
+
+} // namespace arwain

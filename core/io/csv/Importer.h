@@ -1,0 +1,49 @@
+// Importer: a CSV file of one KIND into the database, all or nothing, every bad row reported.
+#pragma once
+
+#include "domain/Result.h"
+#include "io/csv/CsvKinds.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+#include <functional>
+
+namespace arwain {
+
+class Store;
+
+struct ImportReport
+{
+    int rows = 0;      // data rows read
+    int added = 0;     // rows written
+    int unchanged = 0; // rows already in the database with the same values
+    int organisationsCreated = 0;
+    QStringList errors; // "FILE:LINE: column: message", at most kMaxErrors
+    int moreErrors = 0; // errors beyond those listed
+    bool written = false;
+    bool ok() const { return errors.isEmpty(); }
+};
+
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(arwain::Importer)
+public:
+    static constexpr int kMaxErrors = 100;
+    // Called every so many rows; return false to cancel (then nothing is written).
+    using Progress = std::function<bool(int done, int total)>;
+
+    explicit Importer(Store& store) : m_store(store) {}
+
+    // Reads and checks the whole file, then writes it in one transaction if every row is good.
+    // `dryRun`: check everything and report what would happen, writing nothing.
+    // The result is an error only when the file could not be read at all or the work was cancelled;
+    // bad rows come back in the report, with nothing written.
+    Result<ImportReport> run(CsvKind kind, QIODevice& device, const QString& fileName, bool dryRun = false,
+                             const Progress& progress = {});
+
+private:
+    Store& m_store;
+};
+
+} // namespace arwain

@@ -1,0 +1,319 @@
+// CatalogueService: the validation rules of each record and the writes that follow them.
+#include "services/CatalogueService.h"
+
+#include "storage/Database.h"
+#include "storage/Store.h"
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+namespace {
+
+void require(FieldErrors& errors, const QString& value, const QString& field)
+{
+    if (value.trimmed().isEmpty())
+        errors.append({field, CatalogueService::tr("required")});
+}
+
+template <typename T, typename Insert, typename Update>
+Result<T> saveWith(Store& store, T record, const FieldErrors& errors, Insert insert, Update update)
+{
+    if (!errors.isEmpty())
+        return fail(CatalogueService::describe(errors));
+    Result<void> written = store.database().write([&]() -> Result<void> {
+        if (record.id == 0)
+            record.id = insert(record);
+        else
+            update(record);
+        return {};
+    });
+    if (!written)
+        return written.toError();
+    return record;
+}
+
+} // namespace
+
+QString CatalogueService::describe(const FieldErrors& errors)
+{
+    QStringList parts;
+    for (const FieldError& e : errors)
+        parts << e.field + u": "_s + e.message;
+    return parts.join(u"; "_s);
+}
+
+FieldErrors CatalogueService::validate(const Programme& p) const
+{
+    FieldErrors errors;
+    try {
+        require(errors, p.code, u"code"_s);
+        require(errors, p.name, u"name"_s);
+        if (p.code.contains(u' '))
+            errors.append({u"code"_s, tr("a code has no spaces")});
+        if (const auto other = m_store.programmeByCode(p.code); other && other->id != p.id)
+            errors.append({u"code"_s, tr("programme %1 already exists").arg(p.code)});
+    } catch (const StorageError& e) {
+        errors.append({QString(), tr("the database could not be read: %1").arg(e.message())});
+    }
+    return errors;
+}
+
+FieldErrors CatalogueService::validate(const Organisation& o) const
+{
+    FieldErrors errors;
+    try {
+        require(errors, o.name, u"name"_s);
+        if (const auto other = m_store.organisationByName(o.name); other && other->id != o.id)
+            errors.append({u"name"_s, tr("organisation %1 already exists").arg(o.name)});
+    } catch (const StorageError& e) {
+        errors.append({QString(), tr("the database could not be read: %1").arg(e.message())});
+    }
+    return errors;
+}
+
+FieldErrors CatalogueService::validate(const Cohort& c) const
+{
+    FieldErrors errors;
+    try {
+        require(errors, c.code, u"code"_s);
+        if (c.code.contains(u' '))
+            errors.append({u"code"_s, tr("a code has no spaces")});
+        if (const auto other = m_store.cohortByCode(c.code); other && other->id != c.id)
+            errors.append({u"code"_s, tr("cohort %1 already exists").arg(c.code)});
+        if (!m_store.programmeById(c.programmeId))
+            errors.append({u"programme"_s, tr("no such programme")});
+        if (!c.startDate.isValid())
+            errors.append({u"start_date"_s, tr("required")});
+        if (c.startDate.isValid() && c.endDate.isValid() && c.endDate < c.startDate)
+            errors.append({u"end_date"_s, tr("the end date %1 is before the start date %2")
+                                              .arg(dateText(c.endDate), dateText(c.startDate))});
+        if (c.capacity && *c.capacity <= 0)
+            errors.append({u"capacity"_s, tr("capacity must be a whole number above 0")});
+        if (c.headcount && *c.headcount < 0)
+            errors.append({u"headcount"_s, tr("headcount cannot be negative")});
+        if (c.id != 0 && c.capacity) {
+            const int taken = m_store.placesTaken(c.id);
+            if (taken > *c.capacity)
+                errors.append(
+                    {u"capacity"_s,
+                     tr("%1 places are already taken; capacity cannot be %2").arg(taken).arg(*c.capacity)});
+        }
+    } catch (const StorageError& e) {
+        errors.append({QString(), tr("the database could not be read: %1").arg(e.message())});
+    }
+    return errors;
+}
+
+FieldErrors CatalogueService::validate(const Participant& p) const
+{
+    FieldErrors errors;
+    try {
+        require(errors, p.givenName, u"given_name"_s);
+        require(errors, p.familyName, u"family_name"_s);
+        if (!p.email.isEmpty()) {
+            if (!isPlausibleEmail(p.email))
+                errors.append({u"email"_s, tr("%1 is not an email address").arg(p.email)});
+            else if (const auto other = m_store.participantByEmail(p.email); other && other->id != p.id)
+                errors.append(
+                    {u"email"_s,
+                     tr("%1 is already used by %2 %3").arg(p.email, other->givenName, other->familyName)});
+        }
+        if (p.organisationId != 0 && !m_store.organisationById(p.organisationId))
+            errors.append({u"organisation"_s, tr("no such organisation")});
+    } catch (const StorageError& e) {
+        errors.append({QString(), tr("the database could not be read: %1").arg(e.message())});
+    }
+    return errors;
+}
+
+FieldErrors CatalogueService::validate(const Session& s) const
+{
+    FieldErrors errors;
+    try {
+        if (!m_store.cohortById(s.cohortId))
+            errors.append({u"cohort"_s, tr("no such cohort")});
+        if (!s.date.isValid())
+            errors.append({u"date"_s, tr("required")});
+        else if (const auto other = m_store.session(s.cohortId, s.date); other && other->id != s.id)
+            errors.append({u"date"_s, tr("the cohort already has a session on %1").arg(dateText(s.date))});
+    } catch (const StorageError& e) {
+        errors.append({QString(), tr("the database could not be read: %1").arg(e.message())});
+    }
+    return errors;
+}
+
+FieldErrors CatalogueService::validate(const NetworkMember& m) const
+{
+    FieldErrors errors;
+    try {
+        if (!m_store.participantById(m.participantId))
+            errors.append({u"email"_s, tr("no such participant")});
+        if (!m.joinedOn.isValid())
+            errors.append({u"joined_on"_s, tr("required")});
+        if (m.joinedOn.isValid() && m.leftOn.isValid() && m.leftOn < m.joinedOn)
+            errors.append({u"left_on"_s, tr("the date left %1 is before the date joined %2")
+                                             .arg(dateText(m.leftOn), dateText(m.joinedOn))});
+    } catch (const StorageError& e) {
+        errors.append({QString(), tr("the database could not be read: %1").arg(e.message())});
+    }
+    return errors;
+}
+
+namespace {
+template <typename T, typename Insert>
+Result<void> restoreWith(Store& store, const T& record, const FieldErrors& errors, Insert insert)
+{
+    if (!errors.isEmpty())
+        return fail(CatalogueService::describe(errors));
+    return store.database().write([&]() -> Result<void> {
+        insert(record);
+        return {};
+    });
+}
+} // namespace
+
+Result<void> CatalogueService::restore(const Cohort& c)
+{
+    return restoreWith(m_store, c, validate(c), [this](const Cohort& r) { m_store.insertCohort(r); });
+}
+
+Result<void> CatalogueService::restore(const Participant& p)
+{
+    return restoreWith(m_store, p, validate(p),
+                       [this](const Participant& r) { m_store.insertParticipant(r); });
+}
+
+Result<void> CatalogueService::restore(const Organisation& o)
+{
+    return restoreWith(m_store, o, validate(o),
+                       [this](const Organisation& r) { m_store.insertOrganisation(r); });
+}
+
+Result<void> CatalogueService::removeCohort(qint64 id)
+{
+    return m_store.database().write([&]() -> Result<void> {
+        if (m_store.referencesToCohort(id) > 0)
+            return fail(tr("the cohort has enrolments, sessions or feedback; it cannot be removed"));
+        m_store.removeCohort(id);
+        return {};
+    });
+}
+
+Result<void> CatalogueService::removeParticipant(qint64 id)
+{
+    return m_store.database().write([&]() -> Result<void> {
+        if (m_store.referencesToParticipant(id) > 0)
+            return fail(
+                tr("the participant has enrolments, feedback or network membership; they cannot be removed"));
+        m_store.removeParticipant(id);
+        return {};
+    });
+}
+
+Result<void> CatalogueService::removeOrganisation(qint64 id)
+{
+    return m_store.database().write([&]() -> Result<void> {
+        if (m_store.referencesToOrganisation(id) > 0)
+            return fail(tr("people belong to this organisation; it cannot be removed"));
+        m_store.removeOrganisation(id);
+        return {};
+    });
+}
+
+Result<Programme> CatalogueService::save(Programme p)
+{
+    try {
+        return saveWith(
+            m_store, p, validate(p), [this](const Programme& r) { return m_store.insertProgramme(r); },
+            [this](const Programme& r) { m_store.updateProgramme(r); });
+    } catch (const StorageError& e) {
+        return fail(e.message());
+    }
+}
+
+Result<Organisation> CatalogueService::save(Organisation o)
+{
+    try {
+        return saveWith(
+            m_store, o, validate(o), [this](const Organisation& r) { return m_store.insertOrganisation(r); },
+            [this](const Organisation& r) { m_store.updateOrganisation(r); });
+    } catch (const StorageError& e) {
+        return fail(e.message());
+    }
+}
+
+Result<Cohort> CatalogueService::save(Cohort c)
+{
+    try {
+        return saveWith(
+            m_store, c, validate(c), [this](const Cohort& r) { return m_store.insertCohort(r); },
+            [this](const Cohort& r) { m_store.updateCohort(r); });
+    } catch (const StorageError& e) {
+        return fail(e.message());
+    }
+}
+
+Result<Participant> CatalogueService::save(Participant p)
+{
+    p.email = normaliseEmail(p.email);
+    try {
+        return saveWith(
+            m_store, p, validate(p), [this](const Participant& r) { return m_store.insertParticipant(r); },
+            [this](const Participant& r) { m_store.updateParticipant(r); });
+    } catch (const StorageError& e) {
+        return fail(e.message());
+    }
+}
+
+Result<Session> CatalogueService::save(Session s)
+{
+    try {
+        return saveWith(
+            m_store, s, validate(s), [this](const Session& r) { return m_store.insertSession(r); },
+            [](const Session&) { throw StorageError(tr("sessions are not edited yet")); });
+    } catch (const StorageError& e) {
+        return fail(e.message());
+    }
+}
+
+Result<void> CatalogueService::save(const Attendance& a)
+{
+    return m_store.database().write([&]() -> Result<void> {
+        const auto e = m_store.enrolmentById(a.enrolmentId);
+        if (!e)
+            return fail(tr("no such enrolment"));
+        if (m_store.attendanceOf(a.sessionId, a.enrolmentId))
+            return fail(tr("attendance at this session is already recorded"));
+        m_store.insertAttendance(a);
+        return {};
+    });
+}
+
+Result<Feedback> CatalogueService::save(Feedback f)
+{
+    Result<void> written = m_store.database().write([&]() -> Result<void> {
+        if (!m_store.cohortById(f.cohortId))
+            return fail(tr("cohort: no such cohort"));
+        f.id = m_store.insertFeedback(f);
+        return {};
+    });
+    if (!written)
+        return written.toError();
+    return f;
+}
+
+Result<void> CatalogueService::save(const NetworkMember& m)
+{
+    const FieldErrors errors = validate(m);
+    if (!errors.isEmpty())
+        return fail(describe(errors));
+    return m_store.database().write([&]() -> Result<void> {
+        if (m_store.networkMember(m.participantId))
+            return fail(tr("already a member of the network"));
+        m_store.insertNetworkMember(m);
+        return {};
+    });
+}
+
+} // namespace arwain

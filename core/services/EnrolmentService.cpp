@@ -1,0 +1,307 @@
+// EnrolmentService: every enrolment write goes through here, so the lifecycle and the history hold.
+#include "services/EnrolmentService.h"
+
+#include "domain/Clock.h"
+#include "domain/Lifecycle.h"
+#include "storage/Database.h"
+#include "storage/Store.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+namespace {
+
+QString personName(const Participant& p)
+{
+    return p.givenName + u' ' + p.familyName;
+}
+
+StatusChange historyEntry(const Enrolment& e, std::optional<Status> from, HistoryKind kind, const QDate& date)
+{
+    StatusChange c;
+    c.enrolmentId = e.id;
+    c.from = from;
+    c.to = e.status;
+    c.effectiveDate = date;
+    c.recordedAt = Clock::now();
+    c.reason = e.reason;
+    c.note = e.note;
+    c.kind = kind;
+    return c;
+}
+
+} // namespace
+
+Result<Enrolment> EnrolmentService::commit(const Enrolment& e, const std::function<Result<void>()>& work)
+{
+    // `e` is the caller's enrolment, which `work` may fill in (its new id) before it is returned.
+    if (auto written = m_store.database().write(work); !written)
+        return written.toError();
+    return e;
+}
+
+Result<void> EnrolmentService::checkDate(const Enrolment& e, const QDate& date) const
+{
+    if (!date.isValid())
+        return fail(tr("the date is missing or not a real date"));
+    if (date > Clock::today())
+        return fail(tr("the date %1 is in the future").arg(dateText(date)));
+    if (e.statusDate.isValid() && date < e.statusDate)
+        return fail(tr("the date %1 is before the enrolment's last change (%2)")
+                        .arg(dateText(date), dateText(e.statusDate)));
+    return {};
+}
+
+Result<void> EnrolmentService::checkResume(const Enrolment& deferred, qint64 laterCohortId) const
+{
+    if (deferred.status != Status::Deferred)
+        return fail(
+            tr("only a deferred enrolment can be resumed; this one is %1").arg(toText(deferred.status)));
+    if (!m_store.continuationsOf(deferred.id).isEmpty())
+        return fail(tr("this deferral has already been resumed"));
+    const auto from = m_store.cohortById(deferred.cohortId);
+    const auto to = m_store.cohortById(laterCohortId);
+    if (!from || !to)
+        return fail(tr("no such cohort"));
+    if (from->programmeId != to->programmeId || to->startDate <= from->startDate)
+        return fail(tr("a deferral from %1 resumes in a later cohort of the same programme; %2 is not one")
+                        .arg(from->code, to->code));
+    return {};
+}
+
+Result<Enrolment> EnrolmentService::insertNew(const Enrolment& candidate, qint64 cohortId)
+{
+    Enrolment e = candidate;
+    const auto cohort = m_store.cohortById(cohortId);
+    if (!cohort)
+        return fail(tr("no such cohort"));
+    const auto person = m_store.participantById(e.participantId);
+    if (!person)
+        return fail(tr("no such participant"));
+    if (const auto existing = m_store.enrolment(e.participantId, cohortId))
+        return fail(tr("%1 is already in cohort %2 (%3)")
+                        .arg(personName(*person), cohort->code, toText(existing->status)));
+    if (auto d = checkDate(Enrolment{}, e.statusDate); !d)
+        return d.toError();
+    e.cohortId = cohortId;
+    e.status = (cohort->capacity && m_store.placesTaken(cohortId) >= *cohort->capacity) ? Status::Waitlisted
+                                                                                        : Status::Enrolled;
+    return commit(e, [&]() -> Result<void> {
+        e.id = m_store.insertEnrolment(e);
+        m_store.insertHistory(historyEntry(e, std::nullopt, HistoryKind::Created, e.statusDate));
+        return {};
+    });
+}
+
+Result<Enrolment> EnrolmentService::enrol(qint64 participantId, qint64 cohortId, const QDate& date,
+                                          const QString& note, qint64 reuseId)
+{
+    Enrolment e;
+    e.id = reuseId;
+    e.participantId = participantId;
+    e.statusDate = date;
+    e.note = note;
+    try {
+        // A deferral of the same programme, not yet resumed, is resumed by this enrolment.
+        const auto cohort = m_store.cohortById(cohortId);
+        if (cohort) {
+            for (const Enrolment& earlier : m_store.enrolmentsOfParticipant(participantId)) {
+                if (earlier.status == Status::Deferred && checkResume(earlier, cohortId)) {
+                    e.continuesId = earlier.id;
+                    break;
+                }
+            }
+        }
+        return insertNew(e, cohortId);
+    } catch (const StorageError& err) {
+        return fail(err.message());
+    }
+}
+
+Result<Enrolment> EnrolmentService::resume(qint64 deferredEnrolmentId, qint64 laterCohortId,
+                                           const QDate& date, const QString& note, qint64 reuseId)
+{
+    try {
+        const auto deferred = m_store.enrolmentById(deferredEnrolmentId);
+        if (!deferred)
+            return fail(tr("no such enrolment"));
+        if (auto ok = checkResume(*deferred, laterCohortId); !ok)
+            return ok.toError();
+        Enrolment e;
+        e.id = reuseId;
+        e.participantId = deferred->participantId;
+        e.statusDate = date;
+        e.note = note;
+        e.continuesId = deferred->id;
+        return insertNew(e, laterCohortId);
+    } catch (const StorageError& err) {
+        return fail(err.message());
+    }
+}
+
+Result<Enrolment> EnrolmentService::changeStatus(qint64 enrolmentId, Status to, const QDate& date,
+                                                 Reason reason, const QString& note)
+{
+    try {
+        auto found = m_store.enrolmentById(enrolmentId);
+        if (!found)
+            return fail(tr("no such enrolment"));
+        Enrolment e = *found;
+        if (auto allowed = Lifecycle::checkTransition(e.status, to); !allowed)
+            return allowed.toError();
+        if (Lifecycle::needsReason(to) && reason == Reason::Unset)
+            return fail(tr("a change to %1 needs a reason: %2").arg(toText(to), allTexts<Reason>()));
+        if (auto d = checkDate(e, date); !d)
+            return d.toError();
+        if (e.status == Status::Waitlisted && to == Status::Enrolled) {
+            const auto cohort = m_store.cohortById(e.cohortId);
+            if (cohort && cohort->capacity && m_store.placesTaken(e.cohortId) >= *cohort->capacity)
+                return fail(tr("cohort %1 is full (capacity %2); the enrolment stays on the waitlist")
+                                .arg(cohort->code)
+                                .arg(*cohort->capacity));
+        }
+        const Status from = e.status;
+        e.status = to;
+        e.statusDate = date;
+        e.reason = Lifecycle::needsReason(to) ? reason : Reason::Unset;
+        e.note = note;
+        return commit(e, [&]() -> Result<void> {
+            m_store.updateEnrolmentStatus(e);
+            m_store.insertHistory(historyEntry(e, from, HistoryKind::Changed, date));
+            return {};
+        });
+    } catch (const StorageError& err) {
+        return fail(err.message());
+    }
+}
+
+Result<Enrolment> EnrolmentService::revertLastChange(qint64 enrolmentId, const QString& note)
+{
+    try {
+        auto found = m_store.enrolmentById(enrolmentId);
+        if (!found)
+            return fail(tr("no such enrolment"));
+        Enrolment e = *found;
+        const QList<StatusChange> standing = Lifecycle::standingChanges(m_store.history(enrolmentId));
+        if (standing.size() < 2 || !standing.last().from)
+            return fail(tr("there is no change to revert: the enrolment is as it was first recorded"));
+        const StatusChange mistake = standing.last();
+        const StatusChange before = standing.at(standing.size() - 2);
+        if (mistake.to == Status::Deferred) {
+            const QList<Enrolment> resumed = m_store.continuationsOf(e.id);
+            if (!resumed.isEmpty()) {
+                const auto cohort = m_store.cohortById(resumed.first().cohortId);
+                return fail(tr("the deferral has been resumed in cohort %1; revert that enrolment first")
+                                .arg(cohort ? cohort->code : QString()));
+            }
+        }
+        const Status current = e.status;
+        e.status = before.to;
+        e.statusDate = before.effectiveDate;
+        e.reason = before.reason;
+        e.note = before.note;
+        return commit(e, [&]() -> Result<void> {
+            m_store.updateEnrolmentStatus(e);
+            StatusChange c = historyEntry(e, current, HistoryKind::Reverted, Clock::today());
+            c.reason = Reason::Unset;
+            c.note = note.isEmpty() ? tr("reverted the change to %1").arg(toText(mistake.to)) : note;
+            c.reverts = mistake.id;
+            m_store.insertHistory(c);
+            return {};
+        });
+    } catch (const StorageError& err) {
+        return fail(err.message());
+    }
+}
+
+Result<Enrolment> EnrolmentService::recordImported(const Enrolment& candidate)
+{
+    Enrolment e = candidate;
+    try {
+        const auto cohort = m_store.cohortById(e.cohortId);
+        if (!cohort)
+            return fail(tr("no such cohort"));
+        if (Lifecycle::needsReason(e.status) && e.reason == Reason::Unset)
+            return fail(tr("a %1 enrolment needs a reason (%2); use \"other\" when it is not known")
+                            .arg(toText(e.status), allTexts<Reason>()));
+        if (e.continuesId != 0) {
+            const auto deferred = m_store.enrolmentById(e.continuesId);
+            if (!deferred)
+                return fail(tr("the enrolment it continues does not exist"));
+            if (auto ok = checkResume(*deferred, e.cohortId); !ok)
+                return ok.toError();
+        }
+        if (!Lifecycle::needsReason(e.status))
+            e.reason = Reason::Unset;
+        return commit(e, [&]() -> Result<void> {
+            e.id = m_store.insertEnrolment(e);
+            // A finished enrolment was, before that, enrolled from the cohort's start: the history
+            // says so, so that figures "as at" an earlier date count the person as in progress.
+            const bool finished = e.status != Status::Enrolled && e.status != Status::Waitlisted;
+            if (finished && cohort->startDate < e.statusDate) {
+                Enrolment start = e;
+                start.status = Status::Enrolled;
+                start.reason = Reason::Unset;
+                start.note.clear();
+                m_store.insertHistory(
+                    historyEntry(start, std::nullopt, HistoryKind::Imported, cohort->startDate));
+                m_store.insertHistory(historyEntry(e, Status::Enrolled, HistoryKind::Imported, e.statusDate));
+            } else {
+                m_store.insertHistory(historyEntry(e, std::nullopt, HistoryKind::Imported, e.statusDate));
+            }
+            return {};
+        });
+    } catch (const StorageError& err) {
+        return fail(err.message());
+    }
+}
+
+Result<void> EnrolmentService::removeUnchanged(qint64 enrolmentId)
+{
+    return m_store.database().write([&]() -> Result<void> {
+        if (!m_store.enrolmentById(enrolmentId))
+            return fail(tr("no such enrolment"));
+        if (m_store.history(enrolmentId).size() > 1)
+            return fail(tr("the enrolment has changed since it was made; revert its changes first"));
+        if (!m_store.continuationsOf(enrolmentId).isEmpty())
+            return fail(tr("another enrolment resumes this one"));
+        m_store.removeEnrolment(enrolmentId);
+        return {};
+    });
+}
+
+Result<QList<StatusChange>> EnrolmentService::history(qint64 enrolmentId) const
+{
+    try {
+        return m_store.history(enrolmentId);
+    } catch (const StorageError& err) {
+        return fail(err.message());
+    }
+}
+
+Result<QStringList> EnrolmentService::checkHistory() const
+{
+    try {
+        QHash<qint64, QList<StatusChange>> byEnrolment;
+        for (const StatusChange& c : m_store.allHistory())
+            byEnrolment[c.enrolmentId].append(c);
+        QStringList problems;
+        for (const Enrolment& e : m_store.enrolments()) {
+            const QList<StatusChange> standing = Lifecycle::standingChanges(byEnrolment.value(e.id));
+            if (standing.isEmpty())
+                problems << tr("enrolment %1 has no history").arg(e.id);
+            else if (standing.last().to != e.status)
+                problems << tr("enrolment %1 is %2 but its history says %3")
+                                .arg(e.id)
+                                .arg(toText(e.status), toText(standing.last().to));
+        }
+        return problems;
+    } catch (const StorageError& err) {
+        return fail(err.message());
+    }
+}
+
+} // namespace arwain

@@ -1,0 +1,54 @@
+// EnrolmentService: enrolling, status changes, deferral resumes and "revert last change", all recorded in
+// history.
+#pragma once
+
+#include "domain/Records.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace arwain {
+
+class Store;
+
+class EnrolmentService
+{
+    Q_DECLARE_TR_FUNCTIONS(arwain::EnrolmentService)
+public:
+    explicit EnrolmentService(Store& store) : m_store(store) {}
+
+    // Enrols a participant; a full cohort puts them on the waitlist. If they deferred from an earlier
+    // cohort of the same programme and have not resumed yet, the new enrolment resumes that one.
+    // `reuseId` puts an enrolment back under the id it had (redo after undo).
+    Result<Enrolment> enrol(qint64 participantId, qint64 cohortId, const QDate& date,
+                            const QString& note = {}, qint64 reuseId = 0);
+    // Resumes a deferred enrolment in a later cohort of the same programme.
+    Result<Enrolment> resume(qint64 deferredEnrolmentId, qint64 laterCohortId, const QDate& date,
+                             const QString& note = {}, qint64 reuseId = 0);
+    // A status change the lifecycle allows; deferral and withdrawal need a reason.
+    Result<Enrolment> changeStatus(qint64 enrolmentId, Status to, const QDate& date,
+                                   Reason reason = Reason::Unset, const QString& note = {});
+    // Undoes the latest change that still stands; the correction is itself recorded.
+    Result<Enrolment> revertLastChange(qint64 enrolmentId, const QString& note = {});
+    // Removes an enrolment that has had no change since it was made (undoing the enrolment itself).
+    Result<void> removeUnchanged(qint64 enrolmentId);
+    // A historical record from a file: any status, with "imported" history entries.
+    Result<Enrolment> recordImported(const Enrolment& enrolment);
+
+    Result<QList<StatusChange>> history(qint64 enrolmentId) const;
+    // Enrolments whose status is not what their history says: each a message naming the enrolment.
+    Result<QStringList> checkHistory() const;
+
+private:
+    Result<Enrolment> insertNew(const Enrolment& e, qint64 cohortId);
+    Result<void> checkResume(const Enrolment& deferred, qint64 laterCohortId) const;
+    Result<void> checkDate(const Enrolment& e, const QDate& date) const;
+    // Runs `work` as one transaction; then the enrolment as written, or why it was not.
+    Result<Enrolment> commit(const Enrolment& e, const std::function<Result<void>()>& work);
+
+    Store& m_store;
+};
+
+} // namespace arwain

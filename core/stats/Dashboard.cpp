@@ -1,0 +1,83 @@
+// Dashboard: the same StatsQuery with a different breakdown for each panel, and once per year for trends.
+#include "stats/Dashboard.h"
+
+#include "domain/ReportingYear.h"
+#include "storage/Database.h"
+#include "storage/Store.h"
+
+#include <QMap>
+#include <QSet>
+
+namespace arwain {
+
+Result<DashboardFigures> Dashboard::compute(const Store& store, const StatsQuery& query)
+{
+    DashboardFigures f;
+    f.query = query;
+    // Read once, counted many times: ten panels from one snapshot of the data.
+    auto loaded = Statistics(store).load(query.asAt.has_value());
+    if (!loaded)
+        return loaded.toError();
+    const StatsData& data = loaded.value();
+    auto by = [&](Breakdown b, StatsResult& out) -> Result<void> {
+        StatsQuery q = query;
+        q.by = b;
+        auto r = Statistics::compute(data, q);
+        if (!r)
+            return r.toError();
+        out = r.take();
+        return {};
+    };
+    for (auto [b, out] : {std::pair{Breakdown::Programme, &f.programmes},
+                          std::pair{Breakdown::Cohort, &f.cohorts}, std::pair{Breakdown::Region, &f.regions},
+                          std::pair{Breakdown::Sector, &f.sectors}, std::pair{Breakdown::Role, &f.roles}})
+        if (auto done = by(b, *out); !done)
+            return done.toError();
+
+    // Trends: every year with cohorts, the other filters as chosen.
+    QSet<int> years;
+    for (const Cohort& c : data.cohorts)
+        years.insert(ReportingYear::containing(c.endDate.isValid() ? c.endDate : c.startDate).firstYear());
+    f.years = years.values();
+    std::sort(f.years.begin(), f.years.end());
+    QMap<QString, QList<TrendPoint>> series;
+    QStringList order;
+    for (int y : f.years) {
+        StatsQuery q = query;
+        q.year = y;
+        q.from = q.to = QDate();
+        q.by = Breakdown::Programme;
+        auto r = Statistics::compute(data, q);
+        if (!r)
+            return r.toError();
+        for (const StatsRow& row : r.value().rows) {
+            if (!order.contains(row.key))
+                order << row.key;
+            series[row.key].append({y, row.rate});
+        }
+    }
+    for (const QString& key : order)
+        f.trend.append({key, series.value(key)});
+
+    FeedbackQuery fq;
+    fq.year = query.year;
+    auto feedback = FeedbackStats(store).compute(fq);
+    if (!feedback)
+        return feedback.toError();
+    f.feedback = feedback.take();
+    if (!query.programme.isEmpty())
+        f.feedback.rows.removeIf(
+            [&](const FeedbackRow& r) { return r.key.compare(query.programme, Qt::CaseInsensitive) != 0; });
+    const QDate end = query.year ? ReportingYear(*query.year).end() : query.to.isValid() ? query.to : QDate();
+    const QDate at = query.asAt ? *query.asAt : end.isValid() ? end : QDate(9999, 12, 31);
+    try {
+        for (const NetworkMember& m : store.networkMembers())
+            if (m.joinedOn <= at && (!m.leftOn.isValid() || m.leftOn > at))
+                ++f.networkMembers;
+    } catch (const StorageError& e) {
+        return fail(e.message());
+    }
+    return f;
+}
+
+} // namespace arwain

@@ -1,0 +1,299 @@
+// Statistics: one pass over the enrolments, counted by the rules of docs/counting-rules.md.
+#include "stats/Statistics.h"
+
+#include "domain/Lifecycle.h"
+#include "domain/ReportingYear.h"
+#include "storage/Database.h"
+#include "storage/Store.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+namespace {
+
+// A cohort counts in the reporting year (or range) that holds its end date, or its start date without one.
+QDate countingDate(const Cohort& c)
+{
+    return c.endDate.isValid() ? c.endDate : c.startDate;
+}
+
+struct Accumulator
+{
+    StatsRow row;
+    int rank = 0;
+    QSet<qint64> cohortIds;
+    QHash<QPair<qint64, qint64>, bool> people; // (participant, programme) -> eventually completed
+};
+
+} // namespace
+
+QList<qint64> StatsRow::participantsWith(std::optional<Status> status) const
+{
+    QList<qint64> out;
+    QSet<qint64> seen;
+    for (const auto& [person, s] : members) {
+        const bool counted = status ? s == *status : s != Status::Waitlisted;
+        if (counted && !seen.contains(person)) {
+            seen.insert(person);
+            out.append(person);
+        }
+    }
+    return out;
+}
+
+std::optional<qint64> Statistics::rate(qint64 numerator, qint64 denominator)
+{
+    if (denominator <= 0)
+        return std::nullopt;
+    // Exact half-up rounding in integers: no binary floating point between the counts and the figure.
+    return (numerator * 20000 + denominator) / (2 * denominator);
+}
+
+QString Statistics::formatRate(qint64 hundredths)
+{
+    return QString::number(hundredths / 100) + u'.' +
+           QString::number(hundredths % 100).rightJustified(2, u'0');
+}
+
+QString Statistics::describe(Definition d)
+{
+    switch (d) {
+    case Definition::Published:
+        return tr("completed ÷ everyone enrolled in the cohorts, waitlisted excluded (the published method)");
+    case Definition::ExcludingDeferrals:
+        return tr("completed ÷ (everyone enrolled − deferred)");
+    case Definition::FinishedOnly:
+        return tr("completed ÷ (completed + withdrawn)");
+    }
+    return {};
+}
+
+QString Statistics::periodLabel(const StatsQuery& q)
+{
+    if (q.year)
+        return ReportingYear(*q.year).label();
+    if (q.from.isValid() || q.to.isValid())
+        return tr("%1 to %2")
+            .arg(q.from.isValid() ? dateText(q.from) : tr("the start"),
+                 q.to.isValid() ? dateText(q.to) : tr("today"));
+    return tr("all years");
+}
+
+QString Statistics::notRecorded()
+{
+    return tr("not recorded");
+}
+
+Result<StatsData> Statistics::load(bool withHistory) const
+{
+    try {
+        StatsData d;
+        d.programmes = m_store.programmes();
+        d.cohorts = m_store.cohorts();
+        d.facts = m_store.enrolmentFacts();
+        if (withHistory) {
+            for (const StatusChange& c : m_store.historyForCounting())
+                d.history[c.enrolmentId].append(c);
+            d.hasHistory = true;
+        }
+        return d;
+    } catch (const StorageError& e) {
+        return fail(e.message());
+    }
+}
+
+Result<StatsResult> Statistics::compute(const StatsQuery& query) const
+{
+    auto data = load(query.asAt.has_value());
+    if (!data)
+        return data.toError();
+    return compute(data.value(), query);
+}
+
+Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery& query)
+{
+    if (query.asAt && !data.hasHistory)
+        return fail(tr("figures \"as at\" a date need the status history"));
+    try {
+        QHash<qint64, Programme> programmes;
+        QHash<qint64, int> programmeOrder;
+        for (const Programme& p : data.programmes) {
+            programmeOrder.insert(p.id, int(programmes.size()));
+            programmes.insert(p.id, p);
+        }
+        if (!query.programme.isEmpty()) {
+            const bool known = std::any_of(programmes.cbegin(), programmes.cend(), [&](const Programme& p) {
+                return p.code.compare(query.programme, Qt::CaseInsensitive) == 0;
+            });
+            if (!known)
+                return fail(tr("no programme with code %1").arg(query.programme));
+        }
+
+        // The cohorts in scope, and the order cohorts sort in.
+        QHash<qint64, Cohort> inScope;
+        QHash<qint64, int> cohortOrder;
+        for (const Cohort& c : data.cohorts) { // by start date, then code
+            cohortOrder.insert(c.id, int(cohortOrder.size()));
+            const QDate d = countingDate(c);
+            if (query.year && !ReportingYear(*query.year).contains(d))
+                continue;
+            if (query.from.isValid() && d < query.from)
+                continue;
+            if (query.to.isValid() && d > query.to)
+                continue;
+            if (!query.programme.isEmpty() &&
+                programmes.value(c.programmeId).code.compare(query.programme, Qt::CaseInsensitive) != 0)
+                continue;
+            if (query.deliveryMode && c.deliveryMode != *query.deliveryMode)
+                continue;
+            inScope.insert(c.id, c);
+        }
+
+        const QList<EnrolmentFact>& facts = data.facts;
+        // Statuses as they stand, or as the history had them at the end of the "as at" day.
+        QHash<qint64, std::optional<Status>> status;
+        if (query.asAt) {
+            for (const EnrolmentFact& f : facts)
+                status.insert(f.enrolmentId,
+                              Lifecycle::statusOn(data.history.value(f.enrolmentId), *query.asAt));
+        } else {
+            for (const EnrolmentFact& f : facts)
+                status.insert(f.enrolmentId, f.status);
+        }
+        QHash<qint64, QList<qint64>> continuations;
+        for (const EnrolmentFact& f : facts)
+            if (f.continuesId != 0)
+                continuations[f.continuesId].append(f.enrolmentId);
+        // Eventual completion: this enrolment or any enrolment resuming it (and so on) completed.
+        std::function<bool(qint64)> eventuallyCompleted = [&](qint64 id) {
+            if (status.value(id) == Status::Completed)
+                return true;
+            const QList<qint64> next = continuations.value(id);
+            return std::any_of(next.cbegin(), next.cend(), eventuallyCompleted);
+        };
+
+        const QString none = notRecorded();
+        const int lastRank = 1 << 20;
+        auto keyOf = [&](const Cohort& c, Region region, Sector sector, JobRole role) -> QPair<QString, int> {
+            switch (query.by) {
+            case Breakdown::Programme:
+                return {programmes.value(c.programmeId).code, programmeOrder.value(c.programmeId)};
+            case Breakdown::Cohort:
+                return {c.code, cohortOrder.value(c.id)};
+            case Breakdown::Year: {
+                const ReportingYear y = ReportingYear::containing(countingDate(c));
+                return {y.label(), y.firstYear()};
+            }
+            case Breakdown::Region:
+                return region == Region::Unset ? qMakePair(none, lastRank)
+                                               : qMakePair(toText(region), int(region));
+            case Breakdown::Sector:
+                return sector == Sector::Unset ? qMakePair(none, lastRank)
+                                               : qMakePair(toText(sector), int(sector));
+            case Breakdown::Role:
+                return role == JobRole::Unset ? qMakePair(none, lastRank)
+                                              : qMakePair(toText(role), int(role));
+            }
+            return {};
+        };
+
+        QMap<QString, Accumulator> rows;
+        auto rowFor = [&](const QPair<QString, int>& key) -> Accumulator& {
+            Accumulator& acc = rows[key.first];
+            acc.row.key = key.first;
+            acc.rank = key.second;
+            return acc;
+        };
+
+        for (const EnrolmentFact& f : facts) {
+            const auto cohort = inScope.constFind(f.cohortId);
+            if (cohort == inScope.cend())
+                continue;
+            if ((query.region && f.region != *query.region) || (query.sector && f.sector != *query.sector) ||
+                (query.role && f.jobRole != *query.role))
+                continue;
+            const std::optional<Status> s = status.value(f.enrolmentId);
+            if (!s)
+                continue; // not yet enrolled on the "as at" date
+            Accumulator& acc = rowFor(keyOf(*cohort, f.region, f.sector, f.jobRole));
+            acc.cohortIds.insert(f.cohortId);
+            StatsRow& r = acc.row;
+            switch (*s) {
+            case Status::Waitlisted:
+                ++r.waitlisted;
+                r.members.append({f.participantId, *s});
+                continue;
+            case Status::Enrolled:
+                ++r.inProgress;
+                break;
+            case Status::Completed:
+                ++r.completed;
+                break;
+            case Status::Deferred:
+                ++r.deferred;
+                break;
+            case Status::Withdrawn:
+                ++r.withdrawn;
+                break;
+            }
+            ++r.participants;
+            r.members.append({f.participantId, *s});
+            bool& done = acc.people[qMakePair(f.participantId, f.programmeId)];
+            done = done || eventuallyCompleted(f.enrolmentId);
+        }
+
+        // Headcounts: people counted at a session, not named, so they attended (completed) and have
+        // no region, sector or role of their own.
+        const bool personFilter = query.region || query.sector || query.role;
+        if (!personFilter) {
+            for (const Cohort& c : std::as_const(inScope)) {
+                if (!c.headcount || *c.headcount == 0)
+                    continue;
+                if (query.asAt && *query.asAt < countingDate(c))
+                    continue;
+                Accumulator& acc = rowFor(keyOf(c, Region::Unset, Sector::Unset, JobRole::Unset));
+                acc.cohortIds.insert(c.id);
+                acc.row.participants += *c.headcount;
+                acc.row.completed += *c.headcount;
+            }
+        }
+
+        StatsResult result;
+        result.query = query;
+        QList<Accumulator> ordered = rows.values();
+        std::stable_sort(ordered.begin(), ordered.end(), [](const Accumulator& a, const Accumulator& b) {
+            return a.rank != b.rank ? a.rank < b.rank : a.row.key.localeAwareCompare(b.row.key) < 0;
+        });
+        for (Accumulator& acc : ordered) {
+            StatsRow r = acc.row;
+            r.cohorts = int(acc.cohortIds.size());
+            switch (query.definition) {
+            case Definition::Published:
+                r.rate = rate(r.completed, r.participants);
+                break;
+            case Definition::ExcludingDeferrals:
+                r.rate = rate(r.completed, r.participants - r.deferred);
+                break;
+            case Definition::FinishedOnly:
+                r.rate = rate(r.completed, r.completed + r.withdrawn);
+                break;
+            }
+            r.people = int(acc.people.size());
+            r.eventuallyCompleted = int(std::count(acc.people.cbegin(), acc.people.cend(), true));
+            r.eventualRate = rate(r.eventuallyCompleted, r.people);
+            result.rows.append(r);
+        }
+        return result;
+    } catch (const StorageError& e) {
+        return fail(e.message());
+    }
+}
+
+} // namespace arwain

@@ -1,0 +1,72 @@
+// CsvReader: RFC 4180 quoting, embedded line breaks, BOM, CRLF, Welsh letters and the line each record starts
+// on.
+#include "io/csv/CsvReader.h"
+
+#include "QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+using namespace arwain;
+using namespace Qt::StringLiterals;
+
+namespace {
+QList<CsvRecord> ok(const QByteArray& bytes)
+{
+    auto r = CsvReader::parse(bytes, u"in.csv"_s);
+    EXPECT_TRUE(r.ok()) << r.error().toStdString();
+    return r.ok() ? r.value() : QList<CsvRecord>{};
+}
+QString refused(const QByteArray& bytes)
+{
+    auto r = CsvReader::parse(bytes, u"in.csv"_s);
+    EXPECT_FALSE(r.ok());
+    return r.ok() ? QString() : r.error();
+}
+} // namespace
+
+TEST(CsvReader, QuotedCommasQuotesAndLineBreaks)
+{
+    const auto recs =
+        ok("name,note\n\"Jones, Siân\",\"said \"\"diolch\"\"\"\n\"Ifans\",\"line one\nline two\"\nLast,x\n");
+    ASSERT_EQ(recs.size(), 4);
+    EXPECT_EQ(recs.at(1).fields, (QStringList{u"Jones, Siân"_s, u"said \"diolch\""_s}));
+    EXPECT_EQ(recs.at(2).fields.at(1), u"line one\nline two"_s);
+    EXPECT_EQ(recs.at(2).line, 3);
+    EXPECT_EQ(recs.at(3).line, 5); // the physical line where the record starts
+}
+
+TEST(CsvReader, ByteOrderMarkAndCrlfAreAccepted)
+{
+    const auto recs = ok("\xEF\xBB\xBFgiven_name,family_name\r\nLlŷr,Gwenllïan\r\nŴyn,Âb Ïfan\r\n");
+    ASSERT_EQ(recs.size(), 3);
+    EXPECT_EQ(recs.at(0).fields.first(), u"given_name"_s);
+    EXPECT_EQ(recs.at(1).fields, (QStringList{u"Llŷr"_s, u"Gwenllïan"_s}));
+    EXPECT_EQ(recs.at(2).fields, (QStringList{u"Ŵyn"_s, u"Âb Ïfan"_s}));
+    EXPECT_EQ(recs.at(2).line, 3);
+}
+
+TEST(CsvReader, BlankLinesAndEmptyRowsAreSkippedButCounted)
+{
+    const auto recs = ok("a,b\n\n1,2\n,\n\n3,4");
+    ASSERT_EQ(recs.size(), 3);
+    EXPECT_EQ(recs.at(1).line, 3);
+    EXPECT_EQ(recs.at(2).line, 6);
+    EXPECT_EQ(recs.at(2).fields, (QStringList{u"3"_s, u"4"_s}));
+}
+
+TEST(CsvReader, EmptyFilesAreRefused)
+{
+    EXPECT_EQ(refused(""), u"in.csv:1: the file is empty; a header row is expected"_s);
+    EXPECT_EQ(refused("\xEF\xBB\xBF\r\n"), u"in.csv:1: the file is empty; a header row is expected"_s);
+}
+
+TEST(CsvReader, MalformedQuotingNamesTheLine)
+{
+    EXPECT_TRUE(refused("a,b\n1,2\n\"x\"y,3\n").startsWith(u"in.csv:3: malformed quoting"_s));
+    EXPECT_EQ(refused("a,b\n1,\"never closed\n2,3\n"), u"in.csv:2: a quoted cell is never closed"_s);
+}
+
+TEST(CsvReader, TextThatIsNotUtf8IsRefusedWithItsLine)
+{
+    EXPECT_TRUE(refused("given_name\nSi\xE2n\n").startsWith(u"in.csv:2: not UTF-8 text"_s));
+}

@@ -1,0 +1,422 @@
+// Participants, Organisations and Network pages: searchable, sortable, filterable tables; a person's
+// enrolments and history timeline.
+#include "pages/ProgrammesPage.h"
+
+#include "dialogs/RecordDialog.h"
+#include "services/Directory.h"
+#include "Labels.h"
+#include "models/TableModel.h"
+#include "commands/EditCommand.h"
+#include "Workspace.h"
+#include "storage/Store.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+// Filters the participant table by search text and by sector, region, role, programme and status.
+class ParticipantFilter : public SortForwardingProxy
+{
+public:
+    using SortForwardingProxy::SortForwardingProxy;
+    QString text, sector, region, role, programme, status;
+    std::optional<QSet<qint64>> only; // drill-down from the dashboard
+    void refresh() { invalidateFilter(); }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+    {
+        auto cell = [&](int column) { return sourceModel()->index(row, column, parent).data().toString(); };
+        if (only &&
+            !only->contains(sourceModel()->index(row, 0, parent).data(TableModel::IdRole).toLongLong()))
+            return false;
+        if (!sector.isEmpty() && cell(ParticipantModel::Sector) != sector)
+            return false;
+        if (!region.isEmpty() && cell(ParticipantModel::Region) != region)
+            return false;
+        if (!role.isEmpty() && cell(ParticipantModel::Role) != role)
+            return false;
+        if (!programme.isEmpty() || !status.isEmpty()) {
+            const QStringList enrolments =
+                sourceModel()->index(row, 0, parent).data(TableModel::FilterRole).toString().split(u';');
+            const bool any = std::any_of(enrolments.cbegin(), enrolments.cend(), [&](const QString& e) {
+                const QString code = e.section(u':', 0, 0), st = e.section(u':', 1);
+                return (programme.isEmpty() || code == programme) && (status.isEmpty() || st == status);
+            });
+            if (!any)
+                return false;
+        }
+        if (text.isEmpty())
+            return true;
+        for (int c : {ParticipantModel::GivenName, ParticipantModel::FamilyName, ParticipantModel::Email,
+                      ParticipantModel::Organisation})
+            if (cell(c).contains(text, Qt::CaseInsensitive))
+                return true;
+        const QString fullName =
+            cell(ParticipantModel::GivenName) + u' ' + cell(ParticipantModel::FamilyName);
+        return fullName.contains(text, Qt::CaseInsensitive);
+    }
+};
+
+namespace {
+
+QSortFilterProxyModel* sortingProxy(QAbstractItemModel* source, QObject* parent)
+{
+    auto* proxy = new SortForwardingProxy(parent);
+    proxy->setSourceModel(source);
+    return proxy;
+}
+
+QComboBox* filterCombo(const QString& all, const QString& name)
+{
+    auto* box = new QComboBox;
+    box->addItem(all, QString());
+    box->setAccessibleName(name);
+    return box;
+}
+
+template <typename E> void addLabels(QComboBox* box)
+{
+    for (const auto& [value, words] : Terms<E>::list)
+        box->addItem(labels::of(value), labels::of(value));
+}
+
+} // namespace
+
+// ---- participants
+
+ParticipantsPage::ParticipantsPage(Workspace* workspace, QWidget* parent)
+    : Page(parent), m_workspace(workspace)
+{
+    m_model = new ParticipantModel(workspace, this);
+    m_filter = new ParticipantFilter(this);
+    m_filter->setSourceModel(m_model);
+
+    m_search = makeSearch(tr("Search by name, email or organisation (Ctrl+F)"));
+    m_sector = filterCombo(tr("All sectors"), tr("Sector filter"));
+    addLabels<Sector>(m_sector);
+    m_region = filterCombo(tr("All regions"), tr("Region filter"));
+    addLabels<Region>(m_region);
+    m_role = filterCombo(tr("All roles"), tr("Job role filter"));
+    addLabels<JobRole>(m_role);
+    m_programme = filterCombo(tr("All programmes"), tr("Programme filter"));
+    if (auto programmes = workspace->directory().programmes())
+        for (const Programme& p : programmes.value())
+            m_programme->addItem(p.code, p.code);
+    m_status = filterCombo(tr("Any status"), tr("Status filter"));
+    for (const auto& [value, words] : Terms<Status>::list)
+        m_status->addItem(labels::of(value), toText(value));
+    connect(m_search, &QLineEdit::textChanged, this, &ParticipantsPage::applyFilters);
+    for (QComboBox* box : {m_sector, m_region, m_role, m_programme, m_status})
+        connect(box, &QComboBox::currentIndexChanged, this, &ParticipantsPage::applyFilters);
+
+    auto* tools = new QToolBar;
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_add = tools->addAction(tr("Add participant…"), this, &ParticipantsPage::addParticipant);
+    m_edit = tools->addAction(tr("Edit participant…"), this, &ParticipantsPage::editParticipant);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    for (QComboBox* box : {m_sector, m_region, m_role, m_programme, m_status})
+        filters->addWidget(box, 1);
+
+    m_table = makeTable(m_filter, tr("Participants"));
+    m_table->sortByColumn(ParticipantModel::FamilyName, Qt::AscendingOrder);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ParticipantsPage::showCurrent);
+    connect(m_table, &QTableView::doubleClicked, this, [this] {
+        if (m_editable)
+            editParticipant();
+    });
+
+    m_person = new QLabel(tr("Choose a participant to see their enrolments and history."));
+    m_person->setTextFormat(Qt::RichText);
+    m_person->setWordWrap(true);
+    m_person->setAccessibleName(tr("Participant details"));
+    m_personEnrolments = new PersonEnrolmentModel(workspace, this);
+    m_history = new HistoryModel(workspace, this);
+    m_enrolmentTable = makeTable(sortingProxy(m_personEnrolments, this), tr("Enrolments of the participant"));
+    m_historyTable = makeTable(sortingProxy(m_history, this), tr("Status history of the participant"));
+    m_historyTable->setSortingEnabled(false);
+    auto* tabs = new QTabWidget;
+    tabs->setAccessibleName(tr("Enrolments and history of the participant"));
+    tabs->tabBar()->setAccessibleName(tr("Enrolments or history"));
+    tabs->addTab(m_enrolmentTable, tr("&Enrolments"));
+    tabs->addTab(m_historyTable, tr("&History"));
+    auto* detail = new QWidget;
+    auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_person);
+    detailLayout->addWidget(tabs, 1);
+
+    m_drill = new QWidget;
+    m_drill->setAutoFillBackground(true);
+    m_drill->setBackgroundRole(QPalette::ToolTipBase);
+    m_drillNote = new QLabel;
+    m_drillNote->setForegroundRole(QPalette::ToolTipText);
+    m_drillNote->setAccessibleName(tr("Drill-down"));
+    auto* everyone = new QPushButton(tr("Show &everyone"));
+    connect(everyone, &QPushButton::clicked, this, &ParticipantsPage::showEveryone);
+    auto* drillLayout = new QHBoxLayout(m_drill);
+    drillLayout->setContentsMargins(8, 4, 8, 4);
+    drillLayout->addWidget(m_drillNote, 1);
+    drillLayout->addWidget(everyone);
+    m_drill->hide();
+
+    auto* top = new QWidget;
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_drill);
+    topLayout->addLayout(filters);
+    topLayout->addWidget(tools);
+    topLayout->addWidget(m_table, 1);
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(top);
+    split->addWidget(detail);
+    split->setSizes({420, 300});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+    setEditable(true);
+}
+
+void ParticipantsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ParticipantsPage::setEditable(bool editable)
+{
+    m_editable = editable;
+    m_add->setEnabled(editable);
+    m_edit->setEnabled(editable && m_table->currentIndex().isValid());
+}
+
+void ParticipantsPage::applyFilters()
+{
+    m_model->fetchAll();
+    m_filter->text = m_search->text().trimmed();
+    m_filter->sector = m_sector->currentData().toString();
+    m_filter->region = m_region->currentData().toString();
+    m_filter->role = m_role->currentData().toString();
+    m_filter->programme = m_programme->currentData().toString();
+    m_filter->status = m_status->currentData().toString();
+    m_filter->refresh();
+}
+
+void ParticipantsPage::showOnly(const QList<qint64>& people, const QString& description)
+{
+    m_search->clear();
+    for (QComboBox* box : {m_sector, m_region, m_role, m_programme, m_status})
+        box->setCurrentIndex(0);
+    m_model->fetchAll();
+    m_filter->only = QSet<qint64>(people.cbegin(), people.cend());
+    m_filter->refresh();
+    m_drillNote->setText(
+        tr("Showing the %n person(s) behind: %1", nullptr, int(people.size())).arg(description));
+    m_drill->show();
+    if (m_filter->rowCount() > 0)
+        m_table->setCurrentIndex(m_filter->index(0, 0));
+}
+
+void ParticipantsPage::showEveryone()
+{
+    m_filter->only.reset();
+    m_filter->refresh();
+    m_drill->hide();
+}
+
+void ParticipantsPage::showPerson(qint64 id)
+{
+    showEveryone();
+    // Clear filters that would hide the person, then select them.
+    m_search->clear();
+    for (QComboBox* box : {m_sector, m_region, m_role, m_programme, m_status})
+        box->setCurrentIndex(0);
+    m_model->fetchAll();
+    const QModelIndex index = m_filter->mapFromSource(m_model->indexFromId(id));
+    if (index.isValid()) {
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index);
+    }
+}
+
+void ParticipantsPage::showCurrent()
+{
+    const qint64 id = m_model->idFromIndex(m_filter->mapToSource(m_table->currentIndex()));
+    m_edit->setEnabled(m_editable && id != 0);
+    m_personEnrolments->setParticipant(id);
+    m_history->setParticipant(id);
+    if (id == 0) {
+        m_person->setText(tr("Choose a participant to see their enrolments and history."));
+        return;
+    }
+    const auto p = m_workspace->directory().participant(id);
+    if (!p || !p.value())
+        return;
+    const Participant& person = *p.value();
+    QString org;
+    if (auto o = m_workspace->directory().organisation(person.organisationId); o && o.value())
+        org = o.value()->name;
+    QStringList facts;
+    if (!person.email.isEmpty())
+        facts << person.email;
+    if (!org.isEmpty())
+        facts << org;
+    if (person.jobRole != JobRole::Unset)
+        facts << labels::of(person.jobRole);
+    facts << tr("prefers %1").arg(labels::of(person.preferredLanguage));
+    m_person->setText(u"<b>%1 %2</b><br>%3"_s.arg(person.givenName.toHtmlEscaped(),
+                                                  person.familyName.toHtmlEscaped(),
+                                                  facts.join(u" · "_s).toHtmlEscaped()));
+}
+
+void ParticipantsPage::addParticipant()
+{
+    auto* dialog = new ParticipantDialog(m_workspace, Participant{}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto* command = new SaveParticipantCommand(m_workspace, std::nullopt, dialog->participant(),
+                                                   tr("Add participant"));
+        m_workspace->undoStack()->push(command);
+        if (command->succeeded())
+            showPerson(command->saved().id);
+    });
+    dialog->open();
+}
+
+void ParticipantsPage::editParticipant()
+{
+    const qint64 id = m_model->idFromIndex(m_filter->mapToSource(m_table->currentIndex()));
+    const auto before = m_workspace->directory().participant(id);
+    if (!before || !before.value())
+        return;
+    auto* dialog = new ParticipantDialog(m_workspace, *before.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Participant old = *before.value();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, old] {
+        m_workspace->undoStack()->push(new SaveParticipantCommand(
+            m_workspace, old, dialog->participant(), tr("Edit %1 %2").arg(old.givenName, old.familyName)));
+        showPerson(old.id);
+    });
+    dialog->open();
+}
+
+// ---- organisations
+
+OrganisationsPage::OrganisationsPage(Workspace* workspace, QWidget* parent)
+    : Page(parent), m_workspace(workspace)
+{
+    m_model = new OrganisationModel(workspace, this);
+    m_filter = sortingProxy(m_model, this);
+    m_search = makeSearch(tr("Search organisations (Ctrl+F)"));
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_model->fetchAll();
+        m_filter->setFilterFixedString(text);
+    });
+    auto* tools = new QToolBar;
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_add = tools->addAction(tr("Add organisation…"), this, [this] { edit(true); });
+    m_edit = tools->addAction(tr("Edit organisation…"), this, [this] { edit(false); });
+    m_table = makeTable(m_filter, tr("Organisations"));
+    m_table->sortByColumn(OrganisationModel::Name, Qt::AscendingOrder);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { setEditable(m_editable); });
+    connect(m_table, &QTableView::doubleClicked, this, [this] {
+        if (m_editable)
+            edit(false);
+    });
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(tools);
+    layout->addWidget(m_table, 1);
+    setEditable(true);
+}
+
+void OrganisationsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void OrganisationsPage::setEditable(bool editable)
+{
+    m_editable = editable;
+    m_add->setEnabled(editable);
+    m_edit->setEnabled(editable && m_table->currentIndex().isValid());
+}
+
+void OrganisationsPage::edit(bool adding)
+{
+    std::optional<Organisation> before;
+    if (!adding) {
+        const qint64 id = m_model->idFromIndex(m_filter->mapToSource(m_table->currentIndex()));
+        auto found = m_workspace->directory().organisation(id);
+        if (!found || !found.value())
+            return;
+        before = *found.value();
+    }
+    auto* dialog = new OrganisationDialog(m_workspace, before.value_or(Organisation{}), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
+        m_workspace->undoStack()->push(
+            new SaveOrganisationCommand(m_workspace, before, dialog->organisation(),
+                                        before ? tr("Edit %1").arg(before->name) : tr("Add organisation")));
+    });
+    dialog->open();
+}
+
+// ---- network
+
+NetworkPage::NetworkPage(Workspace* workspace, QWidget* parent) : Page(parent)
+{
+    m_model = new NetworkModel(workspace, this);
+    m_filter = sortingProxy(m_model, this);
+    m_search = makeSearch(tr("Search network members (Ctrl+F)"));
+    m_count = new QLabel;
+    auto updateCount = [this] {
+        m_count->setText(
+            tr("%n member(s) of the compassionate leadership network", nullptr, m_model->totalRows()));
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateCount);
+    updateCount();
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_model->fetchAll();
+        m_filter->setFilterFixedString(text);
+    });
+    m_table = makeTable(m_filter, tr("Network members"));
+    m_table->sortByColumn(NetworkModel::FamilyName, Qt::AscendingOrder);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        Q_EMIT showParticipant(m_model->idFromIndex(m_filter->mapToSource(index)));
+    });
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_count);
+    layout->addWidget(m_search);
+    layout->addWidget(m_table, 1);
+}
+
+void NetworkPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+} // namespace arwain

@@ -1,0 +1,479 @@
+// ProgrammesPage: programmes and their cohorts with counts; a cohort's details and enrolments, and the
+// actions a coordinator takes on them (only the changes the lifecycle allows are offered).
+#include "pages/ProgrammesPage.h"
+
+#include "domain/Clock.h"
+#include "dialogs/RecordDialog.h"
+#include "services/Directory.h"
+#include "Labels.h"
+#include "domain/Lifecycle.h"
+#include "stats/Statistics.h"
+#include "models/TableModel.h"
+#include "commands/EditCommand.h"
+#include "Workspace.h"
+#include "storage/Store.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+namespace {
+constexpr int CohortIdRole = Qt::UserRole + 1;
+constexpr int ProgrammeIdRole = Qt::UserRole + 2;
+
+QString rateText(const std::optional<qint64>& r)
+{
+    return r ? Statistics::formatRate(*r) : u"–"_s;
+}
+
+QList<QStandardItem*> countItems(const QString& name, const StatsRow& r)
+{
+    QList<QStandardItem*> items{new QStandardItem(name)};
+    for (int v : {r.participants, r.completed, r.deferred, r.withdrawn}) {
+        auto* item = new QStandardItem(QString::number(v));
+        item->setData(v, Qt::UserRole + 3);
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        items << item;
+    }
+    auto* rate = new QStandardItem(rateText(r.rate));
+    rate->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    items << rate;
+    for (QStandardItem* i : items)
+        i->setEditable(false);
+    return items;
+}
+} // namespace
+
+QTableView* makeTable(QAbstractItemModel* model, const QString& accessibleName, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    view->setAccessibleName(accessibleName);
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->horizontalHeader()->setDefaultSectionSize(140);
+    return view;
+}
+
+QLineEdit* makeSearch(const QString& placeholder, QWidget* parent)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setPlaceholderText(placeholder);
+    edit->setClearButtonEnabled(true);
+    edit->setAccessibleName(QObject::tr("Search"));
+    return edit;
+}
+
+ProgrammesPage::ProgrammesPage(Workspace* workspace, QWidget* parent) : Page(parent), m_workspace(workspace)
+{
+    m_treeModel = new QStandardItemModel(this);
+    m_tree = new QTreeView;
+    m_tree->setModel(m_treeModel);
+    m_tree->setAccessibleName(tr("Programmes and cohorts"));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setAlternatingRowColors(true);
+
+    m_header = new QLabel;
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setAccessibleName(tr("Cohort details"));
+
+    // Two rows of actions: the cohort itself, then its enrolments.
+    auto* cohortTools = new QToolBar;
+    cohortTools->setAccessibleName(tr("Cohort actions"));
+    auto* tools = new QToolBar;
+    tools->setAccessibleName(tr("Enrolment actions"));
+    for (QToolBar* bar : {cohortTools, tools})
+        bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto action = [this](QToolBar* bar, const QString& text, const QString& tip, auto slot) {
+        QAction* a = bar->addAction(text);
+        a->setToolTip(tip);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_addCohort = action(cohortTools, tr("Add cohort…"), tr("Add a cohort to this programme"),
+                         &ProgrammesPage::addCohort);
+    m_editCohort = action(cohortTools, tr("Edit cohort…"), tr("Change this cohort's details"),
+                          &ProgrammesPage::editCohort);
+    m_enrol = action(tools, tr("Enrol…"), tr("Enrol one or more people in this cohort (Ctrl+E)"),
+                     &ProgrammesPage::enrol);
+    m_complete =
+        action(tools, tr("Mark completed"), tr("Record the selected enrolments as completed (Ctrl+Shift+C)"),
+               &ProgrammesPage::complete);
+    m_defer = action(tools, tr("Defer…"), tr("Defer the selected enrolments, with a reason"),
+                     [this] { changeWithDialog(int(Status::Deferred)); });
+    m_withdraw = action(tools, tr("Withdraw…"), tr("Withdraw the selected enrolments, with a reason"),
+                        [this] { changeWithDialog(int(Status::Withdrawn)); });
+    m_place =
+        action(tools, tr("Give a place"), tr("Move the selected people from the waitlist into the cohort"),
+               &ProgrammesPage::givePlace);
+    m_revert =
+        action(tools, tr("Revert last change"),
+               tr("Undo the last status change of the selected enrolment; the correction is kept in its "
+                  "history"),
+               &ProgrammesPage::revert);
+    m_enrol->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_complete->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+
+    m_search = makeSearch(tr("Filter enrolments by name, email or organisation (Ctrl+F)"));
+    m_enrolments = new EnrolmentModel(workspace, this);
+    m_filter = new SortForwardingProxy(this);
+    m_filter->setSourceModel(m_enrolments);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_enrolments->fetchAll();
+        m_filter->setFilterFixedString(text);
+    });
+    m_table = makeTable(m_filter, tr("Enrolments of the cohort"));
+    m_table->sortByColumn(EnrolmentModel::Name, Qt::AscendingOrder);
+    for (auto [column, width] :
+         {std::pair(EnrolmentModel::Name, 170), std::pair(EnrolmentModel::Email, 230),
+          std::pair(EnrolmentModel::Organisation, 220), std::pair(EnrolmentModel::Status, 100),
+          std::pair(EnrolmentModel::StatusDate, 100)})
+        m_table->setColumnWidth(column, width);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const qint64 id = m_enrolments->idFromIndex(m_filter->mapToSource(index));
+        if (auto e = found(m_workspace->directory().enrolment(id)))
+            Q_EMIT showParticipant(e->participantId);
+    });
+
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->addWidget(m_header);
+    rightLayout->addWidget(cohortTools);
+    rightLayout->addWidget(tools);
+    rightLayout->addWidget(m_search);
+    rightLayout->addWidget(m_table, 1);
+
+    auto* split = new QSplitter;
+    split->addWidget(m_tree);
+    split->addWidget(right);
+    split->setStretchFactor(1, 3);
+    m_split = split;
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ProgrammesPage::showSelection);
+    // The tree starts as wide as its codes and counts need (the headings' language decides).
+    QTimer::singleShot(0, this, [this] {
+        int needed = m_tree->frameWidth() * 2 + m_tree->verticalScrollBar()->sizeHint().width() + 4;
+        for (int c = 0; c < m_treeModel->columnCount(); ++c)
+            needed += m_tree->header()->sectionSize(c);
+        m_split->setSizes({needed, std::max(400, m_split->width() - needed)});
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ProgrammesPage::updateActions);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ProgrammesPage::updateActions);
+    connect(workspace, &Workspace::changed, this, [this](Database::Table t) {
+        if (t == Database::Cohorts || t == Database::Enrolments || t == Database::Programmes)
+            reloadTree();
+    });
+    reloadTree();
+}
+
+QList<QAction*> ProgrammesPage::editActions() const
+{
+    return {m_addCohort, m_editCohort, m_enrol, m_complete, m_defer, m_withdraw, m_place, m_revert};
+}
+
+QTableView* ProgrammesPage::currentTable() const
+{
+    return m_table;
+}
+
+void ProgrammesPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ProgrammesPage::setEditable(bool editable)
+{
+    m_editable = editable;
+    updateActions();
+}
+
+void ProgrammesPage::reloadTree()
+{
+    const qint64 keepCohort = m_cohort, keepProgramme = m_programme;
+    m_treeModel->clear();
+    m_treeModel->setHorizontalHeaderLabels({tr("Programme / cohort"), tr("People"), tr("Completed"),
+                                            tr("Deferred"), tr("Withdrawn"), tr("Rate %")});
+    m_treeModel->horizontalHeaderItem(1)->setToolTip(
+        tr("Participants: everyone enrolled, waitlisted excluded"));
+    m_treeModel->horizontalHeaderItem(5)->setToolTip(Statistics::describe(Definition::Published));
+    StatsQuery q;
+    auto totals = Statistics(m_workspace->store()).compute(q);
+    auto cohorts = m_workspace->directory().cohorts();
+    auto programmes = m_workspace->directory().programmes();
+    if (!totals || !cohorts || !programmes) {
+        m_header->setText(tr("The programmes could not be read: %1")
+                              .arg((!totals    ? totals.error()
+                                    : !cohorts ? cohorts.error()
+                                               : programmes.error())
+                                       .toHtmlEscaped()));
+        return;
+    }
+    m_cohortCounts.clear();
+    for (const CohortRow& c : cohorts.value())
+        m_cohortCounts.insert(c.cohort.id, c.counts);
+    QModelIndex restore;
+    for (const Programme& p : programmes.value()) {
+        StatsRow total;
+        for (const StatsRow& r : totals.value().rows)
+            if (r.key == p.code)
+                total = r;
+        auto items = countItems(p.code, total);
+        items.first()->setData(p.id, ProgrammeIdRole);
+        items.first()->setToolTip(p.name + u"\n"_s + p.welshName);
+        m_treeModel->appendRow(items);
+        QStandardItem* parent = items.first();
+        for (const CohortRow& c : cohorts.value()) {
+            if (c.cohort.programmeId != p.id)
+                continue;
+            auto row = countItems(c.cohort.code, c.counts);
+            row.first()->setData(c.cohort.id, CohortIdRole);
+            row.first()->setData(p.id, ProgrammeIdRole);
+            row.first()->setToolTip(c.cohort.title);
+            parent->appendRow(row);
+            if (c.cohort.id == keepCohort)
+                restore = row.first()->index();
+        }
+        if (!restore.isValid() && keepCohort == 0 && p.id == keepProgramme)
+            restore = parent->index();
+    }
+    m_tree->expandAll();
+    // The counts always show; long programme names are elided (their full names are tooltips).
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setMinimumSectionSize(48);
+    // Codes and counts always show in full, in English and in Welsh (whose headings are longer).
+    for (int c = 0; c < m_treeModel->columnCount(); ++c)
+        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    if (!restore.isValid() && keepCohort == 0 && keepProgramme == 0 && m_treeModel->rowCount() > 0)
+        restore = m_treeModel->index(0, 0);
+    if (restore.isValid())
+        m_tree->setCurrentIndex(restore);
+    else
+        showSelection();
+}
+
+bool ProgrammesPage::selectCohort(const QString& code)
+{
+    const QModelIndexList found = m_treeModel->match(m_treeModel->index(0, 0), Qt::DisplayRole, code, 1,
+                                                     Qt::MatchExactly | Qt::MatchRecursive);
+    if (found.isEmpty())
+        return false;
+    m_tree->setCurrentIndex(found.first());
+    return true;
+}
+
+void ProgrammesPage::showSelection()
+{
+    const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
+    m_cohort = current.data(CohortIdRole).toLongLong();
+    m_programme = current.data(ProgrammeIdRole).toLongLong();
+    m_enrolments->setCohort(m_cohort);
+    if (m_cohort == 0) {
+        const auto programme = found(m_workspace->directory().programme(m_programme));
+        m_header->setText(programme
+                              ? tr("<b>%1</b> — %2<br><i>%3</i><br>Choose a cohort to see its enrolments, or "
+                                   "add a cohort.")
+                                    .arg(programme->code.toHtmlEscaped(), programme->name.toHtmlEscaped(),
+                                         programme->welshName.toHtmlEscaped())
+                              : tr("Choose a programme or cohort on the left."));
+        updateActions();
+        return;
+    }
+    const auto c = found(m_workspace->directory().cohort(m_cohort));
+    const auto p = found(m_workspace->directory().programme(m_programme));
+    if (!c || !p) {
+        m_header->setText(tr("The cohort could not be read."));
+        updateActions();
+        return;
+    }
+    QStringList facts;
+    facts << (c->endDate.isValid() ? tr("%1 to %2").arg(dateText(c->startDate), dateText(c->endDate))
+                                   : dateText(c->startDate));
+    if (c->deliveryMode != DeliveryMode::Unset)
+        facts << labels::of(c->deliveryMode);
+    if (!c->venue.isEmpty())
+        facts << c->venue;
+    if (c->region != Region::Unset)
+        facts << labels::of(c->region);
+    if (!c->provider.isEmpty())
+        facts << tr("provider: %1").arg(c->provider);
+    if (!c->partner.isEmpty())
+        facts << tr("with %1").arg(c->partner);
+    const auto places = m_workspace->directory().placesTaken(m_cohort);
+    const int taken = places ? places.value() : 0;
+    if (c->capacity)
+        facts << tr("%1 of %2 places taken").arg(taken).arg(*c->capacity);
+    if (c->headcount)
+        facts << tr("headcount %1").arg(*c->headcount);
+    const StatsRow counts = m_cohortCounts.value(m_cohort); // counted with the tree, not again
+    const bool single = p->kind == ProgrammeKind::SingleSession;
+    QString summary =
+        tr("%1 participants · %2 %3 · %4 deferred · %5 withdrawn · %6 in progress · %7 waitlisted")
+            .arg(counts.participants)
+            .arg(counts.completed)
+            .arg(single ? tr("attended") : tr("completed"))
+            .arg(counts.deferred)
+            .arg(counts.withdrawn)
+            .arg(counts.inProgress)
+            .arg(counts.waitlisted);
+    summary = summary.toHtmlEscaped() + u"<br>"_s +
+              tr("Completion rate %1%: %2")
+                  .arg(counts.rate ? Statistics::formatRate(*counts.rate) : u"–"_s,
+                       Statistics::describe(Definition::Published))
+                  .toHtmlEscaped();
+    m_header->setText(u"<b>%1</b> — %2<br>%3<br>%4"_s.arg(c->code.toHtmlEscaped(), c->title.toHtmlEscaped(),
+                                                          facts.join(u" · "_s).toHtmlEscaped(), summary));
+    m_complete->setText(single ? tr("Mark attended") : tr("Mark completed"));
+    updateActions();
+}
+
+QList<qint64> ProgrammesPage::selectedEnrolments() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
+        ids << m_enrolments->idFromIndex(m_filter->mapToSource(i));
+    return ids;
+}
+
+void ProgrammesPage::updateActions()
+{
+    // The statuses the table already holds: no query per selected row.
+    QList<Status> statuses;
+    for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
+        if (auto s = fromText<Status>(i.data(TableModel::FilterRole).toString()))
+            statuses << *s;
+    auto allMay = [&](Status to) {
+        return !statuses.isEmpty() && std::all_of(statuses.cbegin(), statuses.cend(), [to](Status s) {
+            return Lifecycle::allowedTargets(s).contains(to);
+        });
+    };
+    m_addCohort->setEnabled(m_editable && m_programme != 0);
+    m_editCohort->setEnabled(m_editable && m_cohort != 0);
+    m_enrol->setEnabled(m_editable && m_cohort != 0);
+    m_complete->setEnabled(m_editable && allMay(Status::Completed));
+    m_defer->setEnabled(m_editable && allMay(Status::Deferred));
+    m_withdraw->setEnabled(m_editable && allMay(Status::Withdrawn));
+    m_place->setEnabled(m_editable && allMay(Status::Enrolled));
+    m_revert->setEnabled(m_editable && statuses.size() == 1);
+}
+
+void ProgrammesPage::addCohort()
+{
+    Cohort c;
+    c.programmeId = m_programme;
+    c.startDate = Clock::today();
+    auto* dialog = new CohortDialog(m_workspace, c, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto* command = new SaveCohortCommand(m_workspace, std::nullopt, dialog->cohort(), tr("Add cohort"));
+        m_workspace->undoStack()->push(command);
+        selectCohort(dialog->cohort().code);
+    });
+    dialog->open();
+}
+
+void ProgrammesPage::editCohort()
+{
+    const auto before = found(m_workspace->directory().cohort(m_cohort));
+    if (!before)
+        return;
+    auto* dialog = new CohortDialog(m_workspace, *before, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
+        m_workspace->undoStack()->push(new SaveCohortCommand(m_workspace, before, dialog->cohort(),
+                                                             tr("Edit cohort %1").arg(before->code)));
+    });
+    dialog->open();
+}
+
+void ProgrammesPage::enrol()
+{
+    auto* dialog = new EnrolDialog(m_workspace, m_cohort, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 cohort = m_cohort;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, cohort] {
+        auto* command = new EnrolCommand(m_workspace, dialog->chosen(), cohort, dialog->date());
+        m_workspace->undoStack()->push(command);
+    });
+    dialog->open();
+}
+
+void ProgrammesPage::complete()
+{
+    // Completion is dated at the cohort's end when that has passed, otherwise today.
+    const auto c = found(m_workspace->directory().cohort(m_cohort));
+    QDate date = Clock::today();
+    const QList<qint64> ids = selectedEnrolments();
+    if (c && c->endDate.isValid() && c->endDate < date) {
+        date = c->endDate;
+        for (qint64 id : ids)
+            if (auto e = found(m_workspace->directory().enrolment(id)); e && e->statusDate > date)
+                date = Clock::today();
+    }
+    StatusCommand::Change change{Status::Completed, date, Reason::Unset, {}, 0};
+    m_workspace->undoStack()->push(new StatusCommand(m_workspace, ids, change, m_complete->text()));
+}
+
+void ProgrammesPage::changeWithDialog(int status)
+{
+    const Status to = Status(status);
+    const QList<qint64> ids = selectedEnrolments();
+    auto* dialog = new StatusDialog(m_workspace, to, m_cohort, int(ids.size()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ids, to] {
+        StatusCommand::Change change{to, dialog->date(), dialog->reason(), dialog->note(),
+                                     dialog->resumeCohort()};
+        m_workspace->undoStack()->push(new StatusCommand(
+            m_workspace, ids, change, to == Status::Deferred ? tr("Defer") : tr("Withdraw")));
+    });
+    dialog->open();
+}
+
+void ProgrammesPage::givePlace()
+{
+    StatusCommand::Change change{Status::Enrolled, Clock::today(), Reason::Unset, {}, 0};
+    m_workspace->undoStack()->push(
+        new StatusCommand(m_workspace, selectedEnrolments(), change, tr("Give a place")));
+}
+
+void ProgrammesPage::revert()
+{
+    const QList<qint64> ids = selectedEnrolments();
+    if (ids.size() == 1)
+        m_workspace->undoStack()->push(new RevertCommand(m_workspace, ids.first()));
+}
+
+} // namespace arwain
