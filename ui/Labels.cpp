@@ -3,6 +3,7 @@
 
 #include "domain/ReportingYear.h"
 #include "stats/Statistics.h"
+#include "stats/StatsQuery.h"
 
 namespace arwain::labels {
 

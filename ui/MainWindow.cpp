@@ -2,13 +2,16 @@
 // and what the app remembers between runs (QSettings).
 #include "MainWindow.h"
 
-#include "pages/dashboard/DashboardPage.h"
-#include "dialogs/ImportDialog.h"
-#include "pages/ProgrammesPage.h"
-#include "models/TableModel.h"
 #include "Workspace.h"
+#include "dialogs/ImportDialog.h"
 #include "io/csv/CsvKinds.h"
 #include "io/csv/CsvWriter.h"
+#include "pages/NetworkPage.h"
+#include "pages/OrganisationsPage.h"
+#include "pages/Page.h"
+#include "pages/ParticipantsPage.h"
+#include "pages/ProgrammesPage.h"
+#include "pages/dashboard/DashboardPage.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -24,6 +27,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>

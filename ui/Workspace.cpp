@@ -1,10 +1,11 @@
 // Workspace: wires the core services of one database together for the app.
 #include "Workspace.h"
 
-#include "services/CatalogueService.h"
 #include "demo/Demo.h"
+#include "services/CatalogueService.h"
 #include "services/Directory.h"
 #include "services/EnrolmentService.h"
+#include "storage/Database.h"
 #include "storage/Store.h"
 
 #include <QUndoStack>

@@ -1,12 +1,17 @@
 // import, export and status: moving records in and out, and changing one enrolment.
 #include "Command.h"
+#include "domain/Parsing.h"
+#include "io/csv/ImportReport.h"
+#include "stats/Statistics.h"
+#include "stats/StatsResult.h"
+#include "storage/StorageError.h"
 
 #include "domain/Clock.h"
-#include "services/EnrolmentService.h"
 #include "domain/Lifecycle.h"
-#include "stats/StatsFormat.h"
 #include "io/csv/Exporter.h"
 #include "io/csv/Importer.h"
+#include "services/EnrolmentService.h"
+#include "stats/StatsFormat.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
 

@@ -1,5 +1,10 @@
 // stats and feedback: the figures of the annual report.
 #include "Command.h"
+#include "domain/Parsing.h"
+#include "domain/Records.h"
+#include "stats/FeedbackFigures.h"
+#include "stats/Statistics.h"
+#include "stats/StatsQuery.h"
 
 #include "stats/FeedbackStats.h"
 #include "stats/StatsFormat.h"

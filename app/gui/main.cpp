@@ -1,7 +1,7 @@
 // arwain: the desktop app. Opens the file named on the command line, or the last file, or the welcome page.
-#include "pages/dashboard/DashboardPage.h"
 #include "MainWindow.h"
 #include "pages/ProgrammesPage.h"
+#include "pages/dashboard/DashboardPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,6 +2,7 @@
 // uses, so the history, deferral links and figures are exactly what the app would record.
 #include "demo/Demo.h"
 
+#include "domain/Records.h"
 #include "services/CatalogueService.h"
 #include "services/EnrolmentService.h"
 #include "storage/Database.h"

@@ -2,6 +2,8 @@
 // deferred is resumed by a new enrolment; completed and withdrawn are final.
 #include "domain/Lifecycle.h"
 
+#include "domain/Records.h"
+
 #include <QSet>
 
 using namespace Qt::StringLiterals;

@@ -1,19 +1,11 @@
-// Domain helpers: reading listed values, dates and email addresses.
-#include "domain/Records.h"
+// Parsing: dates and email addresses as people type them.
+#include "domain/Parsing.h"
 
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace arwain {
-
-QString normaliseTerm(QStringView text)
-{
-    QString out = text.toString().toLower();
-    out.replace(u'-', u' ');
-    out.replace(u'_', u' ');
-    return out.simplified();
-}
 
 std::optional<QDate> parseDate(QStringView text)
 {

@@ -1,7 +1,11 @@
 // CatalogueService: the validation rules of each record and the writes that follow them.
 #include "services/CatalogueService.h"
 
+#include "domain/Parsing.h"
+#include "domain/Records.h"
+#include "services/FieldError.h"
 #include "storage/Database.h"
+#include "storage/StorageError.h"
 #include "storage/Store.h"
 
 using namespace Qt::StringLiterals;

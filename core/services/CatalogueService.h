@@ -4,20 +4,13 @@
 
 #include "domain/Records.h"
 #include "domain/Result.h"
+#include "services/FieldError.h"
 
 #include <QCoreApplication>
 
 namespace arwain {
 
 class Store;
-
-// A problem with one field; `field` is the CSV column name of that field.
-struct FieldError
-{
-    QString field;
-    QString message;
-};
-using FieldErrors = QList<FieldError>;
 
 class CatalogueService
 {

@@ -1,7 +1,13 @@
 // Directory: joins made in memory over a few whole-table reads, which stays linear as tables grow.
 #include "services/Directory.h"
 
+#include "domain/Records.h"
+#include "services/DirectoryRows.h"
+#include "stats/Statistics.h"
+#include "stats/StatsQuery.h"
+#include "stats/StatsResult.h"
 #include "storage/Database.h"
+#include "storage/StorageError.h"
 #include "storage/Store.h"
 
 #include <QHash>

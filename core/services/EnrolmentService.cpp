@@ -3,7 +3,10 @@
 
 #include "domain/Clock.h"
 #include "domain/Lifecycle.h"
+#include "domain/Parsing.h"
+#include "domain/Records.h"
 #include "storage/Database.h"
+#include "storage/StorageError.h"
 #include "storage/Store.h"
 
 #include <QHash>

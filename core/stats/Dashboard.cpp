@@ -1,8 +1,17 @@
 // Dashboard: the same StatsQuery with a different breakdown for each panel, and once per year for trends.
 #include "stats/Dashboard.h"
 
+#include "domain/Records.h"
 #include "domain/ReportingYear.h"
+#include "stats/DashboardFigures.h"
+#include "stats/FeedbackFigures.h"
+#include "stats/FeedbackStats.h"
+#include "stats/Statistics.h"
+#include "stats/StatsData.h"
+#include "stats/StatsQuery.h"
+#include "stats/StatsResult.h"
 #include "storage/Database.h"
+#include "storage/StorageError.h"
 #include "storage/Store.h"
 
 #include <QMap>

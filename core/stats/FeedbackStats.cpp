@@ -1,8 +1,14 @@
 // FeedbackStats: participants come from Statistics (one count of people); answers from the feedback table.
 #include "stats/FeedbackStats.h"
 
+#include "domain/Records.h"
 #include "domain/ReportingYear.h"
+#include "stats/FeedbackFigures.h"
+#include "stats/Statistics.h"
+#include "stats/StatsQuery.h"
+#include "stats/StatsResult.h"
 #include "storage/Database.h"
+#include "storage/StorageError.h"
 #include "storage/Store.h"
 
 #include <QHash>

@@ -2,33 +2,12 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "stats/FeedbackFigures.h"
 #include "stats/Statistics.h"
 
 namespace arwain {
 
 class Store;
-
-struct FeedbackQuery
-{
-    std::optional<int> year;
-    Breakdown by = Breakdown::Programme; // programme or cohort
-    int minResponses = 0;                // rows with fewer responses are suppressed (0: never)
-};
-
-struct FeedbackRow
-{
-    QString key;
-    int participants = 0;
-    int responses = 0;
-    bool suppressed = false; // fewer than minResponses: percentages withheld
-    std::optional<qint64> responseRate, metNeeds, metExpectations, learnedUsable, relevant, recommend;
-};
-
-struct FeedbackResult
-{
-    FeedbackQuery query;
-    QList<FeedbackRow> rows;
-};
 
 class FeedbackStats
 {

@@ -2,8 +2,15 @@
 #include "stats/Statistics.h"
 
 #include "domain/Lifecycle.h"
+#include "domain/Parsing.h"
+#include "domain/Records.h"
 #include "domain/ReportingYear.h"
+#include "stats/StatsData.h"
+#include "stats/StatsQuery.h"
+#include "stats/StatsResult.h"
 #include "storage/Database.h"
+#include "storage/EnrolmentFact.h"
+#include "storage/StorageError.h"
 #include "storage/Store.h"
 
 #include <QHash>

@@ -1,8 +1,15 @@
 // StatsFormat: aligned tables for people, CSV and JSON for programs.
 #include "stats/StatsFormat.h"
 
-#include "io/xlsx/XlsxWriter.h"
+#include "domain/Parsing.h"
+#include "domain/Records.h"
 #include "io/csv/CsvWriter.h"
+#include "io/xlsx/XlsxColumn.h"
+#include "io/xlsx/XlsxWriter.h"
+#include "stats/FeedbackFigures.h"
+#include "stats/Statistics.h"
+#include "stats/StatsQuery.h"
+#include "stats/StatsResult.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

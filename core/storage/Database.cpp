@@ -2,7 +2,9 @@
 #include "storage/Database.h"
 
 #include "domain/Clock.h"
+#include "domain/Records.h"
 #include "storage/Sql.h"
+#include "storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QFile>

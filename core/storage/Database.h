@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "storage/StorageError.h"
 
 #include <QObject>
 #include <QSet>
@@ -11,23 +12,8 @@
 
 #include <functional>
 #include <memory>
-#include <stdexcept>
 
 namespace arwain {
-
-// Thrown inside core storage when SQLite fails (disk full, locked, damaged); services turn it into a Result.
-class StorageError : public std::runtime_error
-{
-public:
-    explicit StorageError(const QString& message)
-        : std::runtime_error(message.toStdString()), m_message(message)
-    {
-    }
-    const QString& message() const { return m_message; }
-
-private:
-    QString m_message;
-};
 
 class Database : public QObject
 {

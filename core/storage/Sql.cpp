@@ -2,6 +2,7 @@
 #include "storage/Sql.h"
 
 #include "storage/Database.h"
+#include "storage/StorageError.h"
 
 #include <QDate>
 #include <QSqlError>

@@ -1,7 +1,9 @@
 // Store: the SQL of Arwain's tables, one small read function per table.
 #include "storage/Store.h"
 
+#include "domain/Records.h"
 #include "storage/Database.h"
+#include "storage/EnrolmentFact.h"
 #include "storage/Sql.h"
 
 #include <QSqlQuery>

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Records.h"
+#include "storage/EnrolmentFact.h"
 
 #include <QHash>
 #include <QList>
@@ -11,20 +12,6 @@
 namespace arwain {
 
 class Database;
-
-// One enrolment with what the counting rules need to know about it, read in one query.
-struct EnrolmentFact
-{
-    qint64 enrolmentId = 0;
-    qint64 participantId = 0;
-    qint64 cohortId = 0;
-    qint64 programmeId = 0;
-    qint64 continuesId = 0;
-    Status status = Status::Enrolled;
-    Region region = Region::Unset; // of the participant's organisation
-    Sector sector = Sector::Unset;
-    JobRole jobRole = JobRole::Unset;
-};
 
 class Store
 {

@@ -1,10 +1,12 @@
 // Benchmarks of the core's hot paths: counting the demo year, CSV tokenising, import and export.
-#include "stats/Dashboard.h"
 #include "demo/Demo.h"
-#include "stats/Statistics.h"
+#include "domain/Records.h"
 #include "io/csv/CsvReader.h"
 #include "io/csv/Exporter.h"
 #include "io/csv/Importer.h"
+#include "stats/Dashboard.h"
+#include "stats/Statistics.h"
+#include "stats/StatsQuery.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
 

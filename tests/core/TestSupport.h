@@ -1,8 +1,8 @@
 // TestSupport: a fresh database in a temporary folder, services over it, and a fixed clock.
 #pragma once
 
-#include "services/CatalogueService.h"
 #include "domain/Clock.h"
+#include "services/CatalogueService.h"
 #include "services/EnrolmentService.h"
 #include "storage/Database.h"
 #include "storage/Store.h"

@@ -1,14 +1,14 @@
-// TableModels: one lazy-loading table model shape, and the tables of the app built on it.
+// TableModel: the one shape of every table in the app — rows read from a core service in one go,
+// shown in batches, sorted in memory, reloaded when the core says a table changed.
 #pragma once
 
 #include "storage/Database.h"
 
 #include <QAbstractTableModel>
 #include <QList>
-#include <QSortFilterProxyModel>
+#include <QStringList>
+#include <QVariant>
 #include <QVariantList>
-
-#include <functional>
 
 namespace arwain {
 
@@ -68,164 +68,6 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_error;
     void sortRows();
-};
-
-// Filters in the proxy; sorting goes to the TableModel underneath, which sorts all its rows.
-class SortForwardingProxy : public QSortFilterProxyModel
-{
-    Q_OBJECT
-public:
-    explicit SortForwardingProxy(QObject* parent = nullptr);
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-};
-
-class ParticipantModel : public TableModel
-{
-    Q_OBJECT
-public:
-    enum Column
-    {
-        GivenName,
-        FamilyName,
-        Email,
-        Organisation,
-        Sector,
-        Region,
-        Role,
-        Language,
-        Programmes,
-        ColumnCount
-    };
-    explicit ParticipantModel(Workspace* session, QObject* parent = nullptr);
-
-protected:
-    QStringList headers() const override;
-    bool load(QList<Row>& rows, QString& error) const override;
-};
-
-class OrganisationModel : public TableModel
-{
-    Q_OBJECT
-public:
-    enum Column
-    {
-        Name,
-        Sector,
-        Region,
-        Participants,
-        ColumnCount
-    };
-    explicit OrganisationModel(Workspace* session, QObject* parent = nullptr);
-
-protected:
-    QStringList headers() const override;
-    bool load(QList<Row>& rows, QString& error) const override;
-};
-
-// The enrolments of one cohort.
-class EnrolmentModel : public TableModel
-{
-    Q_OBJECT
-public:
-    enum Column
-    {
-        Name,
-        Email,
-        Organisation,
-        Status,
-        StatusDate,
-        Reason,
-        Note,
-        Resumes,
-        ResumedIn,
-        ColumnCount
-    };
-    explicit EnrolmentModel(Workspace* session, QObject* parent = nullptr);
-    void setCohort(qint64 cohortId);
-    qint64 cohort() const { return m_cohort; }
-
-protected:
-    QStringList headers() const override;
-    bool load(QList<Row>& rows, QString& error) const override;
-
-private:
-    qint64 m_cohort = 0;
-};
-
-// The enrolments of one person, across programmes.
-class PersonEnrolmentModel : public TableModel
-{
-    Q_OBJECT
-public:
-    enum Column
-    {
-        Programme,
-        Cohort,
-        Status,
-        StatusDate,
-        Reason,
-        Resumes,
-        ResumedIn,
-        ColumnCount
-    };
-    explicit PersonEnrolmentModel(Workspace* session, QObject* parent = nullptr);
-    void setParticipant(qint64 id);
-
-protected:
-    QStringList headers() const override;
-    bool load(QList<Row>& rows, QString& error) const override;
-
-private:
-    qint64 m_person = 0;
-};
-
-// Every status change of one person's enrolments, newest first.
-class HistoryModel : public TableModel
-{
-    Q_OBJECT
-public:
-    enum Column
-    {
-        Recorded,
-        Cohort,
-        Effective,
-        From,
-        To,
-        Reason,
-        Note,
-        Kind,
-        ColumnCount
-    };
-    explicit HistoryModel(Workspace* session, QObject* parent = nullptr);
-    void setParticipant(qint64 id);
-
-protected:
-    QStringList headers() const override;
-    bool load(QList<Row>& rows, QString& error) const override;
-
-private:
-    qint64 m_person = 0;
-};
-
-class NetworkModel : public TableModel
-{
-    Q_OBJECT
-public:
-    enum Column
-    {
-        GivenName,
-        FamilyName,
-        Email,
-        Organisation,
-        Joined,
-        Left,
-        ColumnCount
-    };
-    explicit NetworkModel(Workspace* session, QObject* parent = nullptr);
-
-protected:
-    QStringList headers() const override;
-    bool load(QList<Row>& rows, QString& error) const override;
 };
 
 } // namespace arwain

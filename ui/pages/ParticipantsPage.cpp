@@ -1,13 +1,18 @@
-// Participants, Organisations and Network pages: searchable, sortable, filterable tables; a person's
-// enrolments and history timeline.
-#include "pages/ProgrammesPage.h"
+// ParticipantsPage: the participants table with its filters, one person's enrolments and history.
+#include "pages/ParticipantsPage.h"
 
-#include "dialogs/RecordDialog.h"
-#include "services/Directory.h"
 #include "Labels.h"
-#include "models/TableModel.h"
-#include "commands/EditCommand.h"
 #include "Workspace.h"
+#include "commands/SaveCommand.h"
+#include "dialogs/ParticipantDialog.h"
+#include "domain/Records.h"
+#include "models/HistoryModel.h"
+#include "models/ParticipantFilter.h"
+#include "models/ParticipantModel.h"
+#include "models/PersonEnrolmentModel.h"
+#include "pages/Page.h"
+#include "pages/PageWidgets.h"
+#include "services/Directory.h"
 #include "storage/Store.h"
 
 #include <QAction>
@@ -18,89 +23,15 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace arwain {
-
-// Filters the participant table by search text and by sector, region, role, programme and status.
-class ParticipantFilter : public SortForwardingProxy
-{
-public:
-    using SortForwardingProxy::SortForwardingProxy;
-    QString text, sector, region, role, programme, status;
-    std::optional<QSet<qint64>> only; // drill-down from the dashboard
-    void refresh() { invalidateFilter(); }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
-    {
-        auto cell = [&](int column) { return sourceModel()->index(row, column, parent).data().toString(); };
-        if (only &&
-            !only->contains(sourceModel()->index(row, 0, parent).data(TableModel::IdRole).toLongLong()))
-            return false;
-        if (!sector.isEmpty() && cell(ParticipantModel::Sector) != sector)
-            return false;
-        if (!region.isEmpty() && cell(ParticipantModel::Region) != region)
-            return false;
-        if (!role.isEmpty() && cell(ParticipantModel::Role) != role)
-            return false;
-        if (!programme.isEmpty() || !status.isEmpty()) {
-            const QStringList enrolments =
-                sourceModel()->index(row, 0, parent).data(TableModel::FilterRole).toString().split(u';');
-            const bool any = std::any_of(enrolments.cbegin(), enrolments.cend(), [&](const QString& e) {
-                const QString code = e.section(u':', 0, 0), st = e.section(u':', 1);
-                return (programme.isEmpty() || code == programme) && (status.isEmpty() || st == status);
-            });
-            if (!any)
-                return false;
-        }
-        if (text.isEmpty())
-            return true;
-        for (int c : {ParticipantModel::GivenName, ParticipantModel::FamilyName, ParticipantModel::Email,
-                      ParticipantModel::Organisation})
-            if (cell(c).contains(text, Qt::CaseInsensitive))
-                return true;
-        const QString fullName =
-            cell(ParticipantModel::GivenName) + u' ' + cell(ParticipantModel::FamilyName);
-        return fullName.contains(text, Qt::CaseInsensitive);
-    }
-};
-
-namespace {
-
-QSortFilterProxyModel* sortingProxy(QAbstractItemModel* source, QObject* parent)
-{
-    auto* proxy = new SortForwardingProxy(parent);
-    proxy->setSourceModel(source);
-    return proxy;
-}
-
-QComboBox* filterCombo(const QString& all, const QString& name)
-{
-    auto* box = new QComboBox;
-    box->addItem(all, QString());
-    box->setAccessibleName(name);
-    return box;
-}
-
-template <typename E> void addLabels(QComboBox* box)
-{
-    for (const auto& [value, words] : Terms<E>::list)
-        box->addItem(labels::of(value), labels::of(value));
-}
-
-} // namespace
-
-// ---- participants
 
 ParticipantsPage::ParticipantsPage(Workspace* workspace, QWidget* parent)
     : Page(parent), m_workspace(workspace)
@@ -318,105 +249,6 @@ void ParticipantsPage::editParticipant()
         showPerson(old.id);
     });
     dialog->open();
-}
-
-// ---- organisations
-
-OrganisationsPage::OrganisationsPage(Workspace* workspace, QWidget* parent)
-    : Page(parent), m_workspace(workspace)
-{
-    m_model = new OrganisationModel(workspace, this);
-    m_filter = sortingProxy(m_model, this);
-    m_search = makeSearch(tr("Search organisations (Ctrl+F)"));
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_model->fetchAll();
-        m_filter->setFilterFixedString(text);
-    });
-    auto* tools = new QToolBar;
-    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_add = tools->addAction(tr("Add organisation…"), this, [this] { edit(true); });
-    m_edit = tools->addAction(tr("Edit organisation…"), this, [this] { edit(false); });
-    m_table = makeTable(m_filter, tr("Organisations"));
-    m_table->sortByColumn(OrganisationModel::Name, Qt::AscendingOrder);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { setEditable(m_editable); });
-    connect(m_table, &QTableView::doubleClicked, this, [this] {
-        if (m_editable)
-            edit(false);
-    });
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
-    layout->addWidget(tools);
-    layout->addWidget(m_table, 1);
-    setEditable(true);
-}
-
-void OrganisationsPage::focusSearch()
-{
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
-}
-
-void OrganisationsPage::setEditable(bool editable)
-{
-    m_editable = editable;
-    m_add->setEnabled(editable);
-    m_edit->setEnabled(editable && m_table->currentIndex().isValid());
-}
-
-void OrganisationsPage::edit(bool adding)
-{
-    std::optional<Organisation> before;
-    if (!adding) {
-        const qint64 id = m_model->idFromIndex(m_filter->mapToSource(m_table->currentIndex()));
-        auto found = m_workspace->directory().organisation(id);
-        if (!found || !found.value())
-            return;
-        before = *found.value();
-    }
-    auto* dialog = new OrganisationDialog(m_workspace, before.value_or(Organisation{}), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
-        m_workspace->undoStack()->push(
-            new SaveOrganisationCommand(m_workspace, before, dialog->organisation(),
-                                        before ? tr("Edit %1").arg(before->name) : tr("Add organisation")));
-    });
-    dialog->open();
-}
-
-// ---- network
-
-NetworkPage::NetworkPage(Workspace* workspace, QWidget* parent) : Page(parent)
-{
-    m_model = new NetworkModel(workspace, this);
-    m_filter = sortingProxy(m_model, this);
-    m_search = makeSearch(tr("Search network members (Ctrl+F)"));
-    m_count = new QLabel;
-    auto updateCount = [this] {
-        m_count->setText(
-            tr("%n member(s) of the compassionate leadership network", nullptr, m_model->totalRows()));
-    };
-    connect(m_model, &QAbstractItemModel::modelReset, this, updateCount);
-    updateCount();
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_model->fetchAll();
-        m_filter->setFilterFixedString(text);
-    });
-    m_table = makeTable(m_filter, tr("Network members"));
-    m_table->sortByColumn(NetworkModel::FamilyName, Qt::AscendingOrder);
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        Q_EMIT showParticipant(m_model->idFromIndex(m_filter->mapToSource(index)));
-    });
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_count);
-    layout->addWidget(m_search);
-    layout->addWidget(m_table, 1);
-}
-
-void NetworkPage::focusSearch()
-{
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
 }
 
 } // namespace arwain

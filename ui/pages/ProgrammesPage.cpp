@@ -2,15 +2,30 @@
 // actions a coordinator takes on them (only the changes the lifecycle allows are offered).
 #include "pages/ProgrammesPage.h"
 
-#include "domain/Clock.h"
-#include "dialogs/RecordDialog.h"
-#include "services/Directory.h"
 #include "Labels.h"
-#include "domain/Lifecycle.h"
-#include "stats/Statistics.h"
-#include "models/TableModel.h"
-#include "commands/EditCommand.h"
 #include "Workspace.h"
+#include "commands/EnrolCommand.h"
+#include "commands/RevertCommand.h"
+#include "commands/SaveCommand.h"
+#include "commands/StatusCommand.h"
+#include "dialogs/CohortDialog.h"
+#include "dialogs/EnrolDialog.h"
+#include "dialogs/StatusDialog.h"
+#include "domain/Clock.h"
+#include "domain/Lifecycle.h"
+#include "domain/Parsing.h"
+#include "domain/Records.h"
+#include "models/EnrolmentModel.h"
+#include "models/SortForwardingProxy.h"
+#include "models/TableModel.h"
+#include "pages/Page.h"
+#include "pages/PageWidgets.h"
+#include "services/Directory.h"
+#include "services/DirectoryRows.h"
+#include "stats/Statistics.h"
+#include "stats/StatsQuery.h"
+#include "stats/StatsResult.h"
+#include "storage/Database.h"
 #include "storage/Store.h"
 
 #include <QAction>
@@ -60,34 +75,6 @@ QList<QStandardItem*> countItems(const QString& name, const StatsRow& r)
     return items;
 }
 } // namespace
-
-QTableView* makeTable(QAbstractItemModel* model, const QString& accessibleName, QWidget* parent)
-{
-    auto* view = new QTableView(parent);
-    view->setModel(model);
-    view->setAccessibleName(accessibleName);
-    view->setSortingEnabled(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->horizontalHeader()->setDefaultSectionSize(140);
-    return view;
-}
-
-QLineEdit* makeSearch(const QString& placeholder, QWidget* parent)
-{
-    auto* edit = new QLineEdit(parent);
-    edit->setPlaceholderText(placeholder);
-    edit->setClearButtonEnabled(true);
-    edit->setAccessibleName(QObject::tr("Search"));
-    return edit;
-}
 
 ProgrammesPage::ProgrammesPage(Workspace* workspace, QWidget* parent) : Page(parent), m_workspace(workspace)
 {

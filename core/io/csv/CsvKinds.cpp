@@ -1,6 +1,8 @@
 // CsvKinds: the column lists of PRODUCT.md, with which of them must be present and filled.
 #include "io/csv/CsvKinds.h"
 
+#include "domain/Records.h"
+
 using namespace Qt::StringLiterals;
 
 namespace arwain {

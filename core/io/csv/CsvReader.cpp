@@ -1,6 +1,8 @@
 // CsvReader: feeds libcsv one physical line at a time, so each record knows the line it started on.
 #include "io/csv/CsvReader.h"
 
+#include "io/csv/CsvRecord.h"
+
 #include <QStringDecoder>
 
 #include <csv.h>

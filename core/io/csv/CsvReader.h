@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "io/csv/CsvRecord.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -9,12 +10,6 @@
 #include <QStringList>
 
 namespace arwain {
-
-struct CsvRecord
-{
-    int line = 0; // physical line where the record starts, from 1
-    QStringList fields;
-};
 
 class CsvReader
 {

@@ -1,10 +1,14 @@
 // Exporter: each record written in the words and date format the importer expects.
 #include "io/csv/Exporter.h"
 
+#include "domain/Parsing.h"
+#include "domain/Records.h"
+#include "io/csv/CsvWriter.h"
+#include "io/xlsx/XlsxColumn.h"
 #include "io/xlsx/XlsxWriter.h"
 #include "storage/Database.h"
+#include "storage/StorageError.h"
 #include "storage/Store.h"
-#include "io/csv/CsvWriter.h"
 
 #include <QHash>
 

@@ -2,13 +2,19 @@
 // one transaction that is rolled back if any row is bad (or on a dry run).
 #include "io/csv/Importer.h"
 
+#include "domain/Lifecycle.h"
+#include "domain/Parsing.h"
+#include "domain/Records.h"
+#include "io/csv/CsvCell.h"
+#include "io/csv/CsvKinds.h"
+#include "io/csv/CsvReader.h"
+#include "io/csv/CsvRecord.h"
+#include "io/csv/ImportReport.h"
 #include "services/CatalogueService.h"
 #include "services/EnrolmentService.h"
-#include "domain/Lifecycle.h"
+#include "services/FieldError.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
-#include "io/csv/CsvCell.h"
-#include "io/csv/CsvReader.h"
 
 #include <QHash>
 #include <QSet>

@@ -3,6 +3,7 @@
 
 #include "domain/Result.h"
 #include "io/csv/CsvKinds.h"
+#include "io/csv/ImportReport.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -12,18 +13,6 @@
 namespace arwain {
 
 class Store;
-
-struct ImportReport
-{
-    int rows = 0;      // data rows read
-    int added = 0;     // rows written
-    int unchanged = 0; // rows already in the database with the same values
-    int organisationsCreated = 0;
-    QStringList errors; // "FILE:LINE: column: message", at most kMaxErrors
-    int moreErrors = 0; // errors beyond those listed
-    bool written = false;
-    bool ok() const { return errors.isEmpty(); }
-};
 
 class Importer
 {

@@ -2,6 +2,8 @@
 // replaces the target only when complete.
 #include "io/xlsx/XlsxWriter.h"
 
+#include "io/xlsx/XlsxColumn.h"
+
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>

@@ -2,25 +2,13 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "io/xlsx/XlsxColumn.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
 namespace arwain {
-
-struct XlsxColumn
-{
-    enum Type
-    {
-        Text,
-        Integer,
-        Date,
-        Percent
-    };
-    QString name;
-    Type type = Text;
-};
 
 class XlsxWriter
 {

@@ -1,5 +1,8 @@
 // Demo: the demo database reproduces the published 2024-to-2025 figures.
 #include "TestSupport.h"
+#include "stats/FeedbackFigures.h"
+#include "stats/StatsQuery.h"
+#include "stats/StatsResult.h"
 
 #include "demo/Demo.h"
 #include "stats/FeedbackStats.h"

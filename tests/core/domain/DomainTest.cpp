@@ -1,4 +1,5 @@
 // Domain: listed values read in any case and spelling of separators; dates; emails.
+#include "domain/Parsing.h"
 #include "domain/Records.h"
 
 #include "QtPrinters.h"

@@ -1,5 +1,6 @@
 // Lifecycle: every pair of statuses, allowed or refused, and the refusal names the rule.
 #include "domain/Lifecycle.h"
+#include "domain/Records.h"
 
 #include "QtPrinters.h"
 

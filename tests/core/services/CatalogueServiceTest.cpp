@@ -1,5 +1,7 @@
 // CatalogueService: validation of each record, field by field, and uniqueness.
 #include "TestSupport.h"
+#include "domain/Records.h"
+#include "stats/StatsQuery.h"
 
 #include "services/Directory.h"
 #include "stats/Statistics.h"

@@ -1,5 +1,6 @@
 // EnrolmentService: enrolling, waitlists, every allowed and refused change, history, revert and resume.
 #include "TestSupport.h"
+#include "domain/Records.h"
 
 #include "domain/Lifecycle.h"
 

@@ -1,9 +1,14 @@
 // Dashboard: the panels of the demo year equal the published figures; filters change them as the
 // counting rules say; drill-down lists exactly the counted people.
 #include "TestSupport.h"
+#include "domain/Records.h"
+#include "stats/DashboardFigures.h"
+#include "stats/FeedbackFigures.h"
+#include "stats/StatsQuery.h"
+#include "stats/StatsResult.h"
 
-#include "stats/Dashboard.h"
 #include "demo/Demo.h"
+#include "stats/Dashboard.h"
 
 #include <QSet>
 

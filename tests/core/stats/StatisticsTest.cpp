@@ -1,5 +1,8 @@
 // Statistics: the three definitions, half-up rounding, eventual completion, as-at and breakdowns.
 #include "TestSupport.h"
+#include "domain/Records.h"
+#include "stats/StatsQuery.h"
+#include "stats/StatsResult.h"
 
 #include "stats/Statistics.h"
 

@@ -1,9 +1,14 @@
 // StatsFormat: the JSON contract of PRODUCT.md, the CSV with its period and definition, the table.
 #include "TestSupport.h"
+#include "stats/FeedbackFigures.h"
+#include "stats/FeedbackStats.h"
+#include "stats/Statistics.h"
+#include "stats/StatsQuery.h"
+#include "stats/StatsResult.h"
 
 #include "demo/Demo.h"
-#include "stats/StatsFormat.h"
 #include "io/xlsx/XlsxWriter.h"
+#include "stats/StatsFormat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

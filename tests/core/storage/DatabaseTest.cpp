@@ -1,6 +1,10 @@
 // Database: creation, refusing foreign, damaged and newer files untouched, migration with backup,
 // transactions that leave nothing behind.
+#include "storage/Database.h"
 #include "TestSupport.h"
+#include "domain/Records.h"
+#include "services/CatalogueService.h"
+#include "storage/Store.h"
 
 #include <QCryptographicHash>
 #include <QDir>

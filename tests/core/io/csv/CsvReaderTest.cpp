@@ -1,6 +1,7 @@
 // CsvReader: RFC 4180 quoting, embedded line breaks, BOM, CRLF, Welsh letters and the line each record starts
 // on.
 #include "io/csv/CsvReader.h"
+#include "io/csv/CsvRecord.h"
 
 #include "QtPrinters.h"
 

@@ -1,10 +1,14 @@
 // Exporter: every kind exported, imported into a new database and exported again gives the same file.
 #include "TestSupport.h"
+#include "domain/Records.h"
+#include "stats/StatsQuery.h"
+#include "storage/Database.h"
+#include "storage/Store.h"
 
 #include "demo/Demo.h"
-#include "stats/Statistics.h"
 #include "io/csv/Exporter.h"
 #include "io/csv/Importer.h"
+#include "stats/Statistics.h"
 
 using namespace arwain;
 using namespace arwain::test;

@@ -1,5 +1,7 @@
 // Importer: every kind, all or nothing, and each bad row reported as FILE:LINE: column: message.
 #include "TestSupport.h"
+#include "domain/Records.h"
+#include "io/csv/ImportReport.h"
 
 #include "io/csv/Importer.h"
 

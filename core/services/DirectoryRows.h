@@ -1,0 +1,62 @@
+// DirectoryRows: the rows the desktop app's tables show, each a record with the names it is shown with.
+#pragma once
+
+#include "domain/Records.h"
+#include "stats/StatsResult.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace arwain {
+
+struct ParticipantRow
+{
+    Participant person;
+    QString organisation;
+    Sector sector = Sector::Unset;
+    Region region = Region::Unset;
+    // "TMDP:completed" for each enrolment, for filtering by programme and status.
+    QStringList programmeStatuses;
+    QStringList programmes; // distinct codes, in order of enrolment
+};
+
+struct OrganisationRow
+{
+    Organisation organisation;
+    int participants = 0;
+};
+
+struct CohortRow
+{
+    Cohort cohort;
+    Programme programme;
+    StatsRow counts; // the counting rules' figures for this cohort, as things stand
+};
+
+struct EnrolmentRow
+{
+    Enrolment enrolment;
+    Participant person;
+    QString organisation;
+    QString cohortCode;
+    QString programmeCode;
+    ProgrammeKind kind = ProgrammeKind::Course;
+    QString continuesCohort; // the cohort of the deferral this enrolment resumes
+    QString resumedIn;       // the cohort where this deferral was resumed
+};
+
+struct HistoryRow
+{
+    StatusChange change;
+    QString cohortCode;
+    QString programmeCode;
+};
+
+struct NetworkRow
+{
+    NetworkMember member;
+    Participant person;
+    QString organisation;
+};
+
+} // namespace arwain

@@ -1,0 +1,48 @@
+// FormFields: form widgets set up the same way in every dialog.
+#include "dialogs/FormFields.h"
+
+#include "Labels.h"
+#include "domain/Clock.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QString>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+template <typename E> void fillCombo(QComboBox* box, bool withBlank)
+{
+    if (withBlank)
+        box->addItem(QCoreApplication::translate("arwain::Dialogs", "(not recorded)"), QString());
+    for (const auto& [value, words] : Terms<E>::list)
+        box->addItem(labels::of(value), toText(value));
+}
+template void fillCombo<Sector>(QComboBox*, bool);
+template void fillCombo<Region>(QComboBox*, bool);
+template void fillCombo<JobRole>(QComboBox*, bool);
+template void fillCombo<Language>(QComboBox*, bool);
+template void fillCombo<DeliveryMode>(QComboBox*, bool);
+template void fillCombo<Reason>(QComboBox*, bool);
+template void fillCombo<Status>(QComboBox*, bool);
+
+QDateEdit* dateEdit(const QDate& date, const QString& name)
+{
+    auto* edit = new QDateEdit(date.isValid() ? date : Clock::today());
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    edit->setAccessibleName(name);
+    return edit;
+}
+
+QLineEdit* lineEdit(const QString& text, const QString& name)
+{
+    auto* edit = new QLineEdit(text);
+    edit->setAccessibleName(name);
+    return edit;
+}
+
+} // namespace arwain

@@ -1,0 +1,51 @@
+// EnrolmentModel: a cohort's enrolments table.
+#include "models/EnrolmentModel.h"
+
+#include "Labels.h"
+#include "Workspace.h"
+#include "domain/Records.h"
+#include "models/TableModel.h"
+#include "services/Directory.h"
+#include "services/DirectoryRows.h"
+#include "storage/Database.h"
+
+namespace arwain {
+
+EnrolmentModel::EnrolmentModel(Workspace* session, QObject* parent)
+    : TableModel(session, {Database::Enrolments, Database::Participants, Database::Organisations}, parent)
+{
+}
+
+void EnrolmentModel::setCohort(qint64 cohortId)
+{
+    m_cohort = cohortId;
+    reload();
+}
+
+QStringList EnrolmentModel::headers() const
+{
+    return {tr("Name"),   tr("Email"), tr("Organisation"), tr("Status"),    tr("Status date"),
+            tr("Reason"), tr("Note"),  tr("Resumes"),      tr("Resumed in")};
+}
+
+bool EnrolmentModel::load(QList<Row>& rows, QString& error) const
+{
+    if (m_cohort == 0)
+        return true;
+    auto list = workspace()->directory().enrolmentsInCohort(m_cohort);
+    if (!list) {
+        error = list.error();
+        return false;
+    }
+    for (const EnrolmentRow& e : list.value())
+        rows.append({e.enrolment.id,
+                     {QString(e.person.givenName + u' ' + e.person.familyName), e.person.email,
+                      e.organisation, labels::status(e.enrolment.status, e.kind), e.enrolment.statusDate,
+                      labels::of(e.enrolment.reason), e.enrolment.note, e.continuesCohort, e.resumedIn},
+                     toText(e.enrolment.status)});
+    return true;
+}
+
+// ---- a person's enrolments
+
+} // namespace arwain

@@ -1,0 +1,40 @@
+// HistoryModel: every status change of one person's enrolments, newest first.
+#pragma once
+
+#include "models/TableModel.h"
+
+#include <QList>
+
+namespace arwain {
+
+class Workspace;
+
+// Every status change of one person's enrolments, newest first.
+class HistoryModel : public TableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Recorded,
+        Cohort,
+        Effective,
+        From,
+        To,
+        Reason,
+        Note,
+        Kind,
+        ColumnCount
+    };
+    explicit HistoryModel(Workspace* session, QObject* parent = nullptr);
+    void setParticipant(qint64 id);
+
+protected:
+    QStringList headers() const override;
+    bool load(QList<Row>& rows, QString& error) const override;
+
+private:
+    qint64 m_person = 0;
+};
+
+} // namespace arwain

@@ -1,0 +1,41 @@
+// NetworkModel: the network's members table.
+#include "models/NetworkModel.h"
+
+#include "Labels.h"
+#include "Workspace.h"
+#include "domain/Records.h"
+#include "models/TableModel.h"
+#include "services/Directory.h"
+#include "services/DirectoryRows.h"
+#include "storage/Database.h"
+
+namespace arwain {
+
+NetworkModel::NetworkModel(Workspace* session, QObject* parent)
+    : TableModel(session, {Database::Network, Database::Participants, Database::Organisations}, parent)
+{
+    reload();
+}
+
+QStringList NetworkModel::headers() const
+{
+    return {tr("Given name"), tr("Family name"), tr("Email"), tr("Organisation"), tr("Joined"), tr("Left")};
+}
+
+bool NetworkModel::load(QList<Row>& rows, QString& error) const
+{
+    auto list = workspace()->directory().network();
+    if (!list) {
+        error = list.error();
+        return false;
+    }
+    for (const NetworkRow& n : list.value())
+        rows.append(
+            {n.person.id,
+             {n.person.givenName, n.person.familyName, n.person.email, n.organisation, n.member.joinedOn,
+              n.member.leftOn.isValid() ? QVariant(n.member.leftOn) : QVariant(QString())},
+             {}});
+    return true;
+}
+
+} // namespace arwain

@@ -1,0 +1,33 @@
+// NetworkModel: the members of the leadership network.
+#pragma once
+
+#include "models/TableModel.h"
+
+#include <QList>
+
+namespace arwain {
+
+class Workspace;
+
+class NetworkModel : public TableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        GivenName,
+        FamilyName,
+        Email,
+        Organisation,
+        Joined,
+        Left,
+        ColumnCount
+    };
+    explicit NetworkModel(Workspace* session, QObject* parent = nullptr);
+
+protected:
+    QStringList headers() const override;
+    bool load(QList<Row>& rows, QString& error) const override;
+};
+
+} // namespace arwain

@@ -1,0 +1,41 @@
+// OrganisationModel: the organisations table's columns and rows.
+#include "models/OrganisationModel.h"
+
+#include "Labels.h"
+#include "Workspace.h"
+#include "models/TableModel.h"
+#include "services/Directory.h"
+#include "services/DirectoryRows.h"
+#include "storage/Database.h"
+
+namespace arwain {
+
+OrganisationModel::OrganisationModel(Workspace* session, QObject* parent)
+    : TableModel(session, {Database::Organisations, Database::Participants}, parent)
+{
+    reload();
+}
+
+QStringList OrganisationModel::headers() const
+{
+    return {tr("Name"), tr("Sector"), tr("Region"), tr("Participants")};
+}
+
+bool OrganisationModel::load(QList<Row>& rows, QString& error) const
+{
+    auto list = workspace()->directory().organisations();
+    if (!list) {
+        error = list.error();
+        return false;
+    }
+    for (const OrganisationRow& o : list.value())
+        rows.append({o.organisation.id,
+                     {o.organisation.name, labels::of(o.organisation.sector),
+                      labels::of(o.organisation.region), o.participants},
+                     {}});
+    return true;
+}
+
+// ---- a cohort's enrolments
+
+} // namespace arwain

@@ -1,0 +1,26 @@
+// ParticipantFilter: the participants table filtered by search text, sector, region, role, programme
+// and status, or by the people behind a dashboard figure.
+#pragma once
+
+#include "models/SortForwardingProxy.h"
+
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace arwain {
+
+class ParticipantFilter : public SortForwardingProxy
+{
+public:
+    using SortForwardingProxy::SortForwardingProxy;
+    QString text, sector, region, role, programme, status;
+    std::optional<QSet<qint64>> only; // drill-down from the dashboard
+    void refresh() { invalidateFilter(); }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override;
+};
+
+} // namespace arwain

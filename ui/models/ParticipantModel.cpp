@@ -1,0 +1,46 @@
+// ParticipantModel: the participants table's columns and rows.
+#include "models/ParticipantModel.h"
+
+#include "Labels.h"
+#include "Workspace.h"
+#include "domain/Records.h"
+#include "models/TableModel.h"
+#include "services/Directory.h"
+#include "services/DirectoryRows.h"
+#include "storage/Database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+ParticipantModel::ParticipantModel(Workspace* session, QObject* parent)
+    : TableModel(session, {Database::Participants, Database::Organisations, Database::Enrolments}, parent)
+{
+    reload();
+}
+
+QStringList ParticipantModel::headers() const
+{
+    return {tr("Given name"), tr("Family name"), tr("Email"),    tr("Organisation"), tr("Sector"),
+            tr("Region"),     tr("Job role"),    tr("Language"), tr("Programmes")};
+}
+
+bool ParticipantModel::load(QList<Row>& rows, QString& error) const
+{
+    auto list = workspace()->directory().participants();
+    if (!list) {
+        error = list.error();
+        return false;
+    }
+    for (const ParticipantRow& p : list.value())
+        rows.append({p.person.id,
+                     {p.person.givenName, p.person.familyName, p.person.email, p.organisation,
+                      labels::of(p.sector), labels::of(p.region), labels::of(p.person.jobRole),
+                      labels::of(p.person.preferredLanguage), p.programmes.join(u", "_s)},
+                     p.programmeStatuses.join(u';')});
+    return true;
+}
+
+// ---- organisations
+
+} // namespace arwain

@@ -1,0 +1,50 @@
+// PersonEnrolmentModel: a person's enrolments table.
+#include "models/PersonEnrolmentModel.h"
+
+#include "Labels.h"
+#include "Workspace.h"
+#include "domain/Records.h"
+#include "models/TableModel.h"
+#include "services/Directory.h"
+#include "services/DirectoryRows.h"
+#include "storage/Database.h"
+
+namespace arwain {
+
+PersonEnrolmentModel::PersonEnrolmentModel(Workspace* session, QObject* parent)
+    : TableModel(session, {Database::Enrolments, Database::Cohorts}, parent)
+{
+}
+
+void PersonEnrolmentModel::setParticipant(qint64 id)
+{
+    m_person = id;
+    reload();
+}
+
+QStringList PersonEnrolmentModel::headers() const
+{
+    return {tr("Programme"), tr("Cohort"),  tr("Status"),    tr("Status date"),
+            tr("Reason"),    tr("Resumes"), tr("Resumed in")};
+}
+
+bool PersonEnrolmentModel::load(QList<Row>& rows, QString& error) const
+{
+    if (m_person == 0)
+        return true;
+    auto list = workspace()->directory().enrolmentsOfParticipant(m_person);
+    if (!list) {
+        error = list.error();
+        return false;
+    }
+    for (const EnrolmentRow& e : list.value())
+        rows.append({e.enrolment.id,
+                     {e.programmeCode, e.cohortCode, labels::status(e.enrolment.status, e.kind),
+                      e.enrolment.statusDate, labels::of(e.enrolment.reason), e.continuesCohort, e.resumedIn},
+                     {}});
+    return true;
+}
+
+// ---- a person's history
+
+} // namespace arwain

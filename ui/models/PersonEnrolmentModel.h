@@ -1,0 +1,39 @@
+// PersonEnrolmentModel: one person's enrolments across programmes.
+#pragma once
+
+#include "models/TableModel.h"
+
+#include <QList>
+
+namespace arwain {
+
+class Workspace;
+
+// The enrolments of one person, across programmes.
+class PersonEnrolmentModel : public TableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Programme,
+        Cohort,
+        Status,
+        StatusDate,
+        Reason,
+        Resumes,
+        ResumedIn,
+        ColumnCount
+    };
+    explicit PersonEnrolmentModel(Workspace* session, QObject* parent = nullptr);
+    void setParticipant(qint64 id);
+
+protected:
+    QStringList headers() const override;
+    bool load(QList<Row>& rows, QString& error) const override;
+
+private:
+    qint64 m_person = 0;
+};
+
+} // namespace arwain

@@ -1,0 +1,88 @@
+// DashboardTiles: tiles three to a row, rebuilt for every new set of figures.
+#include "pages/dashboard/DashboardTiles.h"
+
+#include "Workspace.h"
+#include "domain/Records.h"
+#include "pages/dashboard/RateText.h"
+#include "services/Directory.h"
+#include "stats/DashboardFigures.h"
+#include "stats/Statistics.h"
+#include "stats/StatsResult.h"
+
+#include <QGridLayout>
+#include <QLabel>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+DashboardTiles::DashboardTiles(Workspace* workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace)
+{
+    m_tiles = new QGridLayout(this);
+    m_tiles->setContentsMargins(0, 0, 0, 0);
+}
+
+QLabel* DashboardTiles::tile(const QString& programme) const
+{
+    return findChild<QLabel*>(u"tile-"_s + programme);
+}
+
+void DashboardTiles::showFigures(const DashboardFigures& f)
+{
+    while (QLayoutItem* item = m_tiles->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    QHash<QString, Programme> programmes;
+    if (auto list = m_workspace->directory().programmes())
+        for (const Programme& p : list.value())
+            programmes.insert(p.code, p);
+    const QString definition = Statistics::describe(f.query.definition).toHtmlEscaped();
+    int i = 0;
+    for (const StatsRow& r : f.programmes.rows) {
+        const Programme p = programmes.value(r.key);
+        const bool single = p.kind == ProgrammeKind::SingleSession;
+        auto* tile = new QLabel;
+        tile->setObjectName(u"tile-"_s + r.key);
+        tile->setFrameShape(QFrame::StyledPanel);
+        tile->setTextFormat(Qt::RichText);
+        tile->setWordWrap(true);
+        tile->setMargin(8);
+        tile->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        tile->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        tile->setFocusPolicy(Qt::StrongFocus);
+        tile->setAccessibleName(tr("%1: completion rate %2").arg(r.key, rateText(r.rate)));
+        auto link = [](const QString& what, int n, const QString& text) {
+            return u"<a href=\"%1\">%2&nbsp;%3</a>"_s.arg(what).arg(n).arg(
+                text.toHtmlEscaped().replace(u' ', u"&nbsp;"_s));
+        };
+        QStringList counts{link(u"all"_s, r.participants, tr("participants")),
+                           link(u"completed"_s, r.completed, single ? tr("attended") : tr("completed")),
+                           link(u"deferred"_s, r.deferred, tr("deferred")),
+                           link(u"withdrawn"_s, r.withdrawn, tr("withdrawn")),
+                           link(u"enrolled"_s, r.inProgress, tr("in progress"))};
+        tile->setText(
+            u"<b>%1</b> %2<br><span style=\"font-size:20pt\">%3</span><br><small>%4</small><br>%5<br>%6"_s
+                .arg(r.key.toHtmlEscaped(), p.name.toHtmlEscaped(), rateText(r.rate), definition,
+                     counts.join(u" · "_s),
+                     tr("Eventual completion %1 (%2 of %3 people)")
+                         .arg(rateText(r.eventualRate))
+                         .arg(r.eventuallyCompleted)
+                         .arg(r.people)
+                         .toHtmlEscaped()));
+        const QString key = r.key;
+        connect(tile, &QLabel::linkActivated, this, [this, key](const QString& what) {
+            Q_EMIT drillDownRequested(Breakdown::Programme, key,
+                                      what == u"all"_s ? std::nullopt : fromText<Status>(what));
+        });
+        m_tiles->addWidget(tile, i / 3, i % 3);
+        ++i;
+    }
+    if (i == 0) {
+        auto* none = new QLabel(tr("No enrolments match these filters in this period."));
+        m_tiles->addWidget(none, 0, 0);
+    }
+}
+
+} // namespace arwain
