@@ -174,6 +174,61 @@
     </message>
 </context>
 <context>
+    <name>arwain::BreakdownPanel</name>
+    <message>
+        <source>Break down by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Rhanbarth</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Job role</source>
+        <translation>Rôl swydd</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Break down by:</source>
+        <translation>&amp;Dadansoddi yn ôl:</translation>
+    </message>
+    <message>
+        <source>Double-click a row to see the people behind it.</source>
+        <translation>Cliciwch ddwywaith ar res i weld y bobl y tu ôl iddi.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Wedi cwblhau</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Wedi gohirio</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Wedi tynnu'n ôl</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Ar y gweill</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Cyfradd cwblhau</translation>
+    </message>
+</context>
+<context>
     <name>arwain::CatalogueService</name>
     <message>
         <source>required</source>
@@ -427,7 +482,86 @@
     </message>
 </context>
 <context>
-    <name>arwain::DashboardPage</name>
+    <name>arwain::DashboardCharts</name>
+    <message>
+        <source>Completion rate by programme</source>
+        <translation>Cyfradd cwblhau fesul rhaglen</translation>
+    </message>
+    <message>
+        <source>Status mix per cohort</source>
+        <translation>Statws fesul carfan</translation>
+    </message>
+    <message>
+        <source>Completion-rate trend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completion rate: %1</source>
+        <translation>Cyfradd cwblhau: %1</translation>
+    </message>
+    <message>
+        <source>Completion rate (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Rhaglen</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Cyfradd cwblhau</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4 completed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>completed / attended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>ar y gweill</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>wedi gohirio</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>wedi tynnu'n ôl</translation>
+    </message>
+    <message>
+        <source>waitlisted</source>
+        <translation>ar y rhestr aros</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Completion-rate trend by reporting year</source>
+        <translation>Tuedd y gyfradd cwblhau fesul blwyddyn adrodd</translation>
+    </message>
+    <message>
+        <source>Completion rate: %1. Years still under way are not shown.</source>
+        <translation>Cyfradd cwblhau: %1. Ni ddangosir blynyddoedd sydd heb ddod i ben.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::DashboardFilterBar</name>
     <message>
         <source>Reporting year</source>
         <translation type="unfinished" />
@@ -525,48 +659,23 @@
         <translation>Allforio'r &amp;ffigurau…</translation>
     </message>
     <message>
+        <source>Completion rate: %1</source>
+        <translation>Cyfradd cwblhau: %1</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Pob blwyddyn</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Dyddiadau…</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::DashboardPage</name>
+    <message>
         <source>Dashboard status</source>
         <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Completion rate by programme</source>
-        <translation>Cyfradd cwblhau fesul rhaglen</translation>
-    </message>
-    <message>
-        <source>Status mix per cohort</source>
-        <translation>Statws fesul carfan</translation>
-    </message>
-    <message>
-        <source>Completion-rate trend</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Break down by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Rhanbarth</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Job role</source>
-        <translation>Rôl swydd</translation>
-    </message>
-    <message>
-        <source>Breakdown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Break down by:</source>
-        <translation>&amp;Dadansoddi yn ôl:</translation>
-    </message>
-    <message>
-        <source>Double-click a row to see the people behind it.</source>
-        <translation>Cliciwch ddwywaith ar res i weld y bobl y tu ôl iddi.</translation>
     </message>
     <message>
         <source>Figures by programme</source>
@@ -605,18 +714,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>All years</source>
-        <translation>Pob blwyddyn</translation>
-    </message>
-    <message>
-        <source>Dates…</source>
-        <translation>Dyddiadau…</translation>
-    </message>
-    <message>
-        <source>Completion rate: %1</source>
-        <translation>Cyfradd cwblhau: %1</translation>
-    </message>
-    <message>
         <source>Working out the figures…</source>
         <translation>Yn cyfrifo'r ffigurau…</translation>
     </message>
@@ -633,84 +730,8 @@
         <translation>ar %1</translation>
     </message>
     <message>
-        <source>%1: completion rate %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>participants</source>
-        <translation>cyfranogwr</translation>
-    </message>
-    <message>
-        <source>attended</source>
-        <translation>wedi mynychu</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>wedi cwblhau</translation>
-    </message>
-    <message>
-        <source>deferred</source>
-        <translation>wedi gohirio</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>wedi tynnu'n ôl</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>ar y gweill</translation>
-    </message>
-    <message>
-        <source>Eventual completion %1 (%2 of %3 people)</source>
-        <translation>Cwblhau yn y pen draw %1 (%2 o %3 o bobl)</translation>
-    </message>
-    <message>
-        <source>No enrolments match these filters in this period.</source>
-        <translation>Nid oes cofrestriadau'n cyfateb i'r hidlwyr hyn yn y cyfnod hwn.</translation>
-    </message>
-    <message>
-        <source>Completion rate (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Programme</source>
         <translation>Rhaglen</translation>
-    </message>
-    <message>
-        <source>Completion rate</source>
-        <translation>Cyfradd cwblhau</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3 of %4 completed)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>completed / attended</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>waitlisted</source>
-        <translation>ar y rhestr aros</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Pobl</translation>
-    </message>
-    <message>
-        <source>Completion-rate trend by reporting year</source>
-        <translation>Tuedd y gyfradd cwblhau fesul blwyddyn adrodd</translation>
-    </message>
-    <message>
-        <source>Completion rate: %1. Years still under way are not shown.</source>
-        <translation>Cyfradd cwblhau: %1. Ni ddangosir blynyddoedd sydd heb ddod i ben.</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3%</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Participants</source>
@@ -749,10 +770,6 @@
         <translation>Cwblhau yn y pen draw %</translation>
     </message>
     <message>
-        <source>%1: cannot write</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished" />
     </message>
@@ -773,52 +790,47 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Feedback by programme</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Network members</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Feedback &amp;&amp; &amp;network</source>
         <translation>Adborth a'r &amp;rhwydwaith</translation>
     </message>
+</context>
+<context>
+    <name>arwain::DashboardTiles</name>
     <message>
-        <source>Compassionate leadership network: %1 members at the end of the period</source>
-        <translation>Rhwydwaith arweinyddiaeth dosturiol: %1 aelod ar ddiwedd y cyfnod</translation>
+        <source>%1: completion rate %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Responses</source>
-        <translation>Ymatebion</translation>
+        <source>participants</source>
+        <translation>cyfranogwr</translation>
     </message>
     <message>
-        <source>Response rate</source>
-        <translation>Cyfradd ymateb</translation>
+        <source>attended</source>
+        <translation>wedi mynychu</translation>
     </message>
     <message>
-        <source>Met needs</source>
-        <translation>Wedi diwallu anghenion</translation>
+        <source>completed</source>
+        <translation>wedi cwblhau</translation>
     </message>
     <message>
-        <source>Met expectations</source>
-        <translation>Wedi bodloni disgwyliadau</translation>
+        <source>deferred</source>
+        <translation>wedi gohirio</translation>
     </message>
     <message>
-        <source>Learned something usable</source>
-        <translation>Wedi dysgu rhywbeth defnyddiol</translation>
+        <source>withdrawn</source>
+        <translation>wedi tynnu'n ôl</translation>
     </message>
     <message>
-        <source>Relevant to role</source>
-        <translation>Perthnasol i'r rôl</translation>
+        <source>in progress</source>
+        <translation>ar y gweill</translation>
     </message>
     <message>
-        <source>Would recommend</source>
-        <translation>Byddai'n argymell</translation>
+        <source>Eventual completion %1 (%2 of %3 people)</source>
+        <translation>Cwblhau yn y pen draw %1 (%2 o %3 o bobl)</translation>
     </message>
     <message>
-        <source>Feedback for the reporting year and programme chosen (the region, sector and role filters do not apply to it). Met needs: very well or quite well ÷ answers; other rates: yes ÷ answers; response rate: responses ÷ participants.</source>
-        <translation>Adborth ar gyfer y flwyddyn adrodd a'r rhaglen a ddewiswyd (nid yw'r hidlwyr rhanbarth, sector a rôl yn berthnasol iddo). Wedi diwallu anghenion: yn dda iawn neu'n eithaf da ÷ atebion; cyfraddau eraill: ie ÷ atebion; cyfradd ymateb: ymatebion ÷ cyfranogwyr.</translation>
+        <source>No enrolments match these filters in this period.</source>
+        <translation>Nid oes cofrestriadau'n cyfateb i'r hidlwyr hyn yn y cyfnod hwn.</translation>
     </message>
 </context>
 <context>
@@ -935,6 +947,19 @@
     <message>
         <source>Cannot undo "%1": %2</source>
         <translation>Ni ellir dadwneud "%1": %2</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::EnrolCommand</name>
+    <message numerus="yes">
+        <source>Enrol %n participant(s)</source>
+        <translation>
+            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
+            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
+            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
+            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
+            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1154,61 @@
     <message>
         <source>could not write the file: %1</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::FeedbackPanel</name>
+    <message>
+        <source>Feedback by programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback for the reporting year and programme chosen (the region, sector and role filters do not apply to it). Met needs: very well or quite well ÷ answers; other rates: yes ÷ answers; response rate: responses ÷ participants.</source>
+        <translation>Adborth ar gyfer y flwyddyn adrodd a'r rhaglen a ddewiswyd (nid yw'r hidlwyr rhanbarth, sector a rôl yn berthnasol iddo). Wedi diwallu anghenion: yn dda iawn neu'n eithaf da ÷ atebion; cyfraddau eraill: ie ÷ atebion; cyfradd ymateb: ymatebion ÷ cyfranogwyr.</translation>
+    </message>
+    <message>
+        <source>Compassionate leadership network: %1 members at the end of the period</source>
+        <translation>Rhwydwaith arweinyddiaeth dosturiol: %1 aelod ar ddiwedd y cyfnod</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Rhaglen</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Ymatebion</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Cyfradd ymateb</translation>
+    </message>
+    <message>
+        <source>Met needs</source>
+        <translation>Wedi diwallu anghenion</translation>
+    </message>
+    <message>
+        <source>Met expectations</source>
+        <translation>Wedi bodloni disgwyliadau</translation>
+    </message>
+    <message>
+        <source>Learned something usable</source>
+        <translation>Wedi dysgu rhywbeth defnyddiol</translation>
+    </message>
+    <message>
+        <source>Relevant to role</source>
+        <translation>Perthnasol i'r rôl</translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation>Byddai'n argymell</translation>
     </message>
 </context>
 <context>
@@ -2291,19 +2371,6 @@
     <message>
         <source>nothing to restore</source>
         <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>arwain::SaveCommand</name>
-    <message numerus="yes">
-        <source>Enrol %n participant(s)</source>
-        <translation>
-            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
-            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
-            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
-            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
-            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
-        </translation>
     </message>
 </context>
 <context>
