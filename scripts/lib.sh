@@ -4,9 +4,9 @@ set -euo pipefail
 ARWAIN_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 ARWAIN_PACKAGES=(
-  g++ cmake ninja-build ccache pkg-config
+  g++ cmake ninja-build ccache pkg-config clang-format clang-tidy
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6charts6-dev libqt6opengl6-dev libqt6svg6-dev
+  qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   libsqlite3-dev libcsv-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-dejavu-core xvfb xauth python3-openpyxl xdotool imagemagick
