@@ -5,6 +5,8 @@
 #include "domain/Records.h"
 #include "services/CatalogueService.h"
 #include "services/EnrolmentService.h"
+#include "services/FeedbackService.h"
+#include "services/SessionService.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
 
@@ -58,20 +60,24 @@ void must(Result<void> r)
 class Builder
 {
 public:
-    explicit Builder(Store& store) : m_store(store), m_catalogue(store), m_enrolments(store) {}
+    explicit Builder(Store& store)
+        : m_store(store), m_catalogue(store), m_enrolments(store), m_sessions(store), m_feedback(store)
+    {
+    }
 
     void run();
 
 private:
     void organisations();
+    void attendanceRules();
     qint64 person(JobRole role);
     qint64 cohort(const QString& code, const QString& programme, const QString& title, QDate start, QDate end,
                   DeliveryMode mode, const QString& venue, Region region, std::optional<int> capacity,
                   const QString& provider = {}, const QString& partner = {},
                   std::optional<int> headcount = {});
     Outcomes fill(qint64 cohortId, const Plan& plan, JobRole role, const QList<qint64>& resuming = {});
-    void sessions(qint64 cohortId, const QList<std::pair<QDate, SessionKind>>& days,
-                  const QList<qint64>& enrolments);
+    void sessions(qint64 cohortId, const QList<Session>& plan, const QList<qint64>& enrolments);
+    void directorsProgramme(qint64 cohortId, const QList<qint64>& enrolments);
     void feedback(qint64 cohortId, int responses, int metExpNo, int learnNo,
                   MetNeeds needs = MetNeeds::VeryWell, const QList<qint64>& people = {});
     int pick(int n) { return int(m_rng() % std::uint32_t(n)); }
@@ -79,7 +85,10 @@ private:
     Store& m_store;
     CatalogueService m_catalogue;
     EnrolmentService m_enrolments;
+    SessionService m_sessions;
+    FeedbackService m_feedback;
     std::mt19937 m_rng{20242025};
+    std::mt19937 m_marks{1604}; // attendance only, so that names stay as they were
     QList<qint64> m_orgs;
     QSet<QString> m_emails;
     QHash<qint64, Cohort> m_cohorts;
@@ -237,26 +246,71 @@ Outcomes Builder::fill(qint64 cohortId, const Plan& plan, JobRole role, const QL
     return out;
 }
 
-void Builder::sessions(qint64 cohortId, const QList<std::pair<QDate, SessionKind>>& days,
-                       const QList<qint64>& enrolments)
+void Builder::sessions(qint64 cohortId, const QList<Session>& plan, const QList<qint64>& enrolments)
 {
-    int n = 0;
-    for (const auto& [date, kind] : days) {
-        Session s;
+    for (Session s : plan) {
         s.cohortId = cohortId;
-        s.date = date;
-        s.kind = kind;
-        s.title = toText(kind).left(1).toUpper() + toText(kind).mid(1) + u' ' + QString::number(++n);
-        s = must(m_catalogue.save(s));
+        s = must(m_sessions.save(s));
+        QList<MarkChange> marks;
         for (qint64 e : enrolments) {
             const Enrolment en = *m_store.enrolmentById(e);
-            // Only sessions before someone left are marked for them.
-            if (en.status != Status::Completed && en.status != Status::Enrolled && date > en.statusDate)
+            if (s.participantId != 0 && en.participantId != s.participantId)
                 continue;
-            const AttendanceMark mark = pick(12) == 0 ? AttendanceMark::Excused : AttendanceMark::Present;
-            must(m_catalogue.save(Attendance{s.id, e, mark}));
+            // Only sessions before someone left are marked for them.
+            if (en.status != Status::Completed && en.status != Status::Enrolled && s.date >= en.statusDate)
+                continue;
+            const auto roll = m_marks() % 20;
+            const AttendanceMark mark = roll == 0   ? AttendanceMark::Excused
+                                        : roll == 1 ? AttendanceMark::Absent
+                                                    : AttendanceMark::Present;
+            marks << MarkChange{s.id, e, mark};
         }
+        must(m_sessions.setMarks(marks));
     }
+}
+
+// The directors' year: six action learning sets, three guest speakers, and a one-to-one coaching
+// session for each director.
+void Builder::directorsProgramme(qint64 cohortId, const QList<qint64>& enrolments)
+{
+    QList<Session> plan;
+    for (int i = 0; i < 6; ++i) {
+        Session s;
+        s.date = QDate(2024, 5, 15).addDays(i * 49);
+        s.kind = SessionKind::ActionLearningSet;
+        s.title = u"Action learning set %1"_s.arg(i + 1);
+        s.startTime = QTime(9, 30);
+        s.facilitator = u"Leaderful Action"_s;
+        s.venue = i % 2 == 0 ? u"Cardiff"_s : u"online"_s;
+        plan << s;
+    }
+    const std::tuple<QDate, const char16_t*, const char16_t*> speakers[] = {
+        {QDate(2024, 7, 10), u"Leading through inspection", u"Gwenllïan Prosser-Llywelyn"},
+        {QDate(2024, 10, 2), u"Compassionate leadership at board level", u"Dr Llŷr ap Dafydd"},
+        {QDate(2025, 1, 22), u"Working with elected members", u"Siân Rowlands"},
+    };
+    for (const auto& [date, title, speaker] : speakers) {
+        Session s;
+        s.date = date;
+        s.kind = SessionKind::GuestSpeaker;
+        s.title = QString::fromUtf16(title);
+        s.startTime = QTime(14, 0);
+        s.facilitator = QString::fromUtf16(speaker);
+        s.venue = u"online"_s;
+        plan << s;
+    }
+    for (int i = 0; i < enrolments.size(); ++i) {
+        Session s;
+        s.date = QDate(2024, 11, 4).addDays(i * 3);
+        s.kind = SessionKind::Coaching;
+        s.title = u"Individual coaching"_s;
+        s.startTime = QTime(10, 0);
+        s.facilitator = u"Leaderful Action"_s;
+        s.venue = u"online"_s;
+        s.participantId = m_store.enrolmentById(enrolments.at(i))->participantId;
+        plan << s;
+    }
+    sessions(cohortId, plan, enrolments);
 }
 
 void Builder::feedback(qint64 cohortId, int responses, int metExpNo, int learnNo, MetNeeds needs,
@@ -276,16 +330,35 @@ void Builder::feedback(qint64 cohortId, int responses, int metExpNo, int learnNo
         f.relevant = YesNo::Yes;
         f.recommend = YesNo::Yes;
         f.comment = comments.at(pick(int(comments.size())));
-        must(m_catalogue.save(f));
+        must(m_feedback.save(f));
     }
 }
 
-QList<std::pair<QDate, SessionKind>> monthly(QDate start, int count, SessionKind kind)
+QList<Session> monthly(QDate start, int count, SessionKind kind, const QString& venue)
 {
-    QList<std::pair<QDate, SessionKind>> days;
-    for (int i = 0; i < count; ++i)
-        days.append({start.addMonths(i).addDays(i % 3), kind});
+    QList<Session> days;
+    for (int i = 0; i < count; ++i) {
+        Session s;
+        s.date = start.addMonths(i).addDays(i % 3);
+        s.kind = kind;
+        s.title = toText(kind).left(1).toUpper() + toText(kind).mid(1) + u' ' + QString::number(i + 1);
+        s.venue = venue;
+        days << s;
+    }
     return days;
+}
+
+// The rules the programmes judge attendance by: most teaching days; three in four action learning sets.
+void Builder::attendanceRules()
+{
+    for (const auto& [code, threshold, kind] : {std::tuple(u"TMDP"_s, 80, SessionKind::TeachingDay),
+                                                std::tuple(u"MMDP"_s, 80, SessionKind::TeachingDay),
+                                                std::tuple(u"NDP"_s, 75, SessionKind::ActionLearningSet)}) {
+        Programme p = *m_store.programmeByCode(code);
+        p.attendanceThreshold = threshold;
+        p.attendanceKind = kind;
+        must(m_catalogue.save(p));
+    }
 }
 
 void Builder::run()
@@ -294,6 +367,7 @@ void Builder::run()
     const auto Blended = DeliveryMode::Blended, Online = DeliveryMode::Online, F2F = DeliveryMode::FaceToFace;
     const auto FLM = JobRole::FirstLineManager, MM = JobRole::MiddleManager;
     organisations();
+    attendanceRules();
 
     // 2022 to 2023
     const qint64 t221 =
@@ -326,17 +400,17 @@ void Builder::run()
         cohort(u"TMDP-2024-1"_s, u"TMDP"_s, u"Team Manager Development Programme 2024, cohort 1"_s,
                D(2024, 4, 17), D(2024, 11, 28), Blended, u"Llandudno"_s, Region::NorthWales, 20);
     const Outcomes ot241 = fill(t241, {16, 2, 0, 0}, FLM, {ot231.deferred.first()});
-    sessions(t241, monthly(D(2024, 4, 17), 7, SessionKind::TeachingDay), ot241.all());
+    sessions(t241, monthly(D(2024, 4, 17), 7, SessionKind::TeachingDay, u"Llandudno"_s), ot241.all());
     const qint64 t242 =
         cohort(u"TMDP-2024-2"_s, u"TMDP"_s, u"Team Manager Development Programme 2024, cohort 2"_s,
                D(2024, 6, 5), D(2025, 2, 27), Blended, u"Cardiff"_s, Region::SouthEastWales, 20);
     const Outcomes ot242 = fill(t242, {16, 1, 1, 0}, FLM, ot232.deferred);
-    sessions(t242, monthly(D(2024, 6, 5), 8, SessionKind::TeachingDay), ot242.all());
+    sessions(t242, monthly(D(2024, 6, 5), 8, SessionKind::TeachingDay, u"Cardiff"_s), ot242.all());
     feedback(t242, 12, 0, 0, MetNeeds::VeryWell, ot242.completed);
     const qint64 m241 = cohort(u"MMDP-2024-1"_s, u"MMDP"_s, u"Middle Management Development Programme 2024"_s,
                                D(2024, 5, 1), D(2025, 3, 20), Online, QString(), Region::AllWales, 16);
     const Outcomes om241 = fill(m241, {13, 2, 0, 0}, MM);
-    sessions(m241, monthly(D(2024, 5, 1), 9, SessionKind::TeachingDay), om241.all());
+    sessions(m241, monthly(D(2024, 5, 1), 9, SessionKind::TeachingDay, u"online"_s), om241.all());
     const qint64 a241 = cohort(u"AMMP-2024-1"_s, u"AMMP"_s, u"Aspirant Middle Manager Programme 2024"_s,
                                D(2024, 9, 11), D(2025, 1, 30), Online, QString(), Region::AllWales, 20);
     const Outcomes oa241 = fill(a241, {17, 0, 0, 0}, FLM);
@@ -345,11 +419,7 @@ void Builder::run()
         cohort(u"NDP-2024-1"_s, u"NDP"_s, u"New Directors' Programme 2024"_s, D(2024, 5, 15), D(2025, 3, 5),
                Blended, u"Cardiff"_s, Region::AllWales, 10, u"Leaderful Action"_s);
     const Outcomes on241 = fill(n241, {9, 0, 0, 0}, JobRole::Director);
-    QList<std::pair<QDate, SessionKind>> ndpDays = monthly(D(2024, 5, 15), 4, SessionKind::ActionLearningSet);
-    ndpDays.append({D(2024, 10, 2), SessionKind::GuestSpeaker});
-    ndpDays.append({D(2024, 11, 20), SessionKind::Coaching});
-    ndpDays.append({D(2025, 1, 22), SessionKind::GuestSpeaker});
-    sessions(n241, ndpDays, on241.all());
+    directorsProgramme(n241, on241.all());
     feedback(n241, 7, 0, 0, MetNeeds::VeryWell, on241.completed);
 
     // Introduction to compassionate leadership: eight sessions, 312 people; 200 responses,

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QTime>
 
 #include <optional>
 
@@ -20,6 +21,9 @@ struct Programme
     QString name;
     QString welshName;
     ProgrammeKind kind = ProgrammeKind::Course;
+    // The attendance rule: at least this percentage of the sessions (of one kind, or all) attended.
+    int attendanceThreshold = 0;              // 1 to 100; 0: the programme has no rule
+    std::optional<SessionKind> attendanceKind; // nullopt: every kind of session counts
     bool operator==(const Programme&) const = default;
 };
 
@@ -97,6 +101,10 @@ struct Session
     QDate date;
     SessionKind kind = SessionKind::TeachingDay;
     QString title;
+    QTime startTime; // null when not given
+    QString facilitator; // facilitator or speaker
+    QString venue;       // a place, or "online"
+    qint64 participantId = 0; // one-to-one (coaching) for this participant; 0: the whole cohort
     bool operator==(const Session&) const = default;
 };
 

@@ -57,6 +57,8 @@ FieldErrors CatalogueService::validate(const Programme& p) const
             errors.append({u"code"_s, tr("a code has no spaces")});
         if (const auto other = m_store.programmeByCode(p.code); other && other->id != p.id)
             errors.append({u"code"_s, tr("programme %1 already exists").arg(p.code)});
+        if (p.attendanceThreshold < 0 || p.attendanceThreshold > 100)
+            errors.append({u"attendance_threshold"_s, tr("a percentage from 1 to 100, or none")});
     } catch (const StorageError& e) {
         errors.append({QString(), tr("the database could not be read: %1").arg(e.message())});
     }
@@ -125,22 +127,6 @@ FieldErrors CatalogueService::validate(const Participant& p) const
         }
         if (p.organisationId != 0 && !m_store.organisationById(p.organisationId))
             errors.append({u"organisation"_s, tr("no such organisation")});
-    } catch (const StorageError& e) {
-        errors.append({QString(), tr("the database could not be read: %1").arg(e.message())});
-    }
-    return errors;
-}
-
-FieldErrors CatalogueService::validate(const Session& s) const
-{
-    FieldErrors errors;
-    try {
-        if (!m_store.cohortById(s.cohortId))
-            errors.append({u"cohort"_s, tr("no such cohort")});
-        if (!s.date.isValid())
-            errors.append({u"date"_s, tr("required")});
-        else if (const auto other = m_store.session(s.cohortId, s.date); other && other->id != s.id)
-            errors.append({u"date"_s, tr("the cohort already has a session on %1").arg(dateText(s.date))});
     } catch (const StorageError& e) {
         errors.append({QString(), tr("the database could not be read: %1").arg(e.message())});
     }
@@ -268,43 +254,6 @@ Result<Participant> CatalogueService::save(Participant p)
     } catch (const StorageError& e) {
         return fail(e.message());
     }
-}
-
-Result<Session> CatalogueService::save(Session s)
-{
-    try {
-        return saveWith(
-            m_store, s, validate(s), [this](const Session& r) { return m_store.insertSession(r); },
-            [](const Session&) { throw StorageError(tr("sessions are not edited yet")); });
-    } catch (const StorageError& e) {
-        return fail(e.message());
-    }
-}
-
-Result<void> CatalogueService::save(const Attendance& a)
-{
-    return m_store.database().write([&]() -> Result<void> {
-        const auto e = m_store.enrolmentById(a.enrolmentId);
-        if (!e)
-            return fail(tr("no such enrolment"));
-        if (m_store.attendanceOf(a.sessionId, a.enrolmentId))
-            return fail(tr("attendance at this session is already recorded"));
-        m_store.insertAttendance(a);
-        return {};
-    });
-}
-
-Result<Feedback> CatalogueService::save(Feedback f)
-{
-    Result<void> written = m_store.database().write([&]() -> Result<void> {
-        if (!m_store.cohortById(f.cohortId))
-            return fail(tr("cohort: no such cohort"));
-        f.id = m_store.insertFeedback(f);
-        return {};
-    });
-    if (!written)
-        return written.toError();
-    return f;
 }
 
 Result<void> CatalogueService::save(const NetworkMember& m)

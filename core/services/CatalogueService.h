@@ -1,5 +1,5 @@
-// CatalogueService: adding and editing programmes, organisations, cohorts, participants, sessions,
-// attendance, feedback and network members, with the one set of validation rules for each.
+// CatalogueService: adding and editing programmes, organisations, cohorts, participants and network
+// members, with the one set of validation rules for each.
 #pragma once
 
 #include "domain/Records.h"
@@ -24,16 +24,12 @@ public:
     FieldErrors validate(const Organisation& o) const;
     FieldErrors validate(const Cohort& c) const;
     FieldErrors validate(const Participant& p) const;
-    FieldErrors validate(const Session& s) const;
     FieldErrors validate(const NetworkMember& m) const;
 
     Result<Programme> save(Programme p);
     Result<Organisation> save(Organisation o);
     Result<Cohort> save(Cohort c);
     Result<Participant> save(Participant p);
-    Result<Session> save(Session s);
-    Result<void> save(const Attendance& a);
-    Result<Feedback> save(Feedback f);
     Result<void> save(const NetworkMember& m);
 
     // Puts back a removed record under its old id (redoing an addition after undo).

@@ -9,6 +9,7 @@
 #include "stats/StatsResult.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
+#include "storage/FeedbackStore.h"
 #include "storage/Store.h"
 
 #include <QHash>
@@ -64,7 +65,7 @@ Result<FeedbackResult> FeedbackStats::compute(const FeedbackQuery& query) const
                                query.by == Breakdown::Cohort ? c.code : programmes.value(c.programmeId).code);
         }
         QHash<QString, Tally> tallies;
-        for (const Feedback& f : m_store.feedback()) {
+        for (const Feedback& f : FeedbackStore(m_store.database()).feedback()) {
             if (!keyOfCohort.contains(f.cohortId))
                 continue;
             Tally& t = tallies[keyOfCohort.value(f.cohortId)];

@@ -162,6 +162,37 @@ void upgradeToVersion2(const QSqlDatabase& db)
                 });
 }
 
+// Version 3: sessions get a start time, a facilitator, a venue and (coaching) one participant, so a
+// cohort may have several sessions on one day; programmes get an attendance rule; the database keeps
+// settings (small-number suppression) and the column mappings of survey files.
+void upgradeToVersion3(const QSqlDatabase& db)
+{
+    execAll(db, {
+                    uR"(CREATE TABLE session_new(
+              id INTEGER PRIMARY KEY,
+              cohort_id INTEGER NOT NULL REFERENCES cohort(id),
+              date TEXT NOT NULL,
+              kind TEXT NOT NULL,
+              title TEXT NOT NULL DEFAULT '',
+              start_time TEXT NOT NULL DEFAULT '',
+              facilitator TEXT NOT NULL DEFAULT '',
+              venue TEXT NOT NULL DEFAULT '',
+              participant_id INTEGER REFERENCES participant(id)))"_s,
+                    u"INSERT INTO session_new(id, cohort_id, date, kind, title) "
+                    "SELECT id, cohort_id, date, kind, title FROM session"_s,
+                    u"DROP TABLE session"_s,
+                    u"ALTER TABLE session_new RENAME TO session"_s,
+                    u"CREATE UNIQUE INDEX ux_session_slot ON session(cohort_id, date, start_time, "
+                    "IFNULL(participant_id, 0))"_s,
+                    u"CREATE INDEX ix_session_participant ON session(participant_id)"_s,
+                    u"ALTER TABLE programme ADD COLUMN attendance_threshold INTEGER "
+                    "CHECK (attendance_threshold IS NULL OR attendance_threshold BETWEEN 1 AND 100)"_s,
+                    u"ALTER TABLE programme ADD COLUMN attendance_kind TEXT"_s,
+                    u"CREATE TABLE setting(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+                    u"CREATE TABLE survey_mapping(name TEXT PRIMARY KEY COLLATE NOCASE, mapping TEXT NOT NULL)"_s,
+                });
+}
+
 Result<void> refuse(const QString& path, const QString& why)
 {
     return fail(tr("%1: %2; the file was not changed").arg(path, why));
@@ -339,19 +370,27 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
 
 void Database::migrate(int from, int to)
 {
-    // One transaction for every step: a failed step leaves the file as it was.
+    // One transaction for every step: a failed step leaves the file as it was. Foreign keys are off
+    // while tables are rebuilt (SQLite's own procedure) and checked before the commit.
+    sql::exec(m_db, u"PRAGMA foreign_keys = OFF"_s);
     sql::exec(m_db, u"BEGIN IMMEDIATE"_s);
     try {
         if (from < 1 && to >= 1)
             createVersion1(m_db);
         if (from < 2 && to >= 2)
             upgradeToVersion2(m_db);
+        if (from < 3 && to >= 3)
+            upgradeToVersion3(m_db);
+        if (sql::exec(m_db, u"PRAGMA foreign_key_check"_s).next())
+            throw StorageError(tr("the upgraded data breaks a link between tables"));
         sql::exec(m_db, u"PRAGMA user_version = "_s + QString::number(to));
         sql::exec(m_db, u"COMMIT"_s);
     } catch (const StorageError&) {
         QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+        QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = ON"_s);
         throw;
     }
+    sql::exec(m_db, u"PRAGMA foreign_keys = ON"_s);
 }
 
 int Database::schemaVersion() const

@@ -34,11 +34,12 @@ public:
         Sessions,
         Attendance,
         Feedback,
-        Network
+        Network,
+        Settings
     };
     Q_ENUM(Table)
 
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr int kApplicationId = 0x4172774E; // "ArwN"
 
     ~Database() override;

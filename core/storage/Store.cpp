@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/EnrolmentFact.h"
 #include "storage/Sql.h"
+#include "storage/SqlRead.h"
 
 #include <QSqlQuery>
 
@@ -14,51 +15,33 @@ namespace arwain {
 
 namespace {
 
-template <typename E> E term(const QVariant& v, E fallback)
-{
-    return v.isNull() ? fallback : fromText<E>(v.toString()).value_or(fallback);
-}
+using sql::all;
+using sql::dateOf;
+using sql::first;
+using sql::intOrNone;
+using sql::intOrNull;
+using sql::term;
+using sql::termOrNull;
 
-template <typename E> QVariant termOrNull(E value)
-{
-    return sql::orNull(toText(value));
-}
-
-QDate dateOf(const QVariant& v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-
-std::optional<int> intOrNone(const QVariant& v)
-{
-    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
-}
-
-QVariant intOrNull(std::optional<int> v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int));
-}
-
-template <typename T, typename Read> QList<T> all(QSqlQuery q, Read read)
-{
-    QList<T> out;
-    while (q.next())
-        out.append(read(q));
-    return out;
-}
-
-template <typename T, typename Read> std::optional<T> first(QSqlQuery q, Read read)
-{
-    if (q.next())
-        return read(q);
-    return std::nullopt;
-}
-
-const QString kProgramme = u"SELECT id, code, name, welsh_name, kind FROM programme "_s;
+const QString kProgramme =
+    u"SELECT id, code, name, welsh_name, kind, attendance_threshold, attendance_kind FROM programme "_s;
 Programme readProgramme(const QSqlQuery& q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            term(q.value(4), ProgrammeKind::Course)};
+    Programme p{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                term(q.value(4), ProgrammeKind::Course)};
+    p.attendanceThreshold = q.value(5).toInt();
+    if (!q.value(6).isNull())
+        p.attendanceKind = fromText<SessionKind>(q.value(6).toString());
+    return p;
+}
+QVariantList programmeValues(const Programme& p)
+{
+    return {p.code,
+            p.name,
+            p.welshName,
+            toText(p.kind),
+            p.attendanceThreshold > 0 ? QVariant(p.attendanceThreshold) : QVariant(QMetaType(QMetaType::Int)),
+            p.attendanceKind ? QVariant(toText(*p.attendanceKind)) : QVariant(QMetaType(QMetaType::QString))};
 }
 
 const QString kOrganisation = u"SELECT id, name, sector, region FROM organisation "_s;
@@ -163,37 +146,6 @@ StatusChange readHistory(const QSqlQuery& q)
     return c;
 }
 
-const QString kSession = u"SELECT id, cohort_id, date, kind, title FROM session "_s;
-Session readSession(const QSqlQuery& q)
-{
-    return {q.value(0).toLongLong(), q.value(1).toLongLong(), dateOf(q.value(2)),
-            term(q.value(3), SessionKind::TeachingDay), q.value(4).toString()};
-}
-
-const QString kAttendance = u"SELECT session_id, enrolment_id, mark FROM attendance "_s;
-Attendance readAttendance(const QSqlQuery& q)
-{
-    return {q.value(0).toLongLong(), q.value(1).toLongLong(), term(q.value(2), AttendanceMark::Present)};
-}
-
-const QString kFeedback =
-    u"SELECT id, cohort_id, participant_id, met_needs, met_expectations, learned_usable, "
-    "relevant, recommend, comment FROM feedback "_s;
-Feedback readFeedback(const QSqlQuery& q)
-{
-    Feedback f;
-    f.id = q.value(0).toLongLong();
-    f.cohortId = q.value(1).toLongLong();
-    f.participantId = q.value(2).toLongLong();
-    f.metNeeds = term(q.value(3), MetNeeds::Unset);
-    f.metExpectations = term(q.value(4), YesNo::Unset);
-    f.learnedUsable = term(q.value(5), YesNo::Unset);
-    f.relevant = term(q.value(6), YesNo::Unset);
-    f.recommend = term(q.value(7), YesNo::Unset);
-    f.comment = q.value(8).toString();
-    return f;
-}
-
 const QString kNetwork = u"SELECT participant_id, joined_on, left_on FROM network_member "_s;
 NetworkMember readNetwork(const QSqlQuery& q)
 {
@@ -220,16 +172,18 @@ std::optional<Programme> Store::programmeById(qint64 id) const
 qint64 Store::insertProgramme(const Programme& p)
 {
     auto q = sql::exec(m_db.connection(),
-                       u"INSERT INTO programme(code, name, welsh_name, kind) VALUES (?, ?, ?, ?)"_s,
-                       {p.code, p.name, p.welshName, toText(p.kind)});
+                       u"INSERT INTO programme(code, name, welsh_name, kind, attendance_threshold, "
+                       "attendance_kind) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                       programmeValues(p));
     m_db.touch(Database::Programmes);
     return q.lastInsertId().toLongLong();
 }
 void Store::updateProgramme(const Programme& p)
 {
     sql::exec(m_db.connection(),
-              u"UPDATE programme SET code = ?, name = ?, welsh_name = ?, kind = ? WHERE id = ?"_s,
-              {p.code, p.name, p.welshName, toText(p.kind), p.id});
+              u"UPDATE programme SET code = ?, name = ?, welsh_name = ?, kind = ?, attendance_threshold = ?, "
+              "attendance_kind = ? WHERE id = ?"_s,
+              programmeValues(p) << p.id);
     m_db.touch(Database::Programmes);
 }
 
@@ -444,66 +398,7 @@ qint64 Store::insertHistory(const StatusChange& c)
     return q.lastInsertId().toLongLong();
 }
 
-// ---- sessions and attendance
-QList<Session> Store::sessions() const
-{
-    return all<Session>(sql::exec(m_db.connection(), kSession + u"ORDER BY cohort_id, date"_s), readSession);
-}
-std::optional<Session> Store::session(qint64 cohortId, const QDate& date) const
-{
-    return first<Session>(sql::exec(m_db.connection(), kSession + u"WHERE cohort_id = ? AND date = ?"_s,
-                                    {cohortId, sql::orNull(date)}),
-                          readSession);
-}
-qint64 Store::insertSession(const Session& s)
-{
-    auto q = sql::exec(m_db.connection(),
-                       u"INSERT INTO session(cohort_id, date, kind, title) VALUES (?, ?, ?, ?)"_s,
-                       {s.cohortId, sql::orNull(s.date), toText(s.kind), s.title});
-    m_db.touch(Database::Sessions);
-    return q.lastInsertId().toLongLong();
-}
-QList<Attendance> Store::attendance() const
-{
-    return all<Attendance>(sql::exec(m_db.connection(), kAttendance + u"ORDER BY session_id, enrolment_id"_s),
-                           readAttendance);
-}
-std::optional<Attendance> Store::attendanceOf(qint64 sessionId, qint64 enrolmentId) const
-{
-    return first<Attendance>(sql::exec(m_db.connection(),
-                                       kAttendance + u"WHERE session_id = ? AND enrolment_id = ?"_s,
-                                       {sessionId, enrolmentId}),
-                             readAttendance);
-}
-void Store::insertAttendance(const Attendance& a)
-{
-    sql::exec(m_db.connection(), u"INSERT INTO attendance(session_id, enrolment_id, mark) VALUES (?, ?, ?)"_s,
-              {a.sessionId, a.enrolmentId, toText(a.mark)});
-    m_db.touch(Database::Attendance);
-}
-
-// ---- feedback and network
-QList<Feedback> Store::feedback() const
-{
-    return all<Feedback>(sql::exec(m_db.connection(), kFeedback + u"ORDER BY id"_s), readFeedback);
-}
-QList<Feedback> Store::feedbackOfCohort(qint64 cohortId) const
-{
-    return all<Feedback>(
-        sql::exec(m_db.connection(), kFeedback + u"WHERE cohort_id = ? ORDER BY id"_s, {cohortId}),
-        readFeedback);
-}
-qint64 Store::insertFeedback(const Feedback& f)
-{
-    auto q = sql::exec(
-        m_db.connection(),
-        u"INSERT INTO feedback(cohort_id, participant_id, met_needs, met_expectations, learned_usable, "
-        "relevant, recommend, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {f.cohortId, sql::orNull(f.participantId), termOrNull(f.metNeeds), termOrNull(f.metExpectations),
-         termOrNull(f.learnedUsable), termOrNull(f.relevant), termOrNull(f.recommend), f.comment});
-    m_db.touch(Database::Feedback);
-    return q.lastInsertId().toLongLong();
-}
+// ---- network
 QList<NetworkMember> Store::networkMembers() const
 {
     return all<NetworkMember>(sql::exec(m_db.connection(), kNetwork + u"ORDER BY participant_id"_s),
@@ -560,8 +455,9 @@ int Store::referencesToParticipant(qint64 id) const
     return sql::scalar(m_db.connection(),
                        u"SELECT (SELECT COUNT(*) FROM enrolment WHERE participant_id = ?) + "
                        "(SELECT COUNT(*) FROM feedback WHERE participant_id = ?) + "
+                       "(SELECT COUNT(*) FROM session WHERE participant_id = ?) + "
                        "(SELECT COUNT(*) FROM network_member WHERE participant_id = ?)"_s,
-                       {id, id, id})
+                       {id, id, id, id})
         .toInt();
 }
 int Store::referencesToOrganisation(qint64 id) const
@@ -594,6 +490,19 @@ QList<EnrolmentFact> Store::enrolmentFacts() const
         f.jobRole = term(r.value(8), JobRole::Unset);
         return f;
     });
+}
+
+// ---- settings
+QString Store::setting(const QString& key) const
+{
+    return sql::scalar(m_db.connection(), u"SELECT value FROM setting WHERE key = ?"_s, {key}).toString();
+}
+void Store::setSetting(const QString& key, const QString& value)
+{
+    sql::exec(m_db.connection(),
+              u"INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
+              {key, value});
+    m_db.touch(Database::Settings);
 }
 
 } // namespace arwain

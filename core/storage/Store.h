@@ -64,23 +64,15 @@ public:
     QList<StatusChange> historyForCounting() const;
     qint64 insertHistory(const StatusChange& c);
 
-    QList<Session> sessions() const;
-    std::optional<Session> session(qint64 cohortId, const QDate& date) const;
-    qint64 insertSession(const Session& s);
-
-    QList<Attendance> attendance() const;
-    std::optional<Attendance> attendanceOf(qint64 sessionId, qint64 enrolmentId) const;
-    void insertAttendance(const Attendance& a);
-
-    QList<Feedback> feedback() const;
-    QList<Feedback> feedbackOfCohort(qint64 cohortId) const;
-    qint64 insertFeedback(const Feedback& f);
-
     QList<NetworkMember> networkMembers() const;
     std::optional<NetworkMember> networkMember(qint64 participantId) const;
     void insertNetworkMember(const NetworkMember& m);
 
     QList<EnrolmentFact> enrolmentFacts() const;
+
+    // Settings of the database (shared by everyone who opens it); empty when not set.
+    QString setting(const QString& key) const;
+    void setSetting(const QString& key, const QString& value);
 
     // Removals, for undoing an addition; callers check first that nothing refers to the row.
     void removeCohort(qint64 id);

@@ -4,6 +4,8 @@
 #include "domain/Clock.h"
 #include "services/CatalogueService.h"
 #include "services/EnrolmentService.h"
+#include "services/FeedbackService.h"
+#include "services/SessionService.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
 
@@ -33,6 +35,8 @@ protected:
         store = std::make_unique<Store>(*db);
         catalogue = std::make_unique<CatalogueService>(*store);
         enrolments = std::make_unique<EnrolmentService>(*store);
+        sessions = std::make_unique<SessionService>(*store);
+        feedback = std::make_unique<FeedbackService>(*store);
     }
     void TearDown() override { Clock::reset(); }
 
@@ -70,6 +74,8 @@ protected:
     std::unique_ptr<Store> store;
     std::unique_ptr<CatalogueService> catalogue;
     std::unique_ptr<EnrolmentService> enrolments;
+    std::unique_ptr<SessionService> sessions;
+    std::unique_ptr<FeedbackService> feedback;
 };
 
 inline std::string s(const QString& q)

@@ -25,9 +25,14 @@ QList<CsvColumn> csvColumns(CsvKind kind)
         return {{u"email"_s, true}, {u"cohort"_s, true}, {u"status"_s, true},    {u"status_date"_s},
                 {u"reason"_s},      {u"note"_s},         {u"continues_cohort"_s}};
     case CsvKind::Sessions:
-        return {{u"cohort"_s, true}, {u"date"_s, true}, {u"kind"_s, true}, {u"title"_s}};
+        return {{u"cohort"_s, true}, {u"date"_s, true},       {u"kind"_s, true}, {u"title"_s},
+                {u"start_time"_s},     {u"facilitator"_s}, {u"venue"_s},      {u"for_email"_s}};
     case CsvKind::Attendance:
-        return {{u"cohort"_s, true}, {u"session_date"_s, true}, {u"email"_s, true}, {u"attendance"_s, true}};
+        return {{u"cohort"_s, true},
+                {u"session_date"_s, true},
+                {u"session_time"_s},
+                {u"email"_s, true},
+                {u"attendance"_s, true}};
     case CsvKind::Feedback:
         return {{u"cohort"_s, true},   {u"email"_s},    {u"met_needs"_s}, {u"met_expectations"_s},
                 {u"learned_usable"_s}, {u"relevant"_s}, {u"recommend"_s}, {u"comment"_s}};

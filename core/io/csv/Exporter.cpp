@@ -8,6 +8,8 @@
 #include "io/xlsx/XlsxWriter.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
+#include "storage/FeedbackStore.h"
+#include "storage/SessionStore.h"
 #include "storage/Store.h"
 
 #include <QHash>
@@ -100,29 +102,39 @@ Result<QList<QStringList>> Exporter::rows(CsvKind kind) const
         }
         case CsvKind::Sessions: {
             const auto cohorts = byId(m_store.cohorts());
-            QList<Session> sessions = m_store.sessions();
+            const auto people = byId(m_store.participants());
+            QList<Session> sessions = SessionStore(m_store.database()).sessions();
             std::stable_sort(sessions.begin(), sessions.end(), [&](const Session& a, const Session& b) {
                 return std::pair(cohortOrder(cohorts.value(a.cohortId)), a.date) <
                        std::pair(cohortOrder(cohorts.value(b.cohortId)), b.date);
             });
             for (const Session& s : sessions)
-                out << QStringList{cohorts.value(s.cohortId).code, dateText(s.date), toText(s.kind), s.title};
+                out << QStringList{cohorts.value(s.cohortId).code,
+                                   dateText(s.date),
+                                   toText(s.kind),
+                                   s.title,
+                                   s.startTime.isValid() ? s.startTime.toString(u"HH:mm"_s) : QString(),
+                                   s.facilitator,
+                                   s.venue,
+                                   s.participantId ? people.value(s.participantId).email : QString()};
             break;
         }
         case CsvKind::Attendance: {
             const auto people = byId(m_store.participants());
             const auto enrolments = byId(m_store.enrolments());
-            const auto sessions = byId(m_store.sessions());
+            const SessionStore sessionStore(m_store.database());
+            const auto sessions = byId(sessionStore.sessions());
             const auto cohorts = byId(m_store.cohorts());
-            QList<Attendance> marks = m_store.attendance();
+            QList<Attendance> marks = sessionStore.attendance();
             std::stable_sort(marks.begin(), marks.end(), [&](const Attendance& a, const Attendance& b) {
                 const Session sa = sessions.value(a.sessionId), sb = sessions.value(b.sessionId);
-                return std::tuple(cohortOrder(cohorts.value(sa.cohortId)), sa.date, a.enrolmentId) <
-                       std::tuple(cohortOrder(cohorts.value(sb.cohortId)), sb.date, b.enrolmentId);
+                return std::tuple(cohortOrder(cohorts.value(sa.cohortId)), sa.date, sa.startTime, a.enrolmentId) <
+                       std::tuple(cohortOrder(cohorts.value(sb.cohortId)), sb.date, sb.startTime, b.enrolmentId);
             });
             for (const Attendance& a : marks) {
                 const Session s = sessions.value(a.sessionId);
                 out << QStringList{cohorts.value(s.cohortId).code, dateText(s.date),
+                                   s.startTime.isValid() ? s.startTime.toString(u"HH:mm"_s) : QString(),
                                    people.value(enrolments.value(a.enrolmentId).participantId).email,
                                    toText(a.mark)};
             }
@@ -131,7 +143,7 @@ Result<QList<QStringList>> Exporter::rows(CsvKind kind) const
         case CsvKind::Feedback: {
             const auto people = byId(m_store.participants());
             const auto cohorts = byId(m_store.cohorts());
-            for (const Feedback& f : m_store.feedback())
+            for (const Feedback& f : FeedbackStore(m_store.database()).feedback())
                 out << QStringList{cohorts.value(f.cohortId).code,
                                    f.participantId ? people.value(f.participantId).email : QString(),
                                    toText(f.metNeeds),

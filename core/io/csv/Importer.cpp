@@ -12,6 +12,8 @@
 #include "io/csv/ImportReport.h"
 #include "services/CatalogueService.h"
 #include "services/EnrolmentService.h"
+#include "services/FeedbackService.h"
+#include "services/SessionService.h"
 #include "services/FieldError.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
@@ -58,6 +60,18 @@ public:
         error(column, Importer::tr("\"%1\" is not a date (expected YYYY-MM-DD or DD/MM/YYYY)").arg(t));
         return {};
     }
+    // A time of day, "14:00" or "9:30"; null when empty.
+    QTime time(const QString& column)
+    {
+        const QString t = text(column);
+        if (t.isEmpty())
+            return {};
+        for (const QString& format : {u"HH:mm"_s, u"H:mm"_s, u"HH:mm:ss"_s})
+            if (const QTime v = QTime::fromString(t, format); v.isValid())
+                return v;
+        error(column, Importer::tr("\"%1\" is not a time of day (expected HH:MM, e.g. 09:30)").arg(t));
+        return {};
+    }
     std::optional<int> number(const QString& column)
     {
         const QString t = text(column);
@@ -95,7 +109,10 @@ QString differs(const QString& what)
 class RowImporter
 {
 public:
-    RowImporter(Store& store) : m_store(store), m_catalogue(store), m_enrolments(store) {}
+    RowImporter(Store& store)
+        : m_store(store), m_catalogue(store), m_enrolments(store), m_sessions(store), m_feedback(store)
+    {
+    }
 
     int organisationsCreated = 0;
 
@@ -308,38 +325,78 @@ private:
         s.date = row.date(u"date"_s);
         s.kind = row.term(u"kind"_s, SessionKind::TeachingDay);
         s.title = row.text(u"title"_s);
+        s.startTime = row.time(u"start_time"_s);
+        s.facilitator = row.text(u"facilitator"_s);
+        s.venue = row.text(u"venue"_s);
+        const auto person = personWithEmail(row, u"for_email"_s, false);
         if (row.bad())
             return Outcome::Bad;
         s.cohortId = cohort->id;
-        return settle(row, s, m_store.session(s.cohortId, s.date), u"date"_s,
-                      Importer::tr("the session of %1 on %2").arg(cohort->code, dateText(s.date)));
+        s.participantId = person ? person->id : 0;
+        if (const auto existing = m_sessions.sessions().sessionInSlot(s)) {
+            s.id = existing->id;
+            if (s == *existing)
+                return Outcome::Unchanged;
+            row.error(u"date"_s,
+                      differs(Importer::tr("the session of %1 on %2").arg(cohort->code, dateText(s.date))));
+            return Outcome::Bad;
+        }
+        row.errors(m_sessions.validate(s));
+        if (row.bad())
+            return Outcome::Bad;
+        if (auto saved = m_sessions.save(s); !saved) {
+            row.error(u"date"_s, saved.error());
+            return Outcome::Bad;
+        }
+        return Outcome::Added;
+    }
+
+    // The session a mark is for: the one at the given time, else the only one that day open to the
+    // person (their one-to-one session, or the cohort's session).
+    std::optional<Session> sessionFor(Row& row, const Cohort& cohort, const QDate& date, const QTime& time,
+                                      qint64 participantId)
+    {
+        QList<Session> open;
+        for (const Session& s : m_sessions.sessions().sessionsOn(cohort.id, date))
+            if ((s.participantId == 0 || s.participantId == participantId) &&
+                (!time.isValid() || s.startTime == time))
+                open << s;
+        if (open.size() == 1)
+            return open.first();
+        const QString when = time.isValid() ? dateText(date) + u" "_s + time.toString(u"HH:mm"_s) : dateText(date);
+        if (open.isEmpty())
+            row.error(time.isValid() ? u"session_time"_s : u"session_date"_s,
+                      Importer::tr("cohort %1 has no session on %2").arg(cohort.code, when));
+        else
+            row.error(u"session_time"_s, Importer::tr("cohort %1 has %2 sessions on %3; give the session_time")
+                                             .arg(cohort.code)
+                                             .arg(open.size())
+                                             .arg(dateText(date)));
+        return std::nullopt;
     }
 
     Outcome attendance(Row& row)
     {
         const auto cohort = cohortNamed(row, u"cohort"_s);
         const QDate date = row.date(u"session_date"_s);
+        const QTime time = row.time(u"session_time"_s);
         const auto person = personWithEmail(row, u"email"_s, true);
         const AttendanceMark mark = row.term(u"attendance"_s, AttendanceMark::Present);
         if (row.bad())
             return Outcome::Bad;
-        const auto session = m_store.session(cohort->id, date);
-        if (!session)
-            row.error(u"session_date"_s,
-                      Importer::tr("cohort %1 has no session on %2").arg(cohort->code, dateText(date)));
+        const auto session = sessionFor(row, *cohort, date, time, person->id);
         const auto enrolment = m_store.enrolment(person->id, cohort->id);
         if (!enrolment)
             row.error(u"email"_s, Importer::tr("%1 is not enrolled in %2").arg(person->email, cohort->code));
         if (row.bad())
             return Outcome::Bad;
-        const Attendance a{session->id, enrolment->id, mark};
-        if (const auto existing = m_store.attendanceOf(session->id, enrolment->id)) {
-            if (*existing == a)
+        if (const auto existing = m_sessions.sessions().attendanceOf(session->id, enrolment->id)) {
+            if (existing->mark == mark)
                 return Outcome::Unchanged;
             row.error(u"attendance"_s, differs(Importer::tr("attendance of %1").arg(person->email)));
             return Outcome::Bad;
         }
-        if (auto saved = m_catalogue.save(a); !saved) {
+        if (auto saved = m_sessions.setMarks({{session->id, enrolment->id, mark}}); !saved) {
             row.error(u"attendance"_s, saved.error());
             return Outcome::Bad;
         }
@@ -365,7 +422,7 @@ private:
         f.participantId = person ? person->id : 0;
         if (!m_feedbackLoaded.contains(f.cohortId)) {
             m_feedbackLoaded.insert(f.cohortId);
-            m_unmatchedFeedback[f.cohortId] = m_store.feedbackOfCohort(f.cohortId);
+            m_unmatchedFeedback[f.cohortId] = m_feedback.responses().feedbackOfCohort(f.cohortId);
         }
         QList<Feedback>& pool = m_unmatchedFeedback[f.cohortId];
         for (qsizetype i = 0; i < pool.size(); ++i) {
@@ -374,7 +431,10 @@ private:
                 return Outcome::Unchanged;
             }
         }
-        if (auto saved = m_catalogue.save(f); !saved) {
+        row.errors(m_feedback.validate(f));
+        if (row.bad())
+            return Outcome::Bad;
+        if (auto saved = m_feedback.save(f); !saved) {
             row.error(u"cohort"_s, saved.error());
             return Outcome::Bad;
         }
@@ -409,6 +469,8 @@ private:
     Store& m_store;
     CatalogueService m_catalogue;
     EnrolmentService m_enrolments;
+    SessionService m_sessions;
+    FeedbackService m_feedback;
     QSet<qint64> m_feedbackLoaded;
     QHash<qint64, QList<Feedback>> m_unmatchedFeedback;
 };
@@ -428,9 +490,9 @@ QStringList keyColumns(CsvKind kind)
     case CsvKind::Enrolments:
         return {u"email"_s, u"cohort"_s};
     case CsvKind::Sessions:
-        return {u"cohort"_s, u"date"_s};
+        return {u"cohort"_s, u"date"_s, u"start_time"_s, u"for_email"_s};
     case CsvKind::Attendance:
-        return {u"cohort"_s, u"session_date"_s, u"email"_s};
+        return {u"cohort"_s, u"session_date"_s, u"session_time"_s, u"email"_s};
     case CsvKind::Feedback:
         return {};
     }

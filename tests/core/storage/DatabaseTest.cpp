@@ -2,6 +2,7 @@
 // transactions that leave nothing behind.
 #include "storage/Database.h"
 #include "TestSupport.h"
+#include "services/SessionService.h"
 #include "domain/Records.h"
 #include "services/CatalogueService.h"
 #include "storage/Store.h"
@@ -9,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace arwain;
@@ -196,7 +198,7 @@ TEST_F(DatabaseFiles, OlderFileIsBackedUpThenMigratedKeepingItsData)
 
     auto db = Database::open(path(u"old.arwain"_s));
     ASSERT_TRUE(db.ok()) << s(db.error());
-    EXPECT_EQ(db.value()->schemaVersion(), 2);
+    EXPECT_EQ(db.value()->schemaVersion(), Database::kSchemaVersion);
     const QString backup = db.value()->migrationBackup();
     ASSERT_FALSE(backup.isEmpty());
     EXPECT_TRUE(backup.contains(u".v1-backup-"_s));
@@ -218,6 +220,45 @@ TEST_F(DatabaseFiles, OlderFileIsBackedUpThenMigratedKeepingItsData)
     c.close();
     c = QSqlDatabase();
     QSqlDatabase::removeDatabase(u"backup"_s);
+}
+
+TEST_F(DatabaseFiles, VersionTwoSessionsAndMarksSurviveTheUpgradeAndADayMayHoldTwoSessions)
+{
+    {
+        auto db = Database::create(path(u"v2.arwain"_s), 2);
+        ASSERT_TRUE(db.ok());
+        QSqlDatabase c = db.value()->connection();
+        QSqlQuery q(c);
+        for (const QString& statement :
+             {u"INSERT INTO cohort(id, code, programme_id, start_date) VALUES (1, 'NDP-2024-1', 4, '2024-05-15')"_s,
+              u"INSERT INTO participant(id, given_name, family_name, email) VALUES (1, 'Llŷr', 'Tudur', 'l@x.cymru')"_s,
+              u"INSERT INTO enrolment(id, participant_id, cohort_id, status, status_date) "
+              "VALUES (1, 1, 1, 'enrolled', '2024-05-01')"_s,
+              u"INSERT INTO session(id, cohort_id, date, kind, title) "
+              "VALUES (7, 1, '2024-06-01', 'action learning set', 'Set 1')"_s,
+              u"INSERT INTO attendance(session_id, enrolment_id, mark) VALUES (7, 1, 'excused')"_s})
+            ASSERT_TRUE(q.exec(statement)) << s(q.lastError().text());
+    }
+    auto db = Database::open(path(u"v2.arwain"_s));
+    ASSERT_TRUE(db.ok()) << s(db.error());
+    Store store(*db.value());
+    SessionService sessions(store);
+    const auto kept = sessions.sessions().sessionById(7);
+    ASSERT_TRUE(kept.has_value());
+    EXPECT_EQ(kept->title, u"Set 1"_s);
+    EXPECT_EQ(kept->kind, SessionKind::ActionLearningSet);
+    EXPECT_FALSE(kept->startTime.isValid());
+    EXPECT_EQ(sessions.sessions().attendanceOf(7, 1)->mark, AttendanceMark::Excused);
+    // The old one-session-a-day limit is gone: a second session that day with its own time.
+    Session afternoon{0, 1, QDate(2024, 6, 1), SessionKind::GuestSpeaker, u"Guest"_s, QTime(14, 0)};
+    EXPECT_TRUE(sessions.save(afternoon).ok());
+    Session again{0, 1, QDate(2024, 6, 1), SessionKind::GuestSpeaker, u"Same slot"_s, QTime(14, 0)};
+    const auto refused = sessions.save(again);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(u"already has a session"_s)) << s(refused.error());
+    auto problems = db.value()->check();
+    ASSERT_TRUE(problems.ok());
+    EXPECT_TRUE(problems.value().isEmpty());
 }
 
 TEST_F(DbTest, FailedWorkLeavesNothingBehind)

@@ -253,7 +253,7 @@ TEST_F(Importing, SessionsAttendanceAndNetwork)
     EXPECT_EQ(a.errors,
               (QStringList{u"in.csv:3: session_date: cohort TMDP-2024-1 has no session on 2024-05-02"_s,
                            u"in.csv:4: email: llyr@example.org is not enrolled in TMDP-2024-1"_s}));
-    EXPECT_TRUE(store->attendance().isEmpty());
+    EXPECT_TRUE(sessions->sessions().attendance().isEmpty());
     auto n = run(CsvKind::Network, "email,joined_on,left_on\nsian@example.org,01/06/2024,\n"
                                    "llyr@example.org,2024-06-01,2024-05-01\n");
     EXPECT_EQ(
@@ -276,7 +276,7 @@ TEST_F(Importing, FeedbackFileIsTheFullSetOfResponsesSoFar)
     const auto r = run(CsvKind::Feedback, later);
     EXPECT_EQ(r.unchanged, 3);
     EXPECT_EQ(r.added, 1);
-    EXPECT_EQ(store->feedback().size(), 4);
+    EXPECT_EQ(feedback->responses().feedback().size(), 4);
     auto bad = run(CsvKind::Feedback, "cohort,met_needs\nTMDP-2024-1,brilliantly\n");
     EXPECT_EQ(bad.errors,
               QStringList{u"in.csv:2: met_needs: \"brilliantly\" is not a met needs (expected very well, "

@@ -1,0 +1,107 @@
+// FeedbackService: the rules of a feedback response: a cohort that exists, a named participant who
+// exists, and at least one answer or a comment.
+#include "services/FeedbackService.h"
+
+#include "services/CatalogueService.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+#include "storage/Store.h"
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+namespace {
+const QString kSuppressionKey = u"feedback.suppress_below"_s;
+}
+
+FeedbackService::FeedbackService(Store& store) : m_store(store), m_feedback(store.database()) {}
+
+FieldErrors FeedbackService::validate(const Feedback& f) const
+{
+    FieldErrors errors;
+    try {
+        if (!m_store.cohortById(f.cohortId))
+            errors.append({u"cohort"_s, tr("no such cohort")});
+        if (f.participantId != 0 && !m_store.participantById(f.participantId))
+            errors.append({u"email"_s, tr("no such participant")});
+        const bool noAnswer = f.metNeeds == MetNeeds::Unset && f.metExpectations == YesNo::Unset &&
+                              f.learnedUsable == YesNo::Unset && f.relevant == YesNo::Unset &&
+                              f.recommend == YesNo::Unset && f.comment.trimmed().isEmpty();
+        if (noAnswer)
+            errors.append({u"met_needs"_s, tr("a response needs at least one answer or a comment")});
+    } catch (const StorageError& e) {
+        errors.append({QString(), tr("the database could not be read: %1").arg(e.message())});
+    }
+    return errors;
+}
+
+Result<Feedback> FeedbackService::save(Feedback f)
+{
+    f.comment = f.comment.trimmed();
+    const FieldErrors errors = validate(f);
+    if (!errors.isEmpty())
+        return fail(CatalogueService::describe(errors));
+    Result<void> written = m_store.database().write([&]() -> Result<void> {
+        if (f.id == 0) {
+            f.id = m_feedback.insertFeedback(f);
+            return {};
+        }
+        if (!m_feedback.feedbackById(f.id))
+            return fail(tr("the response no longer exists"));
+        m_feedback.updateFeedback(f);
+        return {};
+    });
+    if (!written)
+        return written.toError();
+    return f;
+}
+
+Result<Feedback> FeedbackService::remove(qint64 id)
+{
+    Feedback removed;
+    Result<void> written = m_store.database().write([&]() -> Result<void> {
+        const auto f = m_feedback.feedbackById(id);
+        if (!f)
+            return fail(tr("the response no longer exists"));
+        removed = *f;
+        m_feedback.removeFeedback(id);
+        return {};
+    });
+    if (!written)
+        return written.toError();
+    return removed;
+}
+
+Result<void> FeedbackService::restore(const Feedback& f)
+{
+    return m_store.database().write([&]() -> Result<void> {
+        if (m_feedback.feedbackById(f.id))
+            return fail(tr("the response is already there"));
+        if (!m_store.cohortById(f.cohortId))
+            return fail(tr("cohort: no such cohort"));
+        m_feedback.insertFeedback(f);
+        return {};
+    });
+}
+
+int FeedbackService::suppressionThreshold() const
+{
+    try {
+        return std::max(0, m_store.setting(kSuppressionKey).toInt());
+    } catch (const StorageError&) {
+        return 0;
+    }
+}
+
+Result<void> FeedbackService::setSuppressionThreshold(int responses)
+{
+    if (responses < 0 || responses > 100)
+        return fail(tr("the threshold is a number of responses from 0 (never withhold) to 100"));
+    return m_store.database().write([&]() -> Result<void> {
+        m_store.setSetting(kSuppressionKey, QString::number(responses));
+        return {};
+    });
+}
+
+} // namespace arwain

@@ -1,0 +1,59 @@
+// SessionService: a cohort's sessions (add, edit, remove, put back) and the attendance marks of its
+// enrolments, with the one set of rules for each.
+#pragma once
+
+#include "domain/Records.h"
+#include "domain/Result.h"
+#include "services/FieldError.h"
+#include "storage/SessionStore.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace arwain {
+
+class Store;
+
+// One cell of a register: a mark to record, or none to clear it.
+struct MarkChange
+{
+    qint64 sessionId = 0;
+    qint64 enrolmentId = 0;
+    std::optional<AttendanceMark> mark;
+    bool operator==(const MarkChange&) const = default;
+};
+
+// A removed session with the marks it had, so that undo can put both back.
+struct RemovedSession
+{
+    Session session;
+    QList<Attendance> marks;
+};
+
+class SessionService
+{
+    Q_DECLARE_TR_FUNCTIONS(arwain::SessionService)
+public:
+    explicit SessionService(Store& store);
+
+    const SessionStore& sessions() const { return m_sessions; }
+
+    // What is wrong with a session, field by field (empty when it may be written).
+    FieldErrors validate(const Session& s) const;
+    // Adds (id 0) or changes a session.
+    Result<Session> save(Session s);
+    // Removes a session and its marks; what was removed comes back for undo.
+    Result<RemovedSession> remove(qint64 sessionId);
+    // Puts a removed session back under its old id, with its marks.
+    Result<void> restore(const RemovedSession& removed);
+
+    // Records or clears marks, all or none; returns the changes that undo them.
+    Result<QList<MarkChange>> setMarks(const QList<MarkChange>& changes);
+
+private:
+    Store& m_store;
+    SessionStore m_sessions;
+};
+
+} // namespace arwain

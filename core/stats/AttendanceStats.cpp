@@ -1,0 +1,222 @@
+// AttendanceStats: one place for the attendance rules. A session is applicable to an enrolment from
+// the day the person joined until the day they deferred or withdrew (sessions on that day and later
+// are not applicable) or completed (sessions after that day are not); a one-to-one session only to
+// its participant. A rate is present ÷ (present + absent): excused sessions and registers not yet
+// taken are left out rather than counted as absences.
+#include "stats/AttendanceStats.h"
+
+#include "domain/ReportingYear.h"
+#include "stats/Statistics.h"
+#include "storage/Database.h"
+#include "storage/SessionStore.h"
+#include "storage/StorageError.h"
+#include "storage/Store.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+std::optional<qint64> AttendanceCount::rate() const
+{
+    return Statistics::rate(present, counted());
+}
+
+void AttendanceCount::add(AttendanceCell cell)
+{
+    switch (cell) {
+    case AttendanceCell::Present:
+        ++present;
+        break;
+    case AttendanceCell::Absent:
+        ++absent;
+        break;
+    case AttendanceCell::Excused:
+        ++excused;
+        break;
+    case AttendanceCell::Unrecorded:
+        ++unrecorded;
+        break;
+    case AttendanceCell::NotApplicable:
+    case AttendanceCell::NotYet:
+        break;
+    }
+}
+
+namespace {
+
+// The days an enrolment could attend: from `from` (no limit when null) to `until`, inclusive or not.
+struct Period
+{
+    QDate from;
+    QDate until; // null: still enrolled
+    bool untilInclusive = false;
+    bool contains(const QDate& d) const
+    {
+        if (from.isValid() && d < from)
+            return false;
+        if (until.isValid() && (untilInclusive ? d > until : d >= until))
+            return false;
+        return true;
+    }
+};
+
+Period periodOf(const Enrolment& e, const QList<StatusChange>& history)
+{
+    Period p;
+    for (const StatusChange& c : history)
+        if (c.to == Status::Enrolled && c.reverts == 0 && (!p.from.isValid() || c.effectiveDate < p.from))
+            p.from = c.effectiveDate;
+    if (e.status == Status::Deferred || e.status == Status::Withdrawn) {
+        p.until = e.statusDate;
+    } else if (e.status == Status::Completed) {
+        p.until = e.statusDate;
+        p.untilInclusive = true;
+    }
+    return p;
+}
+
+QString kindPlural(SessionKind k)
+{
+    switch (k) {
+    case SessionKind::TeachingDay:
+        return AttendanceStats::tr("teaching days");
+    case SessionKind::ActionLearningSet:
+        return AttendanceStats::tr("action learning sets");
+    case SessionKind::GuestSpeaker:
+        return AttendanceStats::tr("guest speaker sessions");
+    case SessionKind::Coaching:
+        return AttendanceStats::tr("coaching sessions");
+    case SessionKind::Workshop:
+        return AttendanceStats::tr("workshops");
+    case SessionKind::Webinar:
+        return AttendanceStats::tr("webinars");
+    }
+    return {};
+}
+
+} // namespace
+
+QString AttendanceStats::describeRule(const Programme& p)
+{
+    if (p.attendanceThreshold <= 0)
+        return {};
+    const QString what = p.attendanceKind ? kindPlural(*p.attendanceKind) : tr("sessions");
+    if (p.attendanceThreshold >= 100)
+        return tr("all %1").arg(what);
+    return tr("at least %1% of %2").arg(p.attendanceThreshold).arg(what);
+}
+
+QList<qint64> AttendanceStats::meetingRule(const AttendanceSheet& sheet)
+{
+    QList<qint64> out;
+    for (const AttendancePerson& p : sheet.people)
+        if (p.enrolment.status == Status::Enrolled && p.meetsRule.value_or(false))
+            out << p.enrolment.id;
+    return out;
+}
+
+AttendanceSheet AttendanceStats::build(const Cohort& cohort, const Programme& programme,
+                                       const QDate& today) const
+{
+    const SessionStore sessions(m_store.database());
+    AttendanceSheet sheet;
+    sheet.cohort = cohort;
+    sheet.programme = programme;
+    sheet.ruleText = describeRule(programme);
+    const bool hasRule = programme.attendanceThreshold > 0;
+    auto countsForRule = [&](const Session& s) {
+        return hasRule && (!programme.attendanceKind || *programme.attendanceKind == s.kind);
+    };
+
+    for (const Session& s : sessions.sessionsOfCohort(cohort.id)) {
+        sheet.sessions.append({s, {}});
+        if (countsForRule(s) && s.date > today)
+            ++sheet.rulePending;
+    }
+    QHash<std::pair<qint64, qint64>, AttendanceMark> marks; // (session, enrolment)
+    for (const Attendance& a : sessions.attendanceOfCohort(cohort.id))
+        marks.insert({a.sessionId, a.enrolmentId}, a.mark);
+
+    for (const Enrolment& e : m_store.enrolmentsInCohort(cohort.id)) {
+        if (e.status == Status::Waitlisted)
+            continue;
+        AttendancePerson person;
+        person.enrolment = e;
+        person.participant = m_store.participantById(e.participantId).value_or(Participant{});
+        sheet.people.append(person);
+    }
+    std::sort(sheet.people.begin(), sheet.people.end(), [](const AttendancePerson& a, const AttendancePerson& b) {
+        if (const int c = a.participant.familyName.localeAwareCompare(b.participant.familyName); c != 0)
+            return c < 0;
+        return a.participant.givenName.localeAwareCompare(b.participant.givenName) < 0;
+    });
+
+    for (AttendancePerson& person : sheet.people) {
+        const Period period = periodOf(person.enrolment, m_store.history(person.enrolment.id));
+        QList<AttendanceCell> row;
+        for (AttendanceSessionRow& sr : sheet.sessions) {
+            const Session& s = sr.session;
+            const auto mark = marks.constFind({s.id, person.enrolment.id});
+            const bool forThem = s.participantId == 0 || s.participantId == person.participant.id;
+            const bool applicable = forThem && period.contains(s.date);
+            AttendanceCell cell = AttendanceCell::NotApplicable;
+            if (mark != marks.cend() && (applicable || *mark == AttendanceMark::Present)) {
+                // A recorded presence always counts, even outside the person's period.
+                cell = *mark == AttendanceMark::Present  ? AttendanceCell::Present
+                       : *mark == AttendanceMark::Absent ? AttendanceCell::Absent
+                                                         : AttendanceCell::Excused;
+            } else if (applicable) {
+                cell = s.date > today ? AttendanceCell::NotYet : AttendanceCell::Unrecorded;
+            }
+            row.append(cell);
+            person.all.add(cell);
+            sr.count.add(cell);
+            sheet.total.add(cell);
+            if (countsForRule(s))
+                person.rule.add(cell);
+        }
+        if (hasRule && person.rule.unrecorded == 0 && person.rule.counted() > 0)
+            person.meetsRule = person.rule.present * 100 >= programme.attendanceThreshold * person.rule.counted();
+        sheet.cells.append(row);
+    }
+    return sheet;
+}
+
+Result<AttendanceSheet> AttendanceStats::sheet(qint64 cohortId, const QDate& today) const
+{
+    try {
+        const auto cohort = m_store.cohortById(cohortId);
+        if (!cohort)
+            return fail(tr("no such cohort"));
+        const auto programme = m_store.programmeById(cohort->programmeId);
+        if (!programme)
+            return fail(tr("the cohort's programme is missing"));
+        return build(*cohort, *programme, today);
+    } catch (const StorageError& e) {
+        return fail(e.message());
+    }
+}
+
+Result<QList<AttendanceSheet>> AttendanceStats::sheets(const QString& programmeCode, int year,
+                                                       const QDate& today) const
+{
+    try {
+        const auto programme = m_store.programmeByCode(programmeCode);
+        if (!programme)
+            return fail(tr("no programme with code %1").arg(programmeCode));
+        const ReportingYear reportingYear(year);
+        QList<AttendanceSheet> out;
+        for (const Cohort& c : m_store.cohorts())
+            if (c.programmeId == programme->id && reportingYear.contains(c.startDate))
+                out.append(build(c, *programme, today));
+        return out;
+    } catch (const StorageError& e) {
+        return fail(e.message());
+    }
+}
+
+} // namespace arwain

@@ -1,0 +1,37 @@
+// AttendanceStats: builds attendance sheets (who could attend which session, what was recorded, the
+// rates and the attendance rule) for a cohort, or for every cohort of a programme in a reporting year.
+#pragma once
+
+#include "domain/Result.h"
+#include "stats/AttendanceFigures.h"
+
+#include <QCoreApplication>
+
+namespace arwain {
+
+class Store;
+
+class AttendanceStats
+{
+    Q_DECLARE_TR_FUNCTIONS(arwain::AttendanceStats)
+public:
+    explicit AttendanceStats(const Store& store) : m_store(store) {}
+
+    // `today` decides which sessions are still to come.
+    Result<AttendanceSheet> sheet(qint64 cohortId, const QDate& today) const;
+    // Cohorts of a programme that start in the reporting year beginning April `year`.
+    Result<QList<AttendanceSheet>> sheets(const QString& programmeCode, int year, const QDate& today) const;
+
+    // "at least 75% of action learning sets", "all teaching days", or empty for no rule.
+    static QString describeRule(const Programme& p);
+    // The enrolments still in progress whose attendance meets the rule: the ones a coordinator may
+    // choose to mark completed.
+    static QList<qint64> meetingRule(const AttendanceSheet& sheet);
+
+private:
+    AttendanceSheet build(const Cohort& cohort, const Programme& programme, const QDate& today) const;
+
+    const Store& m_store;
+};
+
+} // namespace arwain
