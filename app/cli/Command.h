@@ -62,6 +62,8 @@ std::unique_ptr<Command> makeExport();
 std::unique_ptr<Command> makeStatus();
 std::unique_ptr<Command> makeStats();
 std::unique_ptr<Command> makeFeedback();
+std::unique_ptr<Command> makeAttendance();
+std::unique_ptr<Command> makeSettings();
 
 // The options of `stats`, shared with `export stats`.
 void addStatsOptions(QCommandLineParser& parser);

@@ -6,6 +6,9 @@
 #include "stats/Statistics.h"
 #include "stats/StatsQuery.h"
 
+#include "domain/Clock.h"
+#include "services/FeedbackService.h"
+#include "stats/AttendanceStats.h"
 #include "stats/FeedbackStats.h"
 #include "stats/StatsFormat.h"
 #include "storage/Database.h"
@@ -110,6 +113,21 @@ protected:
     }
 };
 
+// --suppress N (or its older name --min-responses); without either, the database's own setting.
+Result<int> suppressOption(const QCommandLineParser& p, Store& store)
+{
+    for (const QString& name : {u"suppress"_s, u"min-responses"_s}) {
+        if (!p.isSet(name))
+            continue;
+        bool ok = false;
+        const int n = p.value(name).toInt(&ok);
+        if (!ok || n < 0)
+            return fail(Command::tr("--%1: '%2' is not a whole number").arg(name, p.value(name)));
+        return n;
+    }
+    return FeedbackService(store).suppressionThreshold();
+}
+
 class FeedbackCommand : public Command
 {
 public:
@@ -117,10 +135,19 @@ public:
         : Command(u"feedback"_s, tr("feedback rates: met needs, expectations, recommendation"), {u"DB"_s})
     {
         parser().addOption({u"year"_s, tr("reporting year by its first year (2024: 2024 to 2025)"), u"Y"_s});
-        parser().addOption({u"by"_s, tr("programme or cohort (default programme)"), u"BY"_s});
+        parser().addOption({u"programme"_s, tr("only this programme (its code, e.g. NDP)"), u"CODE"_s});
+        parser().addOption({u"region"_s, tr("only named participants from organisations in this region"),
+                            u"REGION"_s});
+        parser().addOption({u"sector"_s, tr("only named participants from organisations in this sector"),
+                            u"SECTOR"_s});
+        parser().addOption({u"role"_s, tr("only named participants with this job role"), u"ROLE"_s});
         parser().addOption(
-            {u"min-responses"_s,
-             tr("show rows with fewer than N responses as \"fewer than N\" (default: show all)"), u"N"_s});
+            {u"by"_s, tr("programme, cohort, year, region, sector or role (default programme)"), u"BY"_s});
+        parser().addOption({u"suppress"_s,
+                            tr("show rows with fewer than N responses as \"fewer than N\" (default: the "
+                               "database's setting; 0 shows all)"),
+                            u"N"_s});
+        parser().addOption({u"min-responses"_s, tr("the same as --suppress"), u"N"_s});
         parser().addOption({u"format"_s, tr("table, csv or json (default table)"), u"FORMAT"_s});
     }
 
@@ -132,18 +159,25 @@ protected:
         if (!year)
             return usageError(year.error());
         q.year = year.value();
+        q.programme = parser().value(u"programme"_s).trimmed();
+        auto region = optionalTerm<Region>(parser(), u"region"_s);
+        auto sector = optionalTerm<Sector>(parser(), u"sector"_s);
+        auto role = optionalTerm<JobRole>(parser(), u"role"_s);
+        if (!region)
+            return usageError(region.error());
+        if (!sector)
+            return usageError(sector.error());
+        if (!role)
+            return usageError(role.error());
+        q.region = region.value();
+        q.sector = sector.value();
+        q.role = role.value();
         if (parser().isSet(u"by"_s)) {
             const auto by = fromText<Breakdown>(parser().value(u"by"_s));
-            if (!by || (*by != Breakdown::Programme && *by != Breakdown::Cohort))
-                return usageError(tr("--by: '%1' is not programme or cohort").arg(parser().value(u"by"_s)));
+            if (!by)
+                return usageError(
+                    tr("--by: '%1' is not %2").arg(parser().value(u"by"_s), allTexts<Breakdown>()));
             q.by = *by;
-        }
-        if (parser().isSet(u"min-responses"_s)) {
-            bool ok = false;
-            q.minResponses = parser().value(u"min-responses"_s).toInt(&ok);
-            if (!ok || q.minResponses < 0)
-                return usageError(tr("--min-responses: '%1' is not a whole number")
-                                      .arg(parser().value(u"min-responses"_s)));
         }
         const auto format = formatOption(parser());
         if (!format)
@@ -152,11 +186,105 @@ protected:
         if (!db)
             return Refused;
         Store store(*db);
+        const auto suppress = suppressOption(parser(), store);
+        if (!suppress)
+            return usageError(suppress.error());
+        q.minResponses = suppress.value();
         auto result = FeedbackStats(store).compute(q);
         if (!result)
             return refuse(result.error());
         if (!print(out, format.value(), result.value()))
             return refuse(tr("could not write the figures"));
+        return Done;
+    }
+};
+
+class AttendanceCommand : public Command
+{
+public:
+    AttendanceCommand()
+        : Command(u"attendance"_s,
+                  tr("attendance per person: sessions attended, applicable, rate, attendance rule met"),
+                  {u"DB"_s})
+    {
+        parser().addOption({u"cohort"_s, tr("one cohort (its code, e.g. NDP-2024-1)"), u"CODE"_s});
+        parser().addOption(
+            {u"programme"_s, tr("every cohort of a programme starting in --year (its code)"), u"CODE"_s});
+        parser().addOption({u"year"_s, tr("reporting year by its first year (2024: 2024 to 2025)"), u"Y"_s});
+        parser().addOption({u"format"_s, tr("table, csv or json (default table)"), u"FORMAT"_s});
+    }
+
+protected:
+    int execute() override
+    {
+        const bool byCohort = parser().isSet(u"cohort"_s);
+        const bool byProgramme = parser().isSet(u"programme"_s);
+        auto year = optionalYear(parser());
+        if (!year)
+            return usageError(year.error());
+        if (byCohort == byProgramme || (byProgramme && !year.value()) || (byCohort && year.value()))
+            return usageError(tr("give either --cohort CODE, or --programme CODE with --year Y"));
+        const auto format = formatOption(parser());
+        if (!format)
+            return usageError(format.error());
+        auto db = openDatabase(arg(0), true);
+        if (!db)
+            return Refused;
+        Store store(*db);
+        const AttendanceStats stats(store);
+        QList<AttendanceSheet> sheets;
+        if (byCohort) {
+            const QString code = parser().value(u"cohort"_s).trimmed();
+            const auto cohort = store.cohortByCode(code);
+            if (!cohort)
+                return refuse(tr("no cohort with code %1").arg(code));
+            auto sheet = stats.sheet(cohort->id, Clock::today());
+            if (!sheet)
+                return refuse(sheet.error());
+            sheets << sheet.value();
+        } else {
+            auto all = stats.sheets(parser().value(u"programme"_s).trimmed(), *year.value(), Clock::today());
+            if (!all)
+                return refuse(all.error());
+            sheets = all.value();
+        }
+        if (!print(out, format.value(), sheets))
+            return refuse(tr("could not write the figures"));
+        return Done;
+    }
+};
+
+class SettingsCommand : public Command
+{
+public:
+    SettingsCommand() : Command(u"settings"_s, tr("show or change the database's settings"), {u"DB"_s})
+    {
+        parser().addOption({u"suppress"_s,
+                            tr("withhold feedback figures of fewer than N responses everywhere (0: never)"),
+                            u"N"_s});
+    }
+
+protected:
+    int execute() override
+    {
+        const bool change = parser().isSet(u"suppress"_s);
+        auto db = openDatabase(arg(0), !change);
+        if (!db)
+            return Refused;
+        Store store(*db);
+        FeedbackService feedback(store);
+        if (change) {
+            bool ok = false;
+            const int n = parser().value(u"suppress"_s).toInt(&ok);
+            if (!ok)
+                return usageError(tr("--suppress: '%1' is not a whole number").arg(parser().value(u"suppress"_s)));
+            if (auto saved = feedback.setSuppressionThreshold(n); !saved)
+                return refuse(saved.error());
+        }
+        const int n = feedback.suppressionThreshold();
+        out << (n > 0 ? tr("suppress: feedback figures of fewer than %1 responses are withheld").arg(n)
+                      : tr("suppress: 0 (feedback figures are never withheld)"))
+            << u'\n';
         return Done;
     }
 };
@@ -249,6 +377,14 @@ std::unique_ptr<Command> makeStats()
 std::unique_ptr<Command> makeFeedback()
 {
     return std::make_unique<FeedbackCommand>();
+}
+std::unique_ptr<Command> makeAttendance()
+{
+    return std::make_unique<AttendanceCommand>();
+}
+std::unique_ptr<Command> makeSettings()
+{
+    return std::make_unique<SettingsCommand>();
 }
 
 } // namespace arwain::cli

@@ -1,6 +1,7 @@
 // FeedbackFigures: the query and rows of feedback percentages (met needs, yes-rates, response rates).
 #pragma once
 
+#include "domain/Terms.h"
 #include "stats/StatsQuery.h"
 
 #include <QList>
@@ -13,8 +14,15 @@ namespace arwain {
 struct FeedbackQuery
 {
     std::optional<int> year;
-    Breakdown by = Breakdown::Programme; // programme or cohort
+    QString programme; // programme code; empty: all
+    // Only responses of named participants with these details (anonymous ones cannot be placed).
+    std::optional<Region> region;
+    std::optional<Sector> sector;
+    std::optional<JobRole> role;
+    Breakdown by = Breakdown::Programme; // any breakdown; by region, sector or role, anonymous
+                                         // responses fall under "not recorded"
     int minResponses = 0;                // rows with fewer responses are suppressed (0: never)
+    bool filtersPeople() const { return region || sector || role; }
 };
 
 struct FeedbackRow

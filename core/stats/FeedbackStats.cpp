@@ -13,6 +13,7 @@
 #include "storage/Store.h"
 
 #include <QHash>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -41,34 +42,94 @@ void count(YesNo v, int& answered, int& yes)
 
 } // namespace
 
+QList<std::pair<QString, Feedback>> FeedbackStats::inScope(const FeedbackQuery& query) const
+{
+    QHash<qint64, Programme> programmes;
+    for (const Programme& p : m_store.programmes())
+        programmes.insert(p.id, p);
+    QHash<qint64, Cohort> cohorts;
+    for (const Cohort& c : m_store.cohorts()) {
+        const QDate d = c.endDate.isValid() ? c.endDate : c.startDate;
+        if (query.year && !ReportingYear(*query.year).contains(d))
+            continue;
+        if (!query.programme.isEmpty() &&
+            programmes.value(c.programmeId).code.compare(query.programme, Qt::CaseInsensitive) != 0)
+            continue;
+        cohorts.insert(c.id, c);
+    }
+    struct Person
+    {
+        Region region = Region::Unset;
+        Sector sector = Sector::Unset;
+        JobRole role = JobRole::Unset;
+    };
+    const bool byPerson =
+        query.by == Breakdown::Region || query.by == Breakdown::Sector || query.by == Breakdown::Role;
+    QHash<qint64, Person> people;
+    if (byPerson || query.filtersPeople()) {
+        QHash<qint64, Organisation> organisations;
+        for (const Organisation& o : m_store.organisations())
+            organisations.insert(o.id, o);
+        for (const Participant& p : m_store.participants()) {
+            const Organisation o = organisations.value(p.organisationId);
+            people.insert(p.id, {o.region, o.sector, p.jobRole});
+        }
+    }
+    const QString none = Statistics::notRecorded();
+    QList<std::pair<QString, Feedback>> out;
+    for (const Feedback& f : FeedbackStore(m_store.database()).feedback()) {
+        const auto c = cohorts.constFind(f.cohortId);
+        if (c == cohorts.cend())
+            continue;
+        const auto person = people.constFind(f.participantId);
+        const bool known = f.participantId != 0 && person != people.cend();
+        if (query.filtersPeople()) {
+            if (!known || (query.region && person->region != *query.region) ||
+                (query.sector && person->sector != *query.sector) || (query.role && person->role != *query.role))
+                continue;
+        }
+        QString key;
+        switch (query.by) {
+        case Breakdown::Programme:
+            key = programmes.value(c->programmeId).code;
+            break;
+        case Breakdown::Cohort:
+            key = c->code;
+            break;
+        case Breakdown::Year:
+            key = ReportingYear::containing(c->endDate.isValid() ? c->endDate : c->startDate).label();
+            break;
+        case Breakdown::Region:
+            key = known && person->region != Region::Unset ? toText(person->region) : none;
+            break;
+        case Breakdown::Sector:
+            key = known && person->sector != Sector::Unset ? toText(person->sector) : none;
+            break;
+        case Breakdown::Role:
+            key = known && person->role != JobRole::Unset ? toText(person->role) : none;
+            break;
+        }
+        out.append({key, f});
+    }
+    return out;
+}
+
 Result<FeedbackResult> FeedbackStats::compute(const FeedbackQuery& query) const
 {
-    if (query.by != Breakdown::Programme && query.by != Breakdown::Cohort)
-        return fail(tr("feedback is broken down by programme or cohort"));
     StatsQuery sq;
     sq.year = query.year;
+    sq.programme = query.programme;
+    sq.region = query.region;
+    sq.sector = query.sector;
+    sq.role = query.role;
     sq.by = query.by;
     auto people = Statistics(m_store).compute(sq);
     if (!people)
         return people.toError();
     try {
-        QHash<qint64, Programme> programmes;
-        for (const Programme& p : m_store.programmes())
-            programmes.insert(p.id, p);
-        QHash<qint64, QString> keyOfCohort;
-        QStringList order;
-        for (const Cohort& c : m_store.cohorts()) {
-            const QDate d = c.endDate.isValid() ? c.endDate : c.startDate;
-            if (query.year && !ReportingYear(*query.year).contains(d))
-                continue;
-            keyOfCohort.insert(c.id,
-                               query.by == Breakdown::Cohort ? c.code : programmes.value(c.programmeId).code);
-        }
         QHash<QString, Tally> tallies;
-        for (const Feedback& f : FeedbackStore(m_store.database()).feedback()) {
-            if (!keyOfCohort.contains(f.cohortId))
-                continue;
-            Tally& t = tallies[keyOfCohort.value(f.cohortId)];
+        for (const auto& [key, f] : inScope(query)) {
+            Tally& t = tallies[key];
             ++t.responses;
             if (f.metNeeds != MetNeeds::Unset) {
                 ++t.needsAnswered;
@@ -82,15 +143,16 @@ Result<FeedbackResult> FeedbackStats::compute(const FeedbackQuery& query) const
         }
         FeedbackResult result;
         result.query = query;
-        for (const StatsRow& s : people.value().rows) {
+        QSet<QString> seen;
+        auto addRow = [&](const QString& key, int participants) {
             FeedbackRow r;
-            r.key = s.key;
-            r.participants = s.participants;
-            const Tally t = tallies.value(s.key);
+            r.key = key;
+            r.participants = participants;
+            const Tally t = tallies.value(key);
             r.responses = t.responses;
             r.suppressed = query.minResponses > 0 && t.responses < query.minResponses;
             if (!r.suppressed) {
-                r.responseRate = Statistics::rate(t.responses, s.participants);
+                r.responseRate = Statistics::rate(t.responses, participants);
                 r.metNeeds = Statistics::rate(t.needsMet, t.needsAnswered);
                 r.metExpectations = Statistics::rate(t.expYes, t.expAnswered);
                 r.learnedUsable = Statistics::rate(t.learnYes, t.learnAnswered);
@@ -98,8 +160,28 @@ Result<FeedbackResult> FeedbackStats::compute(const FeedbackQuery& query) const
                 r.recommend = Statistics::rate(t.recYes, t.recAnswered);
             }
             result.rows.append(r);
-        }
+            seen.insert(key);
+        };
+        for (const StatsRow& s : people.value().rows)
+            addRow(s.key, s.participants);
+        // Anonymous responses broken down by person: a row of their own, with no participants to rate.
+        for (auto it = tallies.cbegin(); it != tallies.cend(); ++it)
+            if (!seen.contains(it.key()))
+                addRow(it.key(), 0);
         return result;
+    } catch (const StorageError& e) {
+        return fail(e.message());
+    }
+}
+
+Result<QList<Feedback>> FeedbackStats::responses(const FeedbackQuery& query, const QString& key) const
+{
+    try {
+        QList<Feedback> out;
+        for (const auto& [k, f] : inScope(query))
+            if (k == key)
+                out.append(f);
+        return out;
     } catch (const StorageError& e) {
         return fail(e.message());
     }

@@ -232,6 +232,13 @@ QString StatsFormat::table(const FeedbackResult& r)
         out +=
             tr("Rows with fewer than %1 responses are not shown as percentages.").arg(r.query.minResponses) +
             u'\n';
+    StatsQuery people;
+    people.programme = r.query.programme;
+    people.region = r.query.region;
+    people.sector = r.query.sector;
+    people.role = r.query.role;
+    if (const QString f = filters(people); !f.isEmpty())
+        out += tr("Only: %1 (anonymous responses cannot be placed by region, sector or role)").arg(f) + u'\n';
     out += u'\n';
     if (r.rows.isEmpty())
         return out + tr("No enrolments in this period.") + u'\n';
@@ -271,6 +278,8 @@ QString StatsFormat::json(const FeedbackResult& r)
         o.insert(u"participants"_s, f.participants);
         o.insert(u"responses"_s, f.suppressed ? QJsonValue(QJsonValue::Null) : QJsonValue(f.responses));
         o.insert(u"suppressed"_s, f.suppressed);
+        if (f.suppressed)
+            o.insert(u"suppressed_text"_s, tr("fewer than %1").arg(r.query.minResponses));
         o.insert(u"response_rate"_s, rateJson(f.responseRate));
         o.insert(u"met_needs"_s, rateJson(f.metNeeds));
         o.insert(u"met_expectations"_s, rateJson(f.metExpectations));
@@ -301,6 +310,106 @@ bool StatsFormat::csv(const FeedbackResult& r, QIODevice& device, bool byteOrder
              f.suppressed ? tr("fewer than %1").arg(r.query.minResponses) : QString::number(f.responses),
              rateText(f.responseRate), rateText(f.metNeeds), rateText(f.metExpectations),
              rateText(f.learnedUsable), rateText(f.relevant), rateText(f.recommend)});
+    return w.ok();
+}
+
+namespace {
+
+QString ruleMet(const AttendanceSheet& sheet, const AttendancePerson& p)
+{
+    if (sheet.ruleText.isEmpty())
+        return {};
+    if (!p.meetsRule)
+        return StatsFormat::tr("not decided");
+    return *p.meetsRule ? StatsFormat::tr("yes") : StatsFormat::tr("no");
+}
+
+int applicable(const AttendanceCount& c)
+{
+    return c.present + c.absent + c.excused + c.unrecorded;
+}
+
+} // namespace
+
+QString StatsFormat::table(const QList<AttendanceSheet>& sheets)
+{
+    QString out = tr("Rate: present ÷ (present + absent); excused sessions and registers not yet taken are "
+                     "left out. Sessions before someone joined or after they left do not apply to them.") +
+                  u"\n"_s;
+    if (sheets.isEmpty())
+        return out + u"\n"_s + tr("No cohorts.") + u'\n';
+    for (const AttendanceSheet& sheet : sheets) {
+        out += u"\n"_s + tr("%1 — sessions: %2; attendance: %3")
+                              .arg(sheet.cohort.code, QString::number(sheet.sessions.size()),
+                                   sheet.total.rate() ? Statistics::formatRate(*sheet.total.rate()) + u"%"_s
+                                                      : tr("not recorded yet"));
+        if (!sheet.ruleText.isEmpty())
+            out += u"; "_s + tr("rule: %1").arg(sheet.ruleText);
+        out += u'\n';
+        QList<QStringList> rows;
+        for (const AttendancePerson& p : sheet.people)
+            rows << QStringList{p.participant.givenName + u' ' + p.participant.familyName,
+                                QString::number(p.all.present),
+                                QString::number(applicable(p.all)),
+                                QString::number(p.all.excused),
+                                QString::number(p.all.unrecorded),
+                                p.all.rate() ? rateText(p.all.rate()) : u"–"_s,
+                                ruleMet(sheet, p)};
+        out += render({tr("Participant"), tr("Attended"), tr("Applicable"), tr("Excused"), tr("Not recorded"),
+                       tr("Rate %"), tr("Meets rule")},
+                      rows);
+    }
+    return out;
+}
+
+QString StatsFormat::json(const QList<AttendanceSheet>& sheets)
+{
+    QJsonArray cohorts;
+    for (const AttendanceSheet& sheet : sheets) {
+        QJsonArray people;
+        for (const AttendancePerson& p : sheet.people) {
+            QJsonObject o;
+            o.insert(u"given_name"_s, p.participant.givenName);
+            o.insert(u"family_name"_s, p.participant.familyName);
+            o.insert(u"email"_s, p.participant.email.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                               : QJsonValue(p.participant.email));
+            o.insert(u"status"_s, toText(p.enrolment.status));
+            o.insert(u"attended"_s, p.all.present);
+            o.insert(u"applicable"_s, applicable(p.all));
+            o.insert(u"excused"_s, p.all.excused);
+            o.insert(u"not_recorded"_s, p.all.unrecorded);
+            o.insert(u"rate"_s, rateJson(p.all.rate()));
+            o.insert(u"rule_met"_s, sheet.ruleText.isEmpty() || !p.meetsRule ? QJsonValue(QJsonValue::Null)
+                                                                              : QJsonValue(*p.meetsRule));
+            people.append(o);
+        }
+        QJsonObject c;
+        c.insert(u"cohort"_s, sheet.cohort.code);
+        c.insert(u"programme"_s, sheet.programme.code);
+        c.insert(u"sessions"_s, int(sheet.sessions.size()));
+        c.insert(u"rule"_s, sheet.ruleText.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(sheet.ruleText));
+        c.insert(u"rate"_s, rateJson(sheet.total.rate()));
+        c.insert(u"people"_s, people);
+        cohorts.append(c);
+    }
+    QJsonObject top;
+    top.insert(u"cohorts"_s, cohorts);
+    return QString::fromUtf8(QJsonDocument(top).toJson(QJsonDocument::Indented));
+}
+
+bool StatsFormat::csv(const QList<AttendanceSheet>& sheets, QIODevice& device, bool byteOrderMark)
+{
+    CsvWriter w(device, byteOrderMark);
+    w.writeRow({u"cohort"_s, u"given_name"_s, u"family_name"_s, u"email"_s, u"status"_s, u"attended"_s,
+                u"applicable"_s, u"excused"_s, u"not_recorded"_s, u"rate"_s, u"rule_met"_s});
+    for (const AttendanceSheet& sheet : sheets)
+        for (const AttendancePerson& p : sheet.people)
+            w.writeRow({sheet.cohort.code, p.participant.givenName, p.participant.familyName, p.participant.email,
+                        toText(p.enrolment.status), QString::number(p.all.present),
+                        QString::number(applicable(p.all)), QString::number(p.all.excused),
+                        QString::number(p.all.unrecorded), rateText(p.all.rate()),
+                        sheet.ruleText.isEmpty() || !p.meetsRule ? QString()
+                                                                 : (*p.meetsRule ? u"yes"_s : u"no"_s)});
     return w.ok();
 }
 

@@ -1,6 +1,7 @@
 // StatsFormat: figures written as a text table, CSV or JSON, the same way for the CLI and exports.
 #pragma once
 
+#include "stats/AttendanceFigures.h"
 #include "stats/FeedbackStats.h"
 #include "stats/Statistics.h"
 
@@ -24,6 +25,11 @@ public:
     static QString table(const FeedbackResult& r);
     static QString json(const FeedbackResult& r);
     static bool csv(const FeedbackResult& r, QIODevice& device, bool byteOrderMark = false);
+
+    // Attendance per person, cohort by cohort: attended, applicable, excused, not recorded, rate, rule.
+    static QString table(const QList<AttendanceSheet>& sheets);
+    static QString json(const QList<AttendanceSheet>& sheets);
+    static bool csv(const QList<AttendanceSheet>& sheets, QIODevice& device, bool byteOrderMark = false);
 
     // "programme=TMDP; region=North Wales", or empty.
     static QString filters(const StatsQuery& q);
