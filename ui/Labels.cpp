@@ -49,6 +49,21 @@ namespace {
     QT_TRANSLATE_NOOP("Labels", "imported"),
     QT_TRANSLATE_NOOP("Labels", "changed"),
     QT_TRANSLATE_NOOP("Labels", "reverted"),
+    QT_TRANSLATE_NOOP("Labels", "teaching day"),
+    QT_TRANSLATE_NOOP("Labels", "action learning set"),
+    QT_TRANSLATE_NOOP("Labels", "guest speaker"),
+    QT_TRANSLATE_NOOP("Labels", "coaching"),
+    QT_TRANSLATE_NOOP("Labels", "workshop"),
+    QT_TRANSLATE_NOOP("Labels", "webinar"),
+    QT_TRANSLATE_NOOP("Labels", "present"),
+    QT_TRANSLATE_NOOP("Labels", "absent"),
+    QT_TRANSLATE_NOOP("Labels", "excused"),
+    QT_TRANSLATE_NOOP("Labels", "very well"),
+    QT_TRANSLATE_NOOP("Labels", "quite well"),
+    QT_TRANSLATE_NOOP("Labels", "not very well"),
+    QT_TRANSLATE_NOOP("Labels", "not at all"),
+    QT_TRANSLATE_NOOP("Labels", "yes"),
+    QT_TRANSLATE_NOOP("Labels", "no"),
 };
 } // namespace
 

@@ -5,6 +5,8 @@
 #include "services/CatalogueService.h"
 #include "services/Directory.h"
 #include "services/EnrolmentService.h"
+#include "services/FeedbackService.h"
+#include "services/SessionService.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
 
@@ -18,6 +20,8 @@ Workspace::Workspace(std::unique_ptr<Database> db)
     : m_db(std::move(db)), m_store(std::make_unique<Store>(*m_db)),
       m_catalogue(std::make_unique<CatalogueService>(*m_store)),
       m_enrolments(std::make_unique<EnrolmentService>(*m_store)),
+      m_sessions(std::make_unique<SessionService>(*m_store)),
+      m_feedback(std::make_unique<FeedbackService>(*m_store)),
       m_directory(std::make_unique<Directory>(*m_store)), m_undo(new QUndoStack(this))
 {
     connect(m_db.get(), &Database::changed, this, &Workspace::changed);

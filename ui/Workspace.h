@@ -16,6 +16,8 @@ namespace arwain {
 class Store;
 class CatalogueService;
 class EnrolmentService;
+class SessionService;
+class FeedbackService;
 class Directory;
 
 // The value of a read, or nothing when the record is missing or the read failed (then the failure
@@ -41,6 +43,8 @@ public:
     Store& store() const { return *m_store; }
     CatalogueService& catalogue() const { return *m_catalogue; }
     EnrolmentService& enrolments() const { return *m_enrolments; }
+    SessionService& sessions() const { return *m_sessions; }
+    FeedbackService& feedback() const { return *m_feedback; }
     const Directory& directory() const { return *m_directory; }
     QUndoStack* undoStack() const { return m_undo; }
 
@@ -58,6 +62,8 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<CatalogueService> m_catalogue;
     std::unique_ptr<EnrolmentService> m_enrolments;
+    std::unique_ptr<SessionService> m_sessions;
+    std::unique_ptr<FeedbackService> m_feedback;
     std::unique_ptr<Directory> m_directory;
     QUndoStack* m_undo = nullptr;
 };

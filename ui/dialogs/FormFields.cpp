@@ -28,6 +28,9 @@ template void fillCombo<Language>(QComboBox*, bool);
 template void fillCombo<DeliveryMode>(QComboBox*, bool);
 template void fillCombo<Reason>(QComboBox*, bool);
 template void fillCombo<Status>(QComboBox*, bool);
+template void fillCombo<SessionKind>(QComboBox*, bool);
+template void fillCombo<MetNeeds>(QComboBox*, bool);
+template void fillCombo<YesNo>(QComboBox*, bool);
 
 QDateEdit* dateEdit(const QDate& date, const QString& name)
 {

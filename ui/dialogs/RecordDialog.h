@@ -26,6 +26,7 @@ protected:
     virtual QString validate() const = 0;
     void revalidate();
     Workspace* workspace() const { return m_workspace; }
+    QDialogButtonBox* buttons() const { return m_buttons; }
 
 private:
     Workspace* m_workspace;

@@ -11,6 +11,10 @@
 #include "dialogs/CohortDialog.h"
 #include "dialogs/EnrolDialog.h"
 #include "dialogs/StatusDialog.h"
+#include "dialogs/SurveyImportDialog.h"
+#include "pages/cohort/AttendanceTab.h"
+#include "pages/cohort/FeedbackTab.h"
+#include "pages/cohort/SessionsTab.h"
 #include "domain/Clock.h"
 #include "domain/Lifecycle.h"
 #include "domain/Parsing.h"
@@ -38,6 +42,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -150,13 +155,33 @@ ProgrammesPage::ProgrammesPage(Workspace* workspace, QWidget* parent) : Page(par
             Q_EMIT showParticipant(e->participantId);
     });
 
+    // The cohort's tabs: its enrolments, sessions, attendance grid and feedback.
+    auto* enrolmentsTab = new QWidget;
+    auto* enrolmentsLayout = new QVBoxLayout(enrolmentsTab);
+    enrolmentsLayout->setContentsMargins(0, 0, 0, 0);
+    enrolmentsLayout->addWidget(tools);
+    enrolmentsLayout->addWidget(m_search);
+    enrolmentsLayout->addWidget(m_table, 1);
+    m_sessions = new SessionsTab(workspace);
+    m_attendance = new AttendanceTab(workspace);
+    m_feedback = new FeedbackTab(workspace);
+    m_tabs = new QTabWidget;
+    m_tabs->setAccessibleName(tr("Cohort tabs"));
+    m_tabs->addTab(enrolmentsTab, tr("E&nrolments"));
+    m_tabs->addTab(m_sessions, tr("&Sessions"));
+    m_tabs->addTab(m_attendance, tr("A&ttendance"));
+    m_tabs->addTab(m_feedback, tr("Feed&back"));
+    connect(m_sessions, &SessionsTab::registerRequested, this, [this](qint64 sessionId) {
+        m_tabs->setCurrentWidget(m_attendance);
+        m_attendance->focusSession(sessionId);
+    });
+    connect(m_feedback, &FeedbackTab::importSurveyRequested, this, &ProgrammesPage::importSurvey);
+
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->addWidget(m_header);
     rightLayout->addWidget(cohortTools);
-    rightLayout->addWidget(tools);
-    rightLayout->addWidget(m_search);
-    rightLayout->addWidget(m_table, 1);
+    rightLayout->addWidget(m_tabs, 1);
 
     auto* split = new QSplitter;
     split->addWidget(m_tree);
@@ -205,7 +230,18 @@ void ProgrammesPage::focusSearch()
 void ProgrammesPage::setEditable(bool editable)
 {
     m_editable = editable;
+    m_sessions->setEditable(editable);
+    m_attendance->setEditable(editable);
+    m_feedback->setEditable(editable);
     updateActions();
+}
+
+void ProgrammesPage::importSurvey(qint64 cohortId)
+{
+    if (!m_editable || cohortId == 0)
+        return;
+    SurveyImportDialog dialog(m_workspace, cohortId, this);
+    dialog.exec();
 }
 
 void ProgrammesPage::reloadTree()
@@ -288,6 +324,11 @@ void ProgrammesPage::showSelection()
     m_cohort = current.data(CohortIdRole).toLongLong();
     m_programme = current.data(ProgrammeIdRole).toLongLong();
     m_enrolments->setCohort(m_cohort);
+    m_sessions->setCohort(m_cohort);
+    m_attendance->setCohort(m_cohort);
+    m_feedback->setCohort(m_cohort);
+    for (int t = 1; t < m_tabs->count(); ++t)
+        m_tabs->setTabEnabled(t, m_cohort != 0);
     if (m_cohort == 0) {
         const auto programme = found(m_workspace->directory().programme(m_programme));
         m_header->setText(programme

@@ -13,12 +13,16 @@ class QLineEdit;
 class QSortFilterProxyModel;
 class QSplitter;
 class QStandardItemModel;
+class QTabWidget;
 class QTableView;
 class QTreeView;
 
 namespace arwain {
 
+class AttendanceTab;
 class EnrolmentModel;
+class FeedbackTab;
+class SessionsTab;
 class Workspace;
 
 class ProgrammesPage : public Page
@@ -46,6 +50,10 @@ public:
     QAction* revertAction() const { return m_revert; }
     QList<QAction*> editActions() const;
     QLabel* cohortHeader() const { return m_header; }
+    QTabWidget* cohortTabs() const { return m_tabs; }
+    SessionsTab* sessionsTab() const { return m_sessions; }
+    AttendanceTab* attendanceTab() const { return m_attendance; }
+    FeedbackTab* feedbackTab() const { return m_feedback; }
 
 private:
     void reloadTree();
@@ -59,6 +67,7 @@ private:
     void changeWithDialog(int status);
     void givePlace();
     void revert();
+    void importSurvey(qint64 cohortId);
 
     Workspace* m_workspace;
     bool m_editable = true;
@@ -72,6 +81,10 @@ private:
     QSortFilterProxyModel* m_filter;
     QTableView* m_table;
     QSplitter* m_split = nullptr;
+    QTabWidget* m_tabs;
+    SessionsTab* m_sessions;
+    AttendanceTab* m_attendance;
+    FeedbackTab* m_feedback;
     QHash<qint64, StatsRow> m_cohortCounts; // from the last reload of the tree
     QAction *m_addCohort, *m_editCohort, *m_enrol, *m_complete, *m_defer, *m_withdraw, *m_place, *m_revert;
 };

@@ -1,0 +1,208 @@
+// FeedbackTab: figures from FeedbackStats by cohort (the same counting as the dashboard and the CLI,
+// with the database's suppression threshold); edits go through FeedbackCommand.
+#include "pages/cohort/FeedbackTab.h"
+
+#include "Labels.h"
+#include "Workspace.h"
+#include "commands/FeedbackCommand.h"
+#include "dialogs/FeedbackDialog.h"
+#include "pages/PageWidgets.h"
+#include "services/FeedbackService.h"
+#include "stats/FeedbackStats.h"
+#include "stats/Statistics.h"
+#include "storage/StorageError.h"
+#include "storage/Store.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+FeedbackTab::FeedbackTab(Workspace* workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
+{
+    auto* tools = new QToolBar;
+    tools->setAccessibleName(tr("Feedback actions"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_add = tools->addAction(tr("Add responses…"));
+    m_add->setToolTip(tr("Type in responses one after another (Save and next: Ctrl+Return)"));
+    m_edit = tools->addAction(tr("Edit response…"));
+    m_delete = tools->addAction(tr("Delete response"));
+    m_import = tools->addAction(tr("Import survey…"));
+    m_import->setToolTip(tr("Read a survey tool's export, matching its questions and answers to Arwain's"));
+    connect(m_add, &QAction::triggered, this, &FeedbackTab::addResponses);
+    connect(m_edit, &QAction::triggered, this, &FeedbackTab::editResponse);
+    connect(m_delete, &QAction::triggered, this, &FeedbackTab::deleteResponse);
+    connect(m_import, &QAction::triggered, this, [this] { Q_EMIT importSurveyRequested(m_cohort); });
+
+    m_summary = new QLabel;
+    m_summary->setWordWrap(true);
+    m_summary->setAccessibleName(tr("Feedback figures of the cohort"));
+    m_table = new QTableWidget;
+    m_table->setAccessibleName(tr("Feedback responses"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &FeedbackTab::editResponse);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &FeedbackTab::updateActions);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(tools);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    connect(workspace, &Workspace::changed, this, [this](Database::Table t) {
+        if (t == Database::Feedback || t == Database::Enrolments || t == Database::Settings)
+            reload();
+    });
+    updateActions();
+}
+
+void FeedbackTab::setCohort(qint64 cohortId)
+{
+    m_cohort = cohortId;
+    reload();
+}
+
+void FeedbackTab::setEditable(bool editable)
+{
+    m_editable = editable;
+    updateActions();
+}
+
+qint64 FeedbackTab::currentResponse() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && m_table->item(row, 0) ? m_table->item(row, 0)->data(Qt::UserRole).toLongLong() : 0;
+}
+
+std::optional<Feedback> FeedbackTab::responseNamed(qint64 id) const
+{
+    try {
+        return m_workspace->feedback().responses().feedbackById(id);
+    } catch (const StorageError& e) {
+        m_workspace->reportError(tr("The response could not be read: %1").arg(e.message()));
+        return std::nullopt;
+    }
+}
+
+void FeedbackTab::reload()
+{
+    const qint64 keep = currentResponse();
+    QList<QStringList> rows;
+    QList<qint64> ids;
+    QString summary;
+    try {
+        const auto cohort = m_workspace->store().cohortById(m_cohort);
+        if (cohort) {
+            const Store& store = m_workspace->store();
+            for (const Feedback& f : m_workspace->feedback().responses().feedbackOfCohort(m_cohort)) {
+                QString who = tr("anonymous");
+                if (f.participantId)
+                    if (const auto p = store.participantById(f.participantId))
+                        who = p->givenName + u' ' + p->familyName;
+                rows << QStringList{who,
+                                    labels::of(f.metNeeds),
+                                    labels::of(f.metExpectations),
+                                    labels::of(f.learnedUsable),
+                                    labels::of(f.relevant),
+                                    labels::of(f.recommend),
+                                    f.comment};
+                ids << f.id;
+            }
+            FeedbackQuery q;
+            q.by = Breakdown::Cohort;
+            q.minResponses = m_workspace->feedback().suppressionThreshold();
+            auto figures = FeedbackStats(store).compute(q);
+            FeedbackRow row;
+            if (figures)
+                for (const FeedbackRow& r : figures.value().rows)
+                    if (r.key == cohort->code)
+                        row = r;
+            auto pct = [](const std::optional<qint64>& v) {
+                return v ? Statistics::formatRate(*v) + u"%"_s : u"–"_s;
+            };
+            if (ids.isEmpty())
+                summary = tr("No feedback yet. Type responses in with \"Add responses…\", or import a survey "
+                             "export with \"Import survey…\".");
+            else if (row.suppressed)
+                summary = tr("Feedback from fewer than %1 participants: the figures are withheld (a setting of "
+                             "this database).")
+                              .arg(q.minResponses);
+            else
+                summary = tr("Feedback from %1 of %2 participants. Met needs %3 · met expectations %4 · "
+                             "learned something usable %5 · relevant to role %6 · would recommend %7")
+                              .arg(row.responses)
+                              .arg(row.participants)
+                              .arg(pct(row.metNeeds), pct(row.metExpectations), pct(row.learnedUsable),
+                                   pct(row.relevant), pct(row.recommend));
+        }
+    } catch (const StorageError& e) {
+        summary = tr("The feedback could not be read: %1").arg(e.message());
+    }
+    fillTextTable(m_table,
+                  {tr("Who"), tr("Met needs"), tr("Met expectations"), tr("Learned usable"), tr("Relevant"),
+                   tr("Would recommend"), tr("Comment")},
+                  rows);
+    for (int i = 0; i < ids.size(); ++i) {
+        m_table->item(i, 0)->setData(Qt::UserRole, ids.at(i));
+        if (ids.at(i) == keep)
+            m_table->setCurrentCell(i, 0);
+    }
+    m_summary->setText(summary);
+    updateActions();
+}
+
+void FeedbackTab::updateActions()
+{
+    const bool chosen = currentResponse() != 0;
+    m_add->setEnabled(m_editable && m_cohort != 0);
+    m_import->setEnabled(m_editable && m_cohort != 0);
+    m_edit->setEnabled(m_editable && chosen);
+    m_delete->setEnabled(m_editable && chosen);
+}
+
+void FeedbackTab::addResponses()
+{
+    if (!m_editable || m_cohort == 0)
+        return;
+    Feedback blank;
+    blank.cohortId = m_cohort;
+    FeedbackDialog dialog(m_workspace, blank, this);
+    connect(&dialog, &FeedbackDialog::responseReady, this, [this](const Feedback& f) {
+        m_workspace->undoStack()->push(new FeedbackCommand(m_workspace, std::nullopt, f, tr("Add feedback response")));
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        m_workspace->undoStack()->push(
+            new FeedbackCommand(m_workspace, std::nullopt, dialog.response(), tr("Add feedback response")));
+}
+
+void FeedbackTab::editResponse()
+{
+    const auto before = responseNamed(currentResponse());
+    if (!m_editable || !before)
+        return;
+    FeedbackDialog dialog(m_workspace, *before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_workspace->undoStack()->push(
+        new FeedbackCommand(m_workspace, before, dialog.response(), tr("Edit feedback response")));
+}
+
+void FeedbackTab::deleteResponse()
+{
+    const auto before = responseNamed(currentResponse());
+    if (!m_editable || !before)
+        return;
+    m_workspace->undoStack()->push(
+        new FeedbackCommand(m_workspace, before, std::nullopt, tr("Delete feedback response")));
+}
+
+} // namespace arwain

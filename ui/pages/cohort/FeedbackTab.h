@@ -1,0 +1,54 @@
+// FeedbackTab: a cohort's feedback responses with their figures (met needs, yes-rates, "7 of 9"), and
+// the ways in: a form for typing responses, and a survey file with its own headers.
+#pragma once
+
+#include "domain/Records.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QLabel;
+class QTableWidget;
+
+namespace arwain {
+
+class Workspace;
+
+class FeedbackTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FeedbackTab(Workspace* workspace, QWidget* parent = nullptr);
+    void setCohort(qint64 cohortId);
+    void setEditable(bool editable);
+
+    QTableWidget* table() const { return m_table; }
+    QLabel* summary() const { return m_summary; }
+    QAction* addResponsesAction() const { return m_add; }
+    QAction* editAction() const { return m_edit; }
+    QAction* deleteAction() const { return m_delete; }
+    QAction* importAction() const { return m_import; }
+
+Q_SIGNALS:
+    void importSurveyRequested(qint64 cohortId);
+
+private:
+    void reload();
+    void updateActions();
+    void addResponses();
+    void editResponse();
+    void deleteResponse();
+    qint64 currentResponse() const;
+    std::optional<Feedback> responseNamed(qint64 id) const;
+
+    Workspace* m_workspace;
+    qint64 m_cohort = 0;
+    bool m_editable = true;
+    QLabel* m_summary;
+    QTableWidget* m_table;
+    QAction *m_add, *m_edit, *m_delete, *m_import;
+};
+
+} // namespace arwain

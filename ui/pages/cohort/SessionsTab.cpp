@@ -1,0 +1,217 @@
+// SessionsTab: edits go through SessionCommand; Enter on a session opens its register.
+#include "pages/cohort/SessionsTab.h"
+
+#include "Labels.h"
+#include "Workspace.h"
+#include "commands/SessionCommand.h"
+#include "dialogs/SessionDialog.h"
+#include "domain/Clock.h"
+#include "domain/Parsing.h"
+#include "pages/PageWidgets.h"
+#include "services/SessionService.h"
+#include "stats/AttendanceStats.h"
+#include "stats/Statistics.h"
+#include "services/Directory.h"
+#include "storage/StorageError.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+SessionsTab::SessionsTab(Workspace* workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
+{
+    auto* tools = new QToolBar;
+    tools->setAccessibleName(tr("Session actions"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_add = tools->addAction(tr("Add session…"));
+    m_add->setToolTip(tr("Add a session to this cohort (Ctrl+Shift+N)"));
+    m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_edit = tools->addAction(tr("Edit session…"));
+    m_delete = tools->addAction(tr("Delete session"));
+    m_delete->setToolTip(tr("Delete the session and its register (undo puts both back)"));
+    m_register = tools->addAction(tr("Take register"));
+    m_register->setToolTip(tr("Open this session's column of the attendance grid (Enter)"));
+    addAction(m_add);
+    connect(m_add, &QAction::triggered, this, &SessionsTab::addSession);
+    connect(m_edit, &QAction::triggered, this, &SessionsTab::editSession);
+    connect(m_delete, &QAction::triggered, this, &SessionsTab::deleteSession);
+    connect(m_register, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentSession())
+            Q_EMIT registerRequested(id);
+    });
+
+    m_table = new QTableWidget;
+    m_table->setAccessibleName(tr("Sessions of the cohort"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { m_register->trigger(); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &SessionsTab::updateActions);
+    auto* enter = new QAction(m_table);
+    enter->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    enter->setShortcutContext(Qt::WidgetShortcut);
+    connect(enter, &QAction::triggered, m_register, &QAction::trigger);
+    m_table->addAction(enter);
+
+    m_empty = new QLabel;
+    m_empty->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(tools);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_table, 1);
+
+    connect(workspace, &Workspace::changed, this, [this](Database::Table t) {
+        if (t == Database::Sessions || t == Database::Attendance || t == Database::Enrolments)
+            reload();
+    });
+    updateActions();
+}
+
+qint64 SessionsTab::currentSession() const
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_table->item(row, 0))
+        return 0;
+    return m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+}
+
+void SessionsTab::setCohort(qint64 cohortId)
+{
+    m_cohort = cohortId;
+    reload();
+}
+
+void SessionsTab::setEditable(bool editable)
+{
+    m_editable = editable;
+    updateActions();
+}
+
+void SessionsTab::reload()
+{
+    const qint64 keep = currentSession();
+    const QStringList headers = {tr("Date"),  tr("Time"),       tr("Kind"), tr("Title"),
+                                 tr("Facilitator or speaker"),  tr("Venue"), tr("For"), tr("Attendance")};
+    QList<QStringList> rows;
+    QList<qint64> ids;
+    if (m_cohort != 0) {
+        auto sheet = AttendanceStats(m_workspace->store()).sheet(m_cohort, Clock::today());
+        if (!sheet) {
+            m_workspace->reportError(tr("The sessions could not be read: %1").arg(sheet.error()));
+        } else {
+            for (const AttendanceSessionRow& sr : sheet.value().sessions) {
+                const Session& s = sr.session;
+                QString forWhom = tr("whole cohort");
+                for (const AttendancePerson& p : sheet.value().people)
+                    if (s.participantId != 0 && p.participant.id == s.participantId)
+                        forWhom = p.participant.givenName + u' ' + p.participant.familyName;
+                QString attendance;
+                if (s.date > Clock::today())
+                    attendance = tr("still to come");
+                else if (sr.count.rate())
+                    attendance = tr("%1% (%2 of %3)")
+                                     .arg(Statistics::formatRate(*sr.count.rate()))
+                                     .arg(sr.count.present)
+                                     .arg(sr.count.counted());
+                else
+                    attendance = tr("register not taken");
+                rows << QStringList{QLocale().toString(s.date, u"ddd d MMM yyyy"_s),
+                                    s.startTime.isValid() ? s.startTime.toString(u"HH:mm"_s) : QString(),
+                                    labels::of(s.kind),
+                                    s.title,
+                                    s.facilitator,
+                                    s.venue.compare(u"online"_s, Qt::CaseInsensitive) == 0 ? tr("online") : s.venue,
+                                    forWhom,
+                                    attendance};
+                ids << s.id;
+            }
+        }
+    }
+    fillTextTable(m_table, headers, rows);
+    for (int i = 0; i < ids.size(); ++i) {
+        m_table->item(i, 0)->setData(Qt::UserRole, ids.at(i));
+        m_table->item(i, 1)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        if (ids.at(i) == keep)
+            m_table->setCurrentCell(i, 0);
+    }
+    m_empty->setText(tr("No sessions yet: add the teaching days, action learning sets, speakers and coaching "
+                        "of this cohort with \"Add session…\"."));
+    m_empty->setVisible(m_cohort != 0 && ids.isEmpty());
+    if (m_table->currentRow() < 0 && !ids.isEmpty())
+        m_table->setCurrentCell(0, 0);
+    updateActions();
+}
+
+void SessionsTab::updateActions()
+{
+    const bool chosen = currentSession() != 0;
+    m_add->setEnabled(m_editable && m_cohort != 0);
+    m_edit->setEnabled(m_editable && chosen);
+    m_delete->setEnabled(m_editable && chosen);
+    m_register->setEnabled(chosen);
+}
+
+void SessionsTab::addSession()
+{
+    if (!m_editable || m_cohort == 0)
+        return;
+    Session s;
+    s.cohortId = m_cohort;
+    s.date = Clock::today();
+    if (const auto c = found(m_workspace->directory().cohort(m_cohort)); c && c->startDate > s.date)
+        s.date = c->startDate;
+    SessionDialog dialog(m_workspace, s, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_workspace->undoStack()->push(new SessionCommand(m_workspace, SessionCommand::Kind::Save, std::nullopt,
+                                                      dialog.session(), tr("Add session")));
+}
+
+std::optional<Session> SessionsTab::sessionNamed(qint64 id) const
+{
+    try {
+        return m_workspace->sessions().sessions().sessionById(id);
+    } catch (const StorageError& e) {
+        m_workspace->reportError(tr("The session could not be read: %1").arg(e.message()));
+        return std::nullopt;
+    }
+}
+
+void SessionsTab::editSession()
+{
+    const auto before = sessionNamed(currentSession());
+    if (!m_editable || !before)
+        return;
+    SessionDialog dialog(m_workspace, *before, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.session() == *before)
+        return;
+    m_workspace->undoStack()->push(
+        new SessionCommand(m_workspace, SessionCommand::Kind::Save, before, dialog.session(), tr("Edit session")));
+}
+
+void SessionsTab::deleteSession()
+{
+    const auto s = sessionNamed(currentSession());
+    if (!m_editable || !s)
+        return;
+    m_workspace->undoStack()->push(new SessionCommand(m_workspace, SessionCommand::Kind::Remove, std::nullopt, *s,
+                                                      tr("Delete session of %1").arg(s->date.toString(Qt::ISODate))));
+}
+
+} // namespace arwain
