@@ -136,10 +136,10 @@ public:
     {
         parser().addOption({u"year"_s, tr("reporting year by its first year (2024: 2024 to 2025)"), u"Y"_s});
         parser().addOption({u"programme"_s, tr("only this programme (its code, e.g. NDP)"), u"CODE"_s});
-        parser().addOption({u"region"_s, tr("only named participants from organisations in this region"),
-                            u"REGION"_s});
-        parser().addOption({u"sector"_s, tr("only named participants from organisations in this sector"),
-                            u"SECTOR"_s});
+        parser().addOption(
+            {u"region"_s, tr("only named participants from organisations in this region"), u"REGION"_s});
+        parser().addOption(
+            {u"sector"_s, tr("only named participants from organisations in this sector"), u"SECTOR"_s});
         parser().addOption({u"role"_s, tr("only named participants with this job role"), u"ROLE"_s});
         parser().addOption(
             {u"by"_s, tr("programme, cohort, year, region, sector or role (default programme)"), u"BY"_s});
@@ -277,7 +277,8 @@ protected:
             bool ok = false;
             const int n = parser().value(u"suppress"_s).toInt(&ok);
             if (!ok)
-                return usageError(tr("--suppress: '%1' is not a whole number").arg(parser().value(u"suppress"_s)));
+                return usageError(
+                    tr("--suppress: '%1' is not a whole number").arg(parser().value(u"suppress"_s)));
             if (auto saved = feedback.setSuppressionThreshold(n); !saved)
                 return refuse(saved.error());
         }

@@ -51,6 +51,11 @@ int main(int argc, char* argv[])
         QStringLiteral("PAGE"));
     QCommandLineOption cohort(QStringLiteral("cohort"), QApplication::translate("main", "Start on a cohort"),
                               QStringLiteral("CODE"));
+    QCommandLineOption tab(QStringLiteral("tab"),
+                           QApplication::translate("main", "Start on a cohort's tab: enrolments, sessions, "
+                                                           "attendance or feedback"),
+                           QStringLiteral("TAB"));
+    parser.addOption(tab);
     QCommandLineOption import(QStringLiteral("import"),
                               QApplication::translate("main", "Start importing this CSV file"),
                               QStringLiteral("FILE"));
@@ -85,6 +90,8 @@ int main(int argc, char* argv[])
             window.dashboardPage()->setYear(parser.value(year).toInt());
         if (parser.isSet(cohort))
             window.programmesPage()->selectCohort(parser.value(cohort));
+        if (parser.isSet(tab))
+            window.programmesPage()->showTab(parser.value(tab));
         if (parser.isSet(import))
             window.startImport(parser.value(import));
     }

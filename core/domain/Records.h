@@ -22,7 +22,7 @@ struct Programme
     QString welshName;
     ProgrammeKind kind = ProgrammeKind::Course;
     // The attendance rule: at least this percentage of the sessions (of one kind, or all) attended.
-    int attendanceThreshold = 0;              // 1 to 100; 0: the programme has no rule
+    int attendanceThreshold = 0;               // 1 to 100; 0: the programme has no rule
     std::optional<SessionKind> attendanceKind; // nullopt: every kind of session counts
     bool operator==(const Programme&) const = default;
 };
@@ -101,9 +101,9 @@ struct Session
     QDate date;
     SessionKind kind = SessionKind::TeachingDay;
     QString title;
-    QTime startTime; // null when not given
-    QString facilitator; // facilitator or speaker
-    QString venue;       // a place, or "online"
+    QTime startTime;          // null when not given
+    QString facilitator;      // facilitator or speaker
+    QString venue;            // a place, or "online"
     qint64 participantId = 0; // one-to-one (coaching) for this participant; 0: the whole cohort
     bool operator==(const Session&) const = default;
 };

@@ -26,14 +26,16 @@ FieldErrors SessionService::validate(const Session& s) const
             errors.append({u"for"_s, tr("a one-to-one session is for someone enrolled in the cohort")});
         if (s.date.isValid()) {
             if (const auto other = m_sessions.sessionInSlot(s); other && other->id != s.id) {
-                const QString when = s.startTime.isValid()
-                                         ? tr("%1 at %2").arg(dateText(s.date), s.startTime.toString(u"HH:mm"_s))
-                                         : dateText(s.date);
-                errors.append({u"date"_s, s.participantId != 0
-                                              ? tr("this person already has a session on %1").arg(when)
-                                              : tr("the cohort already has a session on %1; give each session "
-                                                   "on one day its own start time")
-                                                    .arg(when)});
+                const QString when =
+                    s.startTime.isValid()
+                        ? tr("%1 at %2").arg(dateText(s.date), s.startTime.toString(u"HH:mm"_s))
+                        : dateText(s.date);
+                errors.append(
+                    {u"date"_s, s.participantId != 0
+                                    ? tr("this person already has a session on %1").arg(when)
+                                    : tr("the cohort already has a session on %1; give each session "
+                                         "on one day its own start time")
+                                          .arg(when)});
             }
         }
     } catch (const StorageError& e) {
@@ -64,9 +66,11 @@ Result<Session> SessionService::save(Session s)
         // A session that becomes one-to-one keeps only the marks of its participant.
         if (s.participantId != 0)
             for (const Attendance& a : m_sessions.attendanceOfSession(s.id))
-                if (const auto e = m_store.enrolmentById(a.enrolmentId); e && e->participantId != s.participantId)
-                    return fail(tr("others' attendance is recorded for this session; clear it before making the "
-                                   "session one-to-one"));
+                if (const auto e = m_store.enrolmentById(a.enrolmentId);
+                    e && e->participantId != s.participantId)
+                    return fail(
+                        tr("others' attendance is recorded for this session; clear it before making the "
+                           "session one-to-one"));
         return {};
     });
     if (!written)

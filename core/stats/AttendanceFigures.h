@@ -56,11 +56,11 @@ struct AttendanceSheet
 {
     Cohort cohort;
     Programme programme;
-    QList<AttendanceSessionRow> sessions;  // in date and time order
-    QList<AttendancePerson> people;        // by family name, given name
-    QList<QList<AttendanceCell>> cells;    // [person][session]
+    QList<AttendanceSessionRow> sessions; // in date and time order
+    QList<AttendancePerson> people;       // by family name, given name
+    QList<QList<AttendanceCell>> cells;   // [person][session]
     AttendanceCount total;
-    QString ruleText; // "at least 75% of action learning sets", or empty
+    QString ruleText;    // "at least 75% of action learning sets", or empty
     int rulePending = 0; // sessions the rule counts that are still to come
 };
 

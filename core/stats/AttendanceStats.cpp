@@ -149,11 +149,12 @@ AttendanceSheet AttendanceStats::build(const Cohort& cohort, const Programme& pr
         person.participant = m_store.participantById(e.participantId).value_or(Participant{});
         sheet.people.append(person);
     }
-    std::sort(sheet.people.begin(), sheet.people.end(), [](const AttendancePerson& a, const AttendancePerson& b) {
-        if (const int c = a.participant.familyName.localeAwareCompare(b.participant.familyName); c != 0)
-            return c < 0;
-        return a.participant.givenName.localeAwareCompare(b.participant.givenName) < 0;
-    });
+    std::sort(
+        sheet.people.begin(), sheet.people.end(), [](const AttendancePerson& a, const AttendancePerson& b) {
+            if (const int c = a.participant.familyName.localeAwareCompare(b.participant.familyName); c != 0)
+                return c < 0;
+            return a.participant.givenName.localeAwareCompare(b.participant.givenName) < 0;
+        });
 
     for (AttendancePerson& person : sheet.people) {
         const Period period = periodOf(person.enrolment, m_store.history(person.enrolment.id));
@@ -180,7 +181,8 @@ AttendanceSheet AttendanceStats::build(const Cohort& cohort, const Programme& pr
                 person.rule.add(cell);
         }
         if (hasRule && person.rule.unrecorded == 0 && person.rule.counted() > 0)
-            person.meetsRule = person.rule.present * 100 >= programme.attendanceThreshold * person.rule.counted();
+            person.meetsRule =
+                person.rule.present * 100 >= programme.attendanceThreshold * person.rule.counted();
         sheet.cells.append(row);
     }
     return sheet;

@@ -8,8 +8,8 @@
 #include "stats/StatsQuery.h"
 #include "stats/StatsResult.h"
 #include "storage/Database.h"
-#include "storage/StorageError.h"
 #include "storage/FeedbackStore.h"
+#include "storage/StorageError.h"
 #include "storage/Store.h"
 
 #include <QHash>
@@ -85,7 +85,8 @@ QList<std::pair<QString, Feedback>> FeedbackStats::inScope(const FeedbackQuery& 
         const bool known = f.participantId != 0 && person != people.cend();
         if (query.filtersPeople()) {
             if (!known || (query.region && person->region != *query.region) ||
-                (query.sector && person->sector != *query.sector) || (query.role && person->role != *query.role))
+                (query.sector && person->sector != *query.sector) ||
+                (query.role && person->role != *query.role))
                 continue;
         }
         QString key;

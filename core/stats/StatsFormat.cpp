@@ -340,9 +340,9 @@ QString StatsFormat::table(const QList<AttendanceSheet>& sheets)
         return out + u"\n"_s + tr("No cohorts.") + u'\n';
     for (const AttendanceSheet& sheet : sheets) {
         out += u"\n"_s + tr("%1 — sessions: %2; attendance: %3")
-                              .arg(sheet.cohort.code, QString::number(sheet.sessions.size()),
-                                   sheet.total.rate() ? Statistics::formatRate(*sheet.total.rate()) + u"%"_s
-                                                      : tr("not recorded yet"));
+                             .arg(sheet.cohort.code, QString::number(sheet.sessions.size()),
+                                  sheet.total.rate() ? Statistics::formatRate(*sheet.total.rate()) + u"%"_s
+                                                     : tr("not recorded yet"));
         if (!sheet.ruleText.isEmpty())
             out += u"; "_s + tr("rule: %1").arg(sheet.ruleText);
         out += u'\n';
@@ -380,14 +380,15 @@ QString StatsFormat::json(const QList<AttendanceSheet>& sheets)
             o.insert(u"not_recorded"_s, p.all.unrecorded);
             o.insert(u"rate"_s, rateJson(p.all.rate()));
             o.insert(u"rule_met"_s, sheet.ruleText.isEmpty() || !p.meetsRule ? QJsonValue(QJsonValue::Null)
-                                                                              : QJsonValue(*p.meetsRule));
+                                                                             : QJsonValue(*p.meetsRule));
             people.append(o);
         }
         QJsonObject c;
         c.insert(u"cohort"_s, sheet.cohort.code);
         c.insert(u"programme"_s, sheet.programme.code);
         c.insert(u"sessions"_s, int(sheet.sessions.size()));
-        c.insert(u"rule"_s, sheet.ruleText.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(sheet.ruleText));
+        c.insert(u"rule"_s,
+                 sheet.ruleText.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(sheet.ruleText));
         c.insert(u"rate"_s, rateJson(sheet.total.rate()));
         c.insert(u"people"_s, people);
         cohorts.append(c);
@@ -404,12 +405,12 @@ bool StatsFormat::csv(const QList<AttendanceSheet>& sheets, QIODevice& device, b
                 u"applicable"_s, u"excused"_s, u"not_recorded"_s, u"rate"_s, u"rule_met"_s});
     for (const AttendanceSheet& sheet : sheets)
         for (const AttendancePerson& p : sheet.people)
-            w.writeRow({sheet.cohort.code, p.participant.givenName, p.participant.familyName, p.participant.email,
-                        toText(p.enrolment.status), QString::number(p.all.present),
-                        QString::number(applicable(p.all)), QString::number(p.all.excused),
-                        QString::number(p.all.unrecorded), rateText(p.all.rate()),
-                        sheet.ruleText.isEmpty() || !p.meetsRule ? QString()
-                                                                 : (*p.meetsRule ? u"yes"_s : u"no"_s)});
+            w.writeRow(
+                {sheet.cohort.code, p.participant.givenName, p.participant.familyName, p.participant.email,
+                 toText(p.enrolment.status), QString::number(p.all.present),
+                 QString::number(applicable(p.all)), QString::number(p.all.excused),
+                 QString::number(p.all.unrecorded), rateText(p.all.rate()),
+                 sheet.ruleText.isEmpty() || !p.meetsRule ? QString() : (*p.meetsRule ? u"yes"_s : u"no"_s)});
     return w.ok();
 }
 

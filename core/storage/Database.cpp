@@ -167,8 +167,9 @@ void upgradeToVersion2(const QSqlDatabase& db)
 // settings (small-number suppression) and the column mappings of survey files.
 void upgradeToVersion3(const QSqlDatabase& db)
 {
-    execAll(db, {
-                    uR"(CREATE TABLE session_new(
+    execAll(db,
+            {
+                uR"(CREATE TABLE session_new(
               id INTEGER PRIMARY KEY,
               cohort_id INTEGER NOT NULL REFERENCES cohort(id),
               date TEXT NOT NULL,
@@ -178,19 +179,19 @@ void upgradeToVersion3(const QSqlDatabase& db)
               facilitator TEXT NOT NULL DEFAULT '',
               venue TEXT NOT NULL DEFAULT '',
               participant_id INTEGER REFERENCES participant(id)))"_s,
-                    u"INSERT INTO session_new(id, cohort_id, date, kind, title) "
-                    "SELECT id, cohort_id, date, kind, title FROM session"_s,
-                    u"DROP TABLE session"_s,
-                    u"ALTER TABLE session_new RENAME TO session"_s,
-                    u"CREATE UNIQUE INDEX ux_session_slot ON session(cohort_id, date, start_time, "
-                    "IFNULL(participant_id, 0))"_s,
-                    u"CREATE INDEX ix_session_participant ON session(participant_id)"_s,
-                    u"ALTER TABLE programme ADD COLUMN attendance_threshold INTEGER "
-                    "CHECK (attendance_threshold IS NULL OR attendance_threshold BETWEEN 1 AND 100)"_s,
-                    u"ALTER TABLE programme ADD COLUMN attendance_kind TEXT"_s,
-                    u"CREATE TABLE setting(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-                    u"CREATE TABLE survey_mapping(name TEXT PRIMARY KEY COLLATE NOCASE, mapping TEXT NOT NULL)"_s,
-                });
+                u"INSERT INTO session_new(id, cohort_id, date, kind, title) "
+                "SELECT id, cohort_id, date, kind, title FROM session"_s,
+                u"DROP TABLE session"_s,
+                u"ALTER TABLE session_new RENAME TO session"_s,
+                u"CREATE UNIQUE INDEX ux_session_slot ON session(cohort_id, date, start_time, "
+                "IFNULL(participant_id, 0))"_s,
+                u"CREATE INDEX ix_session_participant ON session(participant_id)"_s,
+                u"ALTER TABLE programme ADD COLUMN attendance_threshold INTEGER "
+                "CHECK (attendance_threshold IS NULL OR attendance_threshold BETWEEN 1 AND 100)"_s,
+                u"ALTER TABLE programme ADD COLUMN attendance_kind TEXT"_s,
+                u"CREATE TABLE setting(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+                u"CREATE TABLE survey_mapping(name TEXT PRIMARY KEY COLLATE NOCASE, mapping TEXT NOT NULL)"_s,
+            });
 }
 
 Result<void> refuse(const QString& path, const QString& why)

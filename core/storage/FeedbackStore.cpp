@@ -30,7 +30,6 @@ Feedback readFeedback(const QSqlQuery& q)
     return f;
 }
 
-
 } // namespace
 
 QList<Feedback> FeedbackStore::feedback() const
@@ -49,15 +48,17 @@ qint64 FeedbackStore::insertFeedback(const Feedback& f)
         m_db.connection(),
         u"INSERT INTO feedback(id, cohort_id, participant_id, met_needs, met_expectations, learned_usable, "
         "relevant, recommend, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {sql::orNull(f.id), f.cohortId, sql::orNull(f.participantId), sql::termOrNull(f.metNeeds), sql::termOrNull(f.metExpectations),
-         sql::termOrNull(f.learnedUsable), sql::termOrNull(f.relevant), sql::termOrNull(f.recommend), f.comment});
+        {sql::orNull(f.id), f.cohortId, sql::orNull(f.participantId), sql::termOrNull(f.metNeeds),
+         sql::termOrNull(f.metExpectations), sql::termOrNull(f.learnedUsable), sql::termOrNull(f.relevant),
+         sql::termOrNull(f.recommend), f.comment});
     m_db.touch(Database::Feedback);
     return q.lastInsertId().toLongLong();
 }
 
 std::optional<Feedback> FeedbackStore::feedbackById(qint64 id) const
 {
-    return sql::first<Feedback>(sql::exec(m_db.connection(), kFeedback + u"WHERE id = ?"_s, {id}), readFeedback);
+    return sql::first<Feedback>(sql::exec(m_db.connection(), kFeedback + u"WHERE id = ?"_s, {id}),
+                                readFeedback);
 }
 
 void FeedbackStore::updateFeedback(const Feedback& f)
@@ -66,8 +67,8 @@ void FeedbackStore::updateFeedback(const Feedback& f)
               u"UPDATE feedback SET cohort_id = ?, participant_id = ?, met_needs = ?, met_expectations = ?, "
               "learned_usable = ?, relevant = ?, recommend = ?, comment = ? WHERE id = ?"_s,
               {f.cohortId, sql::orNull(f.participantId), sql::termOrNull(f.metNeeds),
-               sql::termOrNull(f.metExpectations), sql::termOrNull(f.learnedUsable), sql::termOrNull(f.relevant),
-               sql::termOrNull(f.recommend), f.comment, f.id});
+               sql::termOrNull(f.metExpectations), sql::termOrNull(f.learnedUsable),
+               sql::termOrNull(f.relevant), sql::termOrNull(f.recommend), f.comment, f.id});
     m_db.touch(Database::Feedback);
 }
 

@@ -58,8 +58,8 @@ QList<Session> SessionStore::sessionsOfCohort(qint64 cohortId) const
 
 QList<Session> SessionStore::sessionsOn(qint64 cohortId, const QDate& date) const
 {
-    return sql::all<Session>(sql::exec(m_db.connection(), kSession + u"WHERE cohort_id = ? AND date = ?"_s +
-                                                              kSessionOrder,
+    return sql::all<Session>(sql::exec(m_db.connection(),
+                                       kSession + u"WHERE cohort_id = ? AND date = ?"_s + kSessionOrder,
                                        {cohortId, sql::orNull(date)}),
                              readSession);
 }
@@ -81,22 +81,24 @@ std::optional<Session> SessionStore::sessionInSlot(const Session& s) const
 
 qint64 SessionStore::insertSession(const Session& s)
 {
-    auto q = sql::exec(m_db.connection(),
-                       u"INSERT INTO session(id, cohort_id, date, kind, title, start_time, facilitator, venue, "
-                       "participant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                       {sql::orNull(s.id), s.cohortId, sql::orNull(s.date), toText(s.kind), s.title,
-                        timeText(s.startTime), s.facilitator, s.venue, sql::orNull(s.participantId)});
+    auto q =
+        sql::exec(m_db.connection(),
+                  u"INSERT INTO session(id, cohort_id, date, kind, title, start_time, facilitator, venue, "
+                  "participant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                  {sql::orNull(s.id), s.cohortId, sql::orNull(s.date), toText(s.kind), s.title,
+                   timeText(s.startTime), s.facilitator, s.venue, sql::orNull(s.participantId)});
     m_db.touch(Database::Sessions);
     return q.lastInsertId().toLongLong();
 }
 
 void SessionStore::updateSession(const Session& s)
 {
-    sql::exec(m_db.connection(),
-              u"UPDATE session SET cohort_id = ?, date = ?, kind = ?, title = ?, start_time = ?, facilitator = ?, "
-              "venue = ?, participant_id = ? WHERE id = ?"_s,
-              {s.cohortId, sql::orNull(s.date), toText(s.kind), s.title, timeText(s.startTime), s.facilitator,
-               s.venue, sql::orNull(s.participantId), s.id});
+    sql::exec(
+        m_db.connection(),
+        u"UPDATE session SET cohort_id = ?, date = ?, kind = ?, title = ?, start_time = ?, facilitator = ?, "
+        "venue = ?, participant_id = ? WHERE id = ?"_s,
+        {s.cohortId, sql::orNull(s.date), toText(s.kind), s.title, timeText(s.startTime), s.facilitator,
+         s.venue, sql::orNull(s.participantId), s.id});
     m_db.touch(Database::Sessions);
 }
 
@@ -111,7 +113,8 @@ void SessionStore::removeSession(qint64 id)
 QList<Attendance> SessionStore::attendance() const
 {
     return sql::all<Attendance>(
-        sql::exec(m_db.connection(), kAttendance + u"ORDER BY a.session_id, a.enrolment_id"_s), readAttendance);
+        sql::exec(m_db.connection(), kAttendance + u"ORDER BY a.session_id, a.enrolment_id"_s),
+        readAttendance);
 }
 
 QList<Attendance> SessionStore::attendanceOfCohort(qint64 cohortId) const
@@ -126,10 +129,10 @@ QList<Attendance> SessionStore::attendanceOfCohort(qint64 cohortId) const
 
 QList<Attendance> SessionStore::attendanceOfSession(qint64 sessionId) const
 {
-    return sql::all<Attendance>(
-        sql::exec(m_db.connection(), kAttendance + u"WHERE a.session_id = ? ORDER BY a.enrolment_id"_s,
-                  {sessionId}),
-        readAttendance);
+    return sql::all<Attendance>(sql::exec(m_db.connection(),
+                                          kAttendance + u"WHERE a.session_id = ? ORDER BY a.enrolment_id"_s,
+                                          {sessionId}),
+                                readAttendance);
 }
 
 std::optional<Attendance> SessionStore::attendanceOf(qint64 sessionId, qint64 enrolmentId) const

@@ -499,9 +499,10 @@ QString Store::setting(const QString& key) const
 }
 void Store::setSetting(const QString& key, const QString& value)
 {
-    sql::exec(m_db.connection(),
-              u"INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
-              {key, value});
+    sql::exec(
+        m_db.connection(),
+        u"INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
+        {key, value});
     m_db.touch(Database::Settings);
 }
 

@@ -174,8 +174,8 @@ TEST_F(Cli, FeedbackGivesThePublishedFiguresAndSuppressesSmallRows)
 
 TEST_F(Cli, FeedbackByRegionSectorAndRole)
 {
-    const Outcome region = run({u"feedback"_s, demoPath, u"--year"_s, u"2024"_s, u"--by"_s, u"region"_s,
-                                u"--format"_s, u"json"_s});
+    const Outcome region = run(
+        {u"feedback"_s, demoPath, u"--year"_s, u"2024"_s, u"--by"_s, u"region"_s, u"--format"_s, u"json"_s});
     ASSERT_EQ(region.exit, 0) << region.err.toStdString();
     const QJsonArray rows = QJsonDocument::fromJson(region.out.toUtf8()).object().value(u"rows"_s).toArray();
     int responses = 0;
@@ -202,7 +202,8 @@ TEST_F(Cli, AttendanceGivesEachDirectorsRate)
     const Outcome json =
         run({u"attendance"_s, demoPath, u"--cohort"_s, u"NDP-2024-1"_s, u"--format"_s, u"json"_s});
     ASSERT_EQ(json.exit, 0) << json.err.toStdString();
-    const QJsonArray cohorts = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"cohorts"_s).toArray();
+    const QJsonArray cohorts =
+        QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"cohorts"_s).toArray();
     ASSERT_EQ(cohorts.size(), 1);
     const QJsonObject ndp = cohorts.at(0).toObject();
     EXPECT_EQ(ndp.value(u"rule"_s).toString(), u"at least 75% of action learning sets"_s);

@@ -78,7 +78,8 @@ TEST_F(App, CoordinatorRunsACohortsYear)
     clickOk(withdraw);
 
     EXPECT_EQ(treeCounts(page, u"TMDP-2025-9"_s), u"3 1 1 1 33.33"_s);
-    EXPECT_EQ(treeCounts(page, u"TMDP-2026-9"_s), u"1 0 0 0 0.00"_s);
+    // The later cohort has not ended: it shows its person in progress and no rate yet (issue 8).
+    EXPECT_EQ(treeCounts(page, u"TMDP-2026-9"_s), u"1 0 0 0 under way"_s);
     EXPECT_TRUE(page->cohortHeader()->text().contains(
         u"3 participants · 1 completed · 1 deferred · 1 withdrawn · 0 in progress · 0 waitlisted"_s))
         << page->cohortHeader()->text().toStdString();

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -22,7 +23,8 @@ using namespace Qt::StringLiterals;
 namespace arwain {
 
 FeedbackDialog::FeedbackDialog(Workspace* workspace, const Feedback& response, QWidget* parent)
-    : RecordDialog(workspace, response.id ? tr("Edit feedback response") : tr("Add feedback responses"), parent),
+    : RecordDialog(workspace, response.id ? tr("Edit feedback response") : tr("Add feedback responses"),
+                   parent),
       m_original(response)
 {
     auto* form = new QWidget;
@@ -74,6 +76,8 @@ FeedbackDialog::FeedbackDialog(Workspace* workspace, const Feedback& response, Q
         connect(m_next, &QPushButton::clicked, this, &FeedbackDialog::saveAndNext);
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
         connect(shortcut, &QShortcut::activated, this, &FeedbackDialog::saveAndNext);
+        // The comment box would take Ctrl+Return as a new line; there it saves too.
+        m_comment->installEventFilter(this);
         buttons()->button(QDialogButtonBox::Ok)->setText(tr("Save and close"));
     }
 }
@@ -94,6 +98,19 @@ Feedback FeedbackDialog::response() const
 QString FeedbackDialog::validate() const
 {
     return CatalogueService::describe(workspace()->feedback().validate(response()));
+}
+
+bool FeedbackDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_comment && m_next && (event->type() == QEvent::KeyPress)) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (key->modifiers() & Qt::ControlModifier)) {
+            saveAndNext();
+            return true;
+        }
+    }
+    return RecordDialog::eventFilter(watched, event);
 }
 
 void FeedbackDialog::saveAndNext()

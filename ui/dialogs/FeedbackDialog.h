@@ -33,6 +33,7 @@ Q_SIGNALS:
 
 protected:
     QString validate() const override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void saveAndNext();

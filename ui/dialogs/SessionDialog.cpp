@@ -21,7 +21,8 @@ using namespace Qt::StringLiterals;
 namespace arwain {
 
 SessionDialog::SessionDialog(Workspace* workspace, const Session& session, QWidget* parent)
-    : RecordDialog(workspace, session.id ? tr("Edit session") : tr("Add session"), parent), m_original(session)
+    : RecordDialog(workspace, session.id ? tr("Edit session") : tr("Add session"), parent),
+      m_original(session)
 {
     auto* form = new QWidget;
     auto* f = new QFormLayout(form);
@@ -31,7 +32,8 @@ SessionDialog::SessionDialog(Workspace* workspace, const Session& session, QWidg
     m_date = arwain::dateEdit(session.date, tr("Date"));
     m_hasTime = named(new QCheckBox(tr("Starts at")), tr("Has a start time"));
     m_hasTime->setChecked(session.startTime.isValid());
-    m_time = named(new QTimeEdit(session.startTime.isValid() ? session.startTime : QTime(9, 30)), tr("Start time"));
+    m_time = named(new QTimeEdit(session.startTime.isValid() ? session.startTime : QTime(9, 30)),
+                   tr("Start time"));
     m_time->setDisplayFormat(u"HH:mm"_s);
     m_time->setEnabled(m_hasTime->isChecked());
     connect(m_hasTime, &QCheckBox::toggled, m_time, &QWidget::setEnabled);

@@ -94,7 +94,8 @@ SurveyImportDialog::SurveyImportDialog(Workspace* workspace, qint64 cohortId, QW
     m_results = new QPlainTextEdit;
     m_results->setReadOnly(true);
     m_results->setAccessibleName(tr("Import results"));
-    m_results->setPlaceholderText(tr("Choose a file; problems found in it are listed here with their lines."));
+    m_results->setPlaceholderText(
+        tr("Choose a file; problems found in it are listed here with their lines."));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setEnabled(false);
@@ -126,6 +127,8 @@ void SurveyImportDialog::browse()
 
 bool SurveyImportDialog::load(const QString& path)
 {
+    if (m_file->text() != path)
+        m_file->setText(path);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         m_results->setPlainText(tr("%1: cannot read: %2").arg(path, f.errorString()));
@@ -142,7 +145,8 @@ bool SurveyImportDialog::load(const QString& path)
     const QString name = m_saved->currentData().toString();
     const auto remembered = name.isEmpty() ? std::nullopt : SurveyImporter(m_workspace->store()).saved(name);
     applyMapping(remembered ? *remembered : SurveyMapping::guess(m_headers));
-    m_results->setPlainText(tr("%1 columns read. Check the columns and answers, then Import.").arg(m_headers.size()));
+    m_results->setPlainText(
+        tr("%1 columns read. Check the columns and answers, then Import.").arg(m_headers.size()));
     m_import->setEnabled(true);
     return true;
 }
@@ -180,7 +184,7 @@ void SurveyImportDialog::refreshAnswers()
         box->addItem(tr("(choose)"), u"?"_s);
         for (const auto& [canonical, label] : meanings())
             box->addItem(label, canonical);
-        const QString known = m_base.yesNoAnswers.contains(w)  ? m_base.yesNoAnswers.value(w)
+        const QString known = m_base.yesNoAnswers.contains(w)   ? m_base.yesNoAnswers.value(w)
                               : m_base.needsAnswers.contains(w) ? m_base.needsAnswers.value(w)
                                                                 : u"?"_s;
         box->setCurrentIndex(std::max(0, box->findData(known)));
@@ -197,7 +201,8 @@ SurveyMapping SurveyImportDialog::mapping() const
             m.columns.insert(it.key(), h);
     for (int i = 0; i < m_answers->rowCount(); ++i) {
         const QString word = m_answers->item(i, 0)->text();
-        const QString meaning = static_cast<QComboBox*>(m_answers->cellWidget(i, 1))->currentData().toString();
+        const QString meaning =
+            static_cast<QComboBox*>(m_answers->cellWidget(i, 1))->currentData().toString();
         if (meaning == u"?")
             continue; // left unmapped: the import names every row that uses it
         if (meaning.isEmpty()) {
@@ -227,13 +232,15 @@ bool SurveyImportDialog::import()
     }
     const ImportReport& r = report.value();
     if (!r.ok()) {
-        QString text = tr("Nothing was imported. Fix these and import again:") + u"\n"_s + r.errors.join(u'\n');
+        QString text =
+            tr("Nothing was imported. Fix these and import again:") + u"\n"_s + r.errors.join(u'\n');
         if (r.moreErrors > 0)
             text += u"\n"_s + tr("… and %1 more").arg(r.moreErrors);
         m_results->setPlainText(text);
         return false;
     }
-    m_results->setPlainText(tr("%1 responses added; %2 rows already recorded or empty.").arg(r.added).arg(r.unchanged));
+    m_results->setPlainText(
+        tr("%1 responses added; %2 rows already recorded or empty.").arg(r.added).arg(r.unchanged));
     return true;
 }
 

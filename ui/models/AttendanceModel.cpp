@@ -23,6 +23,25 @@ QString rateText(const std::optional<qint64>& r)
 {
     return r ? Statistics::formatRate(*r) + u"%"_s : u"–"_s;
 }
+// Column headings are narrow: a short word for each kind (the full one is in the tooltip).
+QString shortKind(SessionKind k)
+{
+    switch (k) {
+    case SessionKind::TeachingDay:
+        return AttendanceModel::tr("teaching");
+    case SessionKind::ActionLearningSet:
+        return AttendanceModel::tr("ALS", "action learning set");
+    case SessionKind::GuestSpeaker:
+        return AttendanceModel::tr("speaker");
+    case SessionKind::Coaching:
+        return AttendanceModel::tr("coaching");
+    case SessionKind::Workshop:
+        return AttendanceModel::tr("workshop");
+    case SessionKind::Webinar:
+        return AttendanceModel::tr("webinar");
+    }
+    return {};
+}
 } // namespace
 
 AttendanceModel::AttendanceModel(Workspace* workspace, QObject* parent)
@@ -69,10 +88,12 @@ AttendanceCell AttendanceModel::cell(const QModelIndex& index) const
 {
     if (!index.isValid() || index.column() < FirstSession)
         return AttendanceCell::NotApplicable;
-    return m_sheet.cells.value(index.row()).value(index.column() - FirstSession, AttendanceCell::NotApplicable);
+    return m_sheet.cells.value(index.row())
+        .value(index.column() - FirstSession, AttendanceCell::NotApplicable);
 }
 
-std::optional<MarkChange> AttendanceModel::change(const QModelIndex& index, std::optional<AttendanceMark> mark) const
+std::optional<MarkChange> AttendanceModel::change(const QModelIndex& index,
+                                                  std::optional<AttendanceMark> mark) const
 {
     const AttendanceCell c = cell(index);
     if (index.column() < FirstSession || c == AttendanceCell::NotApplicable)
@@ -163,8 +184,8 @@ QVariant AttendanceModel::data(const QModelIndex& index, int role) const
         return int(Qt::AlignCenter);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
-        return tr("%1, %2 %3: %4").arg(name, dateText(s.date), s.title.isEmpty() ? labels::of(s.kind) : s.title,
-                                        spoken());
+        return tr("%1, %2 %3: %4")
+            .arg(name, dateText(s.date), s.title.isEmpty() ? labels::of(s.kind) : s.title, spoken());
     case Qt::BackgroundRole:
         if (c == AttendanceCell::NotApplicable)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Window);
@@ -185,12 +206,12 @@ QVariant AttendanceModel::headerData(int section, Qt::Orientation orientation, i
     }
     const AttendanceSessionRow& sr = m_sheet.sessions.value(section - FirstSession);
     if (role == Qt::DisplayRole)
-        return QString(QLocale().toString(sr.session.date, u"d MMM"_s) + u"\n"_s + labels::of(sr.session.kind) +
-                       u"\n"_s + rateText(sr.count.rate()));
+        return QString(QLocale().toString(sr.session.date, u"d MMM"_s) + u"\n"_s +
+                       shortKind(sr.session.kind) + u"\n"_s + rateText(sr.count.rate()));
     if (role == Qt::ToolTipRole)
-        return tr("%1, %2: %3 present of %4 counted")
+        return tr("%1 (%2), %3: %4 present of %5 counted")
             .arg(sr.session.title.isEmpty() ? labels::of(sr.session.kind) : sr.session.title,
-                 dateText(sr.session.date))
+                 labels::of(sr.session.kind), dateText(sr.session.date))
             .arg(sr.count.present)
             .arg(sr.count.counted());
     return {};

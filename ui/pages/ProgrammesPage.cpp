@@ -12,9 +12,6 @@
 #include "dialogs/EnrolDialog.h"
 #include "dialogs/StatusDialog.h"
 #include "dialogs/SurveyImportDialog.h"
-#include "pages/cohort/AttendanceTab.h"
-#include "pages/cohort/FeedbackTab.h"
-#include "pages/cohort/SessionsTab.h"
 #include "domain/Clock.h"
 #include "domain/Lifecycle.h"
 #include "domain/Parsing.h"
@@ -24,6 +21,9 @@
 #include "models/TableModel.h"
 #include "pages/Page.h"
 #include "pages/PageWidgets.h"
+#include "pages/cohort/AttendanceTab.h"
+#include "pages/cohort/FeedbackTab.h"
+#include "pages/cohort/SessionsTab.h"
 #include "services/Directory.h"
 #include "services/DirectoryRows.h"
 #include "stats/Statistics.h"
@@ -42,6 +42,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -63,7 +64,26 @@ QString rateText(const std::optional<qint64>& r)
     return r ? Statistics::formatRate(*r) : u"–"_s;
 }
 
-QList<QStandardItem*> countItems(const QString& name, const StatsRow& r)
+// The rate column: single-session programmes have attendance, not a completion rate; a cohort still
+// under way has no rate until it ends (its rate so far is in the tooltip).
+QStandardItem* rateItem(const StatsRow& r, bool singleSession, bool underWay)
+{
+    auto* rate = new QStandardItem(rateText(r.rate));
+    if (singleSession) {
+        rate->setText(u"–"_s);
+        rate->setToolTip(
+            ProgrammesPage::tr("A single session: people attend it, so there is no completion rate"));
+    } else if (underWay) {
+        rate->setText(ProgrammesPage::tr("under way"));
+        rate->setToolTip(ProgrammesPage::tr("%1 people in progress; the rate so far is %2%")
+                             .arg(r.inProgress)
+                             .arg(rateText(r.rate)));
+    }
+    rate->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return rate;
+}
+
+QList<QStandardItem*> countItems(const QString& name, const StatsRow& r, bool singleSession, bool underWay)
 {
     QList<QStandardItem*> items{new QStandardItem(name)};
     for (int v : {r.participants, r.completed, r.deferred, r.withdrawn}) {
@@ -72,9 +92,9 @@ QList<QStandardItem*> countItems(const QString& name, const StatsRow& r)
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         items << item;
     }
-    auto* rate = new QStandardItem(rateText(r.rate));
-    rate->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    items << rate;
+    items << rateItem(r, singleSession, underWay);
+    if (singleSession)
+        items.at(2)->setToolTip(ProgrammesPage::tr("attended"));
     for (QStandardItem* i : items)
         i->setEditable(false);
     return items;
@@ -167,6 +187,7 @@ ProgrammesPage::ProgrammesPage(Workspace* workspace, QWidget* parent) : Page(par
     m_feedback = new FeedbackTab(workspace);
     m_tabs = new QTabWidget;
     m_tabs->setAccessibleName(tr("Cohort tabs"));
+    m_tabs->tabBar()->setAccessibleName(tr("Enrolments, sessions, attendance or feedback"));
     m_tabs->addTab(enrolmentsTab, tr("E&nrolments"));
     m_tabs->addTab(m_sessions, tr("&Sessions"));
     m_tabs->addTab(m_attendance, tr("A&ttendance"));
@@ -240,16 +261,18 @@ void ProgrammesPage::importSurvey(qint64 cohortId)
 {
     if (!m_editable || cohortId == 0)
         return;
-    SurveyImportDialog dialog(m_workspace, cohortId, this);
-    dialog.exec();
+    auto* dialog = new SurveyImportDialog(m_workspace, cohortId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ProgrammesPage::reloadTree()
 {
     const qint64 keepCohort = m_cohort, keepProgramme = m_programme;
     m_treeModel->clear();
-    m_treeModel->setHorizontalHeaderLabels({tr("Programme / cohort"), tr("People"), tr("Completed"),
-                                            tr("Deferred"), tr("Withdrawn"), tr("Rate %")});
+    m_treeModel->setHorizontalHeaderLabels({tr("Programme / cohort"), tr("People"),
+                                            tr("Completed / attended"), tr("Deferred"), tr("Withdrawn"),
+                                            tr("Rate %")});
     m_treeModel->horizontalHeaderItem(1)->setToolTip(
         tr("Participants: everyone enrolled, waitlisted excluded"));
     m_treeModel->horizontalHeaderItem(5)->setToolTip(Statistics::describe(Definition::Published));
@@ -274,7 +297,8 @@ void ProgrammesPage::reloadTree()
         for (const StatsRow& r : totals.value().rows)
             if (r.key == p.code)
                 total = r;
-        auto items = countItems(p.code, total);
+        const bool single = p.kind == ProgrammeKind::SingleSession;
+        auto items = countItems(p.code, total, single, false);
         items.first()->setData(p.id, ProgrammeIdRole);
         items.first()->setToolTip(p.name + u"\n"_s + p.welshName);
         m_treeModel->appendRow(items);
@@ -282,7 +306,9 @@ void ProgrammesPage::reloadTree()
         for (const CohortRow& c : cohorts.value()) {
             if (c.cohort.programmeId != p.id)
                 continue;
-            auto row = countItems(c.cohort.code, c.counts);
+            const QDate last = c.cohort.endDate.isValid() ? c.cohort.endDate : c.cohort.startDate;
+            auto row = countItems(c.cohort.code, c.counts, single,
+                                  c.counts.inProgress > 0 && last >= Clock::today());
             row.first()->setData(c.cohort.id, CohortIdRole);
             row.first()->setData(p.id, ProgrammeIdRole);
             row.first()->setToolTip(c.cohort.title);
@@ -315,6 +341,16 @@ bool ProgrammesPage::selectCohort(const QString& code)
     if (found.isEmpty())
         return false;
     m_tree->setCurrentIndex(found.first());
+    return true;
+}
+
+bool ProgrammesPage::showTab(const QString& name)
+{
+    const int i = int(
+        QStringList{u"enrolments"_s, u"sessions"_s, u"attendance"_s, u"feedback"_s}.indexOf(name.toLower()));
+    if (i < 0 || !m_tabs->isTabEnabled(i))
+        return false;
+    m_tabs->setCurrentIndex(i);
     return true;
 }
 

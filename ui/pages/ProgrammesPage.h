@@ -36,6 +36,8 @@ public:
 
     // For tests and the keyboard: select a cohort by code.
     bool selectCohort(const QString& code);
+    // "enrolments", "sessions", "attendance" or "feedback"; false for another word.
+    bool showTab(const QString& name);
     qint64 currentCohort() const { return m_cohort; }
     QTreeView* tree() const { return m_tree; }
     QTableView* enrolmentTable() const { return m_table; }

@@ -25,8 +25,8 @@ QList<CsvColumn> csvColumns(CsvKind kind)
         return {{u"email"_s, true}, {u"cohort"_s, true}, {u"status"_s, true},    {u"status_date"_s},
                 {u"reason"_s},      {u"note"_s},         {u"continues_cohort"_s}};
     case CsvKind::Sessions:
-        return {{u"cohort"_s, true}, {u"date"_s, true},       {u"kind"_s, true}, {u"title"_s},
-                {u"start_time"_s},     {u"facilitator"_s}, {u"venue"_s},      {u"for_email"_s}};
+        return {{u"cohort"_s, true}, {u"date"_s, true},  {u"kind"_s, true}, {u"title"_s},
+                {u"start_time"_s},   {u"facilitator"_s}, {u"venue"_s},      {u"for_email"_s}};
     case CsvKind::Attendance:
         return {{u"cohort"_s, true},
                 {u"session_date"_s, true},

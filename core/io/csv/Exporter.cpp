@@ -7,9 +7,9 @@
 #include "io/xlsx/XlsxColumn.h"
 #include "io/xlsx/XlsxWriter.h"
 #include "storage/Database.h"
-#include "storage/StorageError.h"
 #include "storage/FeedbackStore.h"
 #include "storage/SessionStore.h"
+#include "storage/StorageError.h"
 #include "storage/Store.h"
 
 #include <QHash>
@@ -128,8 +128,9 @@ Result<QList<QStringList>> Exporter::rows(CsvKind kind) const
             QList<Attendance> marks = sessionStore.attendance();
             std::stable_sort(marks.begin(), marks.end(), [&](const Attendance& a, const Attendance& b) {
                 const Session sa = sessions.value(a.sessionId), sb = sessions.value(b.sessionId);
-                return std::tuple(cohortOrder(cohorts.value(sa.cohortId)), sa.date, sa.startTime, a.enrolmentId) <
-                       std::tuple(cohortOrder(cohorts.value(sb.cohortId)), sb.date, sb.startTime, b.enrolmentId);
+                return std::tuple(cohortOrder(cohorts.value(sa.cohortId)), sa.date, sa.startTime,
+                                  a.enrolmentId) < std::tuple(cohortOrder(cohorts.value(sb.cohortId)),
+                                                              sb.date, sb.startTime, b.enrolmentId);
             });
             for (const Attendance& a : marks) {
                 const Session s = sessions.value(a.sessionId);

@@ -13,8 +13,8 @@
 #include "services/CatalogueService.h"
 #include "services/EnrolmentService.h"
 #include "services/FeedbackService.h"
-#include "services/SessionService.h"
 #include "services/FieldError.h"
+#include "services/SessionService.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
 
@@ -363,15 +363,17 @@ private:
                 open << s;
         if (open.size() == 1)
             return open.first();
-        const QString when = time.isValid() ? dateText(date) + u" "_s + time.toString(u"HH:mm"_s) : dateText(date);
+        const QString when =
+            time.isValid() ? dateText(date) + u" "_s + time.toString(u"HH:mm"_s) : dateText(date);
         if (open.isEmpty())
             row.error(time.isValid() ? u"session_time"_s : u"session_date"_s,
                       Importer::tr("cohort %1 has no session on %2").arg(cohort.code, when));
         else
-            row.error(u"session_time"_s, Importer::tr("cohort %1 has %2 sessions on %3; give the session_time")
-                                             .arg(cohort.code)
-                                             .arg(open.size())
-                                             .arg(dateText(date)));
+            row.error(u"session_time"_s,
+                      Importer::tr("cohort %1 has %2 sessions on %3; give the session_time")
+                          .arg(cohort.code)
+                          .arg(open.size())
+                          .arg(dateText(date)));
         return std::nullopt;
     }
 

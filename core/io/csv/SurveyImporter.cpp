@@ -56,7 +56,8 @@ Result<QStringList> SurveyImporter::headers(QIODevice& device, const QString& fi
     return h;
 }
 
-Result<QStringList> SurveyImporter::answerWords(QIODevice& device, const QString& fileName, const SurveyMapping& m)
+Result<QStringList> SurveyImporter::answerWords(QIODevice& device, const QString& fileName,
+                                                const SurveyMapping& m)
 {
     auto records = CsvReader::read(device, fileName);
     if (!records)
@@ -77,7 +78,8 @@ Result<QStringList> SurveyImporter::answerWords(QIODevice& device, const QString
 }
 
 Result<ImportReport> SurveyImporter::run(QIODevice& device, const QString& fileName, qint64 cohortId,
-                                         const SurveyMapping& mapping, const QString& mappingName, bool dryRun)
+                                         const SurveyMapping& mapping, const QString& mappingName,
+                                         bool dryRun)
 {
     auto parsed = CsvReader::read(device, fileName);
     if (!parsed)
@@ -88,8 +90,9 @@ Result<ImportReport> SurveyImporter::run(QIODevice& device, const QString& fileN
     ImportReport report;
     auto addError = [&](int line, const QString& column, const QString& message) {
         if (report.errors.size() < kMaxErrors)
-            report.errors << (column.isEmpty() ? u"%1:%2: %3"_s.arg(fileName).arg(line).arg(message)
-                                               : u"%1:%2: %3: %4"_s.arg(fileName).arg(line).arg(column, message));
+            report.errors << (column.isEmpty()
+                                  ? u"%1:%2: %3"_s.arg(fileName).arg(line).arg(message)
+                                  : u"%1:%2: %3: %4"_s.arg(fileName).arg(line).arg(column, message));
         else
             ++report.moreErrors;
     };
@@ -125,7 +128,8 @@ Result<ImportReport> SurveyImporter::run(QIODevice& device, const QString& fileN
                     f.participantId = p->id;
                 else
                     addError(rec.line, mapping.columns.value(u"email"_s),
-                             tr("no participant with email %1 (leave it blank for an anonymous response)").arg(email));
+                             tr("no participant with email %1 (leave it blank for an anonymous response)")
+                                 .arg(email));
             }
             const QString needs = cell(u"met_needs"_s);
             if (!needs.isEmpty()) {
@@ -158,7 +162,8 @@ Result<ImportReport> SurveyImporter::run(QIODevice& device, const QString& fileN
                 ++report.unchanged; // a row with no answer at all (a survey opened and left): nothing to add
                 continue;
             }
-            const auto same = std::find_if(pool.begin(), pool.end(), [&](const Feedback& g) { return g.sameAnswers(f); });
+            const auto same =
+                std::find_if(pool.begin(), pool.end(), [&](const Feedback& g) { return g.sameAnswers(f); });
             if (same != pool.end()) {
                 pool.erase(same);
                 ++report.unchanged;
@@ -170,7 +175,8 @@ Result<ImportReport> SurveyImporter::run(QIODevice& device, const QString& fileN
                 ++report.added;
         }
         if (!report.ok())
-            return fail(tr("%n problem(s) in the file", nullptr, int(report.errors.size()) + report.moreErrors));
+            return fail(
+                tr("%n problem(s) in the file", nullptr, int(report.errors.size()) + report.moreErrors));
         if (!mappingName.trimmed().isEmpty())
             service.responses().saveSurveyMapping(mappingName.trimmed(), mapping.toJson());
         if (dryRun)

@@ -22,7 +22,8 @@ public:
     // The header row of a file; an error names the file when it is not readable CSV.
     static Result<QStringList> headers(QIODevice& device, const QString& fileName);
     // The different answers (lower case) found in the mapped question columns, for the answers step.
-    static Result<QStringList> answerWords(QIODevice& device, const QString& fileName, const SurveyMapping& m);
+    static Result<QStringList> answerWords(QIODevice& device, const QString& fileName,
+                                           const SurveyMapping& m);
 
     // Reads and checks every row; with no problem, adds the responses (a response already recorded for
     // the cohort with the same answers is not added twice) and saves the mapping under `mappingName`

@@ -10,8 +10,9 @@ namespace arwain {
 
 const QStringList& SurveyMapping::fields()
 {
-    static const QStringList f = {u"met_needs"_s, u"met_expectations"_s, u"learned_usable"_s, u"relevant"_s,
-                                  u"recommend"_s, u"email"_s,            u"comment"_s};
+    static const QStringList f = {u"met_needs"_s, u"met_expectations"_s, u"learned_usable"_s,
+                                  u"relevant"_s,  u"recommend"_s,        u"email"_s,
+                                  u"comment"_s};
     return f;
 }
 
@@ -52,7 +53,7 @@ SurveyMapping SurveyMapping::guess(const QStringList& headers)
                 std::any_of(words.cbegin(), words.cend(),
                             [&](const QString& w) { return h.contains(w, Qt::CaseInsensitive); }))
                 m.columns.insert(field, h);
-    m.needsAnswers = {{u"very well"_s, u"very well"_s},       {u"quite well"_s, u"quite well"_s},
+    m.needsAnswers = {{u"very well"_s, u"very well"_s},         {u"quite well"_s, u"quite well"_s},
                       {u"not very well"_s, u"not very well"_s}, {u"not at all"_s, u"not at all"_s},
                       {u"extremely well"_s, u"very well"_s},    {u"well"_s, u"quite well"_s},
                       {u"poorly"_s, u"not very well"_s}};

@@ -89,9 +89,11 @@ TEST_F(Sessions, MarksAreAllOrNoneAndReturnTheirUndo)
     ASSERT_TRUE(second.ok());
     EXPECT_EQ(second.value(), (QList<MarkChange>{{s.id, enrolment, AttendanceMark::Present}}));
     // An enrolment of another cohort in the same batch: nothing is written.
-    auto mixed = sessions->setMarks({{s.id, enrolment, std::nullopt}, {s.id, elsewhere, AttendanceMark::Present}});
+    auto mixed =
+        sessions->setMarks({{s.id, enrolment, std::nullopt}, {s.id, elsewhere, AttendanceMark::Present}});
     ASSERT_FALSE(mixed.ok());
-    EXPECT_TRUE(mixed.error().contains(u"not enrolled in this session's cohort"_s)) << arwain::test::s(mixed.error());
+    EXPECT_TRUE(mixed.error().contains(u"not enrolled in this session's cohort"_s))
+        << arwain::test::s(mixed.error());
     EXPECT_EQ(sessions->sessions().attendanceOf(s.id, enrolment)->mark, AttendanceMark::Absent);
     // Undo of the first ever mark clears it.
     ASSERT_TRUE(sessions->setMarks(second.value()).ok());

@@ -2,9 +2,9 @@
 // transactions that leave nothing behind.
 #include "storage/Database.h"
 #include "TestSupport.h"
-#include "services/SessionService.h"
 #include "domain/Records.h"
 #include "services/CatalogueService.h"
+#include "services/SessionService.h"
 #include "storage/Store.h"
 
 #include <QCryptographicHash>
@@ -229,14 +229,15 @@ TEST_F(DatabaseFiles, VersionTwoSessionsAndMarksSurviveTheUpgradeAndADayMayHoldT
         ASSERT_TRUE(db.ok());
         QSqlDatabase c = db.value()->connection();
         QSqlQuery q(c);
-        for (const QString& statement :
-             {u"INSERT INTO cohort(id, code, programme_id, start_date) VALUES (1, 'NDP-2024-1', 4, '2024-05-15')"_s,
-              u"INSERT INTO participant(id, given_name, family_name, email) VALUES (1, 'Llŷr', 'Tudur', 'l@x.cymru')"_s,
-              u"INSERT INTO enrolment(id, participant_id, cohort_id, status, status_date) "
-              "VALUES (1, 1, 1, 'enrolled', '2024-05-01')"_s,
-              u"INSERT INTO session(id, cohort_id, date, kind, title) "
-              "VALUES (7, 1, '2024-06-01', 'action learning set', 'Set 1')"_s,
-              u"INSERT INTO attendance(session_id, enrolment_id, mark) VALUES (7, 1, 'excused')"_s})
+        for (
+            const QString& statement :
+            {u"INSERT INTO cohort(id, code, programme_id, start_date) VALUES (1, 'NDP-2024-1', 4, '2024-05-15')"_s,
+             u"INSERT INTO participant(id, given_name, family_name, email) VALUES (1, 'Llŷr', 'Tudur', 'l@x.cymru')"_s,
+             u"INSERT INTO enrolment(id, participant_id, cohort_id, status, status_date) "
+             "VALUES (1, 1, 1, 'enrolled', '2024-05-01')"_s,
+             u"INSERT INTO session(id, cohort_id, date, kind, title) "
+             "VALUES (7, 1, '2024-06-01', 'action learning set', 'Set 1')"_s,
+             u"INSERT INTO attendance(session_id, enrolment_id, mark) VALUES (7, 1, 'excused')"_s})
             ASSERT_TRUE(q.exec(statement)) << s(q.lastError().text());
     }
     auto db = Database::open(path(u"v2.arwain"_s));

@@ -34,7 +34,8 @@ bool AttendanceGrid::parseMark(const QString& text, std::optional<AttendanceMark
         mark.reset();
         return true;
     }
-    for (const QString& w : {u"p"_s, u"present"_s, u"yes"_s, u"y"_s, u"1"_s, u"x"_s, u"✓"_s, u"presennol"_s, u"ie"_s}) {
+    for (const QString& w :
+         {u"p"_s, u"present"_s, u"yes"_s, u"y"_s, u"1"_s, u"x"_s, u"✓"_s, u"presennol"_s, u"ie"_s}) {
         if (t == w) {
             mark = AttendanceMark::Present;
             return true;
@@ -151,10 +152,11 @@ void AttendanceGrid::paste()
         const QString first = lines.at(n).section(u'\t', 0, 0).remove(u'\r');
         std::optional<AttendanceMark> mark;
         if (!parseMark(first, mark)) {
-            Q_EMIT message(tr("Line %1 of the pasted text, \"%2\", is not present, absent or excused (P, A or E); "
-                              "nothing was pasted.")
-                               .arg(n + 1)
-                               .arg(first));
+            Q_EMIT message(
+                tr("Line %1 of the pasted text, \"%2\", is not present, absent or excused (P, A or E); "
+                   "nothing was pasted.")
+                    .arg(n + 1)
+                    .arg(first));
             return;
         }
         if (const auto c = m_model->change(m_model->index(row, start.column()), mark))
@@ -168,8 +170,9 @@ void AttendanceGrid::paste()
     }
     Q_EMIT marksRequested(changes, tr("Paste attendance"));
     if (skipped > 0)
-        Q_EMIT message(tr("%1 pasted marks fell on sessions that do not apply to the person and were left out.")
-                           .arg(skipped));
+        Q_EMIT message(
+            tr("%1 pasted marks fell on sessions that do not apply to the person and were left out.")
+                .arg(skipped));
 }
 
 } // namespace arwain

@@ -50,16 +50,17 @@ AttendanceTab::AttendanceTab(Workspace* workspace, QWidget* parent) : QWidget(pa
     layout->addWidget(m_message);
 
     connect(m_grid, &AttendanceGrid::message, m_message, &QLabel::setText);
-    connect(m_grid, &AttendanceGrid::marksRequested, this, [this](const QList<MarkChange>& changes, const QString& text) {
-        const QModelIndex at = m_grid->currentIndex();
-        const int row = at.row(), column = at.column();
-        auto* command = new MarksCommand(m_workspace, changes, text);
-        m_workspace->undoStack()->push(command);
-        m_message->setText(command->succeeded() ? QString() : m_message->text());
-        // Back where the user was; after one mark, on to the next person.
-        const int next = changes.size() == 1 && row + 1 < m_model->rowCount() ? row + 1 : row;
-        m_grid->setCurrentIndex(m_model->index(next, column));
-    });
+    connect(m_grid, &AttendanceGrid::marksRequested, this,
+            [this](const QList<MarkChange>& changes, const QString& text) {
+                const QModelIndex at = m_grid->currentIndex();
+                const int row = at.row(), column = at.column();
+                auto* command = new MarksCommand(m_workspace, changes, text);
+                m_workspace->undoStack()->push(command);
+                m_message->setText(command->succeeded() ? QString() : m_message->text());
+                // Back where the user was; after one mark, on to the next person.
+                const int next = changes.size() == 1 && row + 1 < m_model->rowCount() ? row + 1 : row;
+                m_grid->setCurrentIndex(m_model->index(next, column));
+            });
     connect(m_model, &QAbstractItemModel::modelReset, this, &AttendanceTab::showSummary);
     connect(m_complete, &QPushButton::clicked, this, &AttendanceTab::completeThoseWhoMeetTheRule);
     showSummary();
@@ -102,11 +103,13 @@ void AttendanceTab::showSummary()
     if (sheet.sessions.isEmpty())
         text = tr("No sessions yet. Add them on the Sessions tab; their registers then appear here.");
     else
-        text = tr("Attendance of the cohort: %1 (%2 present of %3 counted; excused sessions and registers not "
-                  "yet taken are left out).")
-                   .arg(sheet.total.rate() ? Statistics::formatRate(*sheet.total.rate()) + u"%"_s : tr("none recorded"))
-                   .arg(sheet.total.present)
-                   .arg(sheet.total.counted());
+        text =
+            tr("Attendance of the cohort: %1 (%2 present of %3 counted; excused sessions and registers not "
+               "yet taken are left out).")
+                .arg(sheet.total.rate() ? Statistics::formatRate(*sheet.total.rate()) + u"%"_s
+                                        : tr("none recorded"))
+                .arg(sheet.total.present)
+                .arg(sheet.total.counted());
     int meets = 0, below = 0, open = 0;
     for (const AttendancePerson& p : sheet.people)
         (p.meetsRule ? (*p.meetsRule ? meets : below) : open)++;
@@ -141,20 +144,25 @@ void AttendanceTab::completeThoseWhoMeetTheRule()
                            .arg(names.size())
                            .arg(sheet.ruleText, names.join(u"\n"_s), date.toString(Qt::ISODate));
     if (sheet.rulePending > 0)
-        question += u"\n\n"_s + tr("Note: %1 sessions the rule counts are still to come.").arg(sheet.rulePending);
-    QMessageBox box(QMessageBox::Question, tr("Mark as completed"), question, QMessageBox::Yes | QMessageBox::Cancel,
-                    this);
-    box.setObjectName(u"confirmRuleCompletion"_s);
-    box.setDefaultButton(QMessageBox::Cancel);
-    if (box.exec() != QMessageBox::Yes)
-        return;
+        question +=
+            u"\n\n"_s + tr("Note: %1 sessions the rule counts are still to come.").arg(sheet.rulePending);
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Mark as completed"), question,
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(u"confirmRuleCompletion"_s);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
     StatusCommand::Change change;
     change.to = Status::Completed;
     change.date = date;
     change.note = tr("met the attendance rule: %1").arg(sheet.ruleText);
-    m_workspace->undoStack()->push(new StatusCommand(m_workspace, ids, change,
-                                                     tr("Mark %1 people who meet the attendance rule as completed")
-                                                         .arg(ids.size())));
+    connect(box, &QMessageBox::finished, this, [this, box, ids, change](int) {
+        if (box->clickedButton() != box->button(QMessageBox::Yes))
+            return;
+        m_workspace->undoStack()->push(new StatusCommand(
+            m_workspace, ids, change,
+            tr("Mark %1 people who meet the attendance rule as completed").arg(ids.size())));
+    });
+    box->open();
 }
 
 } // namespace arwain

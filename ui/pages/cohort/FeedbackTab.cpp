@@ -133,9 +133,10 @@ void FeedbackTab::reload()
                 summary = tr("No feedback yet. Type responses in with \"Add responses…\", or import a survey "
                              "export with \"Import survey…\".");
             else if (row.suppressed)
-                summary = tr("Feedback from fewer than %1 participants: the figures are withheld (a setting of "
-                             "this database).")
-                              .arg(q.minResponses);
+                summary =
+                    tr("Feedback from fewer than %1 participants: the figures are withheld (a setting of "
+                       "this database).")
+                        .arg(q.minResponses);
             else
                 summary = tr("Feedback from %1 of %2 participants. Met needs %3 · met expectations %4 · "
                              "learned something usable %5 · relevant to role %6 · would recommend %7")
@@ -175,13 +176,17 @@ void FeedbackTab::addResponses()
         return;
     Feedback blank;
     blank.cohortId = m_cohort;
-    FeedbackDialog dialog(m_workspace, blank, this);
-    connect(&dialog, &FeedbackDialog::responseReady, this, [this](const Feedback& f) {
-        m_workspace->undoStack()->push(new FeedbackCommand(m_workspace, std::nullopt, f, tr("Add feedback response")));
-    });
-    if (dialog.exec() == QDialog::Accepted)
+    auto* dialog = new FeedbackDialog(m_workspace, blank, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FeedbackDialog::responseReady, this, [this](const Feedback& f) {
         m_workspace->undoStack()->push(
-            new FeedbackCommand(m_workspace, std::nullopt, dialog.response(), tr("Add feedback response")));
+            new FeedbackCommand(m_workspace, std::nullopt, f, tr("Add feedback response")));
+    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_workspace->undoStack()->push(
+            new FeedbackCommand(m_workspace, std::nullopt, dialog->response(), tr("Add feedback response")));
+    });
+    dialog->open();
 }
 
 void FeedbackTab::editResponse()
@@ -189,11 +194,13 @@ void FeedbackTab::editResponse()
     const auto before = responseNamed(currentResponse());
     if (!m_editable || !before)
         return;
-    FeedbackDialog dialog(m_workspace, *before, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_workspace->undoStack()->push(
-        new FeedbackCommand(m_workspace, before, dialog.response(), tr("Edit feedback response")));
+    auto* dialog = new FeedbackDialog(m_workspace, *before, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
+        m_workspace->undoStack()->push(
+            new FeedbackCommand(m_workspace, before, dialog->response(), tr("Edit feedback response")));
+    });
+    dialog->open();
 }
 
 void FeedbackTab::deleteResponse()

@@ -8,10 +8,10 @@
 #include "domain/Clock.h"
 #include "domain/Parsing.h"
 #include "pages/PageWidgets.h"
+#include "services/Directory.h"
 #include "services/SessionService.h"
 #include "stats/AttendanceStats.h"
 #include "stats/Statistics.h"
-#include "services/Directory.h"
 #include "storage/StorageError.h"
 
 #include <QAction>
@@ -106,8 +106,9 @@ void SessionsTab::setEditable(bool editable)
 void SessionsTab::reload()
 {
     const qint64 keep = currentSession();
-    const QStringList headers = {tr("Date"),  tr("Time"),       tr("Kind"), tr("Title"),
-                                 tr("Facilitator or speaker"),  tr("Venue"), tr("For"), tr("Attendance")};
+    const QStringList headers = {
+        tr("Date"),  tr("Time"), tr("Kind"),      tr("Title"), tr("Facilitator or speaker"),
+        tr("Venue"), tr("For"),  tr("Attendance")};
     QList<QStringList> rows;
     QList<qint64> ids;
     if (m_cohort != 0) {
@@ -136,7 +137,8 @@ void SessionsTab::reload()
                                     labels::of(s.kind),
                                     s.title,
                                     s.facilitator,
-                                    s.venue.compare(u"online"_s, Qt::CaseInsensitive) == 0 ? tr("online") : s.venue,
+                                    s.venue.compare(u"online"_s, Qt::CaseInsensitive) == 0 ? tr("online")
+                                                                                           : s.venue,
                                     forWhom,
                                     attendance};
                 ids << s.id;
@@ -176,11 +178,13 @@ void SessionsTab::addSession()
     s.date = Clock::today();
     if (const auto c = found(m_workspace->directory().cohort(m_cohort)); c && c->startDate > s.date)
         s.date = c->startDate;
-    SessionDialog dialog(m_workspace, s, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_workspace->undoStack()->push(new SessionCommand(m_workspace, SessionCommand::Kind::Save, std::nullopt,
-                                                      dialog.session(), tr("Add session")));
+    auto* dialog = new SessionDialog(m_workspace, s, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_workspace->undoStack()->push(new SessionCommand(
+            m_workspace, SessionCommand::Kind::Save, std::nullopt, dialog->session(), tr("Add session")));
+    });
+    dialog->open();
 }
 
 std::optional<Session> SessionsTab::sessionNamed(qint64 id) const
@@ -198,11 +202,14 @@ void SessionsTab::editSession()
     const auto before = sessionNamed(currentSession());
     if (!m_editable || !before)
         return;
-    SessionDialog dialog(m_workspace, *before, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.session() == *before)
-        return;
-    m_workspace->undoStack()->push(
-        new SessionCommand(m_workspace, SessionCommand::Kind::Save, before, dialog.session(), tr("Edit session")));
+    auto* dialog = new SessionDialog(m_workspace, *before, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
+        if (dialog->session() != *before)
+            m_workspace->undoStack()->push(new SessionCommand(m_workspace, SessionCommand::Kind::Save, before,
+                                                              dialog->session(), tr("Edit session")));
+    });
+    dialog->open();
 }
 
 void SessionsTab::deleteSession()
@@ -210,8 +217,9 @@ void SessionsTab::deleteSession()
     const auto s = sessionNamed(currentSession());
     if (!m_editable || !s)
         return;
-    m_workspace->undoStack()->push(new SessionCommand(m_workspace, SessionCommand::Kind::Remove, std::nullopt, *s,
-                                                      tr("Delete session of %1").arg(s->date.toString(Qt::ISODate))));
+    m_workspace->undoStack()->push(
+        new SessionCommand(m_workspace, SessionCommand::Kind::Remove, std::nullopt, *s,
+                           tr("Delete session of %1").arg(s->date.toString(Qt::ISODate))));
 }
 
 } // namespace arwain

@@ -94,11 +94,13 @@ TEST_F(Survey, AnUnknownAnswerOrPersonRefusesTheWholeFileWithLinesAndColumns)
     auto r = run(bad, guessed(bad), u"kept only when it works"_s);
     ASSERT_TRUE(r.ok()) << s(r.error());
     ASSERT_EQ(r.value().errors.size(), 2) << s(r.value().errors.join(u'\n'));
-    EXPECT_EQ(r.value().errors.at(0),
-              u"survey.csv:5: Email address: no participant with email nobody@example.cymru (leave it blank for an "
-              "anonymous response)"_s);
-    EXPECT_EQ(r.value().errors.at(1),
-              u"survey.csv:5: It met my expectations: \"Somewhat\" is not in the mapping's answers for this question"_s);
+    EXPECT_EQ(
+        r.value().errors.at(0),
+        u"survey.csv:5: Email address: no participant with email nobody@example.cymru (leave it blank for an "
+        "anonymous response)"_s);
+    EXPECT_EQ(
+        r.value().errors.at(1),
+        u"survey.csv:5: It met my expectations: \"Somewhat\" is not in the mapping's answers for this question"_s);
     EXPECT_TRUE(feedback->responses().feedbackOfCohort(cohort).isEmpty());
     EXPECT_FALSE(SurveyImporter(*store).saved(u"kept only when it works"_s).has_value());
 }
@@ -110,6 +112,7 @@ TEST_F(Survey, AColumnTheMappingNamesMustBeInTheFile)
     auto r = run(kSurvey, m);
     ASSERT_TRUE(r.ok());
     ASSERT_EQ(r.value().errors.size(), 1);
-    EXPECT_EQ(r.value().errors.at(0), u"survey.csv:1: Relevance (1-5): this column of the mapping is not in the file"_s);
+    EXPECT_EQ(r.value().errors.at(0),
+              u"survey.csv:1: Relevance (1-5): this column of the mapping is not in the file"_s);
     EXPECT_TRUE(feedback->responses().feedbackOfCohort(cohort).isEmpty());
 }
