@@ -85,10 +85,10 @@ Result<void> FeedbackService::restore(const Feedback& f)
     });
 }
 
-int FeedbackService::suppressionThreshold() const
+int FeedbackService::suppressionThreshold(const Store& store)
 {
     try {
-        return std::max(0, m_store.setting(kSuppressionKey).toInt());
+        return std::max(0, store.setting(kSuppressionKey).toInt());
     } catch (const StorageError&) {
         return 0;
     }

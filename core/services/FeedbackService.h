@@ -31,7 +31,8 @@ public:
     Result<void> restore(const Feedback& f);
 
     // Feedback figures with fewer responses than this are withheld ("fewer than N"); 0: never.
-    int suppressionThreshold() const;
+    int suppressionThreshold() const { return suppressionThreshold(m_store); }
+    static int suppressionThreshold(const Store& store);
     Result<void> setSuppressionThreshold(int responses);
 
 private:

@@ -3,6 +3,7 @@
 
 #include "domain/Records.h"
 #include "domain/ReportingYear.h"
+#include "services/FeedbackService.h"
 #include "stats/DashboardFigures.h"
 #include "stats/FeedbackFigures.h"
 #include "stats/FeedbackStats.h"
@@ -68,15 +69,18 @@ Result<DashboardFigures> Dashboard::compute(const Store& store, const StatsQuery
     for (const QString& key : order)
         f.trend.append({key, series.value(key)});
 
+    // Feedback follows the dashboard's filters: programme, and (for named responses) region, sector, role.
     FeedbackQuery fq;
     fq.year = query.year;
+    fq.programme = query.programme;
+    fq.region = query.region;
+    fq.sector = query.sector;
+    fq.role = query.role;
+    fq.minResponses = FeedbackService::suppressionThreshold(store);
     auto feedback = FeedbackStats(store).compute(fq);
     if (!feedback)
         return feedback.toError();
     f.feedback = feedback.take();
-    if (!query.programme.isEmpty())
-        f.feedback.rows.removeIf(
-            [&](const FeedbackRow& r) { return r.key.compare(query.programme, Qt::CaseInsensitive) != 0; });
     const QDate end = query.year ? ReportingYear(*query.year).end() : query.to.isValid() ? query.to : QDate();
     const QDate at = query.asAt ? *query.asAt : end.isValid() ? end : QDate(9999, 12, 31);
     try {

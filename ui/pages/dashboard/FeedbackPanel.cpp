@@ -25,11 +25,12 @@ FeedbackPanel::FeedbackPanel(QWidget* parent) : QWidget(parent)
     auto* fl = new QVBoxLayout(this);
     fl->addWidget(m_network);
     auto* feedbackNote =
-        new QLabel(tr("Feedback for the reporting year and programme chosen (the region, sector and "
-                      "role filters do not apply to it). Met needs: very well or quite well ÷ "
-                      "answers; other rates: yes ÷ answers; response rate: responses ÷ participants."));
+        new QLabel(tr("Feedback for the year and filters chosen (with a region, sector or role, only named "
+                      "responses can be placed). Met needs: very well or quite well ÷ answers; other rates: "
+                      "yes ÷ answers; response rate: responses ÷ participants."));
     feedbackNote->setWordWrap(true);
     fl->addWidget(feedbackNote);
+    fl->addWidget(m_feedback, 1);
 }
 
 void FeedbackPanel::showFigures(const DashboardFigures& f)
@@ -46,16 +47,14 @@ void FeedbackPanel::showFigures(const DashboardFigures& f)
                                  tr("Relevant to role"),
                                  tr("Would recommend")};
     QList<QStringList> rows;
+    const QString few = tr("fewer than %1").arg(f.feedback.query.minResponses);
     for (const FeedbackRow& r : f.feedback.rows)
-        rows << QStringList{r.key,
-                            QString::number(r.participants),
-                            QString::number(r.responses),
-                            rateText(r.responseRate),
-                            rateText(r.metNeeds),
-                            rateText(r.metExpectations),
-                            rateText(r.learnedUsable),
-                            rateText(r.relevant),
-                            rateText(r.recommend)};
+        rows << (r.suppressed
+                     ? QStringList{r.key, QString::number(r.participants), few, few, few, few, few, few, few}
+                     : QStringList{r.key, QString::number(r.participants), QString::number(r.responses),
+                                   rateText(r.responseRate), rateText(r.metNeeds),
+                                   rateText(r.metExpectations), rateText(r.learnedUsable),
+                                   rateText(r.relevant), rateText(r.recommend)});
     fillTextTable(m_feedback, headers, rows);
 }
 
