@@ -301,7 +301,7 @@ void Builder::directorsProgramme(qint64 cohortId, const QList<qint64>& enrolment
     }
     for (int i = 0; i < enrolments.size(); ++i) {
         Session s;
-        s.date = QDate(2024, 11, 4).addDays(i * 3);
+        s.date = QDate(2024, 11, 4).addDays(i * 7); // Mondays
         s.kind = SessionKind::Coaching;
         s.title = u"Individual coaching"_s;
         s.startTime = QTime(10, 0);

@@ -154,6 +154,8 @@ void FeedbackTab::reload()
                   rows);
     for (int i = 0; i < ids.size(); ++i) {
         m_table->item(i, 0)->setData(Qt::UserRole, ids.at(i));
+        for (int c = 1; c < m_table->columnCount(); ++c)
+            m_table->item(i, c)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         if (ids.at(i) == keep)
             m_table->setCurrentCell(i, 0);
     }

@@ -148,7 +148,8 @@ void SessionsTab::reload()
     fillTextTable(m_table, headers, rows);
     for (int i = 0; i < ids.size(); ++i) {
         m_table->item(i, 0)->setData(Qt::UserRole, ids.at(i));
-        m_table->item(i, 1)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        for (int c = 1; c < m_table->columnCount(); ++c) // words, not figures: left-aligned
+            m_table->item(i, c)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         if (ids.at(i) == keep)
             m_table->setCurrentCell(i, 0);
     }
