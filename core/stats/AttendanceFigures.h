@@ -64,4 +64,17 @@ struct AttendanceSheet
     int rulePending = 0; // sessions the rule counts that are still to come
 };
 
+// One programme's attendance over the cohorts of a period: the dashboard's attendance tile.
+struct AttendanceSummary
+{
+    QString programme; // code
+    QString ruleText;  // empty: the programme has no attendance rule
+    int cohorts = 0;   // cohorts in the period with sessions
+    int sessionsHeld = 0;
+    int people = 0;
+    AttendanceCount total;
+    int ruleDecided = 0; // people whose rule is decided (every register it needs taken)
+    int ruleMet = 0;
+};
+
 } // namespace arwain

@@ -213,8 +213,65 @@ Result<QList<AttendanceSheet>> AttendanceStats::sheets(const QString& programmeC
         const ReportingYear reportingYear(year);
         QList<AttendanceSheet> out;
         for (const Cohort& c : m_store.cohorts())
-            if (c.programmeId == programme->id && reportingYear.contains(c.startDate))
+            if (c.programmeId == programme->id && reportingYear.contains(Statistics::countingDate(c)))
                 out.append(build(c, *programme, today));
+        return out;
+    } catch (const StorageError& e) {
+        return fail(e.message());
+    }
+}
+
+Result<QList<AttendanceSummary>> AttendanceStats::summary(const StatsQuery& query, const QDate& today) const
+{
+    try {
+        QHash<qint64, Organisation> organisations;
+        if (query.region || query.sector)
+            for (const Organisation& o : m_store.organisations())
+                organisations.insert(o.id, o);
+        auto counts = [&](const Participant& p) {
+            const Organisation o = organisations.value(p.organisationId);
+            return (!query.region || o.region == *query.region) &&
+                   (!query.sector || o.sector == *query.sector) && (!query.role || p.jobRole == *query.role);
+        };
+        const QList<Cohort> cohorts = m_store.cohorts();
+        QList<AttendanceSummary> out;
+        for (const Programme& programme : m_store.programmes()) {
+            if (!query.programme.isEmpty() &&
+                programme.code.compare(query.programme, Qt::CaseInsensitive) != 0)
+                continue;
+            AttendanceSummary sum;
+            sum.programme = programme.code;
+            sum.ruleText = describeRule(programme);
+            for (const Cohort& c : cohorts) {
+                const QDate d = Statistics::countingDate(c);
+                if (c.programmeId != programme.id ||
+                    (query.year && !ReportingYear(*query.year).contains(d)) ||
+                    (query.from.isValid() && d < query.from) || (query.to.isValid() && d > query.to) ||
+                    (query.deliveryMode && c.deliveryMode != *query.deliveryMode))
+                    continue;
+                const AttendanceSheet sheet = build(c, programme, today);
+                if (sheet.sessions.isEmpty())
+                    continue;
+                ++sum.cohorts;
+                for (const AttendanceSessionRow& s : sheet.sessions)
+                    if (s.session.date <= today)
+                        ++sum.sessionsHeld;
+                for (qsizetype i = 0; i < sheet.people.size(); ++i) {
+                    const AttendancePerson& person = sheet.people.at(i);
+                    if (!counts(person.participant))
+                        continue;
+                    ++sum.people;
+                    for (AttendanceCell cell : sheet.cells.at(i))
+                        sum.total.add(cell);
+                    if (person.meetsRule) {
+                        ++sum.ruleDecided;
+                        sum.ruleMet += *person.meetsRule ? 1 : 0;
+                    }
+                }
+            }
+            if (sum.cohorts > 0)
+                out.append(sum);
+        }
         return out;
     } catch (const StorageError& e) {
         return fail(e.message());

@@ -4,6 +4,7 @@
 
 #include "domain/Result.h"
 #include "stats/AttendanceFigures.h"
+#include "stats/StatsQuery.h"
 
 #include <QCoreApplication>
 
@@ -19,8 +20,11 @@ public:
 
     // `today` decides which sessions are still to come.
     Result<AttendanceSheet> sheet(qint64 cohortId, const QDate& today) const;
-    // Cohorts of a programme that start in the reporting year beginning April `year`.
+    // Cohorts of a programme that count in the reporting year beginning April `year` (by end date).
     Result<QList<AttendanceSheet>> sheets(const QString& programmeCode, int year, const QDate& today) const;
+    // Per programme with sessions, over the cohorts of the query's period, programme and delivery
+    // mode, counting the people of its region, sector and role: the dashboard's attendance tiles.
+    Result<QList<AttendanceSummary>> summary(const StatsQuery& query, const QDate& today) const;
 
     // "at least 75% of action learning sets", "all teaching days", or empty for no rule.
     static QString describeRule(const Programme& p);

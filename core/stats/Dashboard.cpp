@@ -1,9 +1,11 @@
 // Dashboard: the same StatsQuery with a different breakdown for each panel, and once per year for trends.
 #include "stats/Dashboard.h"
 
+#include "domain/Clock.h"
 #include "domain/Records.h"
 #include "domain/ReportingYear.h"
 #include "services/FeedbackService.h"
+#include "stats/AttendanceStats.h"
 #include "stats/DashboardFigures.h"
 #include "stats/FeedbackFigures.h"
 #include "stats/FeedbackStats.h"
@@ -47,7 +49,7 @@ Result<DashboardFigures> Dashboard::compute(const Store& store, const StatsQuery
     // Trends: every year with cohorts, the other filters as chosen.
     QSet<int> years;
     for (const Cohort& c : data.cohorts)
-        years.insert(ReportingYear::containing(c.endDate.isValid() ? c.endDate : c.startDate).firstYear());
+        years.insert(ReportingYear::containing(Statistics::countingDate(c)).firstYear());
     f.years = years.values();
     std::sort(f.years.begin(), f.years.end());
     QMap<QString, QList<TrendPoint>> series;
@@ -81,6 +83,10 @@ Result<DashboardFigures> Dashboard::compute(const Store& store, const StatsQuery
     if (!feedback)
         return feedback.toError();
     f.feedback = feedback.take();
+    auto attendance = AttendanceStats(store).summary(query, Clock::today());
+    if (!attendance)
+        return attendance.toError();
+    f.attendance = attendance.take();
     const QDate end = query.year ? ReportingYear(*query.year).end() : query.to.isValid() ? query.to : QDate();
     const QDate at = query.asAt ? *query.asAt : end.isValid() ? end : QDate(9999, 12, 31);
     try {

@@ -1,6 +1,7 @@
 // DashboardFigures: every figure the managers' dashboard shows for one set of filters.
 #pragma once
 
+#include "stats/AttendanceFigures.h"
 #include "stats/FeedbackFigures.h"
 #include "stats/StatsResult.h"
 
@@ -29,6 +30,8 @@ struct DashboardFigures
     QList<int> years; // reporting years that hold cohorts, oldest first
     // Feedback by programme for the period's reporting year (or all years), as `arwain-cli feedback`.
     FeedbackResult feedback;
+    // Attendance per programme with sessions in the period, people filtered as above.
+    QList<AttendanceSummary> attendance;
     // Members of the network at the end of the period (today without one).
     int networkMembers = 0;
 };

@@ -49,7 +49,7 @@ QList<std::pair<QString, Feedback>> FeedbackStats::inScope(const FeedbackQuery& 
         programmes.insert(p.id, p);
     QHash<qint64, Cohort> cohorts;
     for (const Cohort& c : m_store.cohorts()) {
-        const QDate d = c.endDate.isValid() ? c.endDate : c.startDate;
+        const QDate d = Statistics::countingDate(c);
         if (query.year && !ReportingYear(*query.year).contains(d))
             continue;
         if (!query.programme.isEmpty() &&
@@ -98,7 +98,7 @@ QList<std::pair<QString, Feedback>> FeedbackStats::inScope(const FeedbackQuery& 
             key = c->code;
             break;
         case Breakdown::Year:
-            key = ReportingYear::containing(c->endDate.isValid() ? c->endDate : c->startDate).label();
+            key = ReportingYear::containing(Statistics::countingDate(*c)).label();
             break;
         case Breakdown::Region:
             key = known && person->region != Region::Unset ? toText(person->region) : none;

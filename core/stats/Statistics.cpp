@@ -25,17 +25,12 @@ namespace arwain {
 
 namespace {
 
-// A cohort counts in the reporting year (or range) that holds its end date, or its start date without one.
-QDate countingDate(const Cohort& c)
-{
-    return c.endDate.isValid() ? c.endDate : c.startDate;
-}
-
 struct Accumulator
 {
     StatsRow row;
     int rank = 0;
     QSet<qint64> cohortIds;
+    bool anyCourse = false;
     QHash<QPair<qint64, qint64>, bool> people; // (participant, programme) -> eventually completed
 };
 
@@ -53,6 +48,11 @@ QList<qint64> StatsRow::participantsWith(std::optional<Status> status) const
         }
     }
     return out;
+}
+
+QDate Statistics::countingDate(const Cohort& c)
+{
+    return c.endDate.isValid() ? c.endDate : c.startDate;
 }
 
 std::optional<qint64> Statistics::rate(qint64 numerator, qint64 denominator)
@@ -148,7 +148,7 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
         QHash<qint64, int> cohortOrder;
         for (const Cohort& c : data.cohorts) { // by start date, then code
             cohortOrder.insert(c.id, int(cohortOrder.size()));
-            const QDate d = countingDate(c);
+            const QDate d = Statistics::countingDate(c);
             if (query.year && !ReportingYear(*query.year).contains(d))
                 continue;
             if (query.from.isValid() && d < query.from)
@@ -195,7 +195,7 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
             case Breakdown::Cohort:
                 return {c.code, cohortOrder.value(c.id)};
             case Breakdown::Year: {
-                const ReportingYear y = ReportingYear::containing(countingDate(c));
+                const ReportingYear y = ReportingYear::containing(Statistics::countingDate(c));
                 return {y.label(), y.firstYear()};
             }
             case Breakdown::Region:
@@ -211,6 +211,9 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
             return {};
         };
 
+        auto isCourse = [&](const Cohort& c) {
+            return programmes.value(c.programmeId).kind != ProgrammeKind::SingleSession;
+        };
         QMap<QString, Accumulator> rows;
         auto rowFor = [&](const QPair<QString, int>& key) -> Accumulator& {
             Accumulator& acc = rows[key.first];
@@ -231,6 +234,7 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
                 continue; // not yet enrolled on the "as at" date
             Accumulator& acc = rowFor(keyOf(*cohort, f.region, f.sector, f.jobRole));
             acc.cohortIds.insert(f.cohortId);
+            acc.anyCourse = acc.anyCourse || isCourse(*cohort);
             StatsRow& r = acc.row;
             switch (*s) {
             case Status::Waitlisted:
@@ -263,12 +267,14 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
             for (const Cohort& c : std::as_const(inScope)) {
                 if (!c.headcount || *c.headcount == 0)
                     continue;
-                if (query.asAt && *query.asAt < countingDate(c))
+                if (query.asAt && *query.asAt < Statistics::countingDate(c))
                     continue;
                 Accumulator& acc = rowFor(keyOf(c, Region::Unset, Sector::Unset, JobRole::Unset));
                 acc.cohortIds.insert(c.id);
+                acc.anyCourse = acc.anyCourse || isCourse(c);
                 acc.row.participants += *c.headcount;
                 acc.row.completed += *c.headcount;
+                acc.row.headcount += *c.headcount;
             }
         }
 
@@ -295,6 +301,11 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
             r.people = int(acc.people.size());
             r.eventuallyCompleted = int(std::count(acc.people.cbegin(), acc.people.cend(), true));
             r.eventualRate = rate(r.eventuallyCompleted, r.people);
+            if (!acc.anyCourse) {
+                r.attendedOnly = true;
+                r.rate.reset();
+                r.eventualRate.reset();
+            }
             result.rows.append(r);
         }
         return result;

@@ -34,6 +34,9 @@ public:
     static QString periodLabel(const StatsQuery& q);
     // The words used when a participant's region, sector or role is not recorded.
     static QString notRecorded();
+    // A cohort counts in the reporting year (or range) that holds its end date, or its start date
+    // without one: for completion, attendance and feedback alike.
+    static QDate countingDate(const Cohort& c);
 
 private:
     const Store& m_store;

@@ -40,7 +40,9 @@ QStringList figureCells(const StatsRow& s)
             rateText(s.rate),
             QString::number(s.people),
             QString::number(s.eventuallyCompleted),
-            rateText(s.eventualRate)};
+            rateText(s.eventualRate),
+            s.attendedOnly ? u"true"_s : u"false"_s,
+            QString::number(s.headcount)};
 }
 
 QJsonValue rateJson(const std::optional<qint64>& r)
@@ -142,6 +144,20 @@ QString StatsFormat::table(const StatsResult& r)
                    tr("Withdrawn"), tr("In progress"), tr("Waitlisted"), tr("Completion rate %"),
                    tr("Eventual completion %")},
                   rows);
+    QStringList single, counted;
+    for (const StatsRow& s : r.rows) {
+        if (s.attendedOnly)
+            single << s.key;
+        if (s.headcount > 0)
+            counted << tr("%1 of %2's participants").arg(s.headcount).arg(s.key);
+    }
+    if (!single.isEmpty())
+        out += u'\n' +
+               tr("Single sessions (%1): completed means attended, and there is no completion rate.")
+                   .arg(single.join(u", "_s)) +
+               u'\n';
+    if (!counted.isEmpty())
+        out += tr("Headcounts: %1 were counted at a session, not named.").arg(counted.join(u"; "_s)) + u'\n';
     return out;
 }
 
@@ -163,6 +179,8 @@ QString StatsFormat::json(const StatsResult& r)
         o.insert(u"people"_s, s.people);
         o.insert(u"eventually_completed"_s, s.eventuallyCompleted);
         o.insert(u"eventual_completion_rate"_s, rateJson(s.eventualRate));
+        o.insert(u"attended_only"_s, s.attendedOnly);
+        o.insert(u"headcount"_s, s.headcount);
         rows.append(o);
     }
     QJsonObject top;
@@ -183,7 +201,7 @@ bool StatsFormat::csv(const StatsResult& r, QIODevice& device, bool byteOrderMar
     w.writeRow({u"year"_s, u"definition"_s, u"as_at"_s, u"filters"_s, u"by"_s, u"key"_s, u"cohorts"_s,
                 u"participants"_s, u"completed"_s, u"deferred"_s, u"withdrawn"_s, u"in_progress"_s,
                 u"waitlisted"_s, u"completion_rate"_s, u"people"_s, u"eventually_completed"_s,
-                u"eventual_completion_rate"_s});
+                u"eventual_completion_rate"_s, u"attended_only"_s, u"headcount"_s});
     for (const StatsRow& s : r.rows)
         w.writeRow(QStringList{Statistics::periodLabel(q), toText(q.definition),
                                q.asAt ? dateText(*q.asAt) : QString(), filters(q), toText(q.by)} +
@@ -213,7 +231,9 @@ Result<void> StatsFormat::xlsx(const StatsResult& r, const QString& path)
                                        {u"completion_rate"_s, P},
                                        {u"people"_s, I},
                                        {u"eventually_completed"_s, I},
-                                       {u"eventual_completion_rate"_s, P}};
+                                       {u"eventual_completion_rate"_s, P},
+                                       {u"attended_only"_s},
+                                       {u"headcount"_s, I}};
     QList<QStringList> rows;
     for (const StatsRow& s : r.rows)
         rows << figureCells(s);

@@ -25,6 +25,10 @@ struct StatsRow
     int people = 0;             // distinct person × programme pairs, for eventual completion
     int eventuallyCompleted = 0;
     std::optional<qint64> eventualRate;
+    // Every cohort behind the row is a single session: completed means attended, and there is no
+    // completion rate (rate and eventualRate are none).
+    bool attendedOnly = false;
+    int headcount = 0; // of participants and completed: people counted at a session, not named
     // Who is behind the figures: each counted enrolment's participant and status (for drill-down).
     QList<QPair<qint64, Status>> members;
     // People behind one figure: everyone counted (no status), or those with that status.

@@ -1,6 +1,32 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>arwain::DashboardTiles</name>
+    <message numerus="yes">
+        <source>%1: %n attended</source>
+        <translation><numerusform>%1: %n attended</numerusform><numerusform>%1: %n attended</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation><numerusform>%n attended</numerusform><numerusform>%n attended</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cohort(s) or session(s)</source>
+        <translation><numerusform>%n cohort or session</numerusform><numerusform>%n cohorts or sessions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 present of %2 counted · %n session(s) held</source>
+        <translation><numerusform>%1 present of %2 counted · %n session held</numerusform><numerusform>%1 present of %2 counted · %n sessions held</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>arwain::EnrolCommand</name>
+    <message numerus="yes">
+        <source>Enrol %n participant(s)</source>
+        <translation><numerusform>Enrol %n participant</numerusform><numerusform>Enrol %n participants</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>arwain::EnrolDialog</name>
     <message numerus="yes">
         <source>%n selected.</source>
@@ -52,10 +78,10 @@
     </message>
 </context>
 <context>
-    <name>arwain::SaveCommand</name>
+    <name>arwain::ResponsesDialog</name>
     <message numerus="yes">
-        <source>Enrol %n participant(s)</source>
-        <translation><numerusform>Enrol %n participant</numerusform><numerusform>Enrol %n participants</numerusform></translation>
+        <source>%n response(s) behind the figures of %1, with their comments.</source>
+        <translation><numerusform>%n response behind the figures of %1, with their comments.</numerusform><numerusform>%n responses behind the figures of %1, with their comments.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -67,6 +93,13 @@
     <message numerus="yes">
         <source>Withdraw %n enrolment(s)</source>
         <translation><numerusform>Withdraw %n enrolment</numerusform><numerusform>Withdraw %n enrolments</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>arwain::SurveyImporter</name>
+    <message numerus="yes">
+        <source>%n problem(s) in the file</source>
+        <translation><numerusform>%n problem in the file</numerusform><numerusform>%n problems in the file</numerusform></translation>
     </message>
 </context>
 <context>

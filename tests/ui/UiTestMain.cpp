@@ -1,8 +1,10 @@
-// UI test main: an offscreen QApplication, settings kept in a temporary folder, a fixed "today".
+// UI test main: an offscreen QApplication, settings kept in a temporary folder, a fixed "today", and
+// the English plural forms the app loads ("1 response", "7 responses").
 #include "domain/Clock.h"
 
 #include <QApplication>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -15,6 +17,9 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ArwainTests"));
     QApplication::setApplicationName(QStringLiteral("ArwainTests"));
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/arwain_en.qm")))
+        QApplication::installTranslator(&plurals);
     arwain::Clock::setFixed(QDateTime(QDate(2026, 11, 23), QTime(10, 0)));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

@@ -183,3 +183,42 @@ TEST_F(Directors, ARuleOfAllSessionsReadsAsAll)
     p.attendanceThreshold = 101;
     EXPECT_FALSE(catalogue->save(p).ok());
 }
+
+TEST_F(Directors, TheDashboardSummaryAddsUpEveryCohortOfTheYearPerProgramme)
+{
+    for (int i = 0; i < 4; ++i) {
+        mark(sets.at(i), sian, AttendanceMark::Present);
+        mark(sets.at(i), llyr, i >= 2 ? AttendanceMark::Absent : AttendanceMark::Present);
+        if (i > 0)
+            mark(sets.at(i), late, AttendanceMark::Present);
+    }
+    mark(speaker, sian, AttendanceMark::Present);
+    mark(speaker, llyr, AttendanceMark::Present);
+    StatsQuery q;
+    q.year = 2024; // the cohort ends in March 2025: it counts in 2024 to 2025
+    auto r = AttendanceStats(*store).summary(q, QDate(2026, 11, 23));
+    ASSERT_TRUE(r.ok()) << s(r.error());
+    ASSERT_EQ(r.value().size(), 1); // TMDP has no sessions: no tile
+    const AttendanceSummary& ndp = r.value().first();
+    EXPECT_EQ(ndp.programme, u"NDP"_s);
+    EXPECT_EQ(ndp.ruleText, u"at least 75% of action learning sets"_s);
+    EXPECT_EQ(ndp.cohorts, 1);
+    EXPECT_EQ(ndp.sessionsHeld, 5);
+    EXPECT_EQ(ndp.people, 3);
+    // Siân 5 present; Llŷr 3 present, 2 absent; Gwenllïan 3 present (the sessions before she joined
+    // are not applicable): 11 of 13.
+    EXPECT_EQ(ndp.total.present, 11);
+    EXPECT_EQ(ndp.total.counted(), 13);
+    EXPECT_EQ(Statistics::formatRate(*ndp.total.rate()), u"84.62"_s);
+    EXPECT_EQ(ndp.ruleDecided, 3);
+    EXPECT_EQ(ndp.ruleMet, 2); // Llŷr attended 2 of 4 sets
+
+    q.year = 2025;
+    EXPECT_TRUE(AttendanceStats(*store).summary(q, QDate(2026, 11, 23)).value().isEmpty());
+    q.year = 2024;
+    q.role = JobRole::Director; // nobody in the fixture has a role recorded
+    auto directors = AttendanceStats(*store).summary(q, QDate(2026, 11, 23));
+    ASSERT_EQ(directors.value().size(), 1);
+    EXPECT_EQ(directors.value().first().people, 0);
+    EXPECT_FALSE(directors.value().first().total.rate().has_value());
+}

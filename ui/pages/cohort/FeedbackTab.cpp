@@ -1,12 +1,14 @@
 // FeedbackTab: figures from FeedbackStats by cohort (the same counting as the dashboard and the CLI,
-// with the database's suppression threshold); edits go through FeedbackCommand.
+// with the database's suppression threshold), counted over the cohort's programme and reporting year
+// only; edits go through FeedbackCommand.
 #include "pages/cohort/FeedbackTab.h"
 
 #include "Labels.h"
 #include "Workspace.h"
 #include "commands/FeedbackCommand.h"
 #include "dialogs/FeedbackDialog.h"
-#include "pages/PageWidgets.h"
+#include "domain/ReportingYear.h"
+#include "pages/feedback/ResponsesTable.h"
 #include "services/FeedbackService.h"
 #include "stats/FeedbackStats.h"
 #include "stats/Statistics.h"
@@ -14,9 +16,7 @@
 #include "storage/Store.h"
 
 #include <QAction>
-#include <QHeaderView>
 #include <QLabel>
-#include <QTableWidget>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -44,13 +44,7 @@ FeedbackTab::FeedbackTab(Workspace* workspace, QWidget* parent) : QWidget(parent
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
     m_summary->setAccessibleName(tr("Feedback figures of the cohort"));
-    m_table = new QTableWidget;
-    m_table->setAccessibleName(tr("Feedback responses"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = new ResponsesTable(workspace, false);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &FeedbackTab::editResponse);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &FeedbackTab::updateActions);
     auto* layout = new QVBoxLayout(this);
@@ -77,12 +71,6 @@ void FeedbackTab::setEditable(bool editable)
     updateActions();
 }
 
-qint64 FeedbackTab::currentResponse() const
-{
-    const int row = m_table->currentRow();
-    return row >= 0 && m_table->item(row, 0) ? m_table->item(row, 0)->data(Qt::UserRole).toLongLong() : 0;
-}
-
 std::optional<Feedback> FeedbackTab::responseNamed(qint64 id) const
 {
     try {
@@ -95,30 +83,18 @@ std::optional<Feedback> FeedbackTab::responseNamed(qint64 id) const
 
 void FeedbackTab::reload()
 {
-    const qint64 keep = currentResponse();
-    QList<QStringList> rows;
-    QList<qint64> ids;
+    QList<Feedback> responses;
     QString summary;
     try {
-        const auto cohort = m_workspace->store().cohortById(m_cohort);
+        const Store& store = m_workspace->store();
+        const auto cohort = store.cohortById(m_cohort);
         if (cohort) {
-            const Store& store = m_workspace->store();
-            for (const Feedback& f : m_workspace->feedback().responses().feedbackOfCohort(m_cohort)) {
-                QString who = tr("anonymous");
-                if (f.participantId)
-                    if (const auto p = store.participantById(f.participantId))
-                        who = p->givenName + u' ' + p->familyName;
-                rows << QStringList{who,
-                                    labels::of(f.metNeeds),
-                                    labels::of(f.metExpectations),
-                                    labels::of(f.learnedUsable),
-                                    labels::of(f.relevant),
-                                    labels::of(f.recommend),
-                                    f.comment};
-                ids << f.id;
-            }
+            responses = m_workspace->feedback().responses().feedbackOfCohort(m_cohort);
             FeedbackQuery q;
             q.by = Breakdown::Cohort;
+            q.year = ReportingYear::containing(Statistics::countingDate(*cohort)).firstYear();
+            if (const auto programme = store.programmeById(cohort->programmeId))
+                q.programme = programme->code;
             q.minResponses = m_workspace->feedback().suppressionThreshold();
             auto figures = FeedbackStats(store).compute(q);
             FeedbackRow row;
@@ -129,7 +105,7 @@ void FeedbackTab::reload()
             auto pct = [](const std::optional<qint64>& v) {
                 return v ? Statistics::formatRate(*v) + u"%"_s : u"–"_s;
             };
-            if (ids.isEmpty())
+            if (responses.isEmpty())
                 summary = tr("No feedback yet. Type responses in with \"Add responses…\", or import a survey "
                              "export with \"Import survey…\".");
             else if (row.suppressed)
@@ -148,24 +124,14 @@ void FeedbackTab::reload()
     } catch (const StorageError& e) {
         summary = tr("The feedback could not be read: %1").arg(e.message());
     }
-    fillTextTable(m_table,
-                  {tr("Who"), tr("Met needs"), tr("Met expectations"), tr("Learned usable"), tr("Relevant"),
-                   tr("Would recommend"), tr("Comment")},
-                  rows);
-    for (int i = 0; i < ids.size(); ++i) {
-        m_table->item(i, 0)->setData(Qt::UserRole, ids.at(i));
-        for (int c = 1; c < m_table->columnCount(); ++c)
-            m_table->item(i, c)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        if (ids.at(i) == keep)
-            m_table->setCurrentCell(i, 0);
-    }
+    m_table->setResponses(responses, m_table->currentResponse());
     m_summary->setText(summary);
     updateActions();
 }
 
 void FeedbackTab::updateActions()
 {
-    const bool chosen = currentResponse() != 0;
+    const bool chosen = m_table->currentResponse() != 0;
     m_add->setEnabled(m_editable && m_cohort != 0);
     m_import->setEnabled(m_editable && m_cohort != 0);
     m_edit->setEnabled(m_editable && chosen);
@@ -193,7 +159,7 @@ void FeedbackTab::addResponses()
 
 void FeedbackTab::editResponse()
 {
-    const auto before = responseNamed(currentResponse());
+    const auto before = responseNamed(m_table->currentResponse());
     if (!m_editable || !before)
         return;
     auto* dialog = new FeedbackDialog(m_workspace, *before, this);
@@ -207,7 +173,7 @@ void FeedbackTab::editResponse()
 
 void FeedbackTab::deleteResponse()
 {
-    const auto before = responseNamed(currentResponse());
+    const auto before = responseNamed(m_table->currentResponse());
     if (!m_editable || !before)
         return;
     m_workspace->undoStack()->push(

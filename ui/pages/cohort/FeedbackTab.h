@@ -10,10 +10,10 @@
 
 class QAction;
 class QLabel;
-class QTableWidget;
 
 namespace arwain {
 
+class ResponsesTable;
 class Workspace;
 
 class FeedbackTab : public QWidget
@@ -24,7 +24,7 @@ public:
     void setCohort(qint64 cohortId);
     void setEditable(bool editable);
 
-    QTableWidget* table() const { return m_table; }
+    ResponsesTable* table() const { return m_table; }
     QLabel* summary() const { return m_summary; }
     QAction* addResponsesAction() const { return m_add; }
     QAction* editAction() const { return m_edit; }
@@ -40,14 +40,13 @@ private:
     void addResponses();
     void editResponse();
     void deleteResponse();
-    qint64 currentResponse() const;
     std::optional<Feedback> responseNamed(qint64 id) const;
 
     Workspace* m_workspace;
     qint64 m_cohort = 0;
     bool m_editable = true;
     QLabel* m_summary;
-    QTableWidget* m_table;
+    ResponsesTable* m_table;
     QAction *m_add, *m_edit, *m_delete, *m_import;
 };
 

@@ -87,11 +87,22 @@ DashboardCharts::DashboardCharts(QObject* parent) : QObject(parent)
     m_ratesView = chartView(tr("Completion rate by programme"));
     m_statusView = chartView(tr("Status mix per cohort"));
     m_trendView = chartView(tr("Completion-rate trend"));
+    m_feedbackView = chartView(tr("Feedback questions by programme"));
 }
 
 QChartView* DashboardCharts::view(ChartIndex which) const
 {
-    return which == RatesChart ? m_ratesView : which == StatusChart ? m_statusView : m_trendView;
+    switch (which) {
+    case RatesChart:
+        return m_ratesView;
+    case StatusChart:
+        return m_statusView;
+    case TrendChart:
+        return m_trendView;
+    case FeedbackChart:
+        return m_feedbackView;
+    }
+    return m_ratesView;
 }
 
 QChart* DashboardCharts::chart(ChartIndex which) const
@@ -106,6 +117,7 @@ void DashboardCharts::showFigures(const DashboardFigures& f, const QString& defi
     showRates();
     showStatusMix();
     showTrend();
+    showFeedback();
 }
 
 void DashboardCharts::showRates()
@@ -114,8 +126,13 @@ void DashboardCharts::showRates()
                              tr("Completion rate: %1").arg(Statistics::describe(m_figures.query.definition)));
     auto* set = new QBarSet(tr("Completion rate (%1)").arg(m_definitionName));
     set->setColor(kBlue);
+    // Single sessions have attendance, not a completion rate: they have no bar.
+    QList<StatsRow> rows;
+    for (const StatsRow& r : m_figures.programmes.rows)
+        if (!r.attendedOnly)
+            rows << r;
     QStringList categories;
-    for (const StatsRow& r : m_figures.programmes.rows) {
+    for (const StatsRow& r : rows) {
         categories << r.key;
         *set << value(r.rate);
     }
@@ -133,7 +150,6 @@ void DashboardCharts::showRates()
     QValueAxis* y = percentAxis(tr("Completion rate"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    const QList<StatsRow> rows = m_figures.programmes.rows;
     connect(set, &QBarSet::hovered, this, [rows](bool on, int index) {
         if (on && index < rows.size())
             QToolTip::showText(QCursor::pos(), tr("%1: %2 (%3 of %4 completed)")
@@ -258,6 +274,68 @@ void DashboardCharts::showTrend()
     }
     QChart* old = m_trendView->chart();
     m_trendView->setChart(chart);
+    delete old;
+}
+
+void DashboardCharts::showFeedback()
+{
+    const int threshold = m_figures.feedback.query.minResponses;
+    QChart* chart = newChart(
+        m_feedbackView, tr("Feedback questions by programme"),
+        threshold > 0 ? tr("Met needs: very well or quite well ÷ answers; others: yes ÷ answers. Programmes "
+                           "with fewer than %1 responses are withheld.")
+                            .arg(threshold)
+                      : tr("Met needs: very well or quite well ÷ answers; others: yes ÷ answers."));
+    QList<FeedbackRow> rows;
+    for (const FeedbackRow& r : m_figures.feedback.rows)
+        if (r.responses > 0 && !r.suppressed)
+            rows << r;
+    struct Question
+    {
+        QString name;
+        std::optional<qint64> FeedbackRow::*rate;
+    };
+    const QList<Question> questions = {{tr("Met needs"), &FeedbackRow::metNeeds},
+                                       {tr("Met expectations"), &FeedbackRow::metExpectations},
+                                       {tr("Learned something usable"), &FeedbackRow::learnedUsable},
+                                       {tr("Relevant to role"), &FeedbackRow::relevant},
+                                       {tr("Would recommend"), &FeedbackRow::recommend}};
+    auto* series = new QBarSeries;
+    QStringList categories;
+    for (const FeedbackRow& r : rows)
+        categories << tr("%1 (%2 of %3)").arg(r.key).arg(r.responses).arg(r.participants);
+    int n = 0;
+    for (const Question& q : questions) {
+        auto* set = new QBarSet(q.name);
+        set->setColor(kSeries.at(n++ % kSeries.size()));
+        for (const FeedbackRow& r : rows)
+            *set << value(r.*(q.rate));
+        series->append(set);
+        const QString name = q.name;
+        const auto rate = q.rate;
+        connect(set, &QBarSet::hovered, this, [rows, name, rate](bool on, int index) {
+            if (on && index < rows.size())
+                QToolTip::showText(
+                    QCursor::pos(),
+                    tr("%1, %2: %3").arg(rows.at(index).key, name, rateText(rows.at(index).*rate)));
+        });
+        connect(set, &QBarSet::clicked, this, [this, rows](int index) {
+            if (index < rows.size())
+                Q_EMIT responsesRequested(rows.at(index).key);
+        });
+    }
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setTitleText(rows.isEmpty() ? tr("No feedback in this period")
+                                   : tr("Programme (responses of participants)"));
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    QValueAxis* y = percentAxis(tr("Per cent"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    QChart* old = m_feedbackView->chart();
+    m_feedbackView->setChart(chart);
     delete old;
 }
 

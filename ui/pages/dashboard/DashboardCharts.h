@@ -1,5 +1,6 @@
-// DashboardCharts: the dashboard's three charts — completion rate by programme, status mix per cohort,
-// the trend over reporting years — drawn from one set of figures, clickable, exportable as PNG or SVG.
+// DashboardCharts: the dashboard's charts — completion rate by programme, status mix per cohort, the
+// trend over reporting years, the feedback questions by programme — drawn from one set of figures, clickable,
+// exportable as PNG or SVG.
 #pragma once
 
 #include "stats/DashboardFigures.h"
@@ -21,7 +22,8 @@ public:
     {
         RatesChart,
         StatusChart,
-        TrendChart
+        TrendChart,
+        FeedbackChart
     };
 
     explicit DashboardCharts(QObject* parent = nullptr);
@@ -35,15 +37,18 @@ public:
 Q_SIGNALS:
     // The people behind a figure: a programme, cohort or breakdown key, with a status or everyone.
     void drillDownRequested(arwain::Breakdown by, const QString& key, std::optional<arwain::Status> status);
+    // The feedback responses behind a programme's bar.
+    void responsesRequested(const QString& programme);
 
 private:
     void showRates();
     void showStatusMix();
     void showTrend();
+    void showFeedback();
 
     DashboardFigures m_figures;
     QString m_definitionName;
-    QChartView *m_ratesView, *m_statusView, *m_trendView;
+    QChartView *m_ratesView, *m_statusView, *m_trendView, *m_feedbackView;
 };
 
 } // namespace arwain

@@ -156,9 +156,7 @@ void DashboardFilterBar::fillYears()
     QList<int> years;
     if (auto cohorts = m_workspace->directory().cohorts())
         for (const CohortRow& c : cohorts.value()) {
-            const int y =
-                ReportingYear::containing(c.cohort.endDate.isValid() ? c.cohort.endDate : c.cohort.startDate)
-                    .firstYear();
+            const int y = ReportingYear::containing(Statistics::countingDate(c.cohort)).firstYear();
             if (!years.contains(y))
                 years << y;
         }

@@ -4,6 +4,7 @@
 
 #include "Labels.h"
 #include "Workspace.h"
+#include "dialogs/ResponsesDialog.h"
 #include "domain/Parsing.h"
 #include "pages/PageWidgets.h"
 #include "pages/dashboard/BreakdownPanel.h"
@@ -11,6 +12,7 @@
 #include "pages/dashboard/DashboardTiles.h"
 #include "pages/dashboard/DashboardWorker.h"
 #include "pages/dashboard/FeedbackPanel.h"
+#include "stats/FeedbackStats.h"
 #include "stats/Statistics.h"
 #include "stats/StatsFormat.h"
 #include "storage/Database.h"
@@ -36,7 +38,7 @@ using namespace Qt::StringLiterals;
 
 namespace arwain {
 
-DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent) : Page(parent)
+DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent) : Page(parent), m_workspace(workspace)
 {
     qRegisterMetaType<StatsQuery>();
     qRegisterMetaType<DashboardFigures>();
@@ -71,6 +73,8 @@ DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent) : Page(paren
     connect(m_tiles, &DashboardTiles::drillDownRequested, this, &DashboardPage::drillDown);
     connect(m_charts, &DashboardCharts::drillDownRequested, this, &DashboardPage::drillDown);
     connect(m_breakdown, &BreakdownPanel::drillDownRequested, this, &DashboardPage::drillDown);
+    connect(m_feedback, &FeedbackPanel::responsesRequested, this, &DashboardPage::showResponses);
+    connect(m_charts, &DashboardCharts::responsesRequested, this, &DashboardPage::showResponses);
     m_figuresModel = new QStandardItemModel(this);
     m_figuresTable = makeTable(m_figuresModel, tr("Figures by programme"));
     m_figuresTable->setSortingEnabled(false);
@@ -81,6 +85,7 @@ DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent) : Page(paren
     m_tabs->addTab(m_charts->view(RatesChart), tr("&Rates by programme"));
     m_tabs->addTab(m_charts->view(StatusChart), tr("&Status by cohort"));
     m_tabs->addTab(m_charts->view(TrendChart), tr("&Trend over years"));
+    m_tabs->addTab(m_charts->view(FeedbackChart), tr("Feedback &questions"));
     m_tabs->addTab(m_breakdown, tr("Region, sector, &role"));
     m_tabs->addTab(m_figuresTable, tr("Fi&gures"));
     m_tabs->addTab(m_feedback, tr("Feedback && &network"));
@@ -101,12 +106,9 @@ DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent) : Page(paren
     layout->addWidget(m_filters);
     layout->addWidget(m_status);
     layout->addWidget(scroll, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(scroll, 1);
 
     connect(workspace, &Workspace::changed, this, [this](Database::Table t) {
-        if (t == Database::Cohorts || t == Database::Enrolments || t == Database::Participants ||
-            t == Database::Organisations)
+        if (t != Database::Network)
             refresh();
     });
     refresh();
@@ -191,6 +193,11 @@ QLabel* DashboardPage::tile(const QString& programme) const
     return m_tiles->tile(programme);
 }
 
+QLabel* DashboardPage::attendanceTile(const QString& programme) const
+{
+    return m_tiles->attendanceTile(programme);
+}
+
 QComboBox* DashboardPage::yearBox() const
 {
     return m_filters->yearBox();
@@ -255,6 +262,33 @@ void DashboardPage::drillDown(Breakdown by, const QString& key, std::optional<St
     }
 }
 
+void DashboardPage::showResponses(const QString& programme)
+{
+    for (const FeedbackRow& row : m_figures.feedback.rows) {
+        if (row.key != programme)
+            continue;
+        if (row.suppressed) {
+            m_status->setText(
+                tr("%1: fewer than %2 responses, so they are withheld (a setting of this database).")
+                    .arg(programme)
+                    .arg(m_figures.feedback.query.minResponses));
+            return;
+        }
+        auto responses = FeedbackStats(m_workspace->store()).responses(m_figures.feedback.query, programme);
+        if (!responses) {
+            Q_EMIT failed(responses.error());
+            return;
+        }
+        auto* dialog =
+            new ResponsesDialog(m_workspace, tr("%1 · %2").arg(programme, labels::period(m_figures.query)),
+                                responses.value(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        Q_EMIT responsesShown(dialog);
+        return;
+    }
+}
+
 bool DashboardPage::exportChart(ChartIndex which, const QString& path)
 {
     if (const QString error = m_charts->exportChart(which, path); !error.isEmpty()) {
@@ -284,7 +318,10 @@ bool DashboardPage::exportFigures(const QString& path)
 
 void DashboardPage::askExportChart()
 {
-    const auto which = ChartIndex(std::min(m_tabs->currentIndex(), int(TrendChart)));
+    ChartIndex which = RatesChart;
+    for (ChartIndex c : {RatesChart, StatusChart, TrendChart, FeedbackChart})
+        if (m_tabs->currentWidget() == m_charts->view(c))
+            which = c;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QDir::homePath(),
                                                       tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (!path.isEmpty())

@@ -13,6 +13,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QDialog;
 class QLabel;
 class QStandardItemModel;
 class QTableWidget;
@@ -35,6 +36,7 @@ public:
     static constexpr ChartIndex RatesChart = DashboardCharts::RatesChart;
     static constexpr ChartIndex StatusChart = DashboardCharts::StatusChart;
     static constexpr ChartIndex TrendChart = DashboardCharts::TrendChart;
+    static constexpr ChartIndex FeedbackChart = DashboardCharts::FeedbackChart;
 
     explicit DashboardPage(Workspace* workspace, QWidget* parent = nullptr);
     ~DashboardPage() override;
@@ -45,6 +47,7 @@ public:
     bool isUpToDate() const { return m_shown == m_requested; }
     QChart* chart(ChartIndex which) const;
     QLabel* tile(const QString& programme) const;
+    QLabel* attendanceTile(const QString& programme) const;
     QComboBox* yearBox() const;
     QComboBox* definitionBox() const;
     QComboBox* programmeBox() const;
@@ -61,6 +64,8 @@ public:
     bool exportFigures(const QString& path);
     // The people behind a figure: a programme, cohort or breakdown key, with a status or everyone.
     void drillDown(Breakdown by, const QString& key, std::optional<Status> status);
+    // The feedback responses behind a programme's feedback figures, in a dialog (none when withheld).
+    void showResponses(const QString& programme);
 
 public Q_SLOTS:
     void refresh();
@@ -68,6 +73,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void updated();
     void drillDownRequested(const QList<qint64>& participants, const QString& description);
+    // A dialog of responses was opened (tests reach it through this).
+    void responsesShown(QDialog* dialog);
     void failed(const QString& message);
 
 private:
@@ -81,6 +88,7 @@ private:
     int m_requested = 0;
     int m_shown = 0;
     DashboardFigures m_figures;
+    Workspace* m_workspace;
 
     DashboardFilterBar* m_filters;
     QLabel* m_status;

@@ -27,10 +27,15 @@ FeedbackPanel::FeedbackPanel(QWidget* parent) : QWidget(parent)
     auto* feedbackNote =
         new QLabel(tr("Feedback for the year and filters chosen (with a region, sector or role, only named "
                       "responses can be placed). Met needs: very well or quite well ÷ answers; other rates: "
-                      "yes ÷ answers; response rate: responses ÷ participants."));
+                      "yes ÷ answers; response rate: responses ÷ participants. Double-click a row, or press "
+                      "Enter on it, to read the responses and comments behind it."));
     feedbackNote->setWordWrap(true);
     fl->addWidget(feedbackNote);
     fl->addWidget(m_feedback, 1);
+    connect(m_feedback, &QTableWidget::cellActivated, this, [this](int row, int) {
+        if (QTableWidgetItem* item = m_feedback->item(row, 0))
+            Q_EMIT responsesRequested(item->text());
+    });
 }
 
 void FeedbackPanel::showFigures(const DashboardFigures& f)

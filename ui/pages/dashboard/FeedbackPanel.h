@@ -19,6 +19,10 @@ public:
     QTableWidget* table() const { return m_feedback; }
     QLabel* networkLabel() const { return m_network; }
 
+Q_SIGNALS:
+    // The responses behind a row of the table (Enter or double-click): its programme code.
+    void responsesRequested(const QString& key);
+
 private:
     QTableWidget* m_feedback;
     QLabel* m_network;

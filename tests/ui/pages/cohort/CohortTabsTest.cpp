@@ -10,6 +10,7 @@
 #include "pages/cohort/AttendanceTab.h"
 #include "pages/cohort/FeedbackTab.h"
 #include "pages/cohort/SessionsTab.h"
+#include "pages/feedback/ResponsesTable.h"
 #include "services/EnrolmentService.h"
 #include "services/FeedbackService.h"
 

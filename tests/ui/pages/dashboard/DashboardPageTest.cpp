@@ -1,6 +1,12 @@
 // The dashboard driven as a manager would: published figures, filters, drill-down and exports.
 #include "UiTestSupport.h"
 
+#include "dialogs/ResponsesDialog.h"
+#include "pages/feedback/ResponsesTable.h"
+#include "services/FeedbackService.h"
+
+#include <QBarCategoryAxis>
+
 using namespace arwain;
 using namespace arwain::uitest;
 using namespace Qt::StringLiterals;
@@ -150,4 +156,85 @@ TEST_F(DashboardUi, ExportsReadBackEqual)
     const QByteArray text = s.readAll();
     EXPECT_TRUE(text.contains("<svg"));
     EXPECT_TRUE(text.contains("Completion-rate trend"));
+}
+
+TEST_F(DashboardUi, SingleSessionsShowAttendanceNotACompletionRate)
+{
+    QLabel* icl = page->tile(u"ICL"_s);
+    ASSERT_NE(icl, nullptr);
+    EXPECT_TRUE(icl->text().contains(u"312 attended"_s)) << icl->text().toStdString();
+    EXPECT_FALSE(icl->text().contains(u"%"_s));
+    QLabel* wsh = page->tile(u"WSH"_s);
+    ASSERT_NE(wsh, nullptr);
+    EXPECT_TRUE(wsh->text().contains(u"164 of them a headcount"_s)) << wsh->text().toStdString();
+    // The rates chart has bars for the four courses only.
+    EXPECT_EQ(barValues(DashboardPage::RatesChart), (QList<double>{88.89, 86.67, 100.0, 100.0}));
+}
+
+TEST_F(DashboardUi, AttendanceHasATilePerProgrammeWithSessions)
+{
+    QLabel* ndp = page->attendanceTile(u"NDP"_s);
+    ASSERT_NE(ndp, nullptr);
+    // The demo's registers for NDP-2024-1: 76 present of 82 counted over 18 sessions; all nine directors
+    // attended at least 75% of the action learning sets.
+    EXPECT_TRUE(ndp->text().contains(u"92.68%"_s)) << ndp->text().toStdString();
+    EXPECT_TRUE(ndp->text().contains(u"76 present of 82 counted"_s));
+    EXPECT_TRUE(ndp->text().contains(u"at least 75% of action learning sets. 9 of 9 people meet it"_s));
+    EXPECT_EQ(page->attendanceTile(u"ICL"_s), nullptr); // no sessions recorded: no tile
+    choose(page->programmeBox(), u"NDP"_s);
+    waitUpToDate();
+    EXPECT_EQ(page->attendanceTile(u"TMDP"_s), nullptr);
+    EXPECT_NE(page->attendanceTile(u"NDP"_s), nullptr);
+}
+
+TEST_F(DashboardUi, FeedbackChartAndDrillDownToTheResponsesBehindAFigure)
+{
+    // The chart: a group of bars per programme, a bar per question.
+    QChart* chart = page->chart(DashboardPage::FeedbackChart);
+    auto* axis = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Horizontal).value(0));
+    ASSERT_NE(axis, nullptr);
+    const int ndp = int(axis->categories().indexOf(u"NDP (7 of 9)"_s));
+    ASSERT_GE(ndp, 0) << axis->categories().join(u", "_s).toStdString();
+    EXPECT_DOUBLE_EQ(barValues(DashboardPage::FeedbackChart, 1).at(ndp), 100.0); // met expectations
+    EXPECT_DOUBLE_EQ(barValues(DashboardPage::FeedbackChart, 4).at(ndp), 100.0); // would recommend
+
+    // From the feedback table by keyboard: the NDP row, Enter.
+    ResponsesDialog* dialog = nullptr;
+    QObject::connect(page, &DashboardPage::responsesShown, page,
+                     [&](QDialog* d) { dialog = qobject_cast<ResponsesDialog*>(d); });
+    QTableWidget* table = page->feedbackTable();
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 0)->text() == u"NDP"_s)
+            row = r;
+    ASSERT_GE(row, 0);
+    table->setFocus();
+    table->setCurrentCell(row, 0);
+    QTest::keyClick(table, Qt::Key_Return);
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->table()->rowCount(), 7);
+    EXPECT_TRUE(dialog->description()->text().contains(u"7 responses"_s))
+        << dialog->description()->text().toStdString();
+    EXPECT_EQ(column(dialog->table()->model(), 0), QStringList(7, u"NDP-2024-1"_s));
+    EXPECT_EQ(column(dialog->table()->model(), 3), QStringList(7, u"yes"_s)); // met expectations
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(dialog == nullptr || !dialog->isVisible());
+
+    // With a threshold of 10 responses, NDP's seven are withheld: no drill-down either.
+    {
+        auto other = Workspace::open(dir.filePath(u"demo.arwain"_s), false);
+        ASSERT_TRUE(other.ok());
+        ASSERT_TRUE(other.value()->feedback().setSuppressionThreshold(10).ok());
+    }
+    page->refresh();
+    waitUpToDate();
+    dialog = nullptr;
+    table->setCurrentCell(row, 0);
+    EXPECT_EQ(table->item(row, 4)->text(), u"fewer than 10"_s);
+    QTest::keyClick(table, Qt::Key_Return);
+    EXPECT_EQ(dialog, nullptr);
+    bool said = false;
+    for (QLabel* l : page->findChildren<QLabel*>())
+        said = said || l->text().contains(u"NDP: fewer than 10 responses, so they are withheld"_s);
+    EXPECT_TRUE(said);
 }
