@@ -64,6 +64,8 @@ std::unique_ptr<Command> makeStats();
 std::unique_ptr<Command> makeFeedback();
 std::unique_ptr<Command> makeAttendance();
 std::unique_ptr<Command> makeSettings();
+std::unique_ptr<Command> makeImportSurvey();
+std::unique_ptr<Command> makeSurveyMappings();
 
 // The options of `stats`, shared with `export stats`.
 void addStatsOptions(QCommandLineParser& parser);

@@ -122,6 +122,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(makeInit());
     list.push_back(makeDemo());
     list.push_back(makeImport());
+    list.push_back(makeImportSurvey());
+    list.push_back(makeSurveyMappings());
     list.push_back(makeExport());
     list.push_back(makeStats());
     list.push_back(makeStatus());
