@@ -68,10 +68,10 @@ protected:
                 const auto saved = importer.saved(name);
                 if (!saved) {
                     const QStringList names = importer.savedNames();
-                    return refuse(names.isEmpty()
-                                      ? tr("no mapping is saved under '%1' (none are saved yet)").arg(name)
-                                      : tr("no mapping is saved under '%1'; saved: %2")
-                                            .arg(name, names.join(u", "_s)));
+                    return refuse(
+                        names.isEmpty()
+                            ? tr("no mapping is saved under '%1' (none are saved yet)").arg(name)
+                            : tr("no mapping is saved under '%1'; saved: %2").arg(name, names.join(u", "_s)));
                 }
                 mapping = *saved;
             } else if (parser().isSet(u"mapping-file"_s)) {
@@ -148,7 +148,8 @@ private:
                             .arg(path, error.errorString())
                             .arg(error.offset + 1));
         if (!doc.isObject() || !doc.object().value(u"columns"_s).isObject())
-            return fail(tr("%1: not a mapping: it needs a \"columns\" object (see --show-mapping)").arg(path));
+            return fail(
+                tr("%1: not a mapping: it needs a \"columns\" object (see --show-mapping)").arg(path));
         return SurveyMapping::fromJson(QString::fromUtf8(bytes));
     }
 };

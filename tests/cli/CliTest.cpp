@@ -346,18 +346,20 @@ TEST_F(Cli, BackupAndCheck)
 TEST_F(Cli, ImportSurveyMapsItsAnswersAllOrNothingAndRemembersTheMapping)
 {
     const QString db = freshDemo();
-    const QString survey = file(
-        u"survey.csv"_s,
-        "Timestamp,Email address,How well did the programme meet your needs?,It met my expectations,"
-        "I learned something I can use in practice,It was relevant to my role,I would recommend it,Anything else?\n"
-        "2025-03-01 10:00,,Extremely well,Strongly agree,Agree,Agree,Strongly agree,\"Gwych, diolch\"\n"
-        "2025-03-01 11:00,,Brilliant,Agree,Strongly agree,Agree,Agree,\n"
-        "2025-03-02 09:00,,Well,Agree,Neither agree nor disagree,Agree,Agree,Useful days\n");
+    const QString survey =
+        file(u"survey.csv"_s,
+             "Timestamp,Email address,How well did the programme meet your needs?,It met my expectations,"
+             "I learned something I can use in practice,It was relevant to my role,I would recommend "
+             "it,Anything else?\n"
+             "2025-03-01 10:00,,Extremely well,Strongly agree,Agree,Agree,Strongly agree,\"Gwych, diolch\"\n"
+             "2025-03-01 11:00,,Brilliant,Agree,Strongly agree,Agree,Agree,\n"
+             "2025-03-02 09:00,,Well,Agree,Neither agree nor disagree,Agree,Agree,Useful days\n");
     // The guessed mapping does not know "Brilliant": refused with its line, nothing written.
     const QByteArray before = hash(db);
     const Outcome refused = run({u"import-survey"_s, db, survey, u"--cohort"_s, u"TMDP-2025-1"_s});
     EXPECT_EQ(refused.exit, 1);
-    EXPECT_TRUE(refused.err.contains(u"survey.csv:3: How well did the programme meet your needs?: \"Brilliant\""_s))
+    EXPECT_TRUE(
+        refused.err.contains(u"survey.csv:3: How well did the programme meet your needs?: \"Brilliant\""_s))
         << refused.err.toStdString();
     EXPECT_EQ(hash(db), before);
 
@@ -378,8 +380,8 @@ TEST_F(Cli, ImportSurveyMapsItsAnswersAllOrNothingAndRemembersTheMapping)
     EXPECT_EQ(run({u"survey-mappings"_s, db}).out.trimmed(), u"Arolwg Smart Survey"_s);
 
     // By name the next time; the same responses are not added twice.
-    const Outcome again = run({u"import-survey"_s, db, survey, u"--cohort"_s, u"TMDP-2025-1"_s, u"--mapping"_s,
-                               u"Arolwg Smart Survey"_s});
+    const Outcome again = run({u"import-survey"_s, db, survey, u"--cohort"_s, u"TMDP-2025-1"_s,
+                               u"--mapping"_s, u"Arolwg Smart Survey"_s});
     ASSERT_EQ(again.exit, 0) << again.err.toStdString();
     EXPECT_TRUE(again.out.contains(u"imported 0 response(s) into TMDP-2025-1; 3 were already there"_s))
         << again.out.toStdString();
@@ -387,7 +389,8 @@ TEST_F(Cli, ImportSurveyMapsItsAnswersAllOrNothingAndRemembersTheMapping)
                                  u"--suppress"_s, u"0"_s, u"--format"_s, u"json"_s});
     ASSERT_EQ(figures.exit, 0) << figures.err.toStdString();
     bool found = false;
-    for (const QJsonValue& v : QJsonDocument::fromJson(figures.out.toUtf8()).object().value(u"rows"_s).toArray())
+    for (const QJsonValue& v :
+         QJsonDocument::fromJson(figures.out.toUtf8()).object().value(u"rows"_s).toArray())
         if (v.toObject().value(u"key"_s).toString() == u"TMDP-2025-1"_s) {
             found = true;
             EXPECT_EQ(v.toObject().value(u"responses"_s).toInt(), 3);
@@ -400,8 +403,8 @@ TEST_F(Cli, ImportSurveyMapsItsAnswersAllOrNothingAndRemembersTheMapping)
                                 u"--mapping-file"_s, file(u"bad.json"_s, "{\"columns\": ")});
     EXPECT_EQ(broken.exit, 1);
     EXPECT_TRUE(broken.err.contains(u"bad.json: not a mapping"_s)) << broken.err.toStdString();
-    const Outcome unknown = run(
-        {u"import-survey"_s, db, survey, u"--cohort"_s, u"TMDP-2025-1"_s, u"--mapping"_s, u"Microsoft Forms"_s});
+    const Outcome unknown = run({u"import-survey"_s, db, survey, u"--cohort"_s, u"TMDP-2025-1"_s,
+                                 u"--mapping"_s, u"Microsoft Forms"_s});
     EXPECT_EQ(unknown.exit, 1);
     EXPECT_TRUE(unknown.err.contains(u"saved: Arolwg Smart Survey"_s)) << unknown.err.toStdString();
     EXPECT_EQ(run({u"import-survey"_s, db, survey}).exit, 2);

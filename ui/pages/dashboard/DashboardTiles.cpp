@@ -120,9 +120,8 @@ void DashboardTiles::addAttendanceTiles(const DashboardFigures& f, int firstRow)
 {
     if (f.attendance.isEmpty())
         return;
-    auto* heading = new QLabel(tr("<b>Attendance</b> at the sessions held (present ÷ (present + absent); "
-                                  "excused sessions and blank registers are left out)"));
-    heading->setTextFormat(Qt::RichText);
+    auto* heading = new QLabel(tr("Attendance at the sessions held: present ÷ (present + absent); excused "
+                                  "sessions and blank registers are left out."));
     heading->setWordWrap(true);
     m_tiles->addWidget(heading, firstRow, 0, 1, 3);
     int i = 0;
@@ -142,14 +141,14 @@ void DashboardTiles::addAttendanceTiles(const DashboardFigures& f, int firstRow)
                        .arg(a.people - a.ruleDecided);
         else
             rule = tr("Rule: %1. %2 of %3 people meet it.").arg(a.ruleText).arg(a.ruleMet).arg(a.people);
-        tile->setText(
-            u"<b>%1</b> %2<br><span style=\"font-size:20pt\">%3</span><br><small>%4</small><br>%5"_s.arg(
-                a.programme.toHtmlEscaped(), tr("attendance").toHtmlEscaped(), rate,
-                tr("%1 present of %2 counted · %n session(s) held", nullptr, a.sessionsHeld)
-                    .arg(a.total.present)
-                    .arg(a.total.counted())
-                    .toHtmlEscaped(),
-                rule.toHtmlEscaped()));
+        // Compact (two lines) so that the charts below stay in view.
+        tile->setText(u"<b>%1 %2 %3</b> · <small>%4</small><br><small>%5</small>"_s.arg(
+            a.programme.toHtmlEscaped(), tr("attendance").toHtmlEscaped(), rate,
+            tr("%1 present of %2 counted · %n session(s) held", nullptr, a.sessionsHeld)
+                .arg(a.total.present)
+                .arg(a.total.counted())
+                .toHtmlEscaped(),
+            rule.toHtmlEscaped()));
         m_tiles->addWidget(tile, firstRow + 1 + i / 3, i % 3);
         ++i;
     }
