@@ -57,6 +57,14 @@ int Command::run(const QStringList& arguments)
     return execute();
 }
 
+void Command::printErrors(const QStringList& errors, int moreErrors)
+{
+    for (const QString& e : errors)
+        err << e << Qt::endl;
+    if (moreErrors > 0)
+        err << tr("… and %n more error(s)", nullptr, moreErrors) << Qt::endl;
+}
+
 std::unique_ptr<Database> Command::openDatabase(const QString& path, bool readOnly)
 {
     auto db = Database::open(path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);

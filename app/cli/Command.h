@@ -37,6 +37,8 @@ protected:
     // Errors the user must see: on stderr, prefixed with the program name.
     int refuse(const QString& message);
     int usageError(const QString& message);
+    // An import's problems on stderr, each naming its file and line, with how many more there were.
+    void printErrors(const QStringList& errors, int moreErrors);
     // Opens a database; reports why and returns null on failure.
     std::unique_ptr<Database> openDatabase(const QString& path, bool readOnly);
 

@@ -68,10 +68,7 @@ protected:
             return refuse(result.error());
         const ImportReport& r = result.value();
         if (!r.ok()) {
-            for (const QString& e : r.errors)
-                err << e << Qt::endl;
-            if (r.moreErrors > 0)
-                err << tr("… and %n more error(s)", nullptr, r.moreErrors) << Qt::endl;
+            printErrors(r.errors, r.moreErrors);
             return refuse(tr("nothing was imported: fix the rows above and import the whole file again"));
         }
         QString summary = dryRun ? tr("%1: the file is good; %2 row(s) would be added, %3 are already there "

@@ -104,10 +104,7 @@ protected:
                 return refuse(result.error());
             const ImportReport& r = result.value();
             if (!r.ok()) {
-                for (const QString& e : r.errors)
-                    err << e << Qt::endl;
-                if (r.moreErrors > 0)
-                    err << tr("… and %n more error(s)", nullptr, r.moreErrors) << Qt::endl;
+                printErrors(r.errors, r.moreErrors);
                 return refuse(tr("nothing was imported: correct the mapping (--show-mapping prints it) or "
                                  "the file, and import the whole file again"));
             }

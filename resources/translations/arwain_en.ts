@@ -110,11 +110,14 @@
     </message>
 </context>
 <context>
-    <name>arwain::cli::ImportCommand</name>
+    <name>arwain::cli::Command</name>
     <message numerus="yes">
         <source>… and %n more error(s)</source>
         <translation><numerusform>… and %n more error</numerusform><numerusform>… and %n more errors</numerusform></translation>
     </message>
+</context>
+<context>
+    <name>arwain::cli::ImportCommand</name>
     <message numerus="yes">
         <source>Created %n new organisation(s) (sector and region left empty).</source>
         <translation><numerusform>Created %n new organisation (sector and region left empty).</numerusform><numerusform>Created %n new organisations (sector and region left empty).</numerusform></translation>
