@@ -6,6 +6,7 @@
 #include "services/FeedbackService.h"
 
 #include <QBarCategoryAxis>
+#include <QPointer>
 
 using namespace arwain;
 using namespace arwain::uitest;
@@ -199,7 +200,7 @@ TEST_F(DashboardUi, FeedbackChartAndDrillDownToTheResponsesBehindAFigure)
     EXPECT_DOUBLE_EQ(barValues(DashboardPage::FeedbackChart, 4).at(ndp), 100.0); // would recommend
 
     // From the feedback table by keyboard: the NDP row, Enter.
-    ResponsesDialog* dialog = nullptr;
+    QPointer<ResponsesDialog> dialog; // deleted when closed
     QObject::connect(page, &DashboardPage::responsesShown, page,
                      [&](QDialog* d) { dialog = qobject_cast<ResponsesDialog*>(d); });
     QTableWidget* table = page->feedbackTable();
@@ -211,14 +212,14 @@ TEST_F(DashboardUi, FeedbackChartAndDrillDownToTheResponsesBehindAFigure)
     table->setFocus();
     table->setCurrentCell(row, 0);
     QTest::keyClick(table, Qt::Key_Return);
-    ASSERT_NE(dialog, nullptr);
+    ASSERT_FALSE(dialog.isNull());
     EXPECT_EQ(dialog->table()->rowCount(), 7);
     EXPECT_TRUE(dialog->description()->text().contains(u"7 responses"_s))
         << dialog->description()->text().toStdString();
     EXPECT_EQ(column(dialog->table()->model(), 0), QStringList(7, u"NDP-2024-1"_s));
     EXPECT_EQ(column(dialog->table()->model(), 3), QStringList(7, u"yes"_s)); // met expectations
     QTest::keyClick(dialog, Qt::Key_Escape);
-    QTRY_VERIFY(dialog == nullptr || !dialog->isVisible());
+    QTRY_VERIFY(dialog.isNull()); // Escape closes it, and it is deleted
 
     // With a threshold of 10 responses, NDP's seven are withheld: no drill-down either.
     {
@@ -228,11 +229,11 @@ TEST_F(DashboardUi, FeedbackChartAndDrillDownToTheResponsesBehindAFigure)
     }
     page->refresh();
     waitUpToDate();
-    dialog = nullptr;
+    dialog.clear();
     table->setCurrentCell(row, 0);
     EXPECT_EQ(table->item(row, 4)->text(), u"fewer than 10"_s);
     QTest::keyClick(table, Qt::Key_Return);
-    EXPECT_EQ(dialog, nullptr);
+    EXPECT_TRUE(dialog.isNull());
     bool said = false;
     for (QLabel* l : page->findChildren<QLabel*>())
         said = said || l->text().contains(u"NDP: fewer than 10 responses, so they are withheld"_s);
