@@ -182,8 +182,8 @@ ProgrammesPage::ProgrammesPage(Workspace* workspace, QWidget* parent) : Page(par
     enrolmentsLayout->addWidget(tools);
     enrolmentsLayout->addWidget(m_search);
     enrolmentsLayout->addWidget(m_table, 1);
-    m_sessions = new SessionsTab(workspace);
     m_attendance = new AttendanceTab(workspace);
+    m_sessions = new SessionsTab(workspace, m_attendance->model());
     m_feedback = new FeedbackTab(workspace);
     m_tabs = new QTabWidget;
     m_tabs->setAccessibleName(tr("Cohort tabs"));

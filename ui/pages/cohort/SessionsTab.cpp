@@ -7,10 +7,11 @@
 #include "dialogs/SessionDialog.h"
 #include "domain/Clock.h"
 #include "domain/Parsing.h"
+#include "models/AttendanceModel.h"
 #include "pages/PageWidgets.h"
 #include "services/Directory.h"
 #include "services/SessionService.h"
-#include "stats/AttendanceStats.h"
+#include "stats/AttendanceFigures.h"
 #include "stats/Statistics.h"
 #include "storage/StorageError.h"
 
@@ -29,7 +30,8 @@ using namespace Qt::StringLiterals;
 
 namespace arwain {
 
-SessionsTab::SessionsTab(Workspace* workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
+SessionsTab::SessionsTab(Workspace* workspace, AttendanceModel* sheets, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_sheets(sheets)
 {
     auto* tools = new QToolBar;
     tools->setAccessibleName(tr("Session actions"));
@@ -76,10 +78,7 @@ SessionsTab::SessionsTab(Workspace* workspace, QWidget* parent) : QWidget(parent
     layout->addWidget(m_empty);
     layout->addWidget(m_table, 1);
 
-    connect(workspace, &Workspace::changed, this, [this](Database::Table t) {
-        if (t == Database::Sessions || t == Database::Attendance || t == Database::Enrolments)
-            reload();
-    });
+    connect(sheets, &QAbstractItemModel::modelReset, this, &SessionsTab::reload);
     updateActions();
 }
 
@@ -94,7 +93,7 @@ qint64 SessionsTab::currentSession() const
 void SessionsTab::setCohort(qint64 cohortId)
 {
     m_cohort = cohortId;
-    reload();
+    reload(); // again when the sheets model has loaded the cohort
 }
 
 void SessionsTab::setEditable(bool editable)
@@ -111,38 +110,34 @@ void SessionsTab::reload()
         tr("Venue"), tr("For"),  tr("Attendance")};
     QList<QStringList> rows;
     QList<qint64> ids;
-    if (m_cohort != 0) {
-        auto sheet = AttendanceStats(m_workspace->store()).sheet(m_cohort, Clock::today());
-        if (!sheet) {
-            m_workspace->reportError(tr("The sessions could not be read: %1").arg(sheet.error()));
-        } else {
-            for (const AttendanceSessionRow& sr : sheet.value().sessions) {
-                const Session& s = sr.session;
-                QString forWhom = tr("whole cohort");
-                for (const AttendancePerson& p : sheet.value().people)
-                    if (s.participantId != 0 && p.participant.id == s.participantId)
-                        forWhom = p.participant.givenName + u' ' + p.participant.familyName;
-                QString attendance;
-                if (s.date > Clock::today())
-                    attendance = tr("still to come");
-                else if (sr.count.rate())
-                    attendance = tr("%1% (%2 of %3)")
-                                     .arg(Statistics::formatRate(*sr.count.rate()))
-                                     .arg(sr.count.present)
-                                     .arg(sr.count.counted());
-                else
-                    attendance = tr("register not taken");
-                rows << QStringList{QLocale().toString(s.date, u"ddd d MMM yyyy"_s),
-                                    s.startTime.isValid() ? s.startTime.toString(u"HH:mm"_s) : QString(),
-                                    labels::of(s.kind),
-                                    s.title,
-                                    s.facilitator,
-                                    s.venue.compare(u"online"_s, Qt::CaseInsensitive) == 0 ? tr("online")
-                                                                                           : s.venue,
-                                    forWhom,
-                                    attendance};
-                ids << s.id;
-            }
+    const AttendanceSheet& sheet = m_sheets->sheet();
+    if (m_cohort != 0 && sheet.cohort.id == m_cohort) {
+        for (const AttendanceSessionRow& sr : sheet.sessions) {
+            const Session& s = sr.session;
+            QString forWhom = tr("whole cohort");
+            for (const AttendancePerson& p : sheet.people)
+                if (s.participantId != 0 && p.participant.id == s.participantId)
+                    forWhom = p.participant.givenName + u' ' + p.participant.familyName;
+            QString attendance;
+            if (s.date > Clock::today())
+                attendance = tr("still to come");
+            else if (sr.count.rate())
+                attendance = tr("%1% (%2 of %3)")
+                                 .arg(Statistics::formatRate(*sr.count.rate()))
+                                 .arg(sr.count.present)
+                                 .arg(sr.count.counted());
+            else
+                attendance = tr("register not taken");
+            rows << QStringList{QLocale().toString(s.date, u"ddd d MMM yyyy"_s),
+                                s.startTime.isValid() ? s.startTime.toString(u"HH:mm"_s) : QString(),
+                                labels::of(s.kind),
+                                s.title,
+                                s.facilitator,
+                                s.venue.compare(u"online"_s, Qt::CaseInsensitive) == 0 ? tr("online")
+                                                                                       : s.venue,
+                                forWhom,
+                                attendance};
+            ids << s.id;
         }
     }
     fillTextTable(m_table, headers, rows);

@@ -1,5 +1,6 @@
 // SessionsTab: a cohort's sessions in date order, like a calendar list (date, time, kind, title,
-// facilitator, venue, for whom, attendance), with add, edit, delete and "take register".
+// facilitator, venue, for whom, attendance), with add, edit, delete and "take register". It shows the
+// sheet of the cohort's AttendanceModel, so a cohort's sheet is built once for both tabs.
 #pragma once
 
 #include "domain/Records.h"
@@ -14,13 +15,16 @@ class QTableWidget;
 
 namespace arwain {
 
+class AttendanceModel;
 class Workspace;
 
 class SessionsTab : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SessionsTab(Workspace* workspace, QWidget* parent = nullptr);
+    // `sheets` is the attendance tab's model: it reloads on every change of sessions, registers and
+    // enrolments, and this tab follows it.
+    SessionsTab(Workspace* workspace, AttendanceModel* sheets, QWidget* parent = nullptr);
     void setCohort(qint64 cohortId);
     void setEditable(bool editable);
 
@@ -43,6 +47,7 @@ private:
     std::optional<Session> sessionNamed(qint64 id) const;
 
     Workspace* m_workspace;
+    AttendanceModel* m_sheets;
     qint64 m_cohort = 0;
     bool m_editable = true;
     QTableWidget* m_table;
