@@ -57,6 +57,36 @@ Result<std::optional<int>> optionalYear(const QCommandLineParser& p)
     return std::optional<int>(y);
 }
 
+// What `stats` and `feedback` share: --year, --programme, --region, --sector, --role and --by, read
+// into a StatsQuery or a FeedbackQuery.
+template <typename Query> Result<void> readScopeOptions(const QCommandLineParser& p, Query& q)
+{
+    auto year = optionalYear(p);
+    if (!year)
+        return year.toError();
+    q.year = year.value();
+    q.programme = p.value(u"programme"_s).trimmed();
+    auto region = optionalTerm<Region>(p, u"region"_s);
+    auto sector = optionalTerm<Sector>(p, u"sector"_s);
+    auto role = optionalTerm<JobRole>(p, u"role"_s);
+    if (!region)
+        return region.toError();
+    if (!sector)
+        return sector.toError();
+    if (!role)
+        return role.toError();
+    q.region = region.value();
+    q.sector = sector.value();
+    q.role = role.value();
+    if (p.isSet(u"by"_s)) {
+        const auto by = fromText<Breakdown>(p.value(u"by"_s));
+        if (!by)
+            return fail(Command::tr("--by: '%1' is not %2").arg(p.value(u"by"_s), allTexts<Breakdown>()));
+        q.by = *by;
+    }
+    return {};
+}
+
 // --format: table (the default), csv or json.
 Result<QString> formatOption(const QCommandLineParser& p)
 {
@@ -155,30 +185,8 @@ protected:
     int execute() override
     {
         FeedbackQuery q;
-        auto year = optionalYear(parser());
-        if (!year)
-            return usageError(year.error());
-        q.year = year.value();
-        q.programme = parser().value(u"programme"_s).trimmed();
-        auto region = optionalTerm<Region>(parser(), u"region"_s);
-        auto sector = optionalTerm<Sector>(parser(), u"sector"_s);
-        auto role = optionalTerm<JobRole>(parser(), u"role"_s);
-        if (!region)
-            return usageError(region.error());
-        if (!sector)
-            return usageError(sector.error());
-        if (!role)
-            return usageError(role.error());
-        q.region = region.value();
-        q.sector = sector.value();
-        q.role = role.value();
-        if (parser().isSet(u"by"_s)) {
-            const auto by = fromText<Breakdown>(parser().value(u"by"_s));
-            if (!by)
-                return usageError(
-                    tr("--by: '%1' is not %2").arg(parser().value(u"by"_s), allTexts<Breakdown>()));
-            q.by = *by;
-        }
+        if (auto read = readScopeOptions(parser(), q); !read)
+            return usageError(read.error());
         const auto format = formatOption(parser());
         if (!format)
             return usageError(format.error());
@@ -320,10 +328,8 @@ void addStatsOptions(QCommandLineParser& p)
 Result<StatsQuery> readStatsOptions(const QCommandLineParser& p)
 {
     StatsQuery q;
-    auto year = optionalYear(p);
-    if (!year)
-        return year.toError();
-    q.year = year.value();
+    if (auto read = readScopeOptions(p, q); !read)
+        return read.toError();
     auto from = optionalDate(p, u"from"_s);
     auto to = optionalDate(p, u"to"_s);
     auto asAt = optionalDate(p, u"as-at"_s);
@@ -338,29 +344,10 @@ Result<StatsQuery> readStatsOptions(const QCommandLineParser& p)
         return fail(Command::tr("--to %1 is before --from %2").arg(dateText(q.to), dateText(q.from)));
     if (asAt.value().isValid())
         q.asAt = asAt.value();
-    q.programme = p.value(u"programme"_s).trimmed();
-    auto region = optionalTerm<Region>(p, u"region"_s);
-    auto sector = optionalTerm<Sector>(p, u"sector"_s);
-    auto role = optionalTerm<JobRole>(p, u"role"_s);
     auto mode = optionalTerm<DeliveryMode>(p, u"mode"_s);
-    if (!region)
-        return region.toError();
-    if (!sector)
-        return sector.toError();
-    if (!role)
-        return role.toError();
     if (!mode)
         return mode.toError();
-    q.region = region.value();
-    q.sector = sector.value();
-    q.role = role.value();
     q.deliveryMode = mode.value();
-    if (p.isSet(u"by"_s)) {
-        const auto by = fromText<Breakdown>(p.value(u"by"_s));
-        if (!by)
-            return fail(Command::tr("--by: '%1' is not %2").arg(p.value(u"by"_s), allTexts<Breakdown>()));
-        q.by = *by;
-    }
     if (p.isSet(u"definition"_s)) {
         const auto d = fromText<Definition>(p.value(u"definition"_s));
         if (!d)
