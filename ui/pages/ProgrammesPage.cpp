@@ -64,13 +64,12 @@ QString rateText(const std::optional<qint64>& r)
     return r ? Statistics::formatRate(*r) : u"–"_s;
 }
 
-// The rate column: single-session programmes have attendance, not a completion rate; a cohort still
-// under way has no rate until it ends (its rate so far is in the tooltip).
-QStandardItem* rateItem(const StatsRow& r, bool singleSession, bool underWay)
+// The rate column: single-session rows have attendance, not a completion rate (Statistics gives them
+// none); a cohort still under way has no rate until it ends (its rate so far is in the tooltip).
+QStandardItem* rateItem(const StatsRow& r, bool underWay)
 {
     auto* rate = new QStandardItem(rateText(r.rate));
-    if (singleSession) {
-        rate->setText(u"–"_s);
+    if (r.attendedOnly) {
         rate->setToolTip(
             ProgrammesPage::tr("A single session: people attend it, so there is no completion rate"));
     } else if (underWay) {
@@ -92,7 +91,7 @@ QList<QStandardItem*> countItems(const QString& name, const StatsRow& r, bool si
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         items << item;
     }
-    items << rateItem(r, singleSession, underWay);
+    items << rateItem(r, underWay);
     if (singleSession)
         items.at(2)->setToolTip(ProgrammesPage::tr("attended"));
     for (QStandardItem* i : items)
