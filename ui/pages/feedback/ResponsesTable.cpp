@@ -25,6 +25,14 @@ ResponsesTable::ResponsesTable(Workspace* workspace, bool showCohort, QWidget* p
     horizontalHeader()->setStretchLastSection(true);
 }
 
+void ResponsesTable::resizeEvent(QResizeEvent* event)
+{
+    QTableWidget::resizeEvent(event);
+    // Comments wrap to the width their (stretched) column gets, so they are read whole.
+    if (columnCount() > 0 && horizontalHeader()->sectionSize(columnCount() - 1) > 0)
+        resizeRowsToContents();
+}
+
 qint64 ResponsesTable::currentResponse() const
 {
     const int row = currentRow();
@@ -61,10 +69,13 @@ void ResponsesTable::setResponses(const QList<Feedback>& responses, qint64 keep)
     if (m_showCohort)
         headers.prepend(tr("Cohort"));
     fillTextTable(this, headers, rows);
+    // Every column as wide as its words, but the comment takes what is left and wraps.
+    horizontalHeader()->setSectionResizeMode(columnCount() - 1, QHeaderView::Stretch);
     for (int i = 0; i < responses.size(); ++i) {
         item(i, 0)->setData(Qt::UserRole, responses.at(i).id);
         for (int c = 1; c < columnCount(); ++c)
             item(i, c)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        item(i, columnCount() - 1)->setToolTip(responses.at(i).comment);
         if (keep != 0 && responses.at(i).id == keep)
             setCurrentCell(i, 0);
     }

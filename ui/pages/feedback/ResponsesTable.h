@@ -21,6 +21,9 @@ public:
     // The response of the current row, or 0.
     qint64 currentResponse() const;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     Workspace* m_workspace;
     bool m_showCohort;
