@@ -158,6 +158,66 @@
         <source>reverted</source>
         <translation>dadwnaed</translation>
     </message>
+    <message>
+        <source>teaching day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>action learning set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>guest speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>coaching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>excused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>very well</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>quite well</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not very well</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -171,6 +231,274 @@
     <message>
         <source>%1: %2; the file was not changed</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::AttendanceGrid</name>
+    <message>
+        <source>Attendance: people by sessions</source>
+        <translation>Presenoldeb: pobl yn ôl sesiynau</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Nodi'n bresennol</translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation>Nodi'n absennol</translation>
+    </message>
+    <message>
+        <source>Mark excused</source>
+        <translation>Nodi wedi'i esgusodi</translation>
+    </message>
+    <message>
+        <source>Clear attendance</source>
+        <translation>Clirio'r presenoldeb</translation>
+    </message>
+    <message>
+        <source>This cell takes no mark: the session does not apply to this person.</source>
+        <translation>Nid oes marc yn y gell hon: nid yw'r sesiwn yn berthnasol i'r person hwn.</translation>
+    </message>
+    <message>
+        <source>Change attendance</source>
+        <translation>Newid presenoldeb</translation>
+    </message>
+    <message>
+        <source>The pasted column has %1 lines but only %2 people are below the current cell; nothing was pasted.</source>
+        <translation>Mae gan y golofn a ludwyd %1 llinell ond dim ond %2 o bobl sydd o dan y gell hon; ni ludwyd dim.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the pasted text, "%2", is not present, absent or excused (P, A or E); nothing was pasted.</source>
+        <translation>Nid yw llinell %1 o'r testun a ludwyd, "%2", yn bresennol, yn absennol nac wedi'i esgusodi (P, A neu E); ni ludwyd dim.</translation>
+    </message>
+    <message>
+        <source>Nothing to paste here.</source>
+        <translation>Dim i'w ludo yma.</translation>
+    </message>
+    <message>
+        <source>Paste attendance</source>
+        <translation>Gludo presenoldeb</translation>
+    </message>
+    <message>
+        <source>%1 pasted marks fell on sessions that do not apply to the person and were left out.</source>
+        <translation>Roedd %1 o'r marciau a ludwyd ar sesiynau nad ydynt yn berthnasol i'r person, ac fe'u gadawyd allan.</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::AttendanceModel</name>
+    <message>
+        <source>teaching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ALS</source>
+        <comment>action learning set</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>coaching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The attendance could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 present, %2 absent, %3 excused, %4 not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>meets it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>below it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>still to come</source>
+        <translation>eto i ddod</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P</source>
+        <comment>present</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A</source>
+        <comment>absent</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E</source>
+        <comment>excused</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2 %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenoldeb</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2), %3: %4 present of %5 counted</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::AttendanceStats</name>
+    <message>
+        <source>teaching days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>action learning sets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>guest speaker sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>coaching sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>workshops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>webinars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least %1% of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such cohort</source>
+        <translation>dim carfan o'r fath</translation>
+    </message>
+    <message>
+        <source>the cohort's programme is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no programme with code %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::AttendanceTab</name>
+    <message>
+        <source>Attendance summary</source>
+        <translation>Crynodeb presenoldeb</translation>
+    </message>
+    <message>
+        <source>Attendance message</source>
+        <translation>Neges presenoldeb</translation>
+    </message>
+    <message>
+        <source>Mark those who meet the rule as &amp;completed…</source>
+        <translation>Nodi'r rhai sy'n bodloni'r rheol wedi &amp;cwblhau…</translation>
+    </message>
+    <message>
+        <source>Shows who meets the programme's attendance rule and, once you confirm, records them as completed in one step you can undo</source>
+        <translation>Yn dangos pwy sy'n bodloni rheol presenoldeb y rhaglen ac, ar ôl i chi gadarnhau, yn eu cofnodi wedi cwblhau mewn un cam y gallwch ei ddadwneud</translation>
+    </message>
+    <message>
+        <source>Keys: arrows move · P present · A absent · E excused · Space cycles · Delete clears · Ctrl+V pastes a column · Ctrl+Z undoes</source>
+        <translation>Bysellau: saethau i symud · P presennol · A absennol · E wedi'i esgusodi · Bylchwr i newid · Delete i glirio · Ctrl+V i ludo colofn · Ctrl+Z i ddadwneud</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Add them on the Sessions tab; their registers then appear here.</source>
+        <translation>Dim sesiynau eto. Ychwanegwch nhw ar y tab Sesiynau; bydd eu cofrestrau'n ymddangos yma wedyn.</translation>
+    </message>
+    <message>
+        <source>Attendance of the cohort: %1 (%2 present of %3 counted; excused sessions and registers not yet taken are left out).</source>
+        <translation>Presenoldeb y garfan: %1 (%2 yn bresennol o %3 a gyfrifwyd; gadewir allan sesiynau wedi'u hesgusodi a chofrestrau heb eu cymryd eto).</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>dim wedi'i gofnodi</translation>
+    </message>
+    <message>
+        <source>The programme has no attendance rule.</source>
+        <translation>Nid oes gan y rhaglen reol presenoldeb.</translation>
+    </message>
+    <message>
+        <source>Rule: %1. Meet it: %2; below it: %3; not decided yet: %4.</source>
+        <translation>Rheol: %1. Yn ei bodloni: %2; oddi tani: %3; heb benderfynu eto: %4.</translation>
+    </message>
+    <message>
+        <source>These %1 people meet the rule (%2) and are still enrolled:
+
+%3
+
+Mark them as completed on %4? You can undo this in one step.</source>
+        <translation>Mae'r %1 o bobl hyn yn bodloni'r rheol (%2) ac yn dal wedi'u cofrestru:
+
+%3
+
+Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
+    </message>
+    <message>
+        <source>Note: %1 sessions the rule counts are still to come.</source>
+        <translation>Sylwch: mae %1 o'r sesiynau y mae'r rheol yn eu cyfrif eto i ddod.</translation>
+    </message>
+    <message>
+        <source>Mark as completed</source>
+        <translation>Nodi wedi cwblhau</translation>
+    </message>
+    <message>
+        <source>met the attendance rule: %1</source>
+        <translation>wedi bodloni'r rheol presenoldeb: %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 people who meet the attendance rule as completed</source>
+        <translation>Nodi %1 o bobl sy'n bodloni'r rheol presenoldeb wedi cwblhau</translation>
     </message>
 </context>
 <context>
@@ -283,14 +611,6 @@
         <translation>dim sefydliad o'r fath</translation>
     </message>
     <message>
-        <source>no such cohort</source>
-        <translation>dim carfan o'r fath</translation>
-    </message>
-    <message>
-        <source>the cohort already has a session on %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>no such participant</source>
         <translation>dim cyfranogwr o'r fath</translation>
     </message>
@@ -311,28 +631,16 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>sessions are not edited yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no such enrolment</source>
-        <translation>dim cofrestriad o'r fath</translation>
-    </message>
-    <message>
-        <source>attendance at this session is already recorded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cohort: no such cohort</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>already a member of the network</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>the database could not be read: %1</source>
         <translation>nid oedd modd darllen y gronfa ddata: %1</translation>
+    </message>
+    <message>
+        <source>a percentage from 1 to 100, or none</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -359,7 +667,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Teitl</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -379,7 +687,7 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished" />
+        <translation>Lleoliad</translation>
     </message>
     <message>
         <source>Region</source>
@@ -557,6 +865,58 @@
     </message>
     <message>
         <source>%1: cannot write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback questions by programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Met needs: very well or quite well ÷ answers; others: yes ÷ answers. Programmes with fewer than %1 responses are withheld.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Met needs: very well or quite well ÷ answers; others: yes ÷ answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Met needs</source>
+        <translation>Wedi diwallu anghenion</translation>
+    </message>
+    <message>
+        <source>Met expectations</source>
+        <translation>Wedi bodloni disgwyliadau</translation>
+    </message>
+    <message>
+        <source>Learned something usable</source>
+        <translation>Wedi dysgu rhywbeth defnyddiol</translation>
+    </message>
+    <message>
+        <source>Relevant to role</source>
+        <translation>Perthnasol i'r rôl</translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation>Byddai'n argymell</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No feedback in this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme (responses of participants)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per cent</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -793,12 +1153,20 @@
         <source>Feedback &amp;&amp; &amp;network</source>
         <translation>Adborth a'r &amp;rhwydwaith</translation>
     </message>
+    <message>
+        <source>Feedback &amp;questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: fewer than %2 responses, so they are withheld (a setting of this database).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>arwain::DashboardTiles</name>
     <message>
         <source>%1: completion rate %2</source>
-        <translation type="unfinished" />
+        <translation>%1: cyfradd cwblhau %2</translation>
     </message>
     <message>
         <source>participants</source>
@@ -831,6 +1199,82 @@
     <message>
         <source>No enrolments match these filters in this period.</source>
         <translation>Nid oes cofrestriadau'n cyfateb i'r hidlwyr hyn yn y cyfnod hwn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n attended</source>
+        <translation>
+            <numerusform>%1: %n wedi mynychu</numerusform>
+            <numerusform>%1: %n wedi mynychu</numerusform>
+            <numerusform>%1: %n wedi mynychu</numerusform>
+            <numerusform>%1: %n wedi mynychu</numerusform>
+            <numerusform>%1: %n wedi mynychu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>single sessions: people attend, so there is no completion rate</source>
+        <translation>sesiynau unigol: mae pobl yn mynychu, felly nid oes cyfradd cwblhau</translation>
+    </message>
+    <message>
+        <source>%1 of them a headcount (counted, not named)</source>
+        <translation>%1 ohonynt yn gyfrif pennau (wedi'u cyfrif, heb eu henwi)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation>
+            <numerusform>%n wedi mynychu</numerusform>
+            <numerusform>%n wedi mynychu</numerusform>
+            <numerusform>%n wedi mynychu</numerusform>
+            <numerusform>%n wedi mynychu</numerusform>
+            <numerusform>%n wedi mynychu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cohort(s) or session(s)</source>
+        <translation>
+            <numerusform>%n o garfanau neu sesiynau</numerusform>
+            <numerusform>%n o garfanau neu sesiynau</numerusform>
+            <numerusform>%n o garfanau neu sesiynau</numerusform>
+            <numerusform>%n o garfanau neu sesiynau</numerusform>
+            <numerusform>%n o garfanau neu sesiynau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>named attendees</source>
+        <translation>mynychwyr wedi'u henwi</translation>
+    </message>
+    <message>
+        <source>Attendance at the sessions held: present ÷ (present + absent); excused sessions and blank registers are left out.</source>
+        <translation>Presenoldeb yn y sesiynau a gynhaliwyd: presennol ÷ (presennol + absennol); gadewir allan sesiynau wedi'u hesgusodi a chofrestrau gwag.</translation>
+    </message>
+    <message>
+        <source>%1: attendance %2</source>
+        <translation>%1: presenoldeb %2</translation>
+    </message>
+    <message>
+        <source>No attendance rule for this programme.</source>
+        <translation>Dim rheol presenoldeb ar gyfer y rhaglen hon.</translation>
+    </message>
+    <message>
+        <source>Rule: %1. %2 of %3 people meet it; %4 not decided yet (registers blank or sessions to come).</source>
+        <translation>Rheol: %1. Mae %2 o %3 o bobl yn ei bodloni; %4 heb benderfynu eto (cofrestrau gwag neu sesiynau i ddod).</translation>
+    </message>
+    <message>
+        <source>Rule: %1. %2 of %3 people meet it.</source>
+        <translation>Rheol: %1. Mae %2 o %3 o bobl yn ei bodloni.</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>presenoldeb</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 present of %2 counted · %n session(s) held</source>
+        <translation>
+            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %n o sesiynau wedi'u cynnal</numerusform>
+            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %n o sesiynau wedi'u cynnal</numerusform>
+            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %n o sesiynau wedi'u cynnal</numerusform>
+            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %n o sesiynau wedi'u cynnal</numerusform>
+            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %n o sesiynau wedi'u cynnal</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -925,6 +1369,10 @@
     </message>
     <message>
         <source>%1: %2; nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the upgraded data breaks a link between tables</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1157,18 +1605,105 @@
     </message>
 </context>
 <context>
+    <name>arwain::FeedbackDialog</name>
+    <message>
+        <source>Edit feedback response</source>
+        <translation>Golygu ymateb adborth</translation>
+    </message>
+    <message>
+        <source>Add feedback responses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How well did it meet your needs?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Did it meet your expectations?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Did you learn something you can use in practice?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Was it relevant to your role?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Would you recommend it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Who answered:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Met &amp;needs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Met &amp;expectations:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Learned something usable:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Relevant to role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Would re&amp;commend:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Sylw</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responses saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save and &amp;next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record this response and clear the form for the next one (Ctrl+Return)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 saved; enter the next response, or close.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>arwain::FeedbackPanel</name>
     <message>
         <source>Feedback by programme</source>
-        <translation type="unfinished" />
+        <translation>Adborth yn ôl rhaglen</translation>
     </message>
     <message>
         <source>Network members</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Feedback for the reporting year and programme chosen (the region, sector and role filters do not apply to it). Met needs: very well or quite well ÷ answers; other rates: yes ÷ answers; response rate: responses ÷ participants.</source>
-        <translation>Adborth ar gyfer y flwyddyn adrodd a'r rhaglen a ddewiswyd (nid yw'r hidlwyr rhanbarth, sector a rôl yn berthnasol iddo). Wedi diwallu anghenion: yn dda iawn neu'n eithaf da ÷ atebion; cyfraddau eraill: ie ÷ atebion; cyfradd ymateb: ymatebion ÷ cyfranogwyr.</translation>
+        <translation>Aelodau'r rhwydwaith</translation>
     </message>
     <message>
         <source>Compassionate leadership network: %1 members at the end of the period</source>
@@ -1210,12 +1745,115 @@
         <source>Would recommend</source>
         <translation>Byddai'n argymell</translation>
     </message>
+    <message>
+        <source>Feedback for the year and filters chosen (with a region, sector or role, only named responses can be placed). Met needs: very well or quite well ÷ answers; other rates: yes ÷ answers; response rate: responses ÷ participants. Double-click a row, or press Enter on it, to read the responses and comments behind it.</source>
+        <translation>Adborth ar gyfer y flwyddyn a'r hidlwyr a ddewiswyd (gyda rhanbarth, sector neu rôl, dim ond ymatebion wedi'u henwi y gellir eu lleoli). Diwallu anghenion: yn dda iawn neu'n eithaf da ÷ atebion; cyfraddau eraill: ie ÷ atebion; cyfradd ymateb: ymatebion ÷ cyfranogwyr. Cliciwch ddwywaith ar res, neu pwyswch Enter arni, i ddarllen yr ymatebion a'r sylwadau y tu ôl iddi.</translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation>llai na %1</translation>
+    </message>
 </context>
 <context>
-    <name>arwain::FeedbackStats</name>
+    <name>arwain::FeedbackService</name>
     <message>
-        <source>feedback is broken down by programme or cohort</source>
+        <source>no such cohort</source>
+        <translation>dim carfan o'r fath</translation>
+    </message>
+    <message>
+        <source>no such participant</source>
+        <translation>dim cyfranogwr o'r fath</translation>
+    </message>
+    <message>
+        <source>a response needs at least one answer or a comment</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database could not be read: %1</source>
+        <translation>nid oedd modd darllen y gronfa ddata: %1</translation>
+    </message>
+    <message>
+        <source>the response no longer exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the response is already there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cohort: no such cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the threshold is a number of responses from 0 (never withhold) to 100</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::FeedbackTab</name>
+    <message>
+        <source>Feedback actions</source>
+        <translation>Camau adborth</translation>
+    </message>
+    <message>
+        <source>Add responses…</source>
+        <translation>Ychwanegu ymatebion…</translation>
+    </message>
+    <message>
+        <source>Type in responses one after another (Save and next: Ctrl+Return)</source>
+        <translation>Teipio ymatebion y naill ar ôl y llall (Cadw a'r nesaf: Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Edit response…</source>
+        <translation>Golygu ymateb…</translation>
+    </message>
+    <message>
+        <source>Delete response</source>
+        <translation>Dileu ymateb</translation>
+    </message>
+    <message>
+        <source>Import survey…</source>
+        <translation>Mewnforio arolwg…</translation>
+    </message>
+    <message>
+        <source>Read a survey tool's export, matching its questions and answers to Arwain's</source>
+        <translation>Darllen allforiad offeryn arolwg, gan baru ei gwestiynau a'i atebion â rhai Arwain</translation>
+    </message>
+    <message>
+        <source>Feedback figures of the cohort</source>
+        <translation>Ffigurau adborth y garfan</translation>
+    </message>
+    <message>
+        <source>The response could not be read: %1</source>
+        <translation>Nid oedd modd darllen yr ymateb: %1</translation>
+    </message>
+    <message>
+        <source>No feedback yet. Type responses in with "Add responses…", or import a survey export with "Import survey…".</source>
+        <translation>Dim adborth eto. Teipiwch ymatebion gydag "Ychwanegu ymatebion…", neu mewnforiwch allforiad arolwg gyda "Mewnforio arolwg…".</translation>
+    </message>
+    <message>
+        <source>Feedback from fewer than %1 participants: the figures are withheld (a setting of this database).</source>
+        <translation>Adborth gan lai na %1 o gyfranogwyr: cedwir y ffigurau'n ôl (un o osodiadau'r gronfa ddata hon).</translation>
+    </message>
+    <message>
+        <source>Feedback from %1 of %2 participants. Met needs %3 · met expectations %4 · learned something usable %5 · relevant to role %6 · would recommend %7</source>
+        <translation>Adborth gan %1 o %2 o gyfranogwyr. Wedi diwallu anghenion %3 · wedi bodloni disgwyliadau %4 · wedi dysgu rhywbeth defnyddiol %5 · yn berthnasol i'r rôl %6 · byddai'n ei hargymell %7</translation>
+    </message>
+    <message>
+        <source>The feedback could not be read: %1</source>
+        <translation>Nid oedd modd darllen yr adborth: %1</translation>
+    </message>
+    <message>
+        <source>Add feedback response</source>
+        <translation>Ychwanegu ymateb adborth</translation>
+    </message>
+    <message>
+        <source>Edit feedback response</source>
+        <translation>Golygu ymateb adborth</translation>
+    </message>
+    <message>
+        <source>Delete feedback response</source>
+        <translation>Dileu ymateb adborth</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +2120,14 @@
     </message>
     <message>
         <source>%1: import cancelled; nothing was written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a time of day (expected HH:MM, e.g. 09:30)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cohort %1 has %2 sessions on %3; give the session_time</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1822,7 +2468,7 @@
     </message>
     <message>
         <source>Network members</source>
-        <translation type="unfinished" />
+        <translation>Aelodau'r rhwydwaith</translation>
     </message>
 </context>
 <context>
@@ -2263,10 +2909,6 @@
         <translation>Pobl</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>Cwblhau</translation>
-    </message>
-    <message>
         <source>Deferred</source>
         <translation>Gohirio</translation>
     </message>
@@ -2354,12 +2996,116 @@
         <source>The cohort could not be read.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A single session: people attend it, so there is no completion rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>under way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 people in progress; the rate so far is %2%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort tabs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolments, sessions, attendance or feedback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;nrolments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feed&amp;back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed / attended</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>arwain::RecordDialog</name>
     <message>
         <source>Problems with the form</source>
         <translation>Problemau gyda'r ffurflen</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::ResponsesDialog</name>
+    <message>
+        <source>Feedback responses: %1</source>
+        <translation>Ymatebion adborth: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) behind the figures of %1, with their comments.</source>
+        <translation>
+            <numerusform>%n o ymatebion y tu ôl i ffigurau %1, gyda'u sylwadau.</numerusform>
+            <numerusform>%n o ymatebion y tu ôl i ffigurau %1, gyda'u sylwadau.</numerusform>
+            <numerusform>%n o ymatebion y tu ôl i ffigurau %1, gyda'u sylwadau.</numerusform>
+            <numerusform>%n o ymatebion y tu ôl i ffigurau %1, gyda'u sylwadau.</numerusform>
+            <numerusform>%n o ymatebion y tu ôl i ffigurau %1, gyda'u sylwadau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arwain::ResponsesTable</name>
+    <message>
+        <source>Feedback responses</source>
+        <translation>Ymatebion adborth</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(heb ei ganfod)</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>dienw</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>Met needs</source>
+        <translation>Wedi diwallu anghenion</translation>
+    </message>
+    <message>
+        <source>Met expectations</source>
+        <translation>Wedi bodloni disgwyliadau</translation>
+    </message>
+    <message>
+        <source>Learned usable</source>
+        <translation>Wedi dysgu rhywbeth defnyddiol</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>Perthnasol</translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation>Byddai'n argymell</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Sylw</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Carfan</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +3117,263 @@
     <message>
         <source>nothing to restore</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::SessionDialog</name>
+    <message>
+        <source>Edit session</source>
+        <translation>Golygu sesiwn</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Ychwanegu sesiwn</translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Has a start time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>e.g. Action learning set 3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facilitator or speaker</source>
+        <translation>Hwylusydd neu siaradwr</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>ar-lein</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Ar gyfer</translation>
+    </message>
+    <message>
+        <source>The whole cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One-to-one: %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator or speaker:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lleoliad:</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::SessionService</name>
+    <message>
+        <source>no such cohort</source>
+        <translation>dim carfan o'r fath</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>gofynnol</translation>
+    </message>
+    <message>
+        <source>a one-to-one session is for someone enrolled in the cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this person already has a session on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the cohort already has a session on %1; give each session on one day its own start time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database could not be read: %1</source>
+        <translation>nid oedd modd darllen y gronfa ddata: %1</translation>
+    </message>
+    <message>
+        <source>the session no longer exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a session stays with its cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>others' attendance is recorded for this session; clear it before making the session one-to-one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the session is already there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an enrolment this session's register names no longer exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the person is not enrolled in this session's cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this one-to-one session is for someone else</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::SessionsTab</name>
+    <message>
+        <source>Session actions</source>
+        <translation>Camau sesiwn</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>Ychwanegu sesiwn…</translation>
+    </message>
+    <message>
+        <source>Add a session to this cohort (Ctrl+Shift+N)</source>
+        <translation>Ychwanegu sesiwn at y garfan hon (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Edit session…</source>
+        <translation>Golygu sesiwn…</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Dileu sesiwn</translation>
+    </message>
+    <message>
+        <source>Delete the session and its register (undo puts both back)</source>
+        <translation>Dileu'r sesiwn a'i chofrestr (mae dadwneud yn rhoi'r ddwy yn ôl)</translation>
+    </message>
+    <message>
+        <source>Take register</source>
+        <translation>Cymryd y gofrestr</translation>
+    </message>
+    <message>
+        <source>Open this session's column of the attendance grid (Enter)</source>
+        <translation>Agor colofn y sesiwn hon yn y grid presenoldeb (Enter)</translation>
+    </message>
+    <message>
+        <source>Sessions of the cohort</source>
+        <translation>Sesiynau'r garfan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Facilitator or speaker</source>
+        <translation>Hwylusydd neu siaradwr</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Ar gyfer</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenoldeb</translation>
+    </message>
+    <message>
+        <source>whole cohort</source>
+        <translation>y garfan gyfan</translation>
+    </message>
+    <message>
+        <source>still to come</source>
+        <translation>eto i ddod</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1% (%2 o %3)</translation>
+    </message>
+    <message>
+        <source>register not taken</source>
+        <translation>cofrestr heb ei chymryd</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>ar-lein</translation>
+    </message>
+    <message>
+        <source>No sessions yet: add the teaching days, action learning sets, speakers and coaching of this cohort with "Add session…".</source>
+        <translation>Dim sesiynau eto: ychwanegwch ddiwrnodau addysgu, setiau dysgu gweithredol, siaradwyr a hyfforddiant y garfan hon gydag "Ychwanegu sesiwn…".</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Ychwanegu sesiwn</translation>
+    </message>
+    <message>
+        <source>The session could not be read: %1</source>
+        <translation>Nid oedd modd darllen y sesiwn: %1</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Golygu sesiwn</translation>
+    </message>
+    <message>
+        <source>Delete session of %1</source>
+        <translation>Dileu sesiwn %1</translation>
     </message>
 </context>
 <context>
@@ -2512,7 +3515,7 @@
     </message>
     <message>
         <source>fewer than %1</source>
-        <translation type="unfinished" />
+        <translation>llai na %1</translation>
     </message>
     <message>
         <source>Responses</source>
@@ -2540,6 +3543,82 @@
     </message>
     <message>
         <source>Would recommend %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2's participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Single sessions (%1): completed means attended, and there is no completion rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headcounts: %1 were counted at a session, not named.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only: %1 (anonymous responses cannot be placed by region, sector or role)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rate: present ÷ (present + absent); excused sessions and registers not yet taken are left out. Sessions before someone joined or after they left do not apply to them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No cohorts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — sessions: %2; attendance: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rule: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Cyfradd %</translation>
+    </message>
+    <message>
+        <source>Meets rule</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2575,7 +3654,7 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2612,6 +3691,193 @@
     <message>
         <source>&amp;Withdraw</source>
         <translation>&amp;Tynnu'n ôl</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::SurveyImportDialog</name>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a survey export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Survey file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guess from the file's headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remember the mapping as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Leaderful Action end-of-programme survey</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remember as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which column holds each question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What each answer means</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers in the file and their meaning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Means</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a file; problems found in it are listed here with their lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Mewnforio</translation>
+    </message>
+    <message>
+        <source>Survey export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 columns read. Check the columns and answers, then Import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meaning of "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these and import again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 responses added; %2 rows already recorded or empty.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>arwain::SurveyImporter</name>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this column of the mapping is not in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the mapping names no question column of this file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such cohort</source>
+        <translation>dim carfan o'r fath</translation>
+    </message>
+    <message>
+        <source>no participant with email %1 (leave it blank for an anonymous response)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not in the mapping's answers for this question</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arwain::SurveyMapping</name>
+    <message>
+        <source>How well did it meet your needs?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Did it meet your expectations?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Did you learn something you can use in practice?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Was it relevant to your role?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Would you recommend it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email address (for a named response)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Sylw</translation>
     </message>
 </context>
 <context>

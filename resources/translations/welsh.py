@@ -167,6 +167,86 @@ WELSH = {
     "required": "gofynnol", "not recorded": "heb ei gofnodi",
     "completed ÷ everyone enrolled in the cohorts, waitlisted excluded (the published method)":
         "wedi cwblhau ÷ pawb a gofrestrwyd yn y carfanau, heb y rhestr aros (y dull a gyhoeddwyd)",
+    # sessions, registers and feedback of a cohort (issue 8)
+    "Attendance: people by sessions": "Presenoldeb: pobl yn ôl sesiynau",
+    "Mark present": "Nodi'n bresennol", "Mark absent": "Nodi'n absennol", "Mark excused": "Nodi wedi'i esgusodi",
+    "Clear attendance": "Clirio'r presenoldeb",
+    "This cell takes no mark: the session does not apply to this person.":
+        "Nid oes marc yn y gell hon: nid yw'r sesiwn yn berthnasol i'r person hwn.",
+    "Change attendance": "Newid presenoldeb",
+    "The pasted column has %1 lines but only %2 people are below the current cell; nothing was pasted.":
+        "Mae gan y golofn a ludwyd %1 llinell ond dim ond %2 o bobl sydd o dan y gell hon; ni ludwyd dim.",
+    "Line %1 of the pasted text, \"%2\", is not present, absent or excused (P, A or E); nothing was pasted.":
+        "Nid yw llinell %1 o'r testun a ludwyd, \"%2\", yn bresennol, yn absennol nac wedi'i esgusodi (P, A neu E); ni ludwyd dim.",
+    "Nothing to paste here.": "Dim i'w ludo yma.", "Paste attendance": "Gludo presenoldeb",
+    "%1 pasted marks fell on sessions that do not apply to the person and were left out.":
+        "Roedd %1 o'r marciau a ludwyd ar sesiynau nad ydynt yn berthnasol i'r person, ac fe'u gadawyd allan.",
+    "Attendance summary": "Crynodeb presenoldeb", "Attendance message": "Neges presenoldeb",
+    "Mark those who meet the rule as &completed…": "Nodi'r rhai sy'n bodloni'r rheol wedi &cwblhau…",
+    "Shows who meets the programme's attendance rule and, once you confirm, records them as completed in one step you can undo":
+        "Yn dangos pwy sy'n bodloni rheol presenoldeb y rhaglen ac, ar ôl i chi gadarnhau, yn eu cofnodi wedi cwblhau mewn un cam y gallwch ei ddadwneud",
+    "Keys: arrows move · P present · A absent · E excused · Space cycles · Delete clears · Ctrl+V pastes a column · Ctrl+Z undoes":
+        "Bysellau: saethau i symud · P presennol · A absennol · E wedi'i esgusodi · Bylchwr i newid · Delete i glirio · Ctrl+V i ludo colofn · Ctrl+Z i ddadwneud",
+    "No sessions yet. Add them on the Sessions tab; their registers then appear here.":
+        "Dim sesiynau eto. Ychwanegwch nhw ar y tab Sesiynau; bydd eu cofrestrau'n ymddangos yma wedyn.",
+    "Attendance of the cohort: %1 (%2 present of %3 counted; excused sessions and registers not yet taken are left out).":
+        "Presenoldeb y garfan: %1 (%2 yn bresennol o %3 a gyfrifwyd; gadewir allan sesiynau wedi'u hesgusodi a chofrestrau heb eu cymryd eto).",
+    "none recorded": "dim wedi'i gofnodi", "The programme has no attendance rule.": "Nid oes gan y rhaglen reol presenoldeb.",
+    "Rule: %1. Meet it: %2; below it: %3; not decided yet: %4.":
+        "Rheol: %1. Yn ei bodloni: %2; oddi tani: %3; heb benderfynu eto: %4.",
+    "These %1 people meet the rule (%2) and are still enrolled:\n\n%3\n\nMark them as completed on %4? You can undo this in one step.":
+        "Mae'r %1 o bobl hyn yn bodloni'r rheol (%2) ac yn dal wedi'u cofrestru:\n\n%3\n\nEu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.",
+    "Note: %1 sessions the rule counts are still to come.": "Sylwch: mae %1 o'r sesiynau y mae'r rheol yn eu cyfrif eto i ddod.",
+    "Mark as completed": "Nodi wedi cwblhau", "met the attendance rule: %1": "wedi bodloni'r rheol presenoldeb: %1",
+    "Mark %1 people who meet the attendance rule as completed": "Nodi %1 o bobl sy'n bodloni'r rheol presenoldeb wedi cwblhau",
+    "%1: completion rate %2": "%1: cyfradd cwblhau %2",
+    "single sessions: people attend, so there is no completion rate": "sesiynau unigol: mae pobl yn mynychu, felly nid oes cyfradd cwblhau",
+    "%1 of them a headcount (counted, not named)": "%1 ohonynt yn gyfrif pennau (wedi'u cyfrif, heb eu henwi)",
+    "named attendees": "mynychwyr wedi'u henwi",
+    "Attendance at the sessions held: present ÷ (present + absent); excused sessions and blank registers are left out.":
+        "Presenoldeb yn y sesiynau a gynhaliwyd: presennol ÷ (presennol + absennol); gadewir allan sesiynau wedi'u hesgusodi a chofrestrau gwag.",
+    "%1: attendance %2": "%1: presenoldeb %2", "No attendance rule for this programme.": "Dim rheol presenoldeb ar gyfer y rhaglen hon.",
+    "Rule: %1. %2 of %3 people meet it; %4 not decided yet (registers blank or sessions to come).":
+        "Rheol: %1. Mae %2 o %3 o bobl yn ei bodloni; %4 heb benderfynu eto (cofrestrau gwag neu sesiynau i ddod).",
+    "Rule: %1. %2 of %3 people meet it.": "Rheol: %1. Mae %2 o %3 o bobl yn ei bodloni.",
+    "attendance": "presenoldeb",
+    "Feedback by programme": "Adborth yn ôl rhaglen", "Network members": "Aelodau'r rhwydwaith",
+    "Feedback for the year and filters chosen (with a region, sector or role, only named responses can be placed). Met needs: very well or quite well ÷ answers; other rates: yes ÷ answers; response rate: responses ÷ participants. Double-click a row, or press Enter on it, to read the responses and comments behind it.":
+        "Adborth ar gyfer y flwyddyn a'r hidlwyr a ddewiswyd (gyda rhanbarth, sector neu rôl, dim ond ymatebion wedi'u henwi y gellir eu lleoli). Diwallu anghenion: yn dda iawn neu'n eithaf da ÷ atebion; cyfraddau eraill: ie ÷ atebion; cyfradd ymateb: ymatebion ÷ cyfranogwyr. Cliciwch ddwywaith ar res, neu pwyswch Enter arni, i ddarllen yr ymatebion a'r sylwadau y tu ôl iddi.",
+    "fewer than %1": "llai na %1",
+    "Feedback actions": "Camau adborth", "Add responses…": "Ychwanegu ymatebion…",
+    "Type in responses one after another (Save and next: Ctrl+Return)": "Teipio ymatebion y naill ar ôl y llall (Cadw a'r nesaf: Ctrl+Return)",
+    "Edit response…": "Golygu ymateb…", "Delete response": "Dileu ymateb", "Import survey…": "Mewnforio arolwg…",
+    "Read a survey tool's export, matching its questions and answers to Arwain's":
+        "Darllen allforiad offeryn arolwg, gan baru ei gwestiynau a'i atebion â rhai Arwain",
+    "Feedback figures of the cohort": "Ffigurau adborth y garfan",
+    "The response could not be read: %1": "Nid oedd modd darllen yr ymateb: %1",
+    "No feedback yet. Type responses in with \"Add responses…\", or import a survey export with \"Import survey…\".":
+        "Dim adborth eto. Teipiwch ymatebion gydag \"Ychwanegu ymatebion…\", neu mewnforiwch allforiad arolwg gyda \"Mewnforio arolwg…\".",
+    "Feedback from fewer than %1 participants: the figures are withheld (a setting of this database).":
+        "Adborth gan lai na %1 o gyfranogwyr: cedwir y ffigurau'n ôl (un o osodiadau'r gronfa ddata hon).",
+    "Feedback from %1 of %2 participants. Met needs %3 · met expectations %4 · learned something usable %5 · relevant to role %6 · would recommend %7":
+        "Adborth gan %1 o %2 o gyfranogwyr. Wedi diwallu anghenion %3 · wedi bodloni disgwyliadau %4 · wedi dysgu rhywbeth defnyddiol %5 · yn berthnasol i'r rôl %6 · byddai'n ei hargymell %7",
+    "The feedback could not be read: %1": "Nid oedd modd darllen yr adborth: %1",
+    "Add feedback response": "Ychwanegu ymateb adborth", "Edit feedback response": "Golygu ymateb adborth",
+    "Delete feedback response": "Dileu ymateb adborth",
+    "Feedback responses: %1": "Ymatebion adborth: %1", "Feedback responses": "Ymatebion adborth",
+    "(not found)": "(heb ei ganfod)", "anonymous": "dienw", "Who": "Pwy", "Learned usable": "Wedi dysgu rhywbeth defnyddiol",
+    "Relevant": "Perthnasol", "Comment": "Sylw",
+    "Session actions": "Camau sesiwn", "Add session…": "Ychwanegu sesiwn…",
+    "Add a session to this cohort (Ctrl+Shift+N)": "Ychwanegu sesiwn at y garfan hon (Ctrl+Shift+N)",
+    "Edit session…": "Golygu sesiwn…", "Delete session": "Dileu sesiwn",
+    "Delete the session and its register (undo puts both back)": "Dileu'r sesiwn a'i chofrestr (mae dadwneud yn rhoi'r ddwy yn ôl)",
+    "Take register": "Cymryd y gofrestr",
+    "Open this session's column of the attendance grid (Enter)": "Agor colofn y sesiwn hon yn y grid presenoldeb (Enter)",
+    "Sessions of the cohort": "Sesiynau'r garfan", "Date": "Dyddiad", "Time": "Amser", "Title": "Teitl",
+    "Facilitator or speaker": "Hwylusydd neu siaradwr", "Venue": "Lleoliad", "For": "Ar gyfer", "Attendance": "Presenoldeb",
+    "whole cohort": "y garfan gyfan", "still to come": "eto i ddod", "%1% (%2 of %3)": "%1% (%2 o %3)",
+    "register not taken": "cofrestr heb ei chymryd",
+    "No sessions yet: add the teaching days, action learning sets, speakers and coaching of this cohort with \"Add session…\".":
+        "Dim sesiynau eto: ychwanegwch ddiwrnodau addysgu, setiau dysgu gweithredol, siaradwyr a hyfforddiant y garfan hon gydag \"Ychwanegu sesiwn…\".",
+    "Add session": "Ychwanegu sesiwn", "The session could not be read: %1": "Nid oedd modd darllen y sesiwn: %1",
+    "Edit session": "Golygu sesiwn", "Delete session of %1": "Dileu sesiwn %1",
 }
 
 # Where a shorter form reads better in one place (narrow column headings).
@@ -191,6 +271,11 @@ NUMERUS = {
         "Cafwyd %n o broblemau. Ni chaiff dim ei fewnforio nes bod y ffeil wedi'i chywiro.",
     "%n new organisation(s) will be created.": "Caiff %n o sefydliadau newydd eu creu.",
     "Exporting %n row(s)…": "Yn allforio %n o resi…",
+    "%1: %n attended": "%1: %n wedi mynychu",
+    "%n attended": "%n wedi mynychu",
+    "%n cohort(s) or session(s)": "%n o garfanau neu sesiynau",
+    "%1 present of %2 counted · %n session(s) held": "%1 yn bresennol o %2 a gyfrifwyd · %n o sesiynau wedi'u cynnal",
+    "%n response(s) behind the figures of %1, with their comments.": "%n o ymatebion y tu ôl i ffigurau %1, gyda'u sylwadau.",
 }
 
 def main(path):
