@@ -119,8 +119,29 @@ QList<qint64> AttendanceStats::meetingRule(const AttendanceSheet& sheet)
     return out;
 }
 
-AttendanceSheet AttendanceStats::build(const Cohort& cohort, const Programme& programme,
-                                       const QDate& today) const
+AttendanceStats::People AttendanceStats::peopleOfCohort(qint64 cohortId) const
+{
+    People people;
+    for (const Enrolment& e : m_store.enrolmentsInCohort(cohortId)) {
+        if (auto p = m_store.participantById(e.participantId))
+            people.participants.insert(p->id, *p);
+        people.history.insert(e.id, m_store.history(e.id));
+    }
+    return people;
+}
+
+AttendanceStats::People AttendanceStats::everyone() const
+{
+    People people;
+    for (const Participant& p : m_store.participants())
+        people.participants.insert(p.id, p);
+    for (const StatusChange& c : m_store.historyForCounting())
+        people.history[c.enrolmentId].append(c);
+    return people;
+}
+
+AttendanceSheet AttendanceStats::build(const Cohort& cohort, const Programme& programme, const QDate& today,
+                                       const People& people) const
 {
     const SessionStore sessions(m_store.database());
     AttendanceSheet sheet;
@@ -146,7 +167,7 @@ AttendanceSheet AttendanceStats::build(const Cohort& cohort, const Programme& pr
             continue;
         AttendancePerson person;
         person.enrolment = e;
-        person.participant = m_store.participantById(e.participantId).value_or(Participant{});
+        person.participant = people.participants.value(e.participantId);
         sheet.people.append(person);
     }
     std::sort(
@@ -157,7 +178,7 @@ AttendanceSheet AttendanceStats::build(const Cohort& cohort, const Programme& pr
         });
 
     for (AttendancePerson& person : sheet.people) {
-        const Period period = periodOf(person.enrolment, m_store.history(person.enrolment.id));
+        const Period period = periodOf(person.enrolment, people.history.value(person.enrolment.id));
         QList<AttendanceCell> row;
         for (AttendanceSessionRow& sr : sheet.sessions) {
             const Session& s = sr.session;
@@ -197,7 +218,7 @@ Result<AttendanceSheet> AttendanceStats::sheet(qint64 cohortId, const QDate& tod
         const auto programme = m_store.programmeById(cohort->programmeId);
         if (!programme)
             return fail(tr("the cohort's programme is missing"));
-        return build(*cohort, *programme, today);
+        return build(*cohort, *programme, today, peopleOfCohort(cohortId));
     } catch (const StorageError& e) {
         return fail(e.message());
     }
@@ -214,7 +235,7 @@ Result<QList<AttendanceSheet>> AttendanceStats::sheets(const QString& programmeC
         QList<AttendanceSheet> out;
         for (const Cohort& c : m_store.cohorts())
             if (c.programmeId == programme->id && reportingYear.contains(Statistics::countingDate(c)))
-                out.append(build(c, *programme, today));
+                out.append(build(c, *programme, today, peopleOfCohort(c.id)));
         return out;
     } catch (const StorageError& e) {
         return fail(e.message());
@@ -234,6 +255,7 @@ Result<QList<AttendanceSummary>> AttendanceStats::summary(const StatsQuery& quer
                    (!query.sector || o.sector == *query.sector) && (!query.role || p.jobRole == *query.role);
         };
         const QList<Cohort> cohorts = m_store.cohorts();
+        const People people = everyone();
         QList<AttendanceSummary> out;
         for (const Programme& programme : m_store.programmes()) {
             if (!query.programme.isEmpty() &&
@@ -249,7 +271,7 @@ Result<QList<AttendanceSummary>> AttendanceStats::summary(const StatsQuery& quer
                     (query.from.isValid() && d < query.from) || (query.to.isValid() && d > query.to) ||
                     (query.deliveryMode && c.deliveryMode != *query.deliveryMode))
                     continue;
-                const AttendanceSheet sheet = build(c, programme, today);
+                const AttendanceSheet sheet = build(c, programme, today, people);
                 if (sheet.sessions.isEmpty())
                     continue;
                 ++sum.cohorts;

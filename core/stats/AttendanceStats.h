@@ -7,6 +7,7 @@
 #include "stats/StatsQuery.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace arwain {
 
@@ -33,7 +34,17 @@ public:
     static QList<qint64> meetingRule(const AttendanceSheet& sheet);
 
 private:
-    AttendanceSheet build(const Cohort& cohort, const Programme& programme, const QDate& today) const;
+    // Who the people of the sheets are and when each enrolment began: read per enrolment for one
+    // cohort, in bulk for many (the dashboard), so the number of reads does not grow with the people.
+    struct People
+    {
+        QHash<qint64, Participant> participants;    // by id
+        QHash<qint64, QList<StatusChange>> history; // by enrolment
+    };
+    People peopleOfCohort(qint64 cohortId) const;
+    People everyone() const;
+    AttendanceSheet build(const Cohort& cohort, const Programme& programme, const QDate& today,
+                          const People& people) const;
 
     const Store& m_store;
 };
