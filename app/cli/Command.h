@@ -13,7 +13,8 @@
 
 namespace arwain {
 class Database;
-}
+class Store;
+} // namespace arwain
 
 namespace arwain::cli {
 
@@ -68,6 +69,16 @@ std::unique_ptr<Command> makeAttendance();
 std::unique_ptr<Command> makeSettings();
 std::unique_ptr<Command> makeImportSurvey();
 std::unique_ptr<Command> makeSurveyMappings();
+
+std::unique_ptr<Command> makeReport();
+std::unique_ptr<Command> makeCertificates();
+
+// --DATE options: none when not given, or a message naming the option.
+Result<QDate> optionalDate(const QCommandLineParser& p, const QString& option);
+// --year Y (a reporting year by its first year).
+Result<std::optional<int>> optionalYear(const QCommandLineParser& p);
+// --suppress N (or --min-responses N); without either, the database's own setting.
+Result<int> suppressOption(const QCommandLineParser& p, Store& store);
 
 // The options of `stats`, shared with `export stats`.
 void addStatsOptions(QCommandLineParser& parser);

@@ -33,29 +33,7 @@ Result<std::optional<E>> optionalTerm(const QCommandLineParser& p, const QString
                     .arg(option, p.value(option), termName<E>(), allTexts<E>()));
 }
 
-Result<QDate> optionalDate(const QCommandLineParser& p, const QString& option)
-{
-    if (!p.isSet(option))
-        return QDate();
-    if (auto d = parseDate(p.value(option)))
-        return *d;
-    return fail(Command::tr("--%1: '%2' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)")
-                    .arg(option, p.value(option)));
-}
 
-Result<std::optional<int>> optionalYear(const QCommandLineParser& p)
-{
-    if (!p.isSet(u"year"_s))
-        return std::optional<int>();
-    bool ok = false;
-    const int y = p.value(u"year"_s).toInt(&ok);
-    if (!ok || y < 1900 || y > 2999)
-        return fail(
-            Command::tr("--year: '%1' is not a year; name a reporting year by its first year, e.g. 2024 "
-                        "for 2024 to 2025")
-                .arg(p.value(u"year"_s)));
-    return std::optional<int>(y);
-}
 
 // What `stats` and `feedback` share: --year, --programme, --region, --sector, --role and --by, read
 // into a StatsQuery or a FeedbackQuery.
@@ -143,20 +121,6 @@ protected:
     }
 };
 
-// --suppress N (or its older name --min-responses); without either, the database's own setting.
-Result<int> suppressOption(const QCommandLineParser& p, Store& store)
-{
-    for (const QString& name : {u"suppress"_s, u"min-responses"_s}) {
-        if (!p.isSet(name))
-            continue;
-        bool ok = false;
-        const int n = p.value(name).toInt(&ok);
-        if (!ok || n < 0)
-            return fail(Command::tr("--%1: '%2' is not a whole number").arg(name, p.value(name)));
-        return n;
-    }
-    return FeedbackService(store).suppressionThreshold();
-}
 
 class FeedbackCommand : public Command
 {
@@ -299,6 +263,45 @@ protected:
 };
 
 } // namespace
+
+Result<QDate> optionalDate(const QCommandLineParser& p, const QString& option)
+{
+    if (!p.isSet(option))
+        return QDate();
+    if (auto d = parseDate(p.value(option)))
+        return *d;
+    return fail(Command::tr("--%1: '%2' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)")
+                    .arg(option, p.value(option)));
+}
+
+Result<std::optional<int>> optionalYear(const QCommandLineParser& p)
+{
+    if (!p.isSet(u"year"_s))
+        return std::optional<int>();
+    bool ok = false;
+    const int y = p.value(u"year"_s).toInt(&ok);
+    if (!ok || y < 1900 || y > 2999)
+        return fail(
+            Command::tr("--year: '%1' is not a year; name a reporting year by its first year, e.g. 2024 "
+                        "for 2024 to 2025")
+                .arg(p.value(u"year"_s)));
+    return std::optional<int>(y);
+}
+
+// --suppress N (or its older name --min-responses); without either, the database's own setting.
+Result<int> suppressOption(const QCommandLineParser& p, Store& store)
+{
+    for (const QString& name : {u"suppress"_s, u"min-responses"_s}) {
+        if (!p.isSet(name))
+            continue;
+        bool ok = false;
+        const int n = p.value(name).toInt(&ok);
+        if (!ok || n < 0)
+            return fail(Command::tr("--%1: '%2' is not a whole number").arg(name, p.value(name)));
+        return n;
+    }
+    return FeedbackService(store).suppressionThreshold();
+}
 
 void addStatsOptions(QCommandLineParser& p)
 {

@@ -1,12 +1,40 @@
-// arwain-cli: the command line of Arwain (see docs/cli.md).
+// arwain-cli: the command line of Arwain (see docs/cli.md). It speaks Welsh when LANG (or LC_ALL,
+// LC_MESSAGES) names Welsh, or with --lang cy anywhere on the line.
 #include "Cli.h"
 
+#include "i18n/Translation.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+
+#include <memory>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // PDFs (report, certificates) lay text out with Qt Gui's fonts; no display is needed for that.
+    bool drawing = false;
+    for (int i = 1; i < argc; ++i)
+        drawing = drawing || qstrcmp(argv[i], "report") == 0 || qstrcmp(argv[i], "certificates") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (drawing && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Where Qt would fall back to anyway, made here so it does not warn on every run.
+        const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-") + qEnvironmentVariable("USER", QStringLiteral("arwain"));
+        if (QDir().mkpath(runtime) && QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+    }
+    std::unique_ptr<QCoreApplication> app =
+        drawing ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("arwain-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ARWAIN_VERSION));
-    return arwain::cli::run(QCoreApplication::arguments());
+    QStringList arguments = QCoreApplication::arguments();
+    arwain::Lang lang = arwain::Translation::fromEnvironment();
+    // --lang for the messages; `report` and `certificates` also write their documents in it.
+    for (int i = 1; i + 1 < arguments.size(); ++i)
+        if (arguments.at(i) == QStringLiteral("--lang"))
+            lang = arwain::Translation::parse(arguments.at(i + 1)).value_or(lang);
+    arwain::Translation::install(lang);
+    return arwain::cli::run(arguments);
 }

@@ -90,13 +90,20 @@ Result<DashboardFigures> Dashboard::compute(const Store& store, const StatsQuery
     const QDate end = query.year ? ReportingYear(*query.year).end() : query.to.isValid() ? query.to : QDate();
     const QDate at = query.asAt ? *query.asAt : end.isValid() ? end : QDate(9999, 12, 31);
     try {
-        for (const NetworkMember& m : store.networkMembers())
-            if (m.joinedOn <= at && (!m.leftOn.isValid() || m.leftOn > at))
-                ++f.networkMembers;
+        f.networkMembers = networkMembersAt(store, at);
     } catch (const StorageError& e) {
         return fail(e.message());
     }
     return f;
+}
+
+int Dashboard::networkMembersAt(const Store& store, const QDate& date)
+{
+    int members = 0;
+    for (const NetworkMember& m : store.networkMembers())
+        if (m.joinedOn <= date && (!m.leftOn.isValid() || m.leftOn > date))
+            ++members;
+    return members;
 }
 
 } // namespace arwain

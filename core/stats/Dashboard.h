@@ -15,6 +15,8 @@ class Dashboard
 {
 public:
     static Result<DashboardFigures> compute(const Store& store, const StatsQuery& query);
+    // Members of the network on a date: joined by then and not left by then. Throws StorageError.
+    static int networkMembersAt(const Store& store, const QDate& date);
 };
 
 } // namespace arwain

@@ -78,6 +78,61 @@
     </message>
 </context>
 <context>
+    <name>arwain::ReportWriter</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deferral(s)</source>
+        <translation><numerusform>%n deferral</numerusform><numerusform>%n deferrals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawal(s)</source>
+        <translation><numerusform>%n withdrawal</numerusform><numerusform>%n withdrawals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still in progress</source>
+        <translation><numerusform>%n still in progress</numerusform><numerusform>%n still in progress</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; with fewer than %n responses, its percentages are not shown.</source>
+        <translation><numerusform>; with fewer than %n responses, its percentages are not shown.</numerusform><numerusform>; with fewer than %n responses, its percentages are not shown.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) held</source>
+        <translation><numerusform>%n session held</numerusform><numerusform>%n sessions held</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people attended our sessions and events.</source>
+        <translation><numerusform>%n people attended our sessions and events.</numerusform><numerusform>%n people attended our sessions and events.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) gave feedback.</source>
+        <translation><numerusform>%n participant gave feedback.</numerusform><numerusform>%n participants gave feedback.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people belonged to the compassionate leadership network at the end of the year.</source>
+        <translation><numerusform>%n people belonged to the compassionate leadership network at the end of the year.</numerusform><numerusform>%n people belonged to the compassionate leadership network at the end of the year.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n people</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback percentages from fewer than %n responses are not shown, to protect the people who answered.</source>
+        <translation><numerusform>Feedback percentages from fewer than %n responses are not shown, to protect the people who answered.</numerusform><numerusform>Feedback percentages from fewer than %n responses are not shown, to protect the people who answered.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>arwain::ResponsesDialog</name>
     <message numerus="yes">
         <source>%n response(s) behind the figures of %1, with their comments.</source>

@@ -1,0 +1,104 @@
+// ReportPages: pagination by hand (QTextDocument::print numbers pages but cannot word the footer):
+// lay the document out at the page's size, then paint it a page at a time, clipped, with the footer
+// below the body.
+#include "report/ReportPages.h"
+
+#include "i18n/Translation.h"
+#include "report/ReportCharts.h"
+#include "report/ReportHtml.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgRenderer>
+#include <QTextDocument>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+std::unique_ptr<QTextDocument> ReportPages::layout(const ReportDocument& doc)
+{
+    auto text = std::make_unique<QTextDocument>();
+    text->setDefaultFont(QFont(u"DejaVu Sans"_s, 10));
+    text->setDocumentMargin(0);
+    text->setMetaInformation(QTextDocument::DocumentTitle, doc.title);
+    int index = 0;
+    for (const ReportBlock& b : doc.blocks) {
+        if (b.kind != ReportBlock::Kind::Chart)
+            continue;
+        // Three times the drawn size, so the chart stays sharp on paper.
+        QImage image(ReportCharts::width * 3, ReportCharts::height * 3, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QSvgRenderer svg(ReportCharts::svg(b.chart).toUtf8());
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        svg.render(&painter);
+        painter.end();
+        text->addResource(QTextDocument::ImageResource, QUrl(ReportHtml::chartUrl(index++)), image);
+    }
+    text->setHtml(ReportHtml::write(doc, ReportHtml::Charts::Resources));
+    return text;
+}
+
+int ReportPages::paint(QTextDocument& text, QPagedPaintDevice& device, const QString& lang)
+{
+    const Translation t(Translation::parse(lang).value_or(Lang::English));
+    QPainter painter(&device);
+    text.documentLayout()->setPaintDevice(&device);
+    const QFont footerFont(u"DejaVu Sans"_s, 8);
+    const int footer = QFontMetrics(footerFont, &device).height() * 3;
+    const QSizeF body(device.width(), device.height() - footer);
+    text.setPageSize(body);
+    const int pages = text.pageCount();
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            device.newPage();
+        painter.save();
+        painter.translate(0, -page * body.height());
+        const QRectF clip(0, page * body.height(), body.width(), body.height());
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        text.documentLayout()->draw(&painter, context);
+        painter.restore();
+        painter.setFont(footerFont);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        const QRectF footerRect(0, body.height() + footer / 3.0, body.width(), footer * 2 / 3.0);
+        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, text.metaInformation(QTextDocument::DocumentTitle));
+        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
+                         t.translate("arwain::ReportPages", "Page %1 of %2")
+                             .arg(t.number(page + 1), t.number(pages)));
+    }
+    return pages;
+}
+
+Result<void> ReportPages::writePdf(const ReportDocument& doc, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QCoreApplication::translate("arwain::ReportPages", "%1: cannot write: %2")
+                        .arg(QFileInfo(path).fileName(), file.errorString()));
+    {
+        QPdfWriter pdf(&file);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(20, 18, 20, 14), QPageLayout::Millimeter);
+        pdf.setResolution(300);
+        pdf.setTitle(doc.title);
+        pdf.setCreator(u"Arwain"_s);
+        auto text = layout(doc);
+        paint(*text, pdf, doc.lang);
+    }
+    if (!file.commit())
+        return fail(QCoreApplication::translate("arwain::ReportPages", "%1: cannot write: %2")
+                        .arg(QFileInfo(path).fileName(), file.errorString()));
+    return {};
+}
+
+} // namespace arwain

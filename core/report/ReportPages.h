@@ -1,0 +1,28 @@
+// ReportPages: a ReportDocument laid out on A4 pages with Qt's rich text: for the PDF, the printer and
+// the app's preview, one layout. Pages carry "Page N of M" in the report's language.
+#pragma once
+
+#include "domain/Result.h"
+#include "report/ReportDocument.h"
+
+#include <memory>
+
+class QTextDocument;
+class QPagedPaintDevice;
+class QPainter;
+
+namespace arwain {
+
+class ReportPages
+{
+public:
+    // The report as a QTextDocument (charts drawn from their SVG as image resources).
+    static std::unique_ptr<QTextDocument> layout(const ReportDocument& doc);
+    // Lays `text` out for the device's page and paints every page, with the footer; the device must
+    // already be set up (page size, margins). Returns the number of pages.
+    static int paint(QTextDocument& text, QPagedPaintDevice& device, const QString& lang);
+    // A4 PDF, fonts embedded, the document's title and language set; written whole or not at all.
+    static Result<void> writePdf(const ReportDocument& doc, const QString& path);
+};
+
+} // namespace arwain
