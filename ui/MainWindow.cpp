@@ -161,8 +161,9 @@ void MainWindow::buildMenus()
     view->addSeparator();
     QMenu* language = view->addMenu(tr("&Language"));
     auto* group = new QActionGroup(language);
-    const QString current = QSettings().value(u"language"_s, u"en"_s).toString();
-    for (const auto& [code, name] : {std::pair(u"en"_s, u"English"_s), std::pair(u"cy"_s, u"Cymraeg"_s)}) {
+    const QString current = QSettings().value(u"language"_s).toString();
+    for (const auto& [code, name] : {std::pair(QString(), tr("As the &system")), std::pair(u"en"_s, u"&English"_s),
+                                     std::pair(u"cy"_s, u"&Cymraeg"_s)}) {
         QAction* a = language->addAction(name);
         a->setCheckable(true);
         a->setChecked(code == current);

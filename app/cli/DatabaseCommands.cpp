@@ -131,6 +131,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(makeAttendance());
     list.push_back(makeSettings());
     list.push_back(makeReport());
+    list.push_back(makeCertificates());
     list.push_back(makeBackup());
     list.push_back(makeCheck());
     return list;

@@ -5,6 +5,7 @@
 #include "domain/Parsing.h"
 #include "domain/ReportingYear.h"
 #include "i18n/Translation.h"
+#include "report/Certificates.h"
 #include "report/ReportFigures.h"
 #include "report/ReportHtml.h"
 #include "report/ReportPages.h"
@@ -118,7 +119,69 @@ protected:
     }
 };
 
+class CertificatesCommand : public Command
+{
+public:
+    CertificatesCommand()
+        : Command(u"certificates"_s, tr("completion certificates (PDF) for a cohort"), {u"DB"_s})
+    {
+        parser().addOption({u"cohort"_s, tr("the cohort (its code)"), u"CODE"_s});
+        parser().addOption({{u"o"_s, u"output"_s}, tr("the folder to write them in (made if missing)"), u"DIR"_s});
+        parser().addOption({u"participant"_s, tr("only this person (their email address)"), u"EMAIL"_s});
+        parser().addOption({u"lang"_s,
+                            tr("both (Welsh and English side by side, the default), preferred (each "
+                               "person's preferred language), en or cy"),
+                            u"LANG"_s});
+    }
+
+protected:
+    int execute() override
+    {
+        if (!parser().isSet(u"cohort"_s))
+            return usageError(tr("name the cohort: --cohort CODE"));
+        if (!parser().isSet(u"output"_s))
+            return usageError(tr("name the folder: -o DIR"));
+        Certificates::Languages languages = Certificates::Languages::Both;
+        const QString lang = parser().value(u"lang"_s).toLower();
+        if (lang == u"preferred"_s)
+            languages = Certificates::Languages::Preferred;
+        else if (parser().isSet(u"lang"_s) && lang != u"both"_s) {
+            const auto one = Translation::parse(lang);
+            if (!one)
+                return usageError(tr("--lang: '%1' is not both, preferred, en or cy").arg(lang));
+            languages = *one == Lang::Welsh ? Certificates::Languages::Welsh : Certificates::Languages::English;
+        }
+        auto db = openDatabase(arg(0), true);
+        if (!db)
+            return Refused;
+        Store store(*db);
+        std::optional<qint64> person;
+        if (parser().isSet(u"participant"_s)) {
+            const auto found = store.participantByEmail(parser().value(u"participant"_s).trimmed().toLower());
+            if (!found)
+                return refuse(tr("there is no participant with the email address %1").arg(parser().value(u"participant"_s)));
+            person = found->id;
+        }
+        auto list = Certificates::of(store, parser().value(u"cohort"_s), person);
+        if (!list)
+            return refuse(list.error());
+        auto written = Certificates::write(list.value(), parser().value(u"output"_s), languages);
+        if (!written)
+            return refuse(written.error());
+        for (const QString& path : written.value())
+            out << path << Qt::endl;
+        err << tr("Wrote %n certificate(s) to %1", nullptr, int(written.value().size())).arg(parser().value(u"output"_s))
+            << Qt::endl;
+        return Done;
+    }
+};
+
 } // namespace
+
+std::unique_ptr<Command> makeCertificates()
+{
+    return std::make_unique<CertificatesCommand>();
+}
 
 std::unique_ptr<Command> makeReport()
 {

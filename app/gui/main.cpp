@@ -1,14 +1,13 @@
 // arwain: the desktop app. Opens the file named on the command line, or the last file, or the welcome page.
 #include "MainWindow.h"
+#include "i18n/Translation.h"
 #include "pages/ProgrammesPage.h"
 #include "pages/dashboard/DashboardPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QSettings>
-#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -17,25 +16,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Arwain"));
     QApplication::setApplicationVersion(QStringLiteral(ARWAIN_VERSION));
 
-    // Welsh when chosen in View ▸ Language, or when the system's language is Welsh.
-    const QString language = QSettings()
-                                 .value(QStringLiteral("language"),
-                                        QLocale::system().language() == QLocale::Welsh ? QStringLiteral("cy")
-                                                                                       : QStringLiteral("en"))
-                                 .toString();
-    QTranslator arwain, qt;
-    app.setProperty("language", language);
-    if (language != QStringLiteral("cy")) {
-        // Plural forms only ("1 person", "2 people").
-        if (arwain.load(QStringLiteral(":/i18n/arwain_en.qm")))
-            QApplication::installTranslator(&arwain);
-    } else {
-        if (arwain.load(QStringLiteral(":/i18n/arwain_cy.qm")))
-            QApplication::installTranslator(&arwain);
-        if (qt.load(QLocale(QLocale::Welsh), QStringLiteral("qtbase"), QStringLiteral("_"),
-                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QApplication::installTranslator(&qt);
-    }
+    // Welsh when chosen in View ▸ Language, or (by default) when the system's language is Welsh.
+    arwain::Translation::install(
+        arwain::Translation::chosen(QSettings().value(QStringLiteral("language")).toString()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Arwain: leadership-programme tracker"));

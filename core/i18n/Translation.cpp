@@ -123,7 +123,9 @@ void Translation::install(Lang lang)
         QCoreApplication::installTranslator(&qt);
     if (arwain.load(qmFile(lang)))
         QCoreApplication::installTranslator(&arwain);
-    QLocale::setDefault(Translation(lang).locale());
+    // Welsh dates, numbers and month names everywhere the app writes them; English keeps the system's.
+    if (lang == Lang::Welsh)
+        QLocale::setDefault(Translation(lang).locale());
     if (QCoreApplication::instance())
         QCoreApplication::instance()->setProperty("language", lang == Lang::Welsh ? u"cy"_s : u"en"_s);
 }

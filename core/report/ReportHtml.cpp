@@ -69,11 +69,13 @@ QString ReportHtml::write(const ReportDocument& doc, Charts charts)
                 h += u"<table>\n<caption>"_s + esc(b.text) + u"</caption>\n<thead><tr>"_s;
             else
                 h += u"<p><b>"_s + esc(b.text) +
-                     u"</b></p>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-                     u"style=\"border-collapse: collapse; border-color: #b8c4cc\">\n<thead><tr>"_s;
-            for (const QString& c : b.header)
-                h += (file ? u"<th scope=\"col\">"_s : u"<th style=\"background-color:#e8eff4\">"_s) + esc(c) +
-                     u"</th>"_s;
+                     u"</b></p>\n<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                     u"style=\"border-collapse: collapse; border-color: #b8c4cc; font-size: 8pt\">\n<thead><tr>"_s;
+            for (qsizetype i = 0; i < b.header.size(); ++i)
+                h += (file ? u"<th scope=\"col\">"_s
+                           : i == 0 ? u"<th width=\"30%\" style=\"background-color:#e8eff4\">"_s
+                                    : u"<th style=\"background-color:#e8eff4\">"_s) +
+                     esc(b.header.at(i)) + u"</th>"_s;
             h += u"</tr></thead>\n<tbody>\n"_s;
             for (const QStringList& r : b.rows) {
                 h += u"<tr>"_s;

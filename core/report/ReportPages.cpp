@@ -22,10 +22,18 @@ using namespace Qt::StringLiterals;
 
 namespace arwain {
 
+QFont ReportPages::font(int points, const QString& family)
+{
+    QFont f(family, points);
+    // No ligatures, so "fi" stays two letters that a screen reader, a search or a copy finds.
+    f.setStyleStrategy(QFont::PreferNoShaping);
+    return f;
+}
+
 std::unique_ptr<QTextDocument> ReportPages::layout(const ReportDocument& doc)
 {
     auto text = std::make_unique<QTextDocument>();
-    text->setDefaultFont(QFont(u"DejaVu Sans"_s, 10));
+    text->setDefaultFont(ReportPages::font(10));
     text->setDocumentMargin(0);
     text->setMetaInformation(QTextDocument::DocumentTitle, doc.title);
     int index = 0;
@@ -51,7 +59,7 @@ int ReportPages::paint(QTextDocument& text, QPagedPaintDevice& device, const QSt
     const Translation t(Translation::parse(lang).value_or(Lang::English));
     QPainter painter(&device);
     text.documentLayout()->setPaintDevice(&device);
-    const QFont footerFont(u"DejaVu Sans"_s, 8);
+    const QFont footerFont = font(8);
     const int footer = QFontMetrics(footerFont, &device).height() * 3;
     const QSizeF body(device.width(), device.height() - footer);
     text.setPageSize(body);

@@ -5,6 +5,8 @@
 #include "domain/Result.h"
 #include "report/ReportDocument.h"
 
+#include <QFont>
+
 #include <memory>
 
 class QTextDocument;
@@ -16,6 +18,8 @@ namespace arwain {
 class ReportPages
 {
 public:
+    // The reports' and certificates' font: DejaVu (every Welsh letter), without ligatures.
+    static QFont font(int points, const QString& family = QStringLiteral("DejaVu Sans"));
     // The report as a QTextDocument (charts drawn from their SVG as image resources).
     static std::unique_ptr<QTextDocument> layout(const ReportDocument& doc);
     // Lays `text` out for the device's page and paints every page, with the footer; the device must
