@@ -12,6 +12,7 @@
 #include "pages/ParticipantsPage.h"
 #include "pages/ProgrammesPage.h"
 #include "pages/dashboard/DashboardPage.h"
+#include "pages/reports/ReportsPage.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -75,7 +76,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_sidebar = new QListWidget;
     m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->addItems({tr("Dashboard"), tr("Programmes & cohorts"), tr("Participants"), tr("Organisations"),
-                         tr("Network")});
+                         tr("Network"), tr("Reports")});
     m_sidebar->setFixedWidth(160);
     m_pages = new QStackedWidget;
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -152,7 +153,7 @@ void MainWindow::buildMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QStringList pages = {tr("&Dashboard"), tr("&Programmes && cohorts"), tr("Pa&rticipants"),
-                               tr("&Organisations"), tr("&Network")};
+                               tr("&Organisations"), tr("&Network"), tr("&Reports")};
     for (int i = 0; i < pages.size(); ++i) {
         QAction* a = view->addAction(pages.at(i), this, [this, i] { showPage(PageIndex(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
@@ -263,6 +264,7 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
     m_organisations = new OrganisationsPage(ws);
     m_network = new NetworkPage(ws);
     m_dashboard = new DashboardPage(ws);
+    m_reports = new ReportsPage(ws);
     connect(m_dashboard, &DashboardPage::drillDownRequested, this,
             [this](const QList<qint64>& people, const QString& description) {
                 showPage(Participants);
@@ -270,7 +272,7 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
             });
     connect(m_dashboard, &DashboardPage::failed, this, &MainWindow::showError);
     for (Page* p : std::initializer_list<Page*>{m_dashboard, m_programmes, m_participants, m_organisations,
-                                                m_network}) {
+                                                m_network, m_reports}) {
         m_pages->addWidget(p);
         connect(p, &Page::showParticipant, this, [this](qint64 id) {
             showPage(Participants);

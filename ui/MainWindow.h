@@ -16,6 +16,7 @@ namespace arwain {
 class Workspace;
 class Page;
 class DashboardPage;
+class ReportsPage;
 class ProgrammesPage;
 class ParticipantsPage;
 class OrganisationsPage;
@@ -32,7 +33,8 @@ public:
         Programmes,
         Participants,
         Organisations,
-        Network
+        Network,
+        Reports
     };
 
     explicit MainWindow(QWidget* parent = nullptr);
@@ -54,6 +56,7 @@ public:
     ParticipantsPage* participantsPage() const { return m_participants; }
     OrganisationsPage* organisationsPage() const { return m_organisations; }
     NetworkPage* networkPage() const { return m_network; }
+    ReportsPage* reportsPage() const { return m_reports; }
     QLabel* readOnlyBanner() const { return m_banner; }
     QWidget* welcomePage() const { return m_welcome; }
     QAction* undoAction() const { return m_undo; }
@@ -92,6 +95,7 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     DashboardPage* m_dashboard = nullptr;
+    ReportsPage* m_reports = nullptr;
     ProgrammesPage* m_programmes = nullptr;
     ParticipantsPage* m_participants = nullptr;
     OrganisationsPage* m_organisations = nullptr;

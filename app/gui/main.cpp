@@ -29,8 +29,8 @@ int main(int argc, char* argv[])
     parser.addOption(readOnly);
     QCommandLineOption page(
         QStringLiteral("page"),
-        QApplication::translate("main", "Start on a page: programmes, participants, organisations "
-                                        "or network"),
+        QApplication::translate("main", "Start on a page: dashboard, programmes, participants, "
+                                        "organisations, network or reports"),
         QStringLiteral("PAGE"));
     QCommandLineOption cohort(QStringLiteral("cohort"), QApplication::translate("main", "Start on a cohort"),
                               QStringLiteral("CODE"));
@@ -66,7 +66,7 @@ int main(int argc, char* argv[])
     if (!file.isEmpty() && window.openFile(file, parser.isSet(readOnly))) {
         const QStringList pages = {QStringLiteral("dashboard"), QStringLiteral("programmes"),
                                    QStringLiteral("participants"), QStringLiteral("organisations"),
-                                   QStringLiteral("network")};
+                                   QStringLiteral("network"), QStringLiteral("reports")};
         if (const int i = int(pages.indexOf(parser.value(page).toLower())); i >= 0)
             window.showPage(arwain::MainWindow::PageIndex(i));
         if (parser.isSet(year))

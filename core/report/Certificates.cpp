@@ -169,7 +169,7 @@ Result<void> Certificates::writeOne(const Certificate& c, const QString& path, L
 }
 
 Result<QStringList> Certificates::write(const QList<Certificate>& certificates, const QString& folder,
-                                        Languages languages)
+                                        Languages languages, const Progress& progress)
 {
     if (!QDir().mkpath(folder))
         return fail(QCoreApplication::translate("arwain::Certificates", "%1: cannot make this folder").arg(folder));
@@ -184,6 +184,8 @@ Result<QStringList> Certificates::write(const QList<Certificate>& certificates, 
         if (auto done = writeOne(c, path, languages); !done)
             return done.toError();
         written << path;
+        if (progress && !progress(int(written.size()), int(certificates.size())))
+            break;
     }
     return written;
 }

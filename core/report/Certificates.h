@@ -8,6 +8,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace arwain {
@@ -35,9 +36,12 @@ public:
     // Everyone who completed the cohort (or only `participantId`), by family name then given name.
     static Result<QList<Certificate>> of(const Store& store, const QString& cohortCode,
                                          std::optional<qint64> participantId = std::nullopt);
+    // After each file: how many are done of how many; false stops (the files already written stay).
+    using Progress = std::function<bool(int done, int total)>;
     // One PDF per certificate in `folder` (made if missing), named "CODE Given Family.pdf"; the
     // paths written. Each file is written whole or not at all.
-    static Result<QStringList> write(const QList<Certificate>& certificates, const QString& folder, Languages languages);
+    static Result<QStringList> write(const QList<Certificate>& certificates, const QString& folder, Languages languages,
+                                     const Progress& progress = {});
     static Result<void> writeOne(const Certificate& certificate, const QString& path, Languages languages);
     static QString fileName(const Certificate& certificate);
 };

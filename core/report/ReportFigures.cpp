@@ -22,6 +22,22 @@ const Programme* ReportFigures::programme(const QString& code) const
     return nullptr;
 }
 
+Result<QList<int>> ReportFigures::reportingYears(const Store& store)
+{
+    QList<int> years;
+    try {
+        for (const Cohort& c : store.cohorts()) {
+            const int y = ReportingYear::containing(Statistics::countingDate(c)).firstYear();
+            if (!years.contains(y))
+                years.append(y);
+        }
+    } catch (const StorageError& e) {
+        return fail(e.message());
+    }
+    std::sort(years.begin(), years.end(), std::greater<int>());
+    return years;
+}
+
 Result<ReportFigures> ReportFigures::compute(const Store& store, const ReportOptions& options, const QDate& today)
 {
     ReportFigures f;

@@ -36,6 +36,8 @@ struct ReportFigures
     int minResponses = 0;  // the suppression applied to feedback (0: none)
 
     const Programme* programme(const QString& code) const;
+    // Reporting years that hold cohorts (by counting date), newest first.
+    static Result<QList<int>> reportingYears(const Store& store);
     static Result<ReportFigures> compute(const Store& store, const ReportOptions& options, const QDate& today);
 };
 

@@ -174,8 +174,8 @@ QString ReportWriter::attendanceSentence(const QString& code) const
                            .arg(m_t.translate("arwain::ReportWriter", "%n session(s) held", nullptr, a.sessionsHeld),
                                 m_t.percent(*a.total.rate()));
         if (!a.ruleText.isEmpty() && a.ruleDecided > 0)
-            text += u' ' + m_t.translate("arwain::ReportWriter", "%1 of %2 participants met the attendance rule.")
-                               .arg(sentence(m_t.count(a.ruleMet)), m_t.count(a.ruleDecided));
+            text += u' ' + sentence(m_t.translate("arwain::ReportWriter", "%1 of %2 participants met the attendance rule.")
+                                        .arg(m_t.count(a.ruleMet), m_t.count(a.ruleDecided)));
         return text;
     }
     return QString();
@@ -201,9 +201,9 @@ void ReportWriter::summary(ReportDocument& doc) const
     }
     QStringList items;
     if (coursePeople > 0)
-        items << m_t.translate("arwain::ReportWriter", "%1 took part in our development programmes; %2 completed.")
-                     .arg(sentence(m_t.translate("arwain::ReportWriter", "%n participant(s)", nullptr, coursePeople)),
-                          m_t.count(completed));
+        items << sentence(m_t.translate("arwain::ReportWriter", "%1 took part in our development programmes; %2 completed.")
+                              .arg(m_t.translate("arwain::ReportWriter", "%n participant(s)", nullptr, coursePeople),
+                                   m_t.count(completed)));
     if (sessionPeople > 0)
         items << sentence(m_t.translate("arwain::ReportWriter", "%n people attended our sessions and events.",
                                         nullptr, sessionPeople));
@@ -285,10 +285,10 @@ void ReportWriter::sessions(ReportDocument& doc) const
                                 m_t.translate("arwain::ReportWriter", "%n session(s)", nullptr, r->cohorts));
         for (const HeadcountEvent& e : m_f.headcounts)
             if (e.programme == r->key)
-                text += u' ' + m_t.translate("arwain::ReportWriter",
-                                             "%1 attended “%2” on %3, counted at the session rather than named.")
-                                   .arg(sentence(m_t.translate("arwain::ReportWriter", "%n people", nullptr, e.attended)),
-                                        e.title, m_t.date(e.date));
+                text += u' ' + sentence(m_t.translate("arwain::ReportWriter",
+                                                      "%1 attended “%2” on %3, counted at the session rather than named.")
+                                            .arg(m_t.translate("arwain::ReportWriter", "%n people", nullptr, e.attended),
+                                                 e.title, m_t.date(e.date)));
         doc.paragraph(text);
         if (const QString fb = feedbackSentence(r->key); !fb.isEmpty())
             doc.paragraph(fb);

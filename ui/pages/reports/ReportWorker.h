@@ -1,0 +1,42 @@
+// ReportWorker: works out a report's figures and words in its own thread, on its own read-only
+// connection (opened once), so the window keeps painting while a large file is counted.
+#pragma once
+
+#include "report/ReportDocument.h"
+#include "report/ReportOptions.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace arwain {
+
+class Database;
+class Store;
+
+class ReportWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReportWorker(QString path);
+    ~ReportWorker() override;
+    std::atomic<int> latest{0};
+
+public Q_SLOTS:
+    void write(int generation, const arwain::ReportOptions& options);
+
+Q_SIGNALS:
+    void written(int generation, const arwain::ReportDocument& document, const QString& error);
+
+private:
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_store;
+};
+
+} // namespace arwain
+
+Q_DECLARE_METATYPE(arwain::ReportOptions)
+Q_DECLARE_METATYPE(arwain::ReportDocument)

@@ -1,0 +1,73 @@
+// ReportsPage: the annual report with a live preview (year, language, definition, suppression), saved
+// as PDF or HTML or printed; and completion certificates for a cohort or one person.
+#pragma once
+
+#include "pages/Page.h"
+#include "report/ReportDocument.h"
+#include "report/ReportOptions.h"
+
+#include <QThread>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTextBrowser;
+
+namespace arwain {
+
+class Workspace;
+class ReportWorker;
+
+class ReportsPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit ReportsPage(Workspace* workspace, QWidget* parent = nullptr);
+    ~ReportsPage() override;
+
+    ReportOptions options() const;
+    const ReportDocument& document() const { return m_document; }
+    QTextBrowser* preview() const { return m_preview; }
+    // Each reports failures on the page and returns whether it worked.
+    bool savePdf(const QString& path);
+    bool saveHtml(const QString& path);
+    // Certificates of the chosen cohort (and person) into `folder`; how many were written (-1: failed).
+    int saveCertificates(const QString& folder);
+
+public Q_SLOTS:
+    void refresh();
+    void reloadChoices();
+
+Q_SIGNALS:
+    void previewed();
+
+private:
+    void showDocument(const ReportDocument& doc);
+    void fillPeople();
+    void askSave(bool pdf);
+    void askPrint();
+    void askCertificates();
+    void setStatus(const QString& text);
+
+    Workspace* m_workspace;
+    QThread m_thread;
+    ReportWorker* m_worker = nullptr;
+    int m_requested = 0;
+    ReportDocument m_document;
+    QComboBox* m_year;
+    QComboBox* m_lang;
+    QComboBox* m_definition;
+    QSpinBox* m_suppress;
+    QTextBrowser* m_preview;
+    QPushButton* m_savePdf;
+    QPushButton* m_saveHtml;
+    QPushButton* m_print;
+    QComboBox* m_cohort;
+    QComboBox* m_person;
+    QComboBox* m_certificateLang;
+    QPushButton* m_saveCertificates;
+    QLabel* m_status;
+};
+
+} // namespace arwain
