@@ -1,1378 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="cy_GB">
 <context>
-    <name>AttendanceGrid</name>
-    <message>
-        <source>Attendance: people by sessions</source>
-        <translation>Presenoldeb: pobl yn ôl sesiynau</translation>
-    </message>
-    <message>
-        <source>Mark present</source>
-        <translation>Nodi'n bresennol</translation>
-    </message>
-    <message>
-        <source>Mark absent</source>
-        <translation>Nodi'n absennol</translation>
-    </message>
-    <message>
-        <source>Mark excused</source>
-        <translation>Nodi wedi'i esgusodi</translation>
-    </message>
-    <message>
-        <source>Clear attendance</source>
-        <translation>Clirio'r presenoldeb</translation>
-    </message>
-    <message>
-        <source>This cell takes no mark: the session does not apply to this person.</source>
-        <translation>Nid oes marc yn y gell hon: nid yw'r sesiwn yn berthnasol i'r person hwn.</translation>
-    </message>
-    <message>
-        <source>Change attendance</source>
-        <translation>Newid presenoldeb</translation>
-    </message>
-    <message>
-        <source>The pasted column has %1 lines but only %2 people are below the current cell; nothing was pasted.</source>
-        <translation>Mae gan y golofn a ludwyd %1 llinell ond dim ond %2 o bobl sydd o dan y gell hon; ni ludwyd dim.</translation>
-    </message>
-    <message>
-        <source>Line %1 of the pasted text, "%2", is not present, absent or excused (P, A or E); nothing was pasted.</source>
-        <translation>Nid yw llinell %1 o'r testun a ludwyd, "%2", yn bresennol, yn absennol nac wedi'i esgusodi (P, A neu E); ni ludwyd dim.</translation>
-    </message>
-    <message>
-        <source>Nothing to paste here.</source>
-        <translation>Dim i'w ludo yma.</translation>
-    </message>
-    <message>
-        <source>Paste attendance</source>
-        <translation>Gludo presenoldeb</translation>
-    </message>
-    <message>
-        <source>%1 pasted marks fell on sessions that do not apply to the person and were left out.</source>
-        <translation>Roedd %1 o'r marciau a ludwyd ar sesiynau nad ydynt yn berthnasol i'r person, ac fe'u gadawyd allan.</translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceModel</name>
-    <message>
-        <source>teaching</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ALS</source>
-        <comment>action learning set</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>speaker</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>coaching</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>workshop</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>webinar</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The attendance could not be read: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 present, %2 absent, %3 excused, %4 not recorded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not decided</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>meets it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>below it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>heb ei gofnodi</translation>
-    </message>
-    <message>
-        <source>still to come</source>
-        <translation>eto i ddod</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>P</source>
-        <comment>present</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A</source>
-        <comment>absent</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>E</source>
-        <comment>excused</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, %2 %3: %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Presenoldeb</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (%2), %3: %4 present of %5 counted</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>AttendanceTab</name>
-    <message>
-        <source>Attendance summary</source>
-        <translation>Crynodeb presenoldeb</translation>
-    </message>
-    <message>
-        <source>Attendance message</source>
-        <translation>Neges presenoldeb</translation>
-    </message>
-    <message>
-        <source>Mark those who meet the rule as &amp;completed…</source>
-        <translation>Nodi'r rhai sy'n bodloni'r rheol wedi &amp;cwblhau…</translation>
-    </message>
-    <message>
-        <source>Shows who meets the programme's attendance rule and, once you confirm, records them as completed in one step you can undo</source>
-        <translation>Yn dangos pwy sy'n bodloni rheol presenoldeb y rhaglen ac, ar ôl i chi gadarnhau, yn eu cofnodi wedi cwblhau mewn un cam y gallwch ei ddadwneud</translation>
-    </message>
-    <message>
-        <source>Keys: arrows move · P present · A absent · E excused · Space cycles · Delete clears · Ctrl+V pastes a column · Ctrl+Z undoes</source>
-        <translation>Bysellau: saethau i symud · P presennol · A absennol · E wedi'i esgusodi · Bylchwr i newid · Delete i glirio · Ctrl+V i ludo colofn · Ctrl+Z i ddadwneud</translation>
-    </message>
-    <message>
-        <source>No sessions yet. Add them on the Sessions tab; their registers then appear here.</source>
-        <translation>Dim sesiynau eto. Ychwanegwch nhw ar y tab Sesiynau; bydd eu cofrestrau'n ymddangos yma wedyn.</translation>
-    </message>
-    <message>
-        <source>Attendance of the cohort: %1 (%2 present of %3 counted; excused sessions and registers not yet taken are left out).</source>
-        <translation>Presenoldeb y garfan: %1 (%2 yn bresennol o %3 a gyfrifwyd; gadewir allan sesiynau wedi'u hesgusodi a chofrestrau heb eu cymryd eto).</translation>
-    </message>
-    <message>
-        <source>none recorded</source>
-        <translation>dim wedi'i gofnodi</translation>
-    </message>
-    <message>
-        <source>The programme has no attendance rule.</source>
-        <translation>Nid oes gan y rhaglen reol presenoldeb.</translation>
-    </message>
-    <message>
-        <source>Rule: %1. Meet it: %2; below it: %3; not decided yet: %4.</source>
-        <translation>Rheol: %1. Yn ei bodloni: %2; oddi tani: %3; heb benderfynu eto: %4.</translation>
-    </message>
-    <message>
-        <source>These %1 people meet the rule (%2) and are still enrolled:
-
-%3
-
-Mark them as completed on %4? You can undo this in one step.</source>
-        <translation>Mae'r %1 o bobl hyn yn bodloni'r rheol (%2) ac yn dal wedi'u cofrestru:
-
-%3
-
-Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
-    </message>
-    <message>
-        <source>Note: %1 sessions the rule counts are still to come.</source>
-        <translation>Sylwch: mae %1 o'r sesiynau y mae'r rheol yn eu cyfrif eto i ddod.</translation>
-    </message>
-    <message>
-        <source>Mark as completed</source>
-        <translation>Nodi wedi cwblhau</translation>
-    </message>
-    <message>
-        <source>met the attendance rule: %1</source>
-        <translation>wedi bodloni'r rheol presenoldeb: %1</translation>
-    </message>
-    <message>
-        <source>Mark %1 people who meet the attendance rule as completed</source>
-        <translation>Nodi %1 o bobl sy'n bodloni'r rheol presenoldeb wedi cwblhau</translation>
-    </message>
-</context>
-<context>
-    <name>BreakdownPanel</name>
-    <message>
-        <source>Break down by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Rhanbarth</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Job role</source>
-        <translation>Rôl swydd</translation>
-    </message>
-    <message>
-        <source>Breakdown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Break down by:</source>
-        <translation>&amp;Dadansoddi yn ôl:</translation>
-    </message>
-    <message>
-        <source>Double-click a row to see the people behind it.</source>
-        <translation>Cliciwch ddwywaith ar res i weld y bobl y tu ôl iddi.</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Cyfranogwyr</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Wedi cwblhau</translation>
-    </message>
-    <message>
-        <source>Deferred</source>
-        <translation>Wedi gohirio</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Wedi tynnu'n ôl</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Ar y gweill</translation>
-    </message>
-    <message>
-        <source>Completion rate</source>
-        <translation>Cyfradd cwblhau</translation>
-    </message>
-</context>
-<context>
-    <name>CohortDialog</name>
-    <message>
-        <source>Edit cohort %1</source>
-        <translation>Golygu carfan %1</translation>
-    </message>
-    <message>
-        <source>Add cohort</source>
-        <translation>Ychwanegu carfan</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>e.g. TMDP-2025-1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Rhaglen</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Teitl</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Has an end date</source>
-        <translation>Mae ganddi ddyddiad gorffen</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delivery mode</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>Lleoliad</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Rhanbarth</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>dim terfyn</translation>
-    </message>
-    <message>
-        <source>Headcount</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>none (people are named)</source>
-        <translation>dim (mae pobl wedi'u henwi)</translation>
-    </message>
-    <message>
-        <source>&amp;Code:</source>
-        <translation>&amp;Cod:</translation>
-    </message>
-    <message>
-        <source>&amp;Programme:</source>
-        <translation>&amp;Rhaglen:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Teitl:</translation>
-    </message>
-    <message>
-        <source>&amp;Start date:</source>
-        <translation>Dyddiad &amp;dechrau:</translation>
-    </message>
-    <message>
-        <source>&amp;End date:</source>
-        <translation>Dyddiad &amp;gorffen:</translation>
-    </message>
-    <message>
-        <source>&amp;Delivery mode:</source>
-        <translation>&amp;Dull cyflwyno:</translation>
-    </message>
-    <message>
-        <source>&amp;Venue:</source>
-        <translation>&amp;Lleoliad:</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Rhanbarth:</translation>
-    </message>
-    <message>
-        <source>Pro&amp;vider:</source>
-        <translation>&amp;Darparwr:</translation>
-    </message>
-    <message>
-        <source>P&amp;artner:</source>
-        <translation>&amp;Partner:</translation>
-    </message>
-    <message>
-        <source>Ca&amp;pacity:</source>
-        <translation>Ca&amp;pasiti:</translation>
-    </message>
-    <message>
-        <source>&amp;Headcount:</source>
-        <translation>&amp;Nifer:</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardCharts</name>
-    <message>
-        <source>Completion rate by programme</source>
-        <translation>Cyfradd cwblhau fesul rhaglen</translation>
-    </message>
-    <message>
-        <source>Status mix per cohort</source>
-        <translation>Statws fesul carfan</translation>
-    </message>
-    <message>
-        <source>Completion-rate trend</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Feedback questions by programme</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Completion rate: %1</source>
-        <translation>Cyfradd cwblhau: %1</translation>
-    </message>
-    <message>
-        <source>Completion rate (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Rhaglen</translation>
-    </message>
-    <message>
-        <source>Completion rate</source>
-        <translation>Cyfradd cwblhau</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3 of %4 completed)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>completed / attended</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>ar y gweill</translation>
-    </message>
-    <message>
-        <source>deferred</source>
-        <translation>wedi gohirio</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>wedi tynnu'n ôl</translation>
-    </message>
-    <message>
-        <source>waitlisted</source>
-        <translation>ar y rhestr aros</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Pobl</translation>
-    </message>
-    <message>
-        <source>Completion-rate trend by reporting year</source>
-        <translation>Tuedd y gyfradd cwblhau fesul blwyddyn adrodd</translation>
-    </message>
-    <message>
-        <source>Completion rate: %1. Years still under way are not shown.</source>
-        <translation>Cyfradd cwblhau: %1. Ni ddangosir blynyddoedd sydd heb ddod i ben.</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3%</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Met needs: very well or quite well ÷ answers; others: yes ÷ answers. Programmes with fewer than %1 responses are withheld.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Met needs: very well or quite well ÷ answers; others: yes ÷ answers.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Met needs</source>
-        <translation>Wedi diwallu anghenion</translation>
-    </message>
-    <message>
-        <source>Met expectations</source>
-        <translation>Wedi bodloni disgwyliadau</translation>
-    </message>
-    <message>
-        <source>Learned something usable</source>
-        <translation>Wedi dysgu rhywbeth defnyddiol</translation>
-    </message>
-    <message>
-        <source>Relevant to role</source>
-        <translation>Perthnasol i'r rôl</translation>
-    </message>
-    <message>
-        <source>Would recommend</source>
-        <translation>Byddai'n argymell</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, %2: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No feedback in this period</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Programme (responses of participants)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Per cent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: cannot write</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>DashboardFilterBar</name>
-    <message>
-        <source>Reporting year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>From</source>
-        <translation>O</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>I</translation>
-    </message>
-    <message>
-        <source>Programme filter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All programmes</source>
-        <translation>Pob rhaglen</translation>
-    </message>
-    <message>
-        <source>Region filter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All regions</source>
-        <translation>Pob rhanbarth</translation>
-    </message>
-    <message>
-        <source>Sector filter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All sectors</source>
-        <translation>Pob sector</translation>
-    </message>
-    <message>
-        <source>Job role filter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All roles</source>
-        <translation>Pob rôl</translation>
-    </message>
-    <message>
-        <source>Delivery mode filter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Any delivery mode</source>
-        <translation>Unrhyw ddull cyflwyno</translation>
-    </message>
-    <message>
-        <source>Completion-rate definition</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Wedi'i gyhoeddi</translation>
-    </message>
-    <message>
-        <source>Excluding deferrals</source>
-        <translation>Heb ohiriadau</translation>
-    </message>
-    <message>
-        <source>Finished only</source>
-        <translation>Wedi gorffen yn unig</translation>
-    </message>
-    <message>
-        <source>As &amp;at</source>
-        <translation>&amp;Ar</translation>
-    </message>
-    <message>
-        <source>Figures as at a past date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>As at date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Blwyddyn:</translation>
-    </message>
-    <message>
-        <source>&amp;Definition:</source>
-        <translation>&amp;Diffiniad:</translation>
-    </message>
-    <message>
-        <source>Export &amp;chart…</source>
-        <translation>Allforio'r &amp;siart…</translation>
-    </message>
-    <message>
-        <source>Export &amp;figures…</source>
-        <translation>Allforio'r &amp;ffigurau…</translation>
-    </message>
-    <message>
-        <source>Completion rate: %1</source>
-        <translation>Cyfradd cwblhau: %1</translation>
-    </message>
-    <message>
-        <source>All years</source>
-        <translation>Pob blwyddyn</translation>
-    </message>
-    <message>
-        <source>Dates…</source>
-        <translation>Dyddiadau…</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardPage</name>
-    <message>
-        <source>Dashboard status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Figures by programme</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Charts and tables</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Chart or table</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Rates by programme</source>
-        <translation>&amp;Cyfraddau fesul rhaglen</translation>
-    </message>
-    <message>
-        <source>&amp;Status by cohort</source>
-        <translation>&amp;Statws fesul carfan</translation>
-    </message>
-    <message>
-        <source>&amp;Trend over years</source>
-        <translation>&amp;Tuedd dros y blynyddoedd</translation>
-    </message>
-    <message>
-        <source>Feedback &amp;questions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Region, sector, &amp;role</source>
-        <translation>Rhanbarth, sector, &amp;rôl</translation>
-    </message>
-    <message>
-        <source>Fi&amp;gures</source>
-        <translation>&amp;Ffigurau</translation>
-    </message>
-    <message>
-        <source>Feedback &amp;&amp; &amp;network</source>
-        <translation>Adborth a'r &amp;rhwydwaith</translation>
-    </message>
-    <message>
-        <source>Figures and charts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Working out the figures…</source>
-        <translation>Yn cyfrifo'r ffigurau…</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>definition: %1</source>
-        <translation>diffiniad: %1</translation>
-    </message>
-    <message>
-        <source>as at %1</source>
-        <translation>ar %1</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Rhaglen</translation>
-    </message>
-    <message>
-        <source>Cohorts</source>
-        <translation>Carfanau</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Cyfranogwyr</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Wedi cwblhau</translation>
-    </message>
-    <message>
-        <source>Deferred</source>
-        <translation>Wedi gohirio</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Wedi tynnu'n ôl</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Ar y gweill</translation>
-    </message>
-    <message>
-        <source>Waitlisted</source>
-        <translation>Ar y rhestr aros</translation>
-    </message>
-    <message>
-        <source>Completion rate %</source>
-        <translation>Cyfradd cwblhau %</translation>
-    </message>
-    <message>
-        <source>Eventual completion %</source>
-        <translation>Cwblhau yn y pen draw %</translation>
-    </message>
-    <message>
-        <source>%1: fewer than %2 responses, so they are withheld (a setting of this database).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export figures</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>DashboardTiles</name>
-    <message numerus="yes">
-        <source>%1: %n attended</source>
-        <translation>
-            <numerusform>%1: %n wedi mynychu</numerusform>
-            <numerusform>%1: %n wedi mynychu</numerusform>
-            <numerusform>%1: %n wedi mynychu</numerusform>
-            <numerusform>%1: %n wedi mynychu</numerusform>
-            <numerusform>%1: %n wedi mynychu</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: completion rate %2</source>
-        <translation>%1: cyfradd cwblhau %2</translation>
-    </message>
-    <message>
-        <source>participants</source>
-        <translation>cyfranogwr</translation>
-    </message>
-    <message>
-        <source>attended</source>
-        <translation>wedi mynychu</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>wedi cwblhau</translation>
-    </message>
-    <message>
-        <source>deferred</source>
-        <translation>wedi gohirio</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>wedi tynnu'n ôl</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>ar y gweill</translation>
-    </message>
-    <message>
-        <source>single sessions: people attend, so there is no completion rate</source>
-        <translation>sesiynau unigol: mae pobl yn mynychu, felly nid oes cyfradd cwblhau</translation>
-    </message>
-    <message>
-        <source>%1 of them a headcount (counted, not named)</source>
-        <translation>%1 ohonynt yn gyfrif pennau (wedi'u cyfrif, heb eu henwi)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attended</source>
-        <translation>
-            <numerusform>%n wedi mynychu</numerusform>
-            <numerusform>%n wedi mynychu</numerusform>
-            <numerusform>%n wedi mynychu</numerusform>
-            <numerusform>%n wedi mynychu</numerusform>
-            <numerusform>%n wedi mynychu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cohort(s) or session(s)</source>
-        <translation>
-            <numerusform>%n o garfanau neu sesiynau</numerusform>
-            <numerusform>%n o garfanau neu sesiynau</numerusform>
-            <numerusform>%n o garfanau neu sesiynau</numerusform>
-            <numerusform>%n o garfanau neu sesiynau</numerusform>
-            <numerusform>%n o garfanau neu sesiynau</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>named attendees</source>
-        <translation>mynychwyr wedi'u henwi</translation>
-    </message>
-    <message>
-        <source>Eventual completion %1 (%2 of %3 people)</source>
-        <translation>Cwblhau yn y pen draw %1 (%2 o %3 o bobl)</translation>
-    </message>
-    <message>
-        <source>No enrolments match these filters in this period.</source>
-        <translation>Nid oes cofrestriadau'n cyfateb i'r hidlwyr hyn yn y cyfnod hwn.</translation>
-    </message>
-    <message>
-        <source>Attendance at the sessions held: present ÷ (present + absent); excused sessions and blank registers are left out.</source>
-        <translation>Presenoldeb yn y sesiynau a gynhaliwyd: presennol ÷ (presennol + absennol); gadewir allan sesiynau wedi'u hesgusodi a chofrestrau gwag.</translation>
-    </message>
-    <message>
-        <source>%1: attendance %2</source>
-        <translation>%1: presenoldeb %2</translation>
-    </message>
-    <message>
-        <source>No attendance rule for this programme.</source>
-        <translation>Dim rheol presenoldeb ar gyfer y rhaglen hon.</translation>
-    </message>
-    <message>
-        <source>Rule: %1. %2 of %3 people meet it; %4 not decided yet (registers blank or sessions to come).</source>
-        <translation>Rheol: %1. Mae %2 o %3 o bobl yn ei bodloni; %4 heb benderfynu eto (cofrestrau gwag neu sesiynau i ddod).</translation>
-    </message>
-    <message>
-        <source>Rule: %1. %2 of %3 people meet it.</source>
-        <translation>Rheol: %1. Mae %2 o %3 o bobl yn ei bodloni.</translation>
-    </message>
-    <message>
-        <source>attendance</source>
-        <translation>presenoldeb</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 present of %2 counted · %n session(s) held</source>
-        <translation>
-            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %n o sesiynau wedi'u cynnal</numerusform>
-            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %n o sesiynau wedi'u cynnal</numerusform>
-            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %n o sesiynau wedi'u cynnal</numerusform>
-            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %n o sesiynau wedi'u cynnal</numerusform>
-            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %n o sesiynau wedi'u cynnal</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EditCommand</name>
-    <message>
-        <source>Cannot undo "%1": %2</source>
-        <translation>Ni ellir dadwneud "%1": %2</translation>
-    </message>
-</context>
-<context>
-    <name>EnrolCommand</name>
-    <message numerus="yes">
-        <source>Enrol %n participant(s)</source>
-        <translation>
-            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
-            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
-            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
-            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
-            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EnrolDialog</name>
-    <message>
-        <source>Enrol in %1</source>
-        <translation>Cofrestru yn %1</translation>
-    </message>
-    <message>
-        <source>Search people</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Search by name, email or organisation</source>
-        <translation>Chwilio yn ôl enw, e-bost neu sefydliad</translation>
-    </message>
-    <message>
-        <source>People to enrol</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enrolment date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Enrol</source>
-        <translation>&amp;Cofrestru</translation>
-    </message>
-    <message>
-        <source>Enrolment &amp;date:</source>
-        <translation>&amp;Dyddiad cofrestru:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected.</source>
-        <translation>
-            <numerusform>%n wedi'u dewis.</numerusform>
-            <numerusform>%n wedi'u dewis.</numerusform>
-            <numerusform>%n wedi'u dewis.</numerusform>
-            <numerusform>%n wedi'u dewis.</numerusform>
-            <numerusform>%n wedi'u dewis.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n place(s) free.</source>
-        <translation>
-            <numerusform>%n o leoedd yn rhydd.</numerusform>
-            <numerusform>%n o leoedd yn rhydd.</numerusform>
-            <numerusform>%n o leoedd yn rhydd.</numerusform>
-            <numerusform>%n o leoedd yn rhydd.</numerusform>
-            <numerusform>%n o leoedd yn rhydd.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n will go on the waitlist.</source>
-        <translation>
-            <numerusform>Bydd %n yn mynd ar y rhestr aros.</numerusform>
-            <numerusform>Bydd %n yn mynd ar y rhestr aros.</numerusform>
-            <numerusform>Bydd %n yn mynd ar y rhestr aros.</numerusform>
-            <numerusform>Bydd %n yn mynd ar y rhestr aros.</numerusform>
-            <numerusform>Bydd %n yn mynd ar y rhestr aros.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EnrolmentModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Enw</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-bost</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Sefydliad</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statws</translation>
-    </message>
-    <message>
-        <source>Status date</source>
-        <translation>Dyddiad statws</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Rheswm</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nodyn</translation>
-    </message>
-    <message>
-        <source>Resumes</source>
-        <translation>Yn ailgychwyn</translation>
-    </message>
-    <message>
-        <source>Resumed in</source>
-        <translation>Ailgychwynnwyd yn</translation>
-    </message>
-</context>
-<context>
-    <name>FeedbackDialog</name>
-    <message>
-        <source>Edit feedback response</source>
-        <translation>Golygu ymateb adborth</translation>
-    </message>
-    <message>
-        <source>Add feedback responses</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Who answered</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>How well did it meet your needs?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Did it meet your expectations?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Did you learn something you can use in practice?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Was it relevant to your role?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Would you recommend it?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Who answered:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Met &amp;needs:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Met &amp;expectations:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Learned something usable:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Relevant to role:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Would re&amp;commend:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Sylw</translation>
-    </message>
-    <message>
-        <source>C&amp;omment:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Responses saved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save and &amp;next</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Record this response and clear the form for the next one (Ctrl+Return)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save and close</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 saved; enter the next response, or close.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>FeedbackPanel</name>
-    <message>
-        <source>Feedback by programme</source>
-        <translation>Adborth yn ôl rhaglen</translation>
-    </message>
-    <message>
-        <source>Network members</source>
-        <translation>Aelodau'r rhwydwaith</translation>
-    </message>
-    <message>
-        <source>Feedback for the year and filters chosen (with a region, sector or role, only named responses can be placed). Met needs: very well or quite well ÷ answers; other rates: yes ÷ answers; response rate: responses ÷ participants. Double-click a row, or press Enter on it, to read the responses and comments behind it.</source>
-        <translation>Adborth ar gyfer y flwyddyn a'r hidlwyr a ddewiswyd (gyda rhanbarth, sector neu rôl, dim ond ymatebion wedi'u henwi y gellir eu lleoli). Diwallu anghenion: yn dda iawn neu'n eithaf da ÷ atebion; cyfraddau eraill: ie ÷ atebion; cyfradd ymateb: ymatebion ÷ cyfranogwyr. Cliciwch ddwywaith ar res, neu pwyswch Enter arni, i ddarllen yr ymatebion a'r sylwadau y tu ôl iddi.</translation>
-    </message>
-    <message>
-        <source>Compassionate leadership network: %1 members at the end of the period</source>
-        <translation>Rhwydwaith arweinyddiaeth dosturiol: %1 aelod ar ddiwedd y cyfnod</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Rhaglen</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Cyfranogwyr</translation>
-    </message>
-    <message>
-        <source>Responses</source>
-        <translation>Ymatebion</translation>
-    </message>
-    <message>
-        <source>Response rate</source>
-        <translation>Cyfradd ymateb</translation>
-    </message>
-    <message>
-        <source>Met needs</source>
-        <translation>Wedi diwallu anghenion</translation>
-    </message>
-    <message>
-        <source>Met expectations</source>
-        <translation>Wedi bodloni disgwyliadau</translation>
-    </message>
-    <message>
-        <source>Learned something usable</source>
-        <translation>Wedi dysgu rhywbeth defnyddiol</translation>
-    </message>
-    <message>
-        <source>Relevant to role</source>
-        <translation>Perthnasol i'r rôl</translation>
-    </message>
-    <message>
-        <source>Would recommend</source>
-        <translation>Byddai'n argymell</translation>
-    </message>
-    <message>
-        <source>fewer than %1</source>
-        <translation>llai na %1</translation>
-    </message>
-</context>
-<context>
-    <name>FeedbackTab</name>
-    <message>
-        <source>Feedback actions</source>
-        <translation>Camau adborth</translation>
-    </message>
-    <message>
-        <source>Add responses…</source>
-        <translation>Ychwanegu ymatebion…</translation>
-    </message>
-    <message>
-        <source>Type in responses one after another (Save and next: Ctrl+Return)</source>
-        <translation>Teipio ymatebion y naill ar ôl y llall (Cadw a'r nesaf: Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>Edit response…</source>
-        <translation>Golygu ymateb…</translation>
-    </message>
-    <message>
-        <source>Delete response</source>
-        <translation>Dileu ymateb</translation>
-    </message>
-    <message>
-        <source>Import survey…</source>
-        <translation>Mewnforio arolwg…</translation>
-    </message>
-    <message>
-        <source>Read a survey tool's export, matching its questions and answers to Arwain's</source>
-        <translation>Darllen allforiad offeryn arolwg, gan baru ei gwestiynau a'i atebion â rhai Arwain</translation>
-    </message>
-    <message>
-        <source>Feedback figures of the cohort</source>
-        <translation>Ffigurau adborth y garfan</translation>
-    </message>
-    <message>
-        <source>The response could not be read: %1</source>
-        <translation>Nid oedd modd darllen yr ymateb: %1</translation>
-    </message>
-    <message>
-        <source>No feedback yet. Type responses in with "Add responses…", or import a survey export with "Import survey…".</source>
-        <translation>Dim adborth eto. Teipiwch ymatebion gydag "Ychwanegu ymatebion…", neu mewnforiwch allforiad arolwg gyda "Mewnforio arolwg…".</translation>
-    </message>
-    <message>
-        <source>Feedback from fewer than %1 participants: the figures are withheld (a setting of this database).</source>
-        <translation>Adborth gan lai na %1 o gyfranogwyr: cedwir y ffigurau'n ôl (un o osodiadau'r gronfa ddata hon).</translation>
-    </message>
-    <message>
-        <source>Feedback from %1 of %2 participants. Met needs %3 · met expectations %4 · learned something usable %5 · relevant to role %6 · would recommend %7</source>
-        <translation>Adborth gan %1 o %2 o gyfranogwyr. Wedi diwallu anghenion %3 · wedi bodloni disgwyliadau %4 · wedi dysgu rhywbeth defnyddiol %5 · yn berthnasol i'r rôl %6 · byddai'n ei hargymell %7</translation>
-    </message>
-    <message>
-        <source>The feedback could not be read: %1</source>
-        <translation>Nid oedd modd darllen yr adborth: %1</translation>
-    </message>
-    <message>
-        <source>Add feedback response</source>
-        <translation>Ychwanegu ymateb adborth</translation>
-    </message>
-    <message>
-        <source>Edit feedback response</source>
-        <translation>Golygu ymateb adborth</translation>
-    </message>
-    <message>
-        <source>Delete feedback response</source>
-        <translation>Dileu ymateb adborth</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryModel</name>
-    <message>
-        <source>Recorded</source>
-        <translation>Cofnodwyd</translation>
-    </message>
-    <message>
-        <source>Cohort</source>
-        <translation>Carfan</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Yn effeithiol</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>O</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>I</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Rheswm</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nodyn</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Math</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import CSV</source>
-        <translation>Mewnforio CSV</translation>
-    </message>
-    <message>
-        <source>Kind of file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Choose file…</source>
-        <translation>&amp;Dewis ffeil…</translation>
-    </message>
-    <message>
-        <source>Preview of the file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Problems found in the file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose a CSV file to import.</source>
-        <translation>Dewiswch ffeil CSV i'w mewnforio.</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Mewnforio</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Math:</translation>
-    </message>
-    <message>
-        <source>Preview (first 200 rows):</source>
-        <translation>Rhagolwg (y 200 rhes gyntaf):</translation>
-    </message>
-    <message>
-        <source>Problems (nothing is imported until there are none):</source>
-        <translation>Problemau (ni chaiff dim ei fewnforio nes nad oes rhai):</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Llinell</translation>
-    </message>
-    <message>
-        <source>Checking %1…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Canslo</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) found. Nothing will be imported until the file is corrected.</source>
-        <translation>
-            <numerusform>Cafwyd %n o broblemau. Ni chaiff dim ei fewnforio nes bod y ffeil wedi'i chywiro.</numerusform>
-            <numerusform>Cafwyd %n o broblemau. Ni chaiff dim ei fewnforio nes bod y ffeil wedi'i chywiro.</numerusform>
-            <numerusform>Cafwyd %n o broblemau. Ni chaiff dim ei fewnforio nes bod y ffeil wedi'i chywiro.</numerusform>
-            <numerusform>Cafwyd %n o broblemau. Ni chaiff dim ei fewnforio nes bod y ffeil wedi'i chywiro.</numerusform>
-            <numerusform>Cafwyd %n o broblemau. Ni chaiff dim ei fewnforio nes bod y ffeil wedi'i chywiro.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file is good: %1 row(s) to add, %2 already there unchanged.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n new organisation(s) will be created.</source>
-        <translation>
-            <numerusform>Caiff %n o sefydliadau newydd eu creu.</numerusform>
-            <numerusform>Caiff %n o sefydliadau newydd eu creu.</numerusform>
-            <numerusform>Caiff %n o sefydliadau newydd eu creu.</numerusform>
-            <numerusform>Caiff %n o sefydliadau newydd eu creu.</numerusform>
-            <numerusform>Caiff %n o sefydliadau newydd eu creu.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This file is open read-only, so nothing can be imported.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Imported %1 row(s) into %2; %3 were already there. Undo history was cleared.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>Labels</name>
     <message>
         <source>course</source>
@@ -1532,677 +160,63 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>teaching day</source>
-        <translation type="unfinished" />
+        <translation>diwrnod addysgu</translation>
     </message>
     <message>
         <source>action learning set</source>
-        <translation type="unfinished" />
+        <translation>set dysgu gweithredol</translation>
     </message>
     <message>
         <source>guest speaker</source>
-        <translation type="unfinished" />
+        <translation>siaradwr gwadd</translation>
     </message>
     <message>
         <source>coaching</source>
-        <translation type="unfinished" />
+        <translation>hyfforddi</translation>
     </message>
     <message>
         <source>workshop</source>
-        <translation type="unfinished" />
+        <translation>gweithdy</translation>
     </message>
     <message>
         <source>webinar</source>
-        <translation type="unfinished" />
+        <translation>gweminar</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished" />
+        <translation>yn bresennol</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished" />
+        <translation>yn absennol</translation>
     </message>
     <message>
         <source>excused</source>
-        <translation type="unfinished" />
+        <translation>wedi'i esgusodi</translation>
     </message>
     <message>
         <source>very well</source>
-        <translation type="unfinished" />
+        <translation>yn dda iawn</translation>
     </message>
     <message>
         <source>quite well</source>
-        <translation type="unfinished" />
+        <translation>yn eithaf da</translation>
     </message>
     <message>
         <source>not very well</source>
-        <translation type="unfinished" />
+        <translation>ddim yn dda iawn</translation>
     </message>
     <message>
         <source>not at all</source>
-        <translation type="unfinished" />
+        <translation>ddim o gwbl</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>ie</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>NetworkModel</name>
-    <message>
-        <source>Given name</source>
-        <translation>Enw cyntaf</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Cyfenw</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-bost</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Sefydliad</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>Ymunodd</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Gadawodd</translation>
-    </message>
-</context>
-<context>
-    <name>NetworkPage</name>
-    <message>
-        <source>Search network members (Ctrl+F)</source>
-        <translation>Chwilio aelodau'r rhwydwaith (Ctrl+F)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) of the compassionate leadership network</source>
-        <translation>
-            <numerusform>%n o aelodau'r rhwydwaith arweinyddiaeth dosturiol</numerusform>
-            <numerusform>%n o aelodau'r rhwydwaith arweinyddiaeth dosturiol</numerusform>
-            <numerusform>%n o aelodau'r rhwydwaith arweinyddiaeth dosturiol</numerusform>
-            <numerusform>%n o aelodau'r rhwydwaith arweinyddiaeth dosturiol</numerusform>
-            <numerusform>%n o aelodau'r rhwydwaith arweinyddiaeth dosturiol</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Network members</source>
-        <translation>Aelodau'r rhwydwaith</translation>
-    </message>
-</context>
-<context>
-    <name>OrganisationDialog</name>
-    <message>
-        <source>Edit %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add organisation</source>
-        <translation>Ychwanegu sefydliad</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Enw</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Rhanbarth</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Enw:</translation>
-    </message>
-    <message>
-        <source>&amp;Sector:</source>
-        <translation>&amp;Sector:</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Rhanbarth:</translation>
-    </message>
-</context>
-<context>
-    <name>OrganisationModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Enw</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Rhanbarth</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Cyfranogwyr</translation>
-    </message>
-</context>
-<context>
-    <name>OrganisationsPage</name>
-    <message>
-        <source>Search organisations (Ctrl+F)</source>
-        <translation>Chwilio sefydliadau (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Add organisation…</source>
-        <translation>Ychwanegu sefydliad…</translation>
-    </message>
-    <message>
-        <source>Edit organisation…</source>
-        <translation>Golygu sefydliad…</translation>
-    </message>
-    <message>
-        <source>Organisations</source>
-        <translation>Sefydliadau</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add organisation</source>
-        <translation>Ychwanegu sefydliad</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantDialog</name>
-    <message>
-        <source>Edit %1 %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add participant</source>
-        <translation>Ychwanegu cyfranogwr</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Enw cyntaf</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Cyfenw</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-bost</translation>
-    </message>
-    <message>
-        <source>name@example.org</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Sefydliad</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(dim)</translation>
-    </message>
-    <message>
-        <source>Job role</source>
-        <translation>Rôl swydd</translation>
-    </message>
-    <message>
-        <source>Preferred language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Given name:</source>
-        <translation>&amp;Enw cyntaf:</translation>
-    </message>
-    <message>
-        <source>&amp;Family name:</source>
-        <translation>&amp;Cyfenw:</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;E-bost:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Sefydliad:</translation>
-    </message>
-    <message>
-        <source>&amp;Job role:</source>
-        <translation>&amp;Rôl swydd:</translation>
-    </message>
-    <message>
-        <source>Preferred &amp;language:</source>
-        <translation>&amp;Dewis iaith:</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantModel</name>
-    <message>
-        <source>Given name</source>
-        <translation>Enw cyntaf</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Cyfenw</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-bost</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Sefydliad</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Rhanbarth</translation>
-    </message>
-    <message>
-        <source>Job role</source>
-        <translation>Rôl swydd</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Iaith</translation>
-    </message>
-    <message>
-        <source>Programmes</source>
-        <translation>Rhaglenni</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantsPage</name>
-    <message>
-        <source>Search by name, email or organisation (Ctrl+F)</source>
-        <translation>Chwilio yn ôl enw, e-bost neu sefydliad (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>All sectors</source>
-        <translation>Pob sector</translation>
-    </message>
-    <message>
-        <source>Sector filter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All regions</source>
-        <translation>Pob rhanbarth</translation>
-    </message>
-    <message>
-        <source>Region filter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All roles</source>
-        <translation>Pob rôl</translation>
-    </message>
-    <message>
-        <source>Job role filter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All programmes</source>
-        <translation>Pob rhaglen</translation>
-    </message>
-    <message>
-        <source>Programme filter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Unrhyw statws</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add participant…</source>
-        <translation>Ychwanegu cyfranogwr…</translation>
-    </message>
-    <message>
-        <source>Edit participant…</source>
-        <translation>Golygu cyfranogwr…</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Cyfranogwyr</translation>
-    </message>
-    <message>
-        <source>Choose a participant to see their enrolments and history.</source>
-        <translation>Dewiswch gyfranogwr i weld eu cofrestriadau a'u hanes.</translation>
-    </message>
-    <message>
-        <source>Participant details</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enrolments of the participant</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status history of the participant</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enrolments and history of the participant</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enrolments or history</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Enrolments</source>
-        <translation>&amp;Cofrestriadau</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Hanes</translation>
-    </message>
-    <message>
-        <source>Drill-down</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show &amp;everyone</source>
-        <translation>Dangos &amp;pawb</translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing the %n person(s) behind: %1</source>
-        <translation>
-            <numerusform>Yn dangos y %n o bobl y tu ôl i: %1</numerusform>
-            <numerusform>Yn dangos y %n o bobl y tu ôl i: %1</numerusform>
-            <numerusform>Yn dangos y %n o bobl y tu ôl i: %1</numerusform>
-            <numerusform>Yn dangos y %n o bobl y tu ôl i: %1</numerusform>
-            <numerusform>Yn dangos y %n o bobl y tu ôl i: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>prefers %1</source>
-        <translation>mae'n well ganddynt %1</translation>
-    </message>
-    <message>
-        <source>Add participant</source>
-        <translation>Ychwanegu cyfranogwr</translation>
-    </message>
-    <message>
-        <source>Edit %1 %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>PersonEnrolmentModel</name>
-    <message>
-        <source>Programme</source>
-        <translation>Rhaglen</translation>
-    </message>
-    <message>
-        <source>Cohort</source>
-        <translation>Carfan</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statws</translation>
-    </message>
-    <message>
-        <source>Status date</source>
-        <translation>Dyddiad statws</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Rheswm</translation>
-    </message>
-    <message>
-        <source>Resumes</source>
-        <translation>Yn ailgychwyn</translation>
-    </message>
-    <message>
-        <source>Resumed in</source>
-        <translation>Ailgychwynnwyd yn</translation>
-    </message>
-</context>
-<context>
-    <name>ProgrammesPage</name>
-    <message>
-        <source>A single session: people attend it, so there is no completion rate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>under way</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 people in progress; the rate so far is %2%</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>attended</source>
-        <translation>wedi mynychu</translation>
-    </message>
-    <message>
-        <source>Programmes and cohorts</source>
-        <translation>Rhaglenni a charfanau</translation>
-    </message>
-    <message>
-        <source>Cohort details</source>
-        <translation>Manylion y garfan</translation>
-    </message>
-    <message>
-        <source>Cohort actions</source>
-        <translation>Camau'r garfan</translation>
-    </message>
-    <message>
-        <source>Enrolment actions</source>
-        <translation>Camau cofrestru</translation>
-    </message>
-    <message>
-        <source>Add cohort…</source>
-        <translation>Ychwanegu carfan…</translation>
-    </message>
-    <message>
-        <source>Add a cohort to this programme</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Edit cohort…</source>
-        <translation>Golygu carfan…</translation>
-    </message>
-    <message>
-        <source>Change this cohort's details</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enrol…</source>
-        <translation>Cofrestru…</translation>
-    </message>
-    <message>
-        <source>Enrol one or more people in this cohort (Ctrl+E)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mark completed</source>
-        <translation>Nodi wedi cwblhau</translation>
-    </message>
-    <message>
-        <source>Record the selected enrolments as completed (Ctrl+Shift+C)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Defer…</source>
-        <translation>Gohirio…</translation>
-    </message>
-    <message>
-        <source>Defer the selected enrolments, with a reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Withdraw…</source>
-        <translation>Tynnu'n ôl…</translation>
-    </message>
-    <message>
-        <source>Withdraw the selected enrolments, with a reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Give a place</source>
-        <translation>Rhoi lle</translation>
-    </message>
-    <message>
-        <source>Move the selected people from the waitlist into the cohort</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Revert last change</source>
-        <translation>Dadwneud y newid olaf</translation>
-    </message>
-    <message>
-        <source>Undo the last status change of the selected enrolment; the correction is kept in its history</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Filter enrolments by name, email or organisation (Ctrl+F)</source>
-        <translation>Hidlo cofrestriadau yn ôl enw, e-bost neu sefydliad (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Enrolments of the cohort</source>
-        <translation>Cofrestriadau'r garfan</translation>
-    </message>
-    <message>
-        <source>Cohort tabs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enrolments, sessions, attendance or feedback</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>E&amp;nrolments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Sessions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A&amp;ttendance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Feed&amp;back</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Programme / cohort</source>
-        <translation>Rhaglen / carfan</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Pobl</translation>
-    </message>
-    <message>
-        <source>Completed / attended</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Deferred</source>
-        <translation>Wedi gohirio</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Wedi tynnu'n ôl</translation>
-    </message>
-    <message>
-        <source>Rate %</source>
-        <translation>Cyfradd %</translation>
-    </message>
-    <message>
-        <source>Participants: everyone enrolled, waitlisted excluded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The programmes could not be read: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;Choose a cohort to see its enrolments, or add a cohort.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;Dewiswch garfan i weld ei chofrestriadau, neu ychwanegwch garfan.</translation>
-    </message>
-    <message>
-        <source>Choose a programme or cohort on the left.</source>
-        <translation>Dewiswch raglen neu garfan ar y chwith.</translation>
-    </message>
-    <message>
-        <source>The cohort could not be read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 i %2</translation>
-    </message>
-    <message>
-        <source>provider: %1</source>
-        <translation>darparwr: %1</translation>
-    </message>
-    <message>
-        <source>with %1</source>
-        <translation>gyda %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 places taken</source>
-        <translation>%1 o %2 lle wedi'u llenwi</translation>
-    </message>
-    <message>
-        <source>headcount %1</source>
-        <translation>nifer %1</translation>
-    </message>
-    <message>
-        <source>%1 participants · %2 %3 · %4 deferred · %5 withdrawn · %6 in progress · %7 waitlisted</source>
-        <translation>%1 cyfranogwr · %2 %3 · %4 wedi gohirio · %5 wedi tynnu'n ôl · %6 ar y gweill · %7 ar y rhestr aros</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>wedi cwblhau</translation>
-    </message>
-    <message>
-        <source>Completion rate %1%: %2</source>
-        <translation>Cyfradd cwblhau %1%: %2</translation>
-    </message>
-    <message>
-        <source>Mark attended</source>
-        <translation>Nodi wedi mynychu</translation>
-    </message>
-    <message>
-        <source>Add cohort</source>
-        <translation>Ychwanegu carfan</translation>
-    </message>
-    <message>
-        <source>Edit cohort %1</source>
-        <translation>Golygu carfan %1</translation>
-    </message>
-    <message>
-        <source>Defer</source>
-        <translation>Gohirio</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>Tynnu'n ôl</translation>
+        <translation>na</translation>
     </message>
 </context>
 <context>
@@ -2213,692 +227,195 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
 </context>
 <context>
-    <name>RecordDialog</name>
+    <name>arwain</name>
     <message>
-        <source>Problems with the form</source>
-        <translation>Problemau gyda'r ffurflen</translation>
+        <source>%1: %2; the file was not changed</source>
+        <translation>%1: %2; ni newidiwyd y ffeil</translation>
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>arwain::AttendanceGrid</name>
     <message>
-        <source>Published</source>
-        <translation>Wedi'i gyhoeddi</translation>
-    </message>
-    <message>
-        <source>Excluding deferrals</source>
-        <translation>Heb ohiriadau</translation>
+        <source>Attendance: people by sessions</source>
+        <translation>Presenoldeb: pobl yn ôl sesiynau</translation>
     </message>
     <message>
-        <source>Finished only</source>
-        <translation>Wedi gorffen yn unig</translation>
+        <source>Mark present</source>
+        <translation>Nodi'n bresennol</translation>
     </message>
     <message>
-        <source>show every figure</source>
-        <translation type="unfinished" />
+        <source>Mark absent</source>
+        <translation>Nodi'n absennol</translation>
     </message>
     <message>
-        <source> responses</source>
-        <translation type="unfinished" />
+        <source>Mark excused</source>
+        <translation>Nodi wedi'i esgusodi</translation>
     </message>
     <message>
-        <source>Feedback percentages from fewer responses than this are withheld</source>
-        <translation type="unfinished" />
+        <source>Clear attendance</source>
+        <translation>Clirio'r presenoldeb</translation>
     </message>
     <message>
-        <source>Save as &amp;PDF…</source>
-        <translation type="unfinished" />
+        <source>This cell takes no mark: the session does not apply to this person.</source>
+        <translation>Nid oes marc yn y gell hon: nid yw'r sesiwn yn berthnasol i'r person hwn.</translation>
     </message>
     <message>
-        <source>Save as &amp;HTML…</source>
-        <translation type="unfinished" />
+        <source>Change attendance</source>
+        <translation>Newid presenoldeb</translation>
     </message>
     <message>
-        <source>P&amp;rint…</source>
-        <translation type="unfinished" />
+        <source>The pasted column has %1 lines but only %2 people are below the current cell; nothing was pasted.</source>
+        <translation>Mae gan y golofn a ludwyd %1 llinell ond dim ond %2 o bobl sydd o dan y gell hon; ni ludwyd dim.</translation>
     </message>
     <message>
-        <source>Annual report</source>
-        <translation type="unfinished" />
+        <source>Line %1 of the pasted text, "%2", is not present, absent or excused (P, A or E); nothing was pasted.</source>
+        <translation>Nid yw llinell %1 o'r testun a ludwyd, "%2", yn bresennol, yn absennol nac wedi'i esgusodi (P, A neu E); ni ludwyd dim.</translation>
     </message>
     <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Blwyddyn:</translation>
+        <source>Nothing to paste here.</source>
+        <translation>Dim i'w ludo yma.</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <source>Paste attendance</source>
+        <translation>Gludo presenoldeb</translation>
     </message>
     <message>
-        <source>&amp;Completion rate:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Withhold feedback under:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Welsh and English</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Each person's preferred language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Save certificates…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Completion certificates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>C&amp;ohort:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>F&amp;or:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>La&amp;nguages:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Report preview</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n completed)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Everyone who completed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Writing the report…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, as at %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Saved the report as &lt;a href="%1"&gt;%2&lt;/a&gt;.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save the report as PDF</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save the report as HTML</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Print the report</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Saving certificates…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Canslo</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n certificate(s) in &lt;a href="%1"&gt;%2&lt;/a&gt;.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Save the certificates in</source>
-        <translation type="unfinished" />
+        <source>%1 pasted marks fell on sessions that do not apply to the person and were left out.</source>
+        <translation>Roedd %1 o'r marciau a ludwyd ar sesiynau nad ydynt yn berthnasol i'r person, ac fe'u gadawyd allan.</translation>
     </message>
 </context>
 <context>
-    <name>ResponsesDialog</name>
+    <name>arwain::AttendanceModel</name>
     <message>
-        <source>Feedback responses: %1</source>
-        <translation>Ymatebion adborth: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n response(s) behind the figures of %1, with their comments.</source>
-        <translation>
-            <numerusform>%n o ymatebion y tu ôl i ffigurau %1, gyda'u sylwadau.</numerusform>
-            <numerusform>%n o ymatebion y tu ôl i ffigurau %1, gyda'u sylwadau.</numerusform>
-            <numerusform>%n o ymatebion y tu ôl i ffigurau %1, gyda'u sylwadau.</numerusform>
-            <numerusform>%n o ymatebion y tu ôl i ffigurau %1, gyda'u sylwadau.</numerusform>
-            <numerusform>%n o ymatebion y tu ôl i ffigurau %1, gyda'u sylwadau.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ResponsesTable</name>
-    <message>
-        <source>Feedback responses</source>
-        <translation>Ymatebion adborth</translation>
+        <source>teaching</source>
+        <translation>addysgu</translation>
     </message>
     <message>
-        <source>(not found)</source>
-        <translation>(heb ei ganfod)</translation>
+        <source>ALS</source>
+        <comment>action learning set</comment>
+        <translation>SDG</translation>
     </message>
     <message>
-        <source>anonymous</source>
-        <translation>dienw</translation>
+        <source>speaker</source>
+        <translation>siaradwr</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Pwy</translation>
+        <source>coaching</source>
+        <translation>hyfforddi</translation>
     </message>
     <message>
-        <source>Met needs</source>
-        <translation>Wedi diwallu anghenion</translation>
+        <source>workshop</source>
+        <translation>gweithdy</translation>
     </message>
     <message>
-        <source>Met expectations</source>
-        <translation>Wedi bodloni disgwyliadau</translation>
+        <source>webinar</source>
+        <translation>gweminar</translation>
     </message>
     <message>
-        <source>Learned usable</source>
-        <translation>Wedi dysgu rhywbeth defnyddiol</translation>
+        <source>The attendance could not be read: %1</source>
+        <translation>Nid oedd modd darllen y presenoldeb: %1</translation>
     </message>
     <message>
-        <source>Relevant</source>
-        <translation>Perthnasol</translation>
+        <source>%1 present, %2 absent, %3 excused, %4 not recorded</source>
+        <translation>%1 yn bresennol, %2 yn absennol, %3 wedi'u hesgusodi, %4 heb eu cofnodi</translation>
     </message>
     <message>
-        <source>Would recommend</source>
-        <translation>Byddai'n argymell</translation>
+        <source>not decided</source>
+        <translation>heb ei benderfynu</translation>
     </message>
     <message>
-        <source>Comment</source>
-        <translation>Sylw</translation>
+        <source>meets it</source>
+        <translation>yn ei bodloni</translation>
     </message>
     <message>
-        <source>Cohort</source>
-        <translation>Carfan</translation>
-    </message>
-</context>
-<context>
-    <name>RevertCommand</name>
-    <message>
-        <source>Revert last change</source>
-        <translation>Dadwneud y newid olaf</translation>
+        <source>below it</source>
+        <translation>islaw</translation>
     </message>
     <message>
-        <source>nothing to restore</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>SessionDialog</name>
-    <message>
-        <source>Edit session</source>
-        <translation>Golygu sesiwn</translation>
-    </message>
-    <message>
-        <source>Add session</source>
-        <translation>Ychwanegu sesiwn</translation>
-    </message>
-    <message>
-        <source>Kind of session</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dyddiad</translation>
-    </message>
-    <message>
-        <source>Starts at</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Has a start time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Start time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Teitl</translation>
-    </message>
-    <message>
-        <source>e.g. Action learning set 3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Facilitator or speaker</source>
-        <translation>Hwylusydd neu siaradwr</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>Lleoliad</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>ar-lein</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Ar gyfer</translation>
-    </message>
-    <message>
-        <source>The whole cohort</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>One-to-one: %1 %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Math:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Dyddiad:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Teitl:</translation>
-    </message>
-    <message>
-        <source>&amp;Facilitator or speaker:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Venue:</source>
-        <translation>&amp;Lleoliad:</translation>
-    </message>
-    <message>
-        <source>F&amp;or:</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>SessionsTab</name>
-    <message>
-        <source>Session actions</source>
-        <translation>Camau sesiwn</translation>
-    </message>
-    <message>
-        <source>Add session…</source>
-        <translation>Ychwanegu sesiwn…</translation>
-    </message>
-    <message>
-        <source>Add a session to this cohort (Ctrl+Shift+N)</source>
-        <translation>Ychwanegu sesiwn at y garfan hon (Ctrl+Shift+N)</translation>
-    </message>
-    <message>
-        <source>Edit session…</source>
-        <translation>Golygu sesiwn…</translation>
-    </message>
-    <message>
-        <source>Delete session</source>
-        <translation>Dileu sesiwn</translation>
-    </message>
-    <message>
-        <source>Delete the session and its register (undo puts both back)</source>
-        <translation>Dileu'r sesiwn a'i chofrestr (mae dadwneud yn rhoi'r ddwy yn ôl)</translation>
-    </message>
-    <message>
-        <source>Take register</source>
-        <translation>Cymryd y gofrestr</translation>
-    </message>
-    <message>
-        <source>Open this session's column of the attendance grid (Enter)</source>
-        <translation>Agor colofn y sesiwn hon yn y grid presenoldeb (Enter)</translation>
-    </message>
-    <message>
-        <source>Sessions of the cohort</source>
-        <translation>Sesiynau'r garfan</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dyddiad</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Amser</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Math</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Teitl</translation>
-    </message>
-    <message>
-        <source>Facilitator or speaker</source>
-        <translation>Hwylusydd neu siaradwr</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>Lleoliad</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Ar gyfer</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Presenoldeb</translation>
-    </message>
-    <message>
-        <source>whole cohort</source>
-        <translation>y garfan gyfan</translation>
+        <source>not recorded</source>
+        <translation>heb ei gofnodi</translation>
     </message>
     <message>
         <source>still to come</source>
         <translation>eto i ddod</translation>
     </message>
     <message>
-        <source>%1% (%2 of %3)</source>
-        <translation>%1% (%2 o %3)</translation>
+        <source>not applicable</source>
+        <translation>amherthnasol</translation>
     </message>
     <message>
-        <source>register not taken</source>
-        <translation>cofrestr heb ei chymryd</translation>
+        <source>P</source>
+        <comment>present</comment>
+        <translation>P</translation>
     </message>
     <message>
-        <source>online</source>
-        <translation>ar-lein</translation>
+        <source>A</source>
+        <comment>absent</comment>
+        <translation>A</translation>
     </message>
     <message>
-        <source>No sessions yet: add the teaching days, action learning sets, speakers and coaching of this cohort with "Add session…".</source>
-        <translation>Dim sesiynau eto: ychwanegwch ddiwrnodau addysgu, setiau dysgu gweithredol, siaradwyr a hyfforddiant y garfan hon gydag "Ychwanegu sesiwn…".</translation>
+        <source>E</source>
+        <comment>excused</comment>
+        <translation>E</translation>
     </message>
     <message>
-        <source>Add session</source>
-        <translation>Ychwanegu sesiwn</translation>
+        <source>%1, %2 %3: %4</source>
+        <translation>%1, %2 %3: %4</translation>
     </message>
     <message>
-        <source>The session could not be read: %1</source>
-        <translation>Nid oedd modd darllen y sesiwn: %1</translation>
+        <source>Participant</source>
+        <translation>Cyfranogwr</translation>
     </message>
     <message>
-        <source>Edit session</source>
-        <translation>Golygu sesiwn</translation>
+        <source>Attendance</source>
+        <translation>Presenoldeb</translation>
     </message>
     <message>
-        <source>Delete session of %1</source>
-        <translation>Dileu sesiwn %1</translation>
-    </message>
-</context>
-<context>
-    <name>StatusDialog</name>
-    <message numerus="yes">
-        <source>Defer %n enrolment(s)</source>
-        <translation>
-            <numerusform>Gohirio %n o gofrestriadau</numerusform>
-            <numerusform>Gohirio %n o gofrestriadau</numerusform>
-            <numerusform>Gohirio %n o gofrestriadau</numerusform>
-            <numerusform>Gohirio %n o gofrestriadau</numerusform>
-            <numerusform>Gohirio %n o gofrestriadau</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Withdraw %n enrolment(s)</source>
-        <translation>
-            <numerusform>Tynnu %n o gofrestriadau'n ôl</numerusform>
-            <numerusform>Tynnu %n o gofrestriadau'n ôl</numerusform>
-            <numerusform>Tynnu %n o gofrestriadau'n ôl</numerusform>
-            <numerusform>Tynnu %n o gofrestriadau'n ôl</numerusform>
-            <numerusform>Tynnu %n o gofrestriadau'n ôl</numerusform>
-        </translation>
+        <source>Rule</source>
+        <translation>Rheol</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Rheswm</translation>
-    </message>
-    <message>
-        <source>Choose a reason…</source>
-        <translation>Dewiswch reswm…</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dyddiad</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nodyn</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Rheswm:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Dyddiad:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Nodyn:</translation>
-    </message>
-    <message>
-        <source>Resume in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Ddim eto</translation>
-    </message>
-    <message>
-        <source>Resume &amp;in:</source>
-        <translation>&amp;Ailgychwyn yn:</translation>
-    </message>
-    <message>
-        <source>&amp;Defer</source>
-        <translation>&amp;Gohirio</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>&amp;Tynnu'n ôl</translation>
-    </message>
-</context>
-<context>
-    <name>SurveyImportDialog</name>
-    <message>
-        <source>no answer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import a survey export</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Survey file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mapping</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Guess from the file's headers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remember the mapping as</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>e.g. Leaderful Action end-of-programme survey</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Mapping:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Remember as:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Which column holds each question</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What each answer means</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Answers in the file and their meaning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Answer in the file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Means</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import results</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose a file; problems found in it are listed here with their lines.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Mewnforio</translation>
-    </message>
-    <message>
-        <source>Survey export</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 columns read. Check the columns and answers, then Import.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(not in the file)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Meaning of "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(choose)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing was imported. Fix these and import again:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 responses added; %2 rows already recorded or empty.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>arwain</name>
-    <message>
-        <source>%1: %2; the file was not changed</source>
-        <translation type="unfinished" />
+        <source>%1 (%2), %3: %4 present of %5 counted</source>
+        <translation>%1 (%2), %3: %4 yn bresennol o %5 a gyfrifwyd</translation>
     </message>
 </context>
 <context>
     <name>arwain::AttendanceStats</name>
     <message>
         <source>teaching days</source>
-        <translation type="unfinished" />
+        <translation>diwrnodau addysgu</translation>
     </message>
     <message>
         <source>action learning sets</source>
-        <translation type="unfinished" />
+        <translation>setiau dysgu gweithredol</translation>
     </message>
     <message>
         <source>guest speaker sessions</source>
-        <translation type="unfinished" />
+        <translation>sesiynau siaradwyr gwadd</translation>
     </message>
     <message>
         <source>coaching sessions</source>
-        <translation type="unfinished" />
+        <translation>sesiynau hyfforddi</translation>
     </message>
     <message>
         <source>workshops</source>
-        <translation type="unfinished" />
+        <translation>gweithdai</translation>
     </message>
     <message>
         <source>webinars</source>
-        <translation type="unfinished" />
+        <translation>gweminarau</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished" />
+        <translation>sesiynau</translation>
     </message>
     <message>
         <source>all %1</source>
-        <translation type="unfinished" />
+        <translation>pob un o'r %1</translation>
     </message>
     <message>
         <source>at least %1% of %2</source>
-        <translation type="unfinished" />
+        <translation>o leiaf %1% o'r %2</translation>
     </message>
     <message>
         <source>no such cohort</source>
@@ -2906,11 +423,137 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>the cohort's programme is missing</source>
-        <translation type="unfinished" />
+        <translation>mae rhaglen y garfan ar goll</translation>
     </message>
     <message>
         <source>no programme with code %1</source>
-        <translation type="unfinished" />
+        <translation>dim rhaglen â'r cod %1</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::AttendanceTab</name>
+    <message>
+        <source>Attendance summary</source>
+        <translation>Crynodeb presenoldeb</translation>
+    </message>
+    <message>
+        <source>Attendance message</source>
+        <translation>Neges presenoldeb</translation>
+    </message>
+    <message>
+        <source>Mark those who meet the rule as &amp;completed…</source>
+        <translation>Nodi'r rhai sy'n bodloni'r rheol wedi &amp;cwblhau…</translation>
+    </message>
+    <message>
+        <source>Shows who meets the programme's attendance rule and, once you confirm, records them as completed in one step you can undo</source>
+        <translation>Yn dangos pwy sy'n bodloni rheol presenoldeb y rhaglen ac, ar ôl i chi gadarnhau, yn eu cofnodi wedi cwblhau mewn un cam y gallwch ei ddadwneud</translation>
+    </message>
+    <message>
+        <source>Keys: arrows move · P present · A absent · E excused · Space cycles · Delete clears · Ctrl+V pastes a column · Ctrl+Z undoes</source>
+        <translation>Bysellau: saethau i symud · P presennol · A absennol · E wedi'i esgusodi · Bylchwr i newid · Delete i glirio · Ctrl+V i ludo colofn · Ctrl+Z i ddadwneud</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Add them on the Sessions tab; their registers then appear here.</source>
+        <translation>Dim sesiynau eto. Ychwanegwch nhw ar y tab Sesiynau; bydd eu cofrestrau'n ymddangos yma wedyn.</translation>
+    </message>
+    <message>
+        <source>Attendance of the cohort: %1 (%2 present of %3 counted; excused sessions and registers not yet taken are left out).</source>
+        <translation>Presenoldeb y garfan: %1 (%2 yn bresennol o %3 a gyfrifwyd; gadewir allan sesiynau wedi'u hesgusodi a chofrestrau heb eu cymryd eto).</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>dim wedi'i gofnodi</translation>
+    </message>
+    <message>
+        <source>The programme has no attendance rule.</source>
+        <translation>Nid oes gan y rhaglen reol presenoldeb.</translation>
+    </message>
+    <message>
+        <source>Rule: %1. Meet it: %2; below it: %3; not decided yet: %4.</source>
+        <translation>Rheol: %1. Yn ei bodloni: %2; oddi tani: %3; heb benderfynu eto: %4.</translation>
+    </message>
+    <message>
+        <source>These %1 people meet the rule (%2) and are still enrolled:
+
+%3
+
+Mark them as completed on %4? You can undo this in one step.</source>
+        <translation>Mae'r %1 o bobl hyn yn bodloni'r rheol (%2) ac yn dal wedi'u cofrestru:
+
+%3
+
+Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
+    </message>
+    <message>
+        <source>Note: %1 sessions the rule counts are still to come.</source>
+        <translation>Sylwch: mae %1 o'r sesiynau y mae'r rheol yn eu cyfrif eto i ddod.</translation>
+    </message>
+    <message>
+        <source>Mark as completed</source>
+        <translation>Nodi wedi cwblhau</translation>
+    </message>
+    <message>
+        <source>met the attendance rule: %1</source>
+        <translation>wedi bodloni'r rheol presenoldeb: %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 people who meet the attendance rule as completed</source>
+        <translation>Nodi %1 o bobl sy'n bodloni'r rheol presenoldeb wedi cwblhau</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::BreakdownPanel</name>
+    <message>
+        <source>Break down by</source>
+        <translation>Dadansoddi fesul</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Rhanbarth</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Job role</source>
+        <translation>Rôl swydd</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Dadansoddiad</translation>
+    </message>
+    <message>
+        <source>&amp;Break down by:</source>
+        <translation>&amp;Dadansoddi yn ôl:</translation>
+    </message>
+    <message>
+        <source>Double-click a row to see the people behind it.</source>
+        <translation>Cliciwch ddwywaith ar res i weld y bobl y tu ôl iddi.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Wedi cwblhau</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Wedi gohirio</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Wedi tynnu'n ôl</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Ar y gweill</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Cyfradd cwblhau</translation>
     </message>
 </context>
 <context>
@@ -2949,7 +592,7 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>headcount cannot be negative</source>
-        <translation type="unfinished" />
+        <translation>ni all y nifer a gyfrifwyd fod yn negyddol</translation>
     </message>
     <message>
         <source>%1 places are already taken; capacity cannot be %2</source>
@@ -2973,23 +616,23 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>the date left %1 is before the date joined %2</source>
-        <translation type="unfinished" />
+        <translation>mae'r dyddiad gadael %1 cyn y dyddiad ymuno %2</translation>
     </message>
     <message>
         <source>the cohort has enrolments, sessions or feedback; it cannot be removed</source>
-        <translation type="unfinished" />
+        <translation>mae gan y garfan gofrestriadau, sesiynau neu adborth; ni ellir ei dileu</translation>
     </message>
     <message>
         <source>the participant has enrolments, feedback or network membership; they cannot be removed</source>
-        <translation type="unfinished" />
+        <translation>mae gan y cyfranogwr gofrestriadau, adborth neu aelodaeth o'r rhwydwaith; ni ellir ei ddileu</translation>
     </message>
     <message>
         <source>people belong to this organisation; it cannot be removed</source>
-        <translation type="unfinished" />
+        <translation>mae pobl yn perthyn i'r sefydliad hwn; ni ellir ei ddileu</translation>
     </message>
     <message>
         <source>already a member of the network</source>
-        <translation type="unfinished" />
+        <translation>eisoes yn aelod o'r rhwydwaith</translation>
     </message>
     <message>
         <source>the database could not be read: %1</source>
@@ -2997,183 +640,794 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>a percentage from 1 to 100, or none</source>
-        <translation type="unfinished" />
+        <translation>canran o 1 i 100, neu ddim</translation>
     </message>
 </context>
 <context>
     <name>arwain::Certificates</name>
     <message>
         <source>Certificate of completion</source>
-        <translation type="unfinished" />
+        <translation>Tystysgrif cwblhau</translation>
     </message>
     <message>
         <source>This is to certify that</source>
-        <translation type="unfinished" />
+        <translation>Mae hyn i dystio bod</translation>
     </message>
     <message>
         <source>has completed the</source>
-        <translation type="unfinished" />
+        <translation>wedi cwblhau</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished" />
+        <translation>ar %1</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished" />
+        <translation>Llofnod</translation>
     </message>
     <message>
         <source>There is no cohort %1.</source>
-        <translation type="unfinished" />
+        <translation>Nid oes carfan %1.</translation>
     </message>
     <message>
         <source>Cohort %1 has no programme.</source>
-        <translation type="unfinished" />
+        <translation>Nid oes rhaglen gan garfan %1.</translation>
     </message>
     <message>
         <source>That person has not completed %1, so there is no certificate to make.</source>
-        <translation type="unfinished" />
+        <translation>Nid yw'r person hwnnw wedi cwblhau %1, felly nid oes tystysgrif i'w gwneud.</translation>
     </message>
     <message>
         <source>Nobody has completed %1 yet, so there are no certificates to make.</source>
-        <translation type="unfinished" />
+        <translation>Nid oes neb wedi cwblhau %1 eto, felly nid oes tystysgrifau i'w gwneud.</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: ni ellir ysgrifennu: %2</translation>
     </message>
     <message>
         <source>%1: cannot make this folder</source>
-        <translation type="unfinished" />
+        <translation>%1: ni ellir gwneud y ffolder hon</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::CohortDialog</name>
+    <message>
+        <source>Edit cohort %1</source>
+        <translation>Golygu carfan %1</translation>
+    </message>
+    <message>
+        <source>Add cohort</source>
+        <translation>Ychwanegu carfan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <source>e.g. TMDP-2025-1</source>
+        <translation>e.e. TMDP-2025-1</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Rhaglen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Dyddiad dechrau</translation>
+    </message>
+    <message>
+        <source>Has an end date</source>
+        <translation>Mae ganddi ddyddiad gorffen</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Dyddiad gorffen</translation>
+    </message>
+    <message>
+        <source>Delivery mode</source>
+        <translation>Dull cyflwyno</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Rhanbarth</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Darparwr</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capasiti</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>dim terfyn</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Nifer a gyfrifwyd</translation>
+    </message>
+    <message>
+        <source>none (people are named)</source>
+        <translation>dim (mae pobl wedi'u henwi)</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Cod:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Rhaglen:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>Dyddiad &amp;dechrau:</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>Dyddiad &amp;gorffen:</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery mode:</source>
+        <translation>&amp;Dull cyflwyno:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lleoliad:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Rhanbarth:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>&amp;Darparwr:</translation>
+    </message>
+    <message>
+        <source>P&amp;artner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation>Ca&amp;pasiti:</translation>
+    </message>
+    <message>
+        <source>&amp;Headcount:</source>
+        <translation>&amp;Nifer:</translation>
     </message>
 </context>
 <context>
     <name>arwain::CsvReader</name>
     <message>
         <source>%1:1: the file is empty; a header row is expected</source>
-        <translation type="unfinished" />
+        <translation>%1:1: mae'r ffeil yn wag; disgwylir rhes pennawd</translation>
     </message>
     <message>
         <source>%1: out of memory</source>
-        <translation type="unfinished" />
+        <translation>%1: dim digon o gof</translation>
     </message>
     <message>
         <source>%1:%2: not UTF-8 text; save the file as "CSV UTF-8"</source>
-        <translation type="unfinished" />
+        <translation>%1:%2: nid testun UTF-8; cadwch y ffeil fel "CSV UTF-8"</translation>
     </message>
     <message>
         <source>%1:%2: malformed quoting: a quote inside an unquoted cell, or text after a closing quote</source>
-        <translation type="unfinished" />
+        <translation>%1:%2: dyfynnu gwallus: dyfynnod mewn cell heb ddyfynodau, neu destun ar ôl dyfynnod cau</translation>
     </message>
     <message>
         <source>%1:%2: a quoted cell is never closed</source>
-        <translation type="unfinished" />
+        <translation>%1:%2: nid yw cell mewn dyfynodau byth yn cau</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::DashboardCharts</name>
+    <message>
+        <source>Completion rate by programme</source>
+        <translation>Cyfradd cwblhau fesul rhaglen</translation>
+    </message>
+    <message>
+        <source>Status mix per cohort</source>
+        <translation>Statws fesul carfan</translation>
+    </message>
+    <message>
+        <source>Completion-rate trend</source>
+        <translation>Tuedd y gyfradd cwblhau</translation>
+    </message>
+    <message>
+        <source>Completion rate: %1</source>
+        <translation>Cyfradd cwblhau: %1</translation>
+    </message>
+    <message>
+        <source>Completion rate (%1)</source>
+        <translation>Cyfradd cwblhau (%1)</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Rhaglen</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Cyfradd cwblhau</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4 completed)</source>
+        <translation>%1: %2 (%3 o %4 wedi cwblhau)</translation>
+    </message>
+    <message>
+        <source>completed / attended</source>
+        <translation>wedi cwblhau / mynychu</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>ar y gweill</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>wedi gohirio</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>wedi tynnu'n ôl</translation>
+    </message>
+    <message>
+        <source>waitlisted</source>
+        <translation>ar y rhestr aros</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Completion-rate trend by reporting year</source>
+        <translation>Tuedd y gyfradd cwblhau fesul blwyddyn adrodd</translation>
+    </message>
+    <message>
+        <source>Completion rate: %1. Years still under way are not shown.</source>
+        <translation>Cyfradd cwblhau: %1. Ni ddangosir blynyddoedd sydd heb ddod i ben.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3%</source>
+        <translation>%1, %2: %3%</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1: ni ellir ysgrifennu</translation>
+    </message>
+    <message>
+        <source>Feedback questions by programme</source>
+        <translation>Cwestiynau adborth fesul rhaglen</translation>
+    </message>
+    <message>
+        <source>Met needs: very well or quite well ÷ answers; others: yes ÷ answers. Programmes with fewer than %1 responses are withheld.</source>
+        <translation>Diwallu anghenion: yn dda iawn neu'n eithaf da ÷ atebion; eraill: ie ÷ atebion. Caiff rhaglenni â llai na %1 o ymatebion eu hatal.</translation>
+    </message>
+    <message>
+        <source>Met needs: very well or quite well ÷ answers; others: yes ÷ answers.</source>
+        <translation>Diwallu anghenion: yn dda iawn neu'n eithaf da ÷ atebion; eraill: ie ÷ atebion.</translation>
+    </message>
+    <message>
+        <source>Met needs</source>
+        <translation>Wedi diwallu anghenion</translation>
+    </message>
+    <message>
+        <source>Met expectations</source>
+        <translation>Wedi bodloni disgwyliadau</translation>
+    </message>
+    <message>
+        <source>Learned something usable</source>
+        <translation>Wedi dysgu rhywbeth defnyddiol</translation>
+    </message>
+    <message>
+        <source>Relevant to role</source>
+        <translation>Perthnasol i'r rôl</translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation>Byddai'n argymell</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 o %3)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>No feedback in this period</source>
+        <translation>Dim adborth yn y cyfnod hwn</translation>
+    </message>
+    <message>
+        <source>Programme (responses of participants)</source>
+        <translation>Rhaglen (ymatebion o'r cyfranogwyr)</translation>
+    </message>
+    <message>
+        <source>Per cent</source>
+        <translation>Y cant</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::DashboardFilterBar</name>
+    <message>
+        <source>Reporting year</source>
+        <translation>Blwyddyn adrodd</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Programme filter</source>
+        <translation>Hidlydd rhaglen</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Pob rhaglen</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>Hidlydd rhanbarth</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Pob rhanbarth</translation>
+    </message>
+    <message>
+        <source>Sector filter</source>
+        <translation>Hidlydd sector</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Pob sector</translation>
+    </message>
+    <message>
+        <source>Job role filter</source>
+        <translation>Hidlydd rôl swydd</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Pob rôl</translation>
+    </message>
+    <message>
+        <source>Delivery mode filter</source>
+        <translation>Hidlydd dull cyflwyno</translation>
+    </message>
+    <message>
+        <source>Any delivery mode</source>
+        <translation>Unrhyw ddull cyflwyno</translation>
+    </message>
+    <message>
+        <source>Completion-rate definition</source>
+        <translation>Diffiniad y gyfradd cwblhau</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Wedi'i gyhoeddi</translation>
+    </message>
+    <message>
+        <source>Excluding deferrals</source>
+        <translation>Heb ohiriadau</translation>
+    </message>
+    <message>
+        <source>Finished only</source>
+        <translation>Wedi gorffen yn unig</translation>
+    </message>
+    <message>
+        <source>As &amp;at</source>
+        <translation>&amp;Ar</translation>
+    </message>
+    <message>
+        <source>Figures as at a past date</source>
+        <translation>Ffigurau fel yr oeddent ar ddyddiad a fu</translation>
+    </message>
+    <message>
+        <source>As at date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Blwyddyn:</translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Diffiniad:</translation>
+    </message>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation>Allforio'r &amp;siart…</translation>
+    </message>
+    <message>
+        <source>Export &amp;figures…</source>
+        <translation>Allforio'r &amp;ffigurau…</translation>
+    </message>
+    <message>
+        <source>Completion rate: %1</source>
+        <translation>Cyfradd cwblhau: %1</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Pob blwyddyn</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Dyddiadau…</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::DashboardPage</name>
+    <message>
+        <source>Dashboard status</source>
+        <translation>Statws y dangosfwrdd</translation>
+    </message>
+    <message>
+        <source>Figures by programme</source>
+        <translation>Ffigurau fesul rhaglen</translation>
+    </message>
+    <message>
+        <source>Charts and tables</source>
+        <translation>Siartiau a thablau</translation>
+    </message>
+    <message>
+        <source>Chart or table</source>
+        <translation>Siart neu dabl</translation>
+    </message>
+    <message>
+        <source>&amp;Rates by programme</source>
+        <translation>&amp;Cyfraddau fesul rhaglen</translation>
+    </message>
+    <message>
+        <source>&amp;Status by cohort</source>
+        <translation>&amp;Statws fesul carfan</translation>
+    </message>
+    <message>
+        <source>&amp;Trend over years</source>
+        <translation>&amp;Tuedd dros y blynyddoedd</translation>
+    </message>
+    <message>
+        <source>Region, sector, &amp;role</source>
+        <translation>Rhanbarth, sector, &amp;rôl</translation>
+    </message>
+    <message>
+        <source>Fi&amp;gures</source>
+        <translation>&amp;Ffigurau</translation>
+    </message>
+    <message>
+        <source>Figures and charts</source>
+        <translation>Ffigurau a siartiau</translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>Yn cyfrifo'r ffigurau…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>definition: %1</source>
+        <translation>diffiniad: %1</translation>
+    </message>
+    <message>
+        <source>as at %1</source>
+        <translation>ar %1</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Rhaglen</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Wedi cwblhau</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Wedi gohirio</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Wedi tynnu'n ôl</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Ar y gweill</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Carfanau</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>Ar y rhestr aros</translation>
+    </message>
+    <message>
+        <source>Completion rate %</source>
+        <translation>Cyfradd cwblhau %</translation>
+    </message>
+    <message>
+        <source>Eventual completion %</source>
+        <translation>Cwblhau yn y pen draw %</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: ni ellir ysgrifennu: %2</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Allforio'r siart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Delwedd PNG (*.png);;Llun SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>Allforio'r ffigurau</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Llyfr gwaith Excel (*.xlsx);;Ffeil CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Feedback &amp;&amp; &amp;network</source>
+        <translation>Adborth a'r &amp;rhwydwaith</translation>
+    </message>
+    <message>
+        <source>Feedback &amp;questions</source>
+        <translation>&amp;Cwestiynau adborth</translation>
+    </message>
+    <message>
+        <source>%1: fewer than %2 responses, so they are withheld (a setting of this database).</source>
+        <translation>%1: llai na %2 o ymatebion, felly maent wedi'u hatal (un o osodiadau'r gronfa ddata hon).</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::DashboardTiles</name>
+    <message>
+        <source>%1: completion rate %2</source>
+        <translation>%1: cyfradd cwblhau %2</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>cyfranogwr</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>wedi mynychu</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>wedi cwblhau</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>wedi gohirio</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>wedi tynnu'n ôl</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>ar y gweill</translation>
+    </message>
+    <message>
+        <source>Eventual completion %1 (%2 of %3 people)</source>
+        <translation>Cwblhau yn y pen draw %1 (%2 o %3 o bobl)</translation>
+    </message>
+    <message>
+        <source>No enrolments match these filters in this period.</source>
+        <translation>Nid oes cofrestriadau'n cyfateb i'r hidlwyr hyn yn y cyfnod hwn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n attended</source>
+        <translation>
+            <numerusform>%1: %n wedi mynychu</numerusform>
+            <numerusform>%1: %n wedi mynychu</numerusform>
+            <numerusform>%1: %n wedi mynychu</numerusform>
+            <numerusform>%1: %n wedi mynychu</numerusform>
+            <numerusform>%1: %n wedi mynychu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>single sessions: people attend, so there is no completion rate</source>
+        <translation>sesiynau unigol: mae pobl yn mynychu, felly nid oes cyfradd cwblhau</translation>
+    </message>
+    <message>
+        <source>%1 of them a headcount (counted, not named)</source>
+        <translation>%1 ohonynt yn gyfrif pennau (wedi'u cyfrif, heb eu henwi)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation>
+            <numerusform>%n wedi mynychu</numerusform>
+            <numerusform>%n wedi mynychu</numerusform>
+            <numerusform>%n wedi mynychu</numerusform>
+            <numerusform>%n wedi mynychu</numerusform>
+            <numerusform>%n wedi mynychu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cohort(s) or session(s)</source>
+        <translation>
+            <numerusform>%n o garfanau neu sesiynau</numerusform>
+            <numerusform>%n o garfanau neu sesiynau</numerusform>
+            <numerusform>%n o garfanau neu sesiynau</numerusform>
+            <numerusform>%n o garfanau neu sesiynau</numerusform>
+            <numerusform>%n o garfanau neu sesiynau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>named attendees</source>
+        <translation>mynychwyr wedi'u henwi</translation>
+    </message>
+    <message>
+        <source>Attendance at the sessions held: present ÷ (present + absent); excused sessions and blank registers are left out.</source>
+        <translation>Presenoldeb yn y sesiynau a gynhaliwyd: presennol ÷ (presennol + absennol); gadewir allan sesiynau wedi'u hesgusodi a chofrestrau gwag.</translation>
+    </message>
+    <message>
+        <source>%1: attendance %2</source>
+        <translation>%1: presenoldeb %2</translation>
+    </message>
+    <message>
+        <source>No attendance rule for this programme.</source>
+        <translation>Dim rheol presenoldeb ar gyfer y rhaglen hon.</translation>
+    </message>
+    <message>
+        <source>Rule: %1. %2 of %3 people meet it; %4 not decided yet (registers blank or sessions to come).</source>
+        <translation>Rheol: %1. Mae %2 o %3 o bobl yn ei bodloni; %4 heb benderfynu eto (cofrestrau gwag neu sesiynau i ddod).</translation>
+    </message>
+    <message>
+        <source>Rule: %1. %2 of %3 people meet it.</source>
+        <translation>Rheol: %1. Mae %2 o %3 o bobl yn ei bodloni.</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>presenoldeb</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 present of %2 counted · %n session(s) held</source>
+        <translation>
+            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %n o sesiynau wedi'u cynnal</numerusform>
+            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %n o sesiynau wedi'u cynnal</numerusform>
+            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %n o sesiynau wedi'u cynnal</numerusform>
+            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %n o sesiynau wedi'u cynnal</numerusform>
+            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %n o sesiynau wedi'u cynnal</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>arwain::Database</name>
     <message>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
-        <translation type="unfinished" />
+        <translation>nid yw gyrrwr SQLite Qt (QSQLITE) wedi'i osod</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: ni ellir agor: %2</translation>
     </message>
     <message>
         <source>%1 already exists; it was not overwritten</source>
-        <translation type="unfinished" />
+        <translation>mae %1 yn bodoli eisoes; ni chafodd ei drosysgrifo</translation>
     </message>
     <message>
         <source>%1: cannot create: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: ni ellir creu: %2</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished" />
+        <translation>%1: nid oes ffeil o'r fath</translation>
     </message>
     <message>
         <source>%1: not a file</source>
-        <translation type="unfinished" />
+        <translation>%1: nid ffeil yw hon</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: ni ellir darllen: %2</translation>
     </message>
     <message>
         <source>not an Arwain database (the file is empty)</source>
-        <translation type="unfinished" />
+        <translation>nid cronfa ddata Arwain (mae'r ffeil yn wag)</translation>
     </message>
     <message>
         <source>not an Arwain database (not an SQLite file)</source>
-        <translation type="unfinished" />
+        <translation>nid cronfa ddata Arwain (nid ffeil SQLite)</translation>
     </message>
     <message>
         <source>%1: you cannot write to this file; open it read-only</source>
-        <translation type="unfinished" />
+        <translation>%1: ni allwch ysgrifennu i'r ffeil hon; agorwch hi i'w darllen yn unig</translation>
     </message>
     <message>
         <source>damaged or unreadable (%1)</source>
-        <translation type="unfinished" />
+        <translation>wedi'i difrodi neu'n annarllenadwy (%1)</translation>
     </message>
     <message>
         <source>not an Arwain database (an SQLite file of another program)</source>
-        <translation type="unfinished" />
+        <translation>nid cronfa ddata Arwain (ffeil SQLite rhaglen arall)</translation>
     </message>
     <message>
         <source>made by a newer version of Arwain (file format %1; this version reads up to %2); please update Arwain</source>
-        <translation type="unfinished" />
+        <translation>wedi'i gwneud gan fersiwn mwy newydd o Arwain (fformat ffeil %1; mae'r fersiwn hon yn darllen hyd at %2); diweddarwch Arwain</translation>
     </message>
     <message>
         <source>damaged (%1)</source>
-        <translation type="unfinished" />
+        <translation>wedi'i difrodi (%1)</translation>
     </message>
     <message>
         <source>uses an older file format (%1); open it for writing once to upgrade it</source>
-        <translation type="unfinished" />
+        <translation>yn defnyddio fformat ffeil hŷn (%1); agorwch hi i ysgrifennu unwaith i'w huwchraddio</translation>
     </message>
     <message>
         <source>cannot back up before upgrading (%1)</source>
-        <translation type="unfinished" />
+        <translation>ni ellir gwneud copi wrth gefn cyn uwchraddio (%1)</translation>
     </message>
     <message>
         <source>%1: upgrading the file failed (%2); it is unchanged, and a copy is in %3</source>
-        <translation type="unfinished" />
+        <translation>%1: methodd uwchraddio'r ffeil (%2); nid yw wedi newid, ac mae copi yn %3</translation>
     </message>
     <message>
         <source>%1: backup failed: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: methodd y copi wrth gefn: %2</translation>
     </message>
     <message>
         <source>table %1 row %2 refers to a missing row of %3</source>
-        <translation type="unfinished" />
+        <translation>mae tabl %1 rhes %2 yn cyfeirio at res o %3 sydd ar goll</translation>
     </message>
     <message>
         <source>%1: cannot check: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: ni ellir gwirio: %2</translation>
     </message>
     <message>
         <source>%1 is open read-only; nothing was changed</source>
-        <translation type="unfinished" />
+        <translation>mae %1 ar agor i'w darllen yn unig; ni newidiwyd dim</translation>
     </message>
     <message>
         <source>%1: cannot start writing: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: ni ellir dechrau ysgrifennu: %2</translation>
     </message>
     <message>
         <source>%1: %2; nothing was changed</source>
-        <translation type="unfinished" />
+        <translation>%1: %2; ni newidiwyd dim</translation>
     </message>
     <message>
         <source>the upgraded data breaks a link between tables</source>
-        <translation type="unfinished" />
+        <translation>mae'r data a uwchraddiwyd yn torri cyswllt rhwng tablau</translation>
     </message>
 </context>
 <context>
     <name>arwain::Demo</name>
     <message>
         <source>the demo data could not be built: %1</source>
-        <translation type="unfinished" />
+        <translation>nid oedd modd adeiladu'r data enghreifftiol: %1</translation>
     </message>
 </context>
 <context>
@@ -3184,10 +1438,130 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
 </context>
 <context>
+    <name>arwain::EditCommand</name>
+    <message>
+        <source>Cannot undo "%1": %2</source>
+        <translation>Ni ellir dadwneud "%1": %2</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::EnrolCommand</name>
+    <message numerus="yes">
+        <source>Enrol %n participant(s)</source>
+        <translation>
+            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
+            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
+            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
+            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
+            <numerusform>Cofrestru %n o gyfranogwyr</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arwain::EnrolDialog</name>
+    <message>
+        <source>Enrol in %1</source>
+        <translation>Cofrestru yn %1</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Chwilio am bobl</translation>
+    </message>
+    <message>
+        <source>Search by name, email or organisation</source>
+        <translation>Chwilio yn ôl enw, e-bost neu sefydliad</translation>
+    </message>
+    <message>
+        <source>People to enrol</source>
+        <translation>Pobl i'w cofrestru</translation>
+    </message>
+    <message>
+        <source>Enrolment date</source>
+        <translation>Dyddiad cofrestru</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Cofrestru</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;date:</source>
+        <translation>&amp;Dyddiad cofrestru:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected.</source>
+        <translation>
+            <numerusform>%n wedi'u dewis.</numerusform>
+            <numerusform>%n wedi'u dewis.</numerusform>
+            <numerusform>%n wedi'u dewis.</numerusform>
+            <numerusform>%n wedi'u dewis.</numerusform>
+            <numerusform>%n wedi'u dewis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) free.</source>
+        <translation>
+            <numerusform>%n o leoedd yn rhydd.</numerusform>
+            <numerusform>%n o leoedd yn rhydd.</numerusform>
+            <numerusform>%n o leoedd yn rhydd.</numerusform>
+            <numerusform>%n o leoedd yn rhydd.</numerusform>
+            <numerusform>%n o leoedd yn rhydd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will go on the waitlist.</source>
+        <translation>
+            <numerusform>Bydd %n yn mynd ar y rhestr aros.</numerusform>
+            <numerusform>Bydd %n yn mynd ar y rhestr aros.</numerusform>
+            <numerusform>Bydd %n yn mynd ar y rhestr aros.</numerusform>
+            <numerusform>Bydd %n yn mynd ar y rhestr aros.</numerusform>
+            <numerusform>Bydd %n yn mynd ar y rhestr aros.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arwain::EnrolmentModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Dyddiad statws</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Resumes</source>
+        <translation>Yn ailgychwyn</translation>
+    </message>
+    <message>
+        <source>Resumed in</source>
+        <translation>Ailgychwynnwyd yn</translation>
+    </message>
+</context>
+<context>
     <name>arwain::EnrolmentService</name>
     <message>
         <source>the date is missing or not a real date</source>
-        <translation type="unfinished" />
+        <translation>mae'r dyddiad ar goll neu nid yw'n ddyddiad go iawn</translation>
     </message>
     <message>
         <source>the date %1 is in the future</source>
@@ -3199,11 +1573,11 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>only a deferred enrolment can be resumed; this one is %1</source>
-        <translation type="unfinished" />
+        <translation>dim ond cofrestriad wedi'i ohirio y gellir ei ailddechrau; mae hwn yn %1</translation>
     </message>
     <message>
         <source>this deferral has already been resumed</source>
-        <translation type="unfinished" />
+        <translation>mae'r gohiriad hwn wedi'i ailddechrau eisoes</translation>
     </message>
     <message>
         <source>no such cohort</source>
@@ -3211,7 +1585,7 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>a deferral from %1 resumes in a later cohort of the same programme; %2 is not one</source>
-        <translation type="unfinished" />
+        <translation>mae gohiriad o %1 yn ailddechrau mewn carfan ddiweddarach o'r un rhaglen; nid yw %2 yn un</translation>
     </message>
     <message>
         <source>no such participant</source>
@@ -3235,35 +1609,35 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>the deferral has been resumed in cohort %1; revert that enrolment first</source>
-        <translation type="unfinished" />
+        <translation>mae'r gohiriad wedi'i ailddechrau yng ngharfan %1; dadwneud y cofrestriad hwnnw yn gyntaf</translation>
     </message>
     <message>
         <source>reverted the change to %1</source>
-        <translation type="unfinished" />
+        <translation>dadwnaed y newid i %1</translation>
     </message>
     <message>
         <source>a %1 enrolment needs a reason (%2); use "other" when it is not known</source>
-        <translation type="unfinished" />
+        <translation>mae angen rheswm ar gofrestriad %1 (%2); defnyddiwch "other" pan nad yw'n hysbys</translation>
     </message>
     <message>
         <source>the enrolment it continues does not exist</source>
-        <translation type="unfinished" />
+        <translation>nid yw'r cofrestriad y mae'n ei barhau yn bodoli</translation>
     </message>
     <message>
         <source>the enrolment has changed since it was made; revert its changes first</source>
-        <translation type="unfinished" />
+        <translation>mae'r cofrestriad wedi newid ers ei wneud; dadwneud ei newidiadau yn gyntaf</translation>
     </message>
     <message>
         <source>another enrolment resumes this one</source>
-        <translation type="unfinished" />
+        <translation>mae cofrestriad arall yn ailddechrau hwn</translation>
     </message>
     <message>
         <source>enrolment %1 has no history</source>
-        <translation type="unfinished" />
+        <translation>nid oes hanes gan gofrestriad %1</translation>
     </message>
     <message>
         <source>enrolment %1 is %2 but its history says %3</source>
-        <translation type="unfinished" />
+        <translation>mae cofrestriad %1 yn %2 ond mae ei hanes yn dweud %3</translation>
     </message>
     <message>
         <source>cohort %1 is full (capacity %2); the enrolment stays on the waitlist</source>
@@ -3274,7 +1648,157 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <name>arwain::Exporter</name>
     <message>
         <source>could not write the file: %1</source>
-        <translation type="unfinished" />
+        <translation>nid oedd modd ysgrifennu'r ffeil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::FeedbackDialog</name>
+    <message>
+        <source>Edit feedback response</source>
+        <translation>Golygu ymateb adborth</translation>
+    </message>
+    <message>
+        <source>Add feedback responses</source>
+        <translation>Ychwanegu ymatebion adborth</translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation>Pwy atebodd</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Dienw</translation>
+    </message>
+    <message>
+        <source>How well did it meet your needs?</source>
+        <translation>Pa mor dda y diwallodd eich anghenion?</translation>
+    </message>
+    <message>
+        <source>Did it meet your expectations?</source>
+        <translation>A fodlonodd eich disgwyliadau?</translation>
+    </message>
+    <message>
+        <source>Did you learn something you can use in practice?</source>
+        <translation>A ddysgoch rywbeth y gallwch ei ddefnyddio yn eich gwaith?</translation>
+    </message>
+    <message>
+        <source>Was it relevant to your role?</source>
+        <translation>A oedd yn berthnasol i'ch rôl?</translation>
+    </message>
+    <message>
+        <source>Would you recommend it?</source>
+        <translation>A fyddech yn ei argymell?</translation>
+    </message>
+    <message>
+        <source>&amp;Who answered:</source>
+        <translation>&amp;Pwy atebodd:</translation>
+    </message>
+    <message>
+        <source>Met &amp;needs:</source>
+        <translation>Diwallu &amp;anghenion:</translation>
+    </message>
+    <message>
+        <source>Met &amp;expectations:</source>
+        <translation>Bodloni &amp;disgwyliadau:</translation>
+    </message>
+    <message>
+        <source>&amp;Learned something usable:</source>
+        <translation>Dysgu rhywbeth &amp;defnyddiol:</translation>
+    </message>
+    <message>
+        <source>&amp;Relevant to role:</source>
+        <translation>&amp;Perthnasol i'r rôl:</translation>
+    </message>
+    <message>
+        <source>Would re&amp;commend:</source>
+        <translation>Byddai'n &amp;argymell:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Sylw</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>S&amp;ylw:</translation>
+    </message>
+    <message>
+        <source>Responses saved</source>
+        <translation>Ymatebion wedi'u cadw</translation>
+    </message>
+    <message>
+        <source>Save and &amp;next</source>
+        <translation>Cadw a'r &amp;nesaf</translation>
+    </message>
+    <message>
+        <source>Record this response and clear the form for the next one (Ctrl+Return)</source>
+        <translation>Cofnodi'r ymateb hwn a chlirio'r ffurflen ar gyfer yr un nesaf (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Cadw a chau</translation>
+    </message>
+    <message>
+        <source>%1 saved; enter the next response, or close.</source>
+        <translation>Cadwyd %1; rhowch yr ymateb nesaf, neu caewch.</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::FeedbackPanel</name>
+    <message>
+        <source>Feedback by programme</source>
+        <translation>Adborth yn ôl rhaglen</translation>
+    </message>
+    <message>
+        <source>Network members</source>
+        <translation>Aelodau'r rhwydwaith</translation>
+    </message>
+    <message>
+        <source>Compassionate leadership network: %1 members at the end of the period</source>
+        <translation>Rhwydwaith arweinyddiaeth dosturiol: %1 aelod ar ddiwedd y cyfnod</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Rhaglen</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Ymatebion</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Cyfradd ymateb</translation>
+    </message>
+    <message>
+        <source>Met needs</source>
+        <translation>Wedi diwallu anghenion</translation>
+    </message>
+    <message>
+        <source>Met expectations</source>
+        <translation>Wedi bodloni disgwyliadau</translation>
+    </message>
+    <message>
+        <source>Learned something usable</source>
+        <translation>Wedi dysgu rhywbeth defnyddiol</translation>
+    </message>
+    <message>
+        <source>Relevant to role</source>
+        <translation>Perthnasol i'r rôl</translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation>Byddai'n argymell</translation>
+    </message>
+    <message>
+        <source>Feedback for the year and filters chosen (with a region, sector or role, only named responses can be placed). Met needs: very well or quite well ÷ answers; other rates: yes ÷ answers; response rate: responses ÷ participants. Double-click a row, or press Enter on it, to read the responses and comments behind it.</source>
+        <translation>Adborth ar gyfer y flwyddyn a'r hidlwyr a ddewiswyd (gyda rhanbarth, sector neu rôl, dim ond ymatebion wedi'u henwi y gellir eu lleoli). Diwallu anghenion: yn dda iawn neu'n eithaf da ÷ atebion; cyfraddau eraill: ie ÷ atebion; cyfradd ymateb: ymatebion ÷ cyfranogwyr. Cliciwch ddwywaith ar res, neu pwyswch Enter arni, i ddarllen yr ymatebion a'r sylwadau y tu ôl iddi.</translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation>llai na %1</translation>
     </message>
 </context>
 <context>
@@ -3289,7 +1813,7 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>a response needs at least one answer or a comment</source>
-        <translation type="unfinished" />
+        <translation>mae angen o leiaf un ateb neu sylw ar ymateb</translation>
     </message>
     <message>
         <source>the database could not be read: %1</source>
@@ -3297,38 +1821,257 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>the response no longer exists</source>
-        <translation type="unfinished" />
+        <translation>nid yw'r ymateb yn bodoli mwyach</translation>
     </message>
     <message>
         <source>the response is already there</source>
-        <translation type="unfinished" />
+        <translation>mae'r ymateb yno eisoes</translation>
     </message>
     <message>
         <source>cohort: no such cohort</source>
-        <translation type="unfinished" />
+        <translation>cohort: nid oes carfan o'r fath</translation>
     </message>
     <message>
         <source>the threshold is a number of responses from 0 (never withhold) to 100</source>
-        <translation type="unfinished" />
+        <translation>mae'r trothwy yn nifer o ymatebion o 0 (byth atal) i 100</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::FeedbackTab</name>
+    <message>
+        <source>Feedback actions</source>
+        <translation>Camau adborth</translation>
+    </message>
+    <message>
+        <source>Add responses…</source>
+        <translation>Ychwanegu ymatebion…</translation>
+    </message>
+    <message>
+        <source>Type in responses one after another (Save and next: Ctrl+Return)</source>
+        <translation>Teipio ymatebion y naill ar ôl y llall (Cadw a'r nesaf: Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Edit response…</source>
+        <translation>Golygu ymateb…</translation>
+    </message>
+    <message>
+        <source>Delete response</source>
+        <translation>Dileu ymateb</translation>
+    </message>
+    <message>
+        <source>Import survey…</source>
+        <translation>Mewnforio arolwg…</translation>
+    </message>
+    <message>
+        <source>Read a survey tool's export, matching its questions and answers to Arwain's</source>
+        <translation>Darllen allforiad offeryn arolwg, gan baru ei gwestiynau a'i atebion â rhai Arwain</translation>
+    </message>
+    <message>
+        <source>Feedback figures of the cohort</source>
+        <translation>Ffigurau adborth y garfan</translation>
+    </message>
+    <message>
+        <source>The response could not be read: %1</source>
+        <translation>Nid oedd modd darllen yr ymateb: %1</translation>
+    </message>
+    <message>
+        <source>No feedback yet. Type responses in with "Add responses…", or import a survey export with "Import survey…".</source>
+        <translation>Dim adborth eto. Teipiwch ymatebion gydag "Ychwanegu ymatebion…", neu mewnforiwch allforiad arolwg gyda "Mewnforio arolwg…".</translation>
+    </message>
+    <message>
+        <source>Feedback from fewer than %1 participants: the figures are withheld (a setting of this database).</source>
+        <translation>Adborth gan lai na %1 o gyfranogwyr: cedwir y ffigurau'n ôl (un o osodiadau'r gronfa ddata hon).</translation>
+    </message>
+    <message>
+        <source>Feedback from %1 of %2 participants. Met needs %3 · met expectations %4 · learned something usable %5 · relevant to role %6 · would recommend %7</source>
+        <translation>Adborth gan %1 o %2 o gyfranogwyr. Wedi diwallu anghenion %3 · wedi bodloni disgwyliadau %4 · wedi dysgu rhywbeth defnyddiol %5 · yn berthnasol i'r rôl %6 · byddai'n ei hargymell %7</translation>
+    </message>
+    <message>
+        <source>The feedback could not be read: %1</source>
+        <translation>Nid oedd modd darllen yr adborth: %1</translation>
+    </message>
+    <message>
+        <source>Add feedback response</source>
+        <translation>Ychwanegu ymateb adborth</translation>
+    </message>
+    <message>
+        <source>Edit feedback response</source>
+        <translation>Golygu ymateb adborth</translation>
+    </message>
+    <message>
+        <source>Delete feedback response</source>
+        <translation>Dileu ymateb adborth</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::HistoryModel</name>
+    <message>
+        <source>Recorded</source>
+        <translation>Cofnodwyd</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Carfan</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Yn effeithiol</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::ImportDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>Mewnforio CSV</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Math o ffeil</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Dewis ffeil…</translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation>Rhagolwg o'r ffeil</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Problemau a gafwyd yn y ffeil</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file to import.</source>
+        <translation>Dewiswch ffeil CSV i'w mewnforio.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Mewnforio</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>Preview (first 200 rows):</source>
+        <translation>Rhagolwg (y 200 rhes gyntaf):</translation>
+    </message>
+    <message>
+        <source>Problems (nothing is imported until there are none):</source>
+        <translation>Problemau (ni chaiff dim ei fewnforio nes nad oes rhai):</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Ffeiliau CSV (*.csv);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Llinell</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Yn gwirio %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Yn mewnforio %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: ni ellir darllen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… a %n o broblemau eraill</numerusform>
+            <numerusform>… a %n o broblemau eraill</numerusform>
+            <numerusform>… a %n o broblemau eraill</numerusform>
+            <numerusform>… a %n o broblemau eraill</numerusform>
+            <numerusform>… a %n o broblemau eraill</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Nothing will be imported until the file is corrected.</source>
+        <translation>
+            <numerusform>Cafwyd %n o broblemau. Ni chaiff dim ei fewnforio nes bod y ffeil wedi'i chywiro.</numerusform>
+            <numerusform>Cafwyd %n o broblemau. Ni chaiff dim ei fewnforio nes bod y ffeil wedi'i chywiro.</numerusform>
+            <numerusform>Cafwyd %n o broblemau. Ni chaiff dim ei fewnforio nes bod y ffeil wedi'i chywiro.</numerusform>
+            <numerusform>Cafwyd %n o broblemau. Ni chaiff dim ei fewnforio nes bod y ffeil wedi'i chywiro.</numerusform>
+            <numerusform>Cafwyd %n o broblemau. Ni chaiff dim ei fewnforio nes bod y ffeil wedi'i chywiro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is good: %1 row(s) to add, %2 already there unchanged.</source>
+        <translation>Mae'r ffeil yn iawn: %1 rhes i'w hychwanegu, %2 yno eisoes heb newid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisation(s) will be created.</source>
+        <translation>
+            <numerusform>Caiff %n o sefydliadau newydd eu creu.</numerusform>
+            <numerusform>Caiff %n o sefydliadau newydd eu creu.</numerusform>
+            <numerusform>Caiff %n o sefydliadau newydd eu creu.</numerusform>
+            <numerusform>Caiff %n o sefydliadau newydd eu creu.</numerusform>
+            <numerusform>Caiff %n o sefydliadau newydd eu creu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so nothing can be imported.</source>
+        <translation>Mae'r ffeil hon ar agor i'w darllen yn unig, felly ni ellir mewnforio dim.</translation>
+    </message>
+    <message>
+        <source>Imported %1 row(s) into %2; %3 were already there. Undo history was cleared.</source>
+        <translation>Mewnforiwyd %1 rhes i %2; roedd %3 yno eisoes. Cliriwyd yr hanes dadwneud.</translation>
     </message>
 </context>
 <context>
     <name>arwain::Importer</name>
     <message>
         <source>"%1" is not a %2 (expected %3)</source>
-        <translation type="unfinished" />
+        <translation>nid yw "%1" yn %2 (disgwylir %3)</translation>
     </message>
     <message>
         <source>"%1" is not a date (expected YYYY-MM-DD or DD/MM/YYYY)</source>
-        <translation type="unfinished" />
+        <translation>nid yw "%1" yn ddyddiad (disgwylir BBBB-MM-DD neu DD/MM/BBBB)</translation>
     </message>
     <message>
         <source>"%1" is not a whole number</source>
-        <translation type="unfinished" />
+        <translation>nid yw "%1" yn rhif cyfan</translation>
     </message>
     <message>
         <source>%1 is already recorded with different values; change it in the app (or with arwain-cli status) rather than by import</source>
-        <translation type="unfinished" />
+        <translation>mae %1 wedi'i gofnodi eisoes gyda gwerthoedd gwahanol; newidiwch ef yn yr ap (neu gydag arwain-cli status) yn hytrach na thrwy fewnforio</translation>
     </message>
     <message>
         <source>required</source>
@@ -3336,19 +2079,19 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>no cohort with code %1</source>
-        <translation type="unfinished" />
+        <translation>dim carfan â'r cod %1</translation>
     </message>
     <message>
         <source>no participant with email %1 (import participants first)</source>
-        <translation type="unfinished" />
+        <translation>dim cyfranogwr â'r e-bost %1 (mewnforiwch gyfranogwyr yn gyntaf)</translation>
     </message>
     <message>
         <source>programme %1</source>
-        <translation type="unfinished" />
+        <translation>rhaglen %1</translation>
     </message>
     <message>
         <source>organisation %1</source>
-        <translation type="unfinished" />
+        <translation>sefydliad %1</translation>
     </message>
     <message>
         <source>%1 is not an email address</source>
@@ -3356,113 +2099,113 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>participant %1 %2</source>
-        <translation type="unfinished" />
+        <translation>cyfranogwr %1 %2</translation>
     </message>
     <message>
         <source>participant %1</source>
-        <translation type="unfinished" />
+        <translation>cyfranogwr %1</translation>
     </message>
     <message>
         <source>no programme with code %1</source>
-        <translation type="unfinished" />
+        <translation>dim rhaglen â'r cod %1</translation>
     </message>
     <message>
         <source>cohort %1</source>
-        <translation type="unfinished" />
+        <translation>carfan %1</translation>
     </message>
     <message>
         <source>%1 has no enrolment in %2 to continue</source>
-        <translation type="unfinished" />
+        <translation>nid oes gan %1 gofrestriad yn %2 i'w barhau</translation>
     </message>
     <message>
         <source>the enrolment of %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>cofrestriad %1 yn %2</translation>
     </message>
     <message>
         <source>the session of %1 on %2</source>
-        <translation type="unfinished" />
+        <translation>sesiwn %1 ar %2</translation>
     </message>
     <message>
         <source>cohort %1 has no session on %2</source>
-        <translation type="unfinished" />
+        <translation>nid oes gan garfan %1 sesiwn ar %2</translation>
     </message>
     <message>
         <source>%1 is not enrolled in %2</source>
-        <translation type="unfinished" />
+        <translation>nid yw %1 wedi'i gofrestru yn %2</translation>
     </message>
     <message>
         <source>attendance of %1</source>
-        <translation type="unfinished" />
+        <translation>presenoldeb %1</translation>
     </message>
     <message>
         <source>network membership of %1</source>
-        <translation type="unfinished" />
+        <translation>aelodaeth %1 o'r rhwydwaith</translation>
     </message>
     <message>
         <source>unknown column (a %1 file has: %2)</source>
-        <translation type="unfinished" />
+        <translation>colofn anhysbys (mae gan ffeil %1: %2)</translation>
     </message>
     <message>
         <source>the column appears twice</source>
-        <translation type="unfinished" />
+        <translation>mae'r golofn yn ymddangos ddwywaith</translation>
     </message>
     <message>
         <source>missing required column</source>
-        <translation type="unfinished" />
+        <translation>colofn ofynnol ar goll</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>wedi'i ganslo</translation>
     </message>
     <message>
         <source>expected %1 cells, found %2</source>
-        <translation type="unfinished" />
+        <translation>disgwylid %1 cell, cafwyd %2</translation>
     </message>
     <message>
         <source>%1 appears twice in the file (first on line %2)</source>
-        <translation type="unfinished" />
+        <translation>mae %1 yn ymddangos ddwywaith yn y ffeil (yn gyntaf ar linell %2)</translation>
     </message>
     <message>
         <source>%1: import cancelled; nothing was written</source>
-        <translation type="unfinished" />
+        <translation>%1: canslwyd y mewnforio; ni ysgrifennwyd dim</translation>
     </message>
     <message>
         <source>"%1" is not a time of day (expected HH:MM, e.g. 09:30)</source>
-        <translation type="unfinished" />
+        <translation>nid yw "%1" yn amser o'r dydd (disgwylir AA:MM, e.e. 09:30)</translation>
     </message>
     <message>
         <source>cohort %1 has %2 sessions on %3; give the session_time</source>
-        <translation type="unfinished" />
+        <translation>mae gan garfan %1 %2 sesiwn ar %3; rhowch y session_time</translation>
     </message>
 </context>
 <context>
     <name>arwain::Lifecycle</name>
     <message>
         <source>the enrolment is already %1</source>
-        <translation type="unfinished" />
+        <translation>mae'r cofrestriad eisoes yn %1</translation>
     </message>
     <message>
         <source>%1 cannot be %2: %3 is final (use "revert last change" to correct a mistake)</source>
-        <translation type="unfinished" />
+        <translation>ni all %1 fod yn %2: mae %3 yn derfynol (defnyddiwch "dadwneud y newid olaf" i gywiro camgymeriad)</translation>
     </message>
     <message>
         <source>a deferred enrolment cannot be %1: it is resumed by enrolling in a later cohort of the same programme</source>
-        <translation type="unfinished" />
+        <translation>ni all cofrestriad wedi'i ohirio fod yn %1: caiff ei ailddechrau drwy gofrestru mewn carfan ddiweddarach o'r un rhaglen</translation>
     </message>
     <message>
         <source>a waitlisted enrolment cannot be %1: it must be enrolled first</source>
-        <translation type="unfinished" />
+        <translation>ni all cofrestriad ar y rhestr aros fod yn %1: rhaid ei gofrestru yn gyntaf</translation>
     </message>
     <message>
         <source>an enrolled enrolment cannot be %1: a place once given is not taken back to the waitlist</source>
-        <translation type="unfinished" />
+        <translation>ni all cofrestriad wedi'i gofrestru fod yn %1: nid yw lle a roddwyd yn mynd yn ôl i'r rhestr aros</translation>
     </message>
 </context>
 <context>
     <name>arwain::MainWindow</name>
     <message>
         <source>Arwain</source>
-        <translation type="unfinished" />
+        <translation>Arwain</translation>
     </message>
     <message>
         <source>Read-only: this file is open for viewing. Nothing can be changed.</source>
@@ -3594,7 +2337,7 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Arwain&lt;/h1&gt;&lt;p&gt;Leadership programmes, cohorts and completion rates.&lt;/p&gt;&lt;p&gt;There is no database open yet.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h1&gt;Arwain&lt;/h1&gt;&lt;p&gt;Rhaglenni arweinyddiaeth, carfanau a chyfraddau cwblhau.&lt;/p&gt;&lt;p&gt;Nid oes cronfa ddata ar agor eto.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open the &amp;demo database</source>
@@ -3602,7 +2345,7 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>Fictional people in the programmes of 2022 to 2026, with the figures of the published 2024-to-2025 report</source>
-        <translation type="unfinished" />
+        <translation>Pobl ffug yn rhaglenni 2022 i 2026, gyda ffigurau'r adroddiad 2024 i 2025 a gyhoeddwyd</translation>
     </message>
     <message>
         <source>Create a &amp;new database…</source>
@@ -3614,15 +2357,15 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>The file was upgraded; the previous version is kept as %1</source>
-        <translation type="unfinished" />
+        <translation>Uwchraddiwyd y ffeil; cedwir y fersiwn flaenorol fel %1</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dadwneud %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ailwneud %1</translation>
     </message>
     <message>
         <source>read-only</source>
@@ -3646,11 +2389,11 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>Arwain databases (*.arwain)</source>
-        <translation type="unfinished" />
+        <translation>Cronfeydd data Arwain (*.arwain)</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new name (Arwain never overwrites a database).</source>
-        <translation type="unfinished" />
+        <translation>Mae %1 yn bodoli eisoes; dewiswch enw newydd (nid yw Arwain byth yn trosysgrifo cronfa ddata).</translation>
     </message>
     <message>
         <source>Open read-only</source>
@@ -3662,7 +2405,7 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>Arwain databases (*.arwain);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Cronfeydd data Arwain (*.arwain);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Export current view</source>
@@ -3670,7 +2413,7 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
         <source>This page has no table to export.</source>
@@ -3692,11 +2435,11 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: ni ellir ysgrifennu: %2</translation>
     </message>
     <message>
         <source>Export cancelled; %1 was not written.</source>
-        <translation type="unfinished" />
+        <translation>Canslwyd yr allforio; ni ysgrifennwyd %1.</translation>
     </message>
     <message>
         <source>Exported the view to %1</source>
@@ -3712,7 +2455,7 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>&lt;p&gt;CSV files are UTF-8 with a header row; columns in any order. Required columns are in bold. Dates are YYYY-MM-DD or DD/MM/YYYY.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Mae ffeiliau CSV yn UTF-8 gyda rhes pennawd; colofnau mewn unrhyw drefn. Mae'r colofnau gofynnol mewn print trwm. Mae dyddiadau ar ffurf BBBB-MM-DD neu DD/MM/BBBB.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>CSV formats</source>
@@ -3724,30 +2467,651 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Arwain&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Arwain (Welsh: to lead) tracks leadership-development programmes in social care.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;Arwain&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Mae Arwain yn cadw cofnod o raglenni datblygu arweinyddiaeth ym maes gofal cymdeithasol.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation>Adroddiadau</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished" />
+        <translation>A&amp;droddiadau</translation>
     </message>
     <message>
         <source>As the &amp;system</source>
-        <translation type="unfinished" />
+        <translation>Fel y &amp;system</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::NetworkModel</name>
+    <message>
+        <source>Given name</source>
+        <translation>Enw cyntaf</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cyfenw</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Ymunodd</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gadawodd</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::NetworkPage</name>
+    <message>
+        <source>Search network members (Ctrl+F)</source>
+        <translation>Chwilio aelodau'r rhwydwaith (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) of the compassionate leadership network</source>
+        <translation>
+            <numerusform>%n o aelodau'r rhwydwaith arweinyddiaeth dosturiol</numerusform>
+            <numerusform>%n o aelodau'r rhwydwaith arweinyddiaeth dosturiol</numerusform>
+            <numerusform>%n o aelodau'r rhwydwaith arweinyddiaeth dosturiol</numerusform>
+            <numerusform>%n o aelodau'r rhwydwaith arweinyddiaeth dosturiol</numerusform>
+            <numerusform>%n o aelodau'r rhwydwaith arweinyddiaeth dosturiol</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Network members</source>
+        <translation>Aelodau'r rhwydwaith</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::OrganisationDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Golygu %1</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Ychwanegu sefydliad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Rhanbarth</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Rhanbarth:</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::OrganisationModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Rhanbarth</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Cyfranogwyr</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::OrganisationsPage</name>
+    <message>
+        <source>Search organisations (Ctrl+F)</source>
+        <translation>Chwilio sefydliadau (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add organisation…</source>
+        <translation>Ychwanegu sefydliad…</translation>
+    </message>
+    <message>
+        <source>Edit organisation…</source>
+        <translation>Golygu sefydliad…</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Sefydliadau</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Golygu %1</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Ychwanegu sefydliad</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::ParticipantDialog</name>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>Golygu %1 %2</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Ychwanegu cyfranogwr</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Enw cyntaf</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cyfenw</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>enw@example.org</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(dim)</translation>
+    </message>
+    <message>
+        <source>Job role</source>
+        <translation>Rôl swydd</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Dewis iaith</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Enw cyntaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Cyfenw:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-bost:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Sefydliad:</translation>
+    </message>
+    <message>
+        <source>&amp;Job role:</source>
+        <translation>&amp;Rôl swydd:</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language:</source>
+        <translation>&amp;Dewis iaith:</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::ParticipantModel</name>
+    <message>
+        <source>Given name</source>
+        <translation>Enw cyntaf</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cyfenw</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Rhanbarth</translation>
+    </message>
+    <message>
+        <source>Job role</source>
+        <translation>Rôl swydd</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Rhaglenni</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::ParticipantsPage</name>
+    <message>
+        <source>Search by name, email or organisation (Ctrl+F)</source>
+        <translation>Chwilio yn ôl enw, e-bost neu sefydliad (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Pob sector</translation>
+    </message>
+    <message>
+        <source>Sector filter</source>
+        <translation>Hidlydd sector</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Pob rhanbarth</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>Hidlydd rhanbarth</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Pob rôl</translation>
+    </message>
+    <message>
+        <source>Job role filter</source>
+        <translation>Hidlydd rôl swydd</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Pob rhaglen</translation>
+    </message>
+    <message>
+        <source>Programme filter</source>
+        <translation>Hidlydd rhaglen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Unrhyw statws</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Hidlydd statws</translation>
+    </message>
+    <message>
+        <source>Add participant…</source>
+        <translation>Ychwanegu cyfranogwr…</translation>
+    </message>
+    <message>
+        <source>Edit participant…</source>
+        <translation>Golygu cyfranogwr…</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>Choose a participant to see their enrolments and history.</source>
+        <translation>Dewiswch gyfranogwr i weld eu cofrestriadau a'u hanes.</translation>
+    </message>
+    <message>
+        <source>Participant details</source>
+        <translation>Manylion y cyfranogwr</translation>
+    </message>
+    <message>
+        <source>Enrolments of the participant</source>
+        <translation>Cofrestriadau'r cyfranogwr</translation>
+    </message>
+    <message>
+        <source>Status history of the participant</source>
+        <translation>Hanes statws y cyfranogwr</translation>
+    </message>
+    <message>
+        <source>Enrolments and history of the participant</source>
+        <translation>Cofrestriadau a hanes y cyfranogwr</translation>
+    </message>
+    <message>
+        <source>Enrolments or history</source>
+        <translation>Cofrestriadau neu hanes</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolments</source>
+        <translation>&amp;Cofrestriadau</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Hanes</translation>
+    </message>
+    <message>
+        <source>prefers %1</source>
+        <translation>mae'n well ganddynt %1</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Ychwanegu cyfranogwr</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>Golygu %1 %2</translation>
+    </message>
+    <message>
+        <source>Drill-down</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <source>Show &amp;everyone</source>
+        <translation>Dangos &amp;pawb</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n person(s) behind: %1</source>
+        <translation>
+            <numerusform>Yn dangos y %n o bobl y tu ôl i: %1</numerusform>
+            <numerusform>Yn dangos y %n o bobl y tu ôl i: %1</numerusform>
+            <numerusform>Yn dangos y %n o bobl y tu ôl i: %1</numerusform>
+            <numerusform>Yn dangos y %n o bobl y tu ôl i: %1</numerusform>
+            <numerusform>Yn dangos y %n o bobl y tu ôl i: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arwain::PersonEnrolmentModel</name>
+    <message>
+        <source>Programme</source>
+        <translation>Rhaglen</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Carfan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Dyddiad statws</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Resumes</source>
+        <translation>Yn ailgychwyn</translation>
+    </message>
+    <message>
+        <source>Resumed in</source>
+        <translation>Ailgychwynnwyd yn</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::ProgrammesPage</name>
+    <message>
+        <source>Programmes and cohorts</source>
+        <translation>Rhaglenni a charfanau</translation>
+    </message>
+    <message>
+        <source>Cohort details</source>
+        <translation>Manylion y garfan</translation>
+    </message>
+    <message>
+        <source>Cohort actions</source>
+        <translation>Camau'r garfan</translation>
+    </message>
+    <message>
+        <source>Enrolment actions</source>
+        <translation>Camau cofrestru</translation>
+    </message>
+    <message>
+        <source>Add cohort…</source>
+        <translation>Ychwanegu carfan…</translation>
+    </message>
+    <message>
+        <source>Add a cohort to this programme</source>
+        <translation>Ychwanegu carfan at y rhaglen hon</translation>
+    </message>
+    <message>
+        <source>Edit cohort…</source>
+        <translation>Golygu carfan…</translation>
+    </message>
+    <message>
+        <source>Change this cohort's details</source>
+        <translation>Newid manylion y garfan hon</translation>
+    </message>
+    <message>
+        <source>Enrol…</source>
+        <translation>Cofrestru…</translation>
+    </message>
+    <message>
+        <source>Enrol one or more people in this cohort (Ctrl+E)</source>
+        <translation>Cofrestru un neu fwy o bobl yn y garfan hon (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Mark completed</source>
+        <translation>Nodi wedi cwblhau</translation>
+    </message>
+    <message>
+        <source>Record the selected enrolments as completed (Ctrl+Shift+C)</source>
+        <translation>Cofnodi bod y cofrestriadau a ddewiswyd wedi'u cwblhau (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Defer…</source>
+        <translation>Gohirio…</translation>
+    </message>
+    <message>
+        <source>Defer the selected enrolments, with a reason</source>
+        <translation>Gohirio'r cofrestriadau a ddewiswyd, gyda rheswm</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Tynnu'n ôl…</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected enrolments, with a reason</source>
+        <translation>Tynnu'r cofrestriadau a ddewiswyd yn ôl, gyda rheswm</translation>
+    </message>
+    <message>
+        <source>Give a place</source>
+        <translation>Rhoi lle</translation>
+    </message>
+    <message>
+        <source>Move the selected people from the waitlist into the cohort</source>
+        <translation>Symud y bobl a ddewiswyd o'r rhestr aros i'r garfan</translation>
+    </message>
+    <message>
+        <source>Revert last change</source>
+        <translation>Dadwneud y newid olaf</translation>
+    </message>
+    <message>
+        <source>Undo the last status change of the selected enrolment; the correction is kept in its history</source>
+        <translation>Dadwneud newid statws olaf y cofrestriad a ddewiswyd; cedwir y cywiriad yn ei hanes</translation>
+    </message>
+    <message>
+        <source>Filter enrolments by name, email or organisation (Ctrl+F)</source>
+        <translation>Hidlo cofrestriadau yn ôl enw, e-bost neu sefydliad (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Enrolments of the cohort</source>
+        <translation>Cofrestriadau'r garfan</translation>
+    </message>
+    <message>
+        <source>Programme / cohort</source>
+        <translation>Rhaglen / carfan</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Gohirio</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Tynnu'n ôl</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Cyfradd %</translation>
+    </message>
+    <message>
+        <source>Participants: everyone enrolled, waitlisted excluded</source>
+        <translation>Cyfranogwyr: pawb a gofrestrwyd, heb gynnwys y rhestr aros</translation>
+    </message>
+    <message>
+        <source>The programmes could not be read: %1</source>
+        <translation>Nid oedd modd darllen y rhaglenni: %1</translation>
+    </message>
+    <message>
+        <source>Choose a programme or cohort on the left.</source>
+        <translation>Dewiswch raglen neu garfan ar y chwith.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>provider: %1</source>
+        <translation>darparwr: %1</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>gyda %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation>%1 o %2 lle wedi'u llenwi</translation>
+    </message>
+    <message>
+        <source>headcount %1</source>
+        <translation>nifer %1</translation>
+    </message>
+    <message>
+        <source>%1 participants · %2 %3 · %4 deferred · %5 withdrawn · %6 in progress · %7 waitlisted</source>
+        <translation>%1 cyfranogwr · %2 %3 · %4 wedi gohirio · %5 wedi tynnu'n ôl · %6 ar y gweill · %7 ar y rhestr aros</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>wedi mynychu</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>wedi cwblhau</translation>
+    </message>
+    <message>
+        <source>Completion rate %1%: %2</source>
+        <translation>Cyfradd cwblhau %1%: %2</translation>
+    </message>
+    <message>
+        <source>Mark attended</source>
+        <translation>Nodi wedi mynychu</translation>
+    </message>
+    <message>
+        <source>Add cohort</source>
+        <translation>Ychwanegu carfan</translation>
+    </message>
+    <message>
+        <source>Edit cohort %1</source>
+        <translation>Golygu carfan %1</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>Gohirio</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Tynnu'n ôl</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;Choose a cohort to see its enrolments, or add a cohort.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;Dewiswch garfan i weld ei chofrestriadau, neu ychwanegwch garfan.</translation>
+    </message>
+    <message>
+        <source>The cohort could not be read.</source>
+        <translation>Nid oedd modd darllen y garfan.</translation>
+    </message>
+    <message>
+        <source>A single session: people attend it, so there is no completion rate</source>
+        <translation>Sesiwn unigol: mae pobl yn ei mynychu, felly nid oes cyfradd cwblhau</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>ar y gweill</translation>
+    </message>
+    <message>
+        <source>%1 people in progress; the rate so far is %2%</source>
+        <translation>%1 o bobl ar y gweill; y gyfradd hyd yma yw %2%</translation>
+    </message>
+    <message>
+        <source>Cohort tabs</source>
+        <translation>Tabiau'r garfan</translation>
+    </message>
+    <message>
+        <source>Enrolments, sessions, attendance or feedback</source>
+        <translation>Cofrestriadau, sesiynau, presenoldeb neu adborth</translation>
+    </message>
+    <message>
+        <source>E&amp;nrolments</source>
+        <translation>C&amp;ofrestriadau</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sesiynau</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation>&amp;Presenoldeb</translation>
+    </message>
+    <message>
+        <source>Feed&amp;back</source>
+        <translation>A&amp;dborth</translation>
+    </message>
+    <message>
+        <source>Completed / attended</source>
+        <translation>Wedi cwblhau / mynychu</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::RecordDialog</name>
+    <message>
+        <source>Problems with the form</source>
+        <translation>Problemau gyda'r ffurflen</translation>
     </message>
 </context>
 <context>
     <name>arwain::ReportPages</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Tudalen %1 o %2</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: ni ellir ysgrifennu: %2</translation>
     </message>
 </context>
 <context>
@@ -3755,230 +3119,230 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>, </source>
         <comment>between items of a list</comment>
-        <translation type="unfinished" />
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>before a vowel</comment>
-        <translation type="unfinished" />
+        <translation>%1 ac %2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished" />
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>completed ÷ everyone enrolled in the year's cohorts (the published method)</source>
-        <translation type="unfinished" />
+        <translation>wedi cwblhau ÷ pawb a gofrestrwyd yng ngharfanau'r flwyddyn (y dull a gyhoeddwyd)</translation>
     </message>
     <message>
         <source>completed ÷ everyone enrolled except those who deferred</source>
-        <translation type="unfinished" />
+        <translation>wedi cwblhau ÷ pawb a gofrestrwyd ac eithrio'r rhai a ohiriodd</translation>
     </message>
     <message>
         <source>completed ÷ those who finished: completed or withdrew</source>
-        <translation type="unfinished" />
+        <translation>wedi cwblhau ÷ y rhai a orffennodd: wedi cwblhau neu wedi tynnu'n ôl</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>dim cyfranogwyr</numerusform>
+            <numerusform>un cyfranogwr</numerusform>
+            <numerusform>%n o gyfranogwyr</numerusform>
+            <numerusform>%n o gyfranogwyr</numerusform>
+            <numerusform>%n o gyfranogwyr</numerusform>
         </translation>
     </message>
     <message>
         <source>In %1, %2 took part in one %3 cohort.</source>
-        <translation type="unfinished" />
+        <translation>Yn %1, cymerodd %2 ran mewn un garfan %3.</translation>
     </message>
     <message>
         <source>In %1, %2 took part across %3 %4 cohorts.</source>
-        <translation type="unfinished" />
+        <translation>Yn %1, cymerodd %2 ran ar draws %3 o garfanau %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n deferral(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>dim gohiriadau</numerusform>
+            <numerusform>un gohiriad</numerusform>
+            <numerusform>%n o ohiriadau</numerusform>
+            <numerusform>%n o ohiriadau</numerusform>
+            <numerusform>%n o ohiriadau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n withdrawal(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>dim achosion o dynnu'n ôl</numerusform>
+            <numerusform>un achos o dynnu'n ôl</numerusform>
+            <numerusform>%n achos o dynnu'n ôl</numerusform>
+            <numerusform>%n achos o dynnu'n ôl</numerusform>
+            <numerusform>%n achos o dynnu'n ôl</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still in progress</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n yn dal ar y gweill</numerusform>
+            <numerusform>%n yn dal ar y gweill</numerusform>
+            <numerusform>%n yn dal ar y gweill</numerusform>
+            <numerusform>%n yn dal ar y gweill</numerusform>
+            <numerusform>%n yn dal ar y gweill</numerusform>
         </translation>
     </message>
     <message>
         <source>They completed the programme</source>
-        <translation type="unfinished" />
+        <translation>Cwblhaodd y rhaglen</translation>
     </message>
     <message>
         <source>They did not complete it, with %1</source>
-        <translation type="unfinished" />
+        <translation>Ni chwblhaodd y rhaglen, gyda %1</translation>
     </message>
     <message>
         <source>All %1 completed the programme</source>
-        <translation type="unfinished" />
+        <translation>Cwblhaodd pob un o'r %1 y rhaglen</translation>
     </message>
     <message>
         <source>Of these, %1 completed the programme, with %2</source>
-        <translation type="unfinished" />
+        <translation>O'r rhain, cwblhaodd %1 y rhaglen, gyda %2</translation>
     </message>
     <message>
         <source>, resulting in a completion rate of %1.</source>
-        <translation type="unfinished" />
+        <translation>, gan roi cyfradd cwblhau o %1.</translation>
     </message>
     <message>
         <source>; there is no completion rate yet.</source>
-        <translation type="unfinished" />
+        <translation>; nid oes cyfradd cwblhau eto.</translation>
     </message>
     <message>
         <source>The rate is the same as in %1.</source>
-        <translation type="unfinished" />
+        <translation>Mae'r gyfradd yr un fath ag yn %1.</translation>
     </message>
     <message>
         <source>This is up from %1 in %2.</source>
-        <translation type="unfinished" />
+        <translation>Mae hyn yn uwch na %1 yn %2.</translation>
     </message>
     <message>
         <source>This is down from %1 in %2.</source>
-        <translation type="unfinished" />
+        <translation>Mae hyn yn is na %1 yn %2.</translation>
     </message>
     <message>
         <source>We gathered feedback from %1 of %2 participants</source>
-        <translation type="unfinished" />
+        <translation>Casglwyd adborth gan %1 o'r %2 o gyfranogwyr</translation>
     </message>
     <message numerus="yes">
         <source>; with fewer than %n responses, its percentages are not shown.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>; gyda llai na %n o ymatebion, ni ddangosir ei ganrannau.</numerusform>
+            <numerusform>; gyda llai na %n o ymatebion, ni ddangosir ei ganrannau.</numerusform>
+            <numerusform>; gyda llai na %n o ymatebion, ni ddangosir ei ganrannau.</numerusform>
+            <numerusform>; gyda llai na %n o ymatebion, ni ddangosir ei ganrannau.</numerusform>
+            <numerusform>; gyda llai na %n o ymatebion, ni ddangosir ei ganrannau.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 said it met their needs very well or quite well</source>
-        <translation type="unfinished" />
+        <translation>dywedodd %1 ei fod wedi diwallu eu hanghenion yn dda iawn neu'n eithaf da</translation>
     </message>
     <message>
         <source>%1 said it met their expectations</source>
-        <translation type="unfinished" />
+        <translation>dywedodd %1 ei fod wedi bodloni eu disgwyliadau</translation>
     </message>
     <message>
         <source>%1 said they learned something they could use in practice</source>
-        <translation type="unfinished" />
+        <translation>dywedodd %1 eu bod wedi dysgu rhywbeth y gallent ei ddefnyddio yn eu gwaith</translation>
     </message>
     <message>
         <source>%1 said it was relevant to their current or future role</source>
-        <translation type="unfinished" />
+        <translation>dywedodd %1 ei fod yn berthnasol i'w rôl bresennol neu yn y dyfodol</translation>
     </message>
     <message>
         <source>%1 would recommend it</source>
-        <translation type="unfinished" />
+        <translation>byddai %1 yn ei argymell</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>Across %1, attendance was %2 (present ÷ sessions marked present or absent).</source>
-        <translation type="unfinished" />
+        <translation>Ar draws %1, roedd presenoldeb yn %2 (yn bresennol ÷ sesiynau a nodwyd yn bresennol neu'n absennol).</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) held</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>dim sesiynau</numerusform>
+            <numerusform>un sesiwn a gynhaliwyd</numerusform>
+            <numerusform>%n o sesiynau a gynhaliwyd</numerusform>
+            <numerusform>%n o sesiynau a gynhaliwyd</numerusform>
+            <numerusform>%n o sesiynau a gynhaliwyd</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 participants met the attendance rule.</source>
-        <translation type="unfinished" />
+        <translation>Bodlonodd %1 o'r %2 o gyfranogwyr y rheol bresenoldeb.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Crynodeb</translation>
     </message>
     <message>
         <source>No cohort counts in %1, so there are no programme figures for it yet.</source>
-        <translation type="unfinished" />
+        <translation>Nid oes carfan yn cyfrif yn %1, felly nid oes ffigurau rhaglen ar ei chyfer eto.</translation>
     </message>
     <message>
         <source>%1 took part in our development programmes; %2 completed.</source>
-        <translation type="unfinished" />
+        <translation>Cymerodd %1 ran yn ein rhaglenni datblygu; cwblhaodd %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n people attended our sessions and events.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Mynychodd %n o bobl ein sesiynau a'n digwyddiadau.</numerusform>
+            <numerusform>Mynychodd %n o bobl ein sesiynau a'n digwyddiadau.</numerusform>
+            <numerusform>Mynychodd %n o bobl ein sesiynau a'n digwyddiadau.</numerusform>
+            <numerusform>Mynychodd %n o bobl ein sesiynau a'n digwyddiadau.</numerusform>
+            <numerusform>Mynychodd %n o bobl ein sesiynau a'n digwyddiadau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) gave feedback.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Ni roddodd neb adborth.</numerusform>
+            <numerusform>Rhoddodd un cyfranogwr adborth.</numerusform>
+            <numerusform>Rhoddodd %n o gyfranogwyr adborth.</numerusform>
+            <numerusform>Rhoddodd %n o gyfranogwyr adborth.</numerusform>
+            <numerusform>Rhoddodd %n o gyfranogwyr adborth.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people belonged to the compassionate leadership network at the end of the year.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Roedd %n o bobl yn perthyn i'r rhwydwaith arweinyddiaeth dosturiol ar ddiwedd y flwyddyn.</numerusform>
+            <numerusform>Roedd %n o bobl yn perthyn i'r rhwydwaith arweinyddiaeth dosturiol ar ddiwedd y flwyddyn.</numerusform>
+            <numerusform>Roedd %n o bobl yn perthyn i'r rhwydwaith arweinyddiaeth dosturiol ar ddiwedd y flwyddyn.</numerusform>
+            <numerusform>Roedd %n o bobl yn perthyn i'r rhwydwaith arweinyddiaeth dosturiol ar ddiwedd y flwyddyn.</numerusform>
+            <numerusform>Roedd %n o bobl yn perthyn i'r rhwydwaith arweinyddiaeth dosturiol ar ddiwedd y flwyddyn.</numerusform>
         </translation>
     </message>
     <message>
         <source>In %1:</source>
-        <translation type="unfinished" />
+        <translation>Yn %1:</translation>
     </message>
     <message>
         <source>Development programmes</source>
-        <translation type="unfinished" />
+        <translation>Rhaglenni datblygu</translation>
     </message>
     <message>
         <source>Completion rate by programme, %1</source>
-        <translation type="unfinished" />
+        <translation>Cyfradd cwblhau fesul rhaglen, %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Programmes at a glance, %1</source>
-        <translation type="unfinished" />
+        <translation>Y rhaglenni ar yr olwg gyntaf, %1</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -4014,175 +3378,510 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>Completion rate: %1.</source>
-        <translation type="unfinished">Cyfradd cwblhau: %1.</translation>
+        <translation>Cyfradd cwblhau: %1.</translation>
     </message>
     <message>
         <source>Sessions and events</source>
-        <translation type="unfinished" />
+        <translation>Sesiynau a digwyddiadau</translation>
     </message>
     <message>
         <source>In %1, %2 attended %3.</source>
-        <translation type="unfinished" />
+        <translation>Yn %1, mynychodd %2 %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>dim pobl</numerusform>
+            <numerusform>un person</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>dim sesiynau</numerusform>
+            <numerusform>un sesiwn</numerusform>
+            <numerusform>%n o sesiynau</numerusform>
+            <numerusform>%n o sesiynau</numerusform>
+            <numerusform>%n o sesiynau</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 attended “%2” on %3, counted at the session rather than named.</source>
-        <translation type="unfinished" />
+        <translation>Mynychodd %1 “%2” ar %3, wedi'u cyfrif yn y sesiwn yn hytrach na'u henwi.</translation>
     </message>
     <message>
         <source>Compassionate leadership network</source>
-        <translation type="unfinished" />
+        <translation>Rhwydwaith arweinyddiaeth dosturiol</translation>
     </message>
     <message>
         <source>At the end of %1, the network had no members.</source>
-        <translation type="unfinished" />
+        <translation>Ar ddiwedd %1, nid oedd gan y rhwydwaith aelodau.</translation>
     </message>
     <message>
         <source>At the end of %1, the network had %2.</source>
-        <translation type="unfinished" />
+        <translation>Ar ddiwedd %1, roedd gan y rhwydwaith %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>dim aelodau</numerusform>
+            <numerusform>un aelod</numerusform>
+            <numerusform>%n o aelodau</numerusform>
+            <numerusform>%n o aelodau</numerusform>
+            <numerusform>%n o aelodau</numerusform>
         </translation>
     </message>
     <message>
         <source>It had no members a year earlier.</source>
-        <translation type="unfinished" />
+        <translation>Nid oedd ganddo aelodau flwyddyn ynghynt.</translation>
     </message>
     <message>
         <source>That is %1 more than a year earlier.</source>
-        <translation type="unfinished" />
+        <translation>Mae hynny %1 yn fwy na blwyddyn ynghynt.</translation>
     </message>
     <message>
         <source>That is %1 fewer than a year earlier.</source>
-        <translation type="unfinished" />
+        <translation>Mae hynny %1 yn llai na blwyddyn ynghynt.</translation>
     </message>
     <message>
         <source>That is the same as a year earlier.</source>
-        <translation type="unfinished" />
+        <translation>Mae hynny yr un fath â blwyddyn ynghynt.</translation>
     </message>
     <message>
         <source>Compared with %1</source>
-        <translation type="unfinished" />
+        <translation>O'i gymharu â %1</translation>
     </message>
     <message>
         <source>Participants and completion rates, %1 and %2</source>
-        <translation type="unfinished" />
+        <translation>Cyfranogwyr a chyfraddau cwblhau, %1 a %2</translation>
     </message>
     <message>
         <source>Participants %1</source>
-        <translation type="unfinished" />
+        <translation>Cyfranogwyr %1</translation>
     </message>
     <message>
         <source>Rate %1</source>
-        <translation type="unfinished" />
+        <translation>Cyfradd %1</translation>
     </message>
     <message>
         <source>Change (points)</source>
-        <translation type="unfinished" />
+        <translation>Newid (pwyntiau)</translation>
     </message>
     <message>
         <source>Single sessions and events have no completion rate; a dash means no figure.</source>
-        <translation type="unfinished" />
+        <translation>Nid oes cyfradd cwblhau gan sesiynau a digwyddiadau unigol; mae llinell doriad yn golygu nad oes ffigur.</translation>
     </message>
     <message>
         <source>Completion rate over the reporting years that have ended</source>
-        <translation type="unfinished" />
+        <translation>Cyfradd cwblhau dros y blynyddoedd adrodd sydd wedi dod i ben</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished" />
+        <translation>Tuedd</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished" />
+        <translation>%1 yn %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Completion rate by reporting year</source>
-        <translation type="unfinished" />
+        <translation>Cyfradd cwblhau fesul blwyddyn adrodd</translation>
     </message>
     <message>
         <source>About these figures</source>
-        <translation type="unfinished" />
+        <translation>Am y ffigurau hyn</translation>
     </message>
     <message>
         <source>A reporting year runs from 1 April to 31 March. A cohort counts in the year that holds its end date, or its start date if it has no end date.</source>
-        <translation type="unfinished" />
+        <translation>Mae blwyddyn adrodd yn rhedeg o 1 Ebrill i 31 Mawrth. Mae carfan yn cyfrif yn y flwyddyn sy'n cynnwys ei dyddiad gorffen, neu ei dyddiad dechrau os nad oes ganddi ddyddiad gorffen.</translation>
     </message>
     <message>
         <source>Eventual completion counts people who deferred and later completed the same programme.</source>
-        <translation type="unfinished" />
+        <translation>Mae cwblhau yn y pen draw yn cyfrif pobl a ohiriodd ac a gwblhaodd yr un rhaglen yn ddiweddarach.</translation>
     </message>
     <message>
         <source>Statuses are as they stood on %1, rebuilt from each enrolment's history.</source>
-        <translation type="unfinished" />
+        <translation>Mae'r statwsau fel yr oeddent ar %1, wedi'u hailadeiladu o hanes pob cofrestriad.</translation>
     </message>
     <message>
         <source>Statuses are as recorded on %1.</source>
-        <translation type="unfinished" />
+        <translation>Mae'r statwsau fel y'u cofnodwyd ar %1.</translation>
     </message>
     <message>
         <source>Single sessions and events count the people who attended, including people counted at the session but not named; they have no completion rate.</source>
-        <translation type="unfinished" />
+        <translation>Mae sesiynau a digwyddiadau unigol yn cyfrif y bobl a fynychodd, gan gynnwys pobl a gyfrifwyd yn y sesiwn heb eu henwi; nid oes ganddynt gyfradd cwblhau.</translation>
     </message>
     <message>
         <source>Feedback: “met needs” counts very well or quite well; the other questions count yes; the response rate is responses ÷ participants.</source>
-        <translation type="unfinished" />
+        <translation>Adborth: mae “diwallu anghenion” yn cyfrif yn dda iawn neu'n eithaf da; mae'r cwestiynau eraill yn cyfrif ie; y gyfradd ymateb yw ymatebion ÷ cyfranogwyr.</translation>
     </message>
     <message numerus="yes">
         <source>Feedback percentages from fewer than %n responses are not shown, to protect the people who answered.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Ni ddangosir canrannau adborth o lai na %n o ymatebion, er mwyn diogelu'r bobl a atebodd.</numerusform>
+            <numerusform>Ni ddangosir canrannau adborth o lai na %n o ymatebion, er mwyn diogelu'r bobl a atebodd.</numerusform>
+            <numerusform>Ni ddangosir canrannau adborth o lai na %n o ymatebion, er mwyn diogelu'r bobl a atebodd.</numerusform>
+            <numerusform>Ni ddangosir canrannau adborth o lai na %n o ymatebion, er mwyn diogelu'r bobl a atebodd.</numerusform>
+            <numerusform>Ni ddangosir canrannau adborth o lai na %n o ymatebion, er mwyn diogelu'r bobl a atebodd.</numerusform>
         </translation>
     </message>
     <message>
         <source>No feedback figures are withheld for small numbers.</source>
-        <translation type="unfinished" />
+        <translation>Nid oes ffigurau adborth wedi'u hatal oherwydd niferoedd bach.</translation>
     </message>
     <message>
         <source>Prepared with Arwain on %1.</source>
-        <translation type="unfinished" />
+        <translation>Paratowyd gydag Arwain ar %1.</translation>
     </message>
     <message>
         <source>Leadership development annual report %1</source>
-        <translation type="unfinished" />
+        <translation>Adroddiad blynyddol datblygu arweinyddiaeth %1</translation>
     </message>
     <message>
         <source>Figures from Arwain as at %1</source>
-        <translation type="unfinished" />
+        <translation>Ffigurau o Arwain fel yr oeddent ar %1</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::ReportsPage</name>
+    <message>
+        <source>Published</source>
+        <translation>Wedi'i gyhoeddi</translation>
+    </message>
+    <message>
+        <source>Excluding deferrals</source>
+        <translation>Heb ohiriadau</translation>
+    </message>
+    <message>
+        <source>Finished only</source>
+        <translation>Wedi gorffen yn unig</translation>
+    </message>
+    <message>
+        <source>show every figure</source>
+        <translation>dangos pob ffigur</translation>
+    </message>
+    <message>
+        <source> responses</source>
+        <translation> o ymatebion</translation>
+    </message>
+    <message>
+        <source>Feedback percentages from fewer responses than this are withheld</source>
+        <translation>Caiff canrannau adborth o lai o ymatebion na hyn eu hatal</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Cadw fel &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>Cadw fel &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Adroddiad blynyddol</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Blwyddyn:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>&amp;Completion rate:</source>
+        <translation>&amp;Cyfradd cwblhau:</translation>
+    </message>
+    <message>
+        <source>&amp;Withhold feedback under:</source>
+        <translation>A&amp;tal adborth o dan:</translation>
+    </message>
+    <message>
+        <source>Welsh and English</source>
+        <translation>Cymraeg a Saesneg</translation>
+    </message>
+    <message>
+        <source>Each person's preferred language</source>
+        <translation>Dewis iaith pob person</translation>
+    </message>
+    <message>
+        <source>&amp;Save certificates…</source>
+        <translation>Cadw'r &amp;tystysgrifau…</translation>
+    </message>
+    <message>
+        <source>Completion certificates</source>
+        <translation>Tystysgrifau cwblhau</translation>
+    </message>
+    <message>
+        <source>C&amp;ohort:</source>
+        <translation>C&amp;arfan:</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>A&amp;r gyfer:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguages:</source>
+        <translation>Ie&amp;ithoedd:</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Rhagolwg o'r adroddiad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n completed)</source>
+        <translation>
+            <numerusform>%1 (%n wedi cwblhau)</numerusform>
+            <numerusform>%1 (%n wedi cwblhau)</numerusform>
+            <numerusform>%1 (%n wedi cwblhau)</numerusform>
+            <numerusform>%1 (%n wedi cwblhau)</numerusform>
+            <numerusform>%1 (%n wedi cwblhau)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone who completed</source>
+        <translation>Pawb a gwblhaodd</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Yn ysgrifennu'r adroddiad…</translation>
+    </message>
+    <message>
+        <source>%1, as at %2.</source>
+        <translation>%1, fel yr oedd ar %2.</translation>
+    </message>
+    <message>
+        <source>Saved the report as &lt;a href="%1"&gt;%2&lt;/a&gt;.</source>
+        <translation>Cadwyd yr adroddiad fel &lt;a href="%1"&gt;%2&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: ni ellir ysgrifennu: %2</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Cadw'r adroddiad fel PDF</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML</source>
+        <translation>Cadw'r adroddiad fel HTML</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Tudalen we (*.html)</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Argraffu'r adroddiad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Anfonwyd %n o dudalennau i'r argraffydd.</numerusform>
+            <numerusform>Anfonwyd %n o dudalennau i'r argraffydd.</numerusform>
+            <numerusform>Anfonwyd %n o dudalennau i'r argraffydd.</numerusform>
+            <numerusform>Anfonwyd %n o dudalennau i'r argraffydd.</numerusform>
+            <numerusform>Anfonwyd %n o dudalennau i'r argraffydd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving certificates…</source>
+        <translation>Yn cadw'r tystysgrifau…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n certificate(s) in &lt;a href="%1"&gt;%2&lt;/a&gt;.</source>
+        <translation>
+            <numerusform>Cadwyd %n o dystysgrifau yn &lt;a href="%1"&gt;%2&lt;/a&gt;.</numerusform>
+            <numerusform>Cadwyd %n o dystysgrifau yn &lt;a href="%1"&gt;%2&lt;/a&gt;.</numerusform>
+            <numerusform>Cadwyd %n o dystysgrifau yn &lt;a href="%1"&gt;%2&lt;/a&gt;.</numerusform>
+            <numerusform>Cadwyd %n o dystysgrifau yn &lt;a href="%1"&gt;%2&lt;/a&gt;.</numerusform>
+            <numerusform>Cadwyd %n o dystysgrifau yn &lt;a href="%1"&gt;%2&lt;/a&gt;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the certificates in</source>
+        <translation>Cadw'r tystysgrifau yn</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::ResponsesDialog</name>
+    <message>
+        <source>Feedback responses: %1</source>
+        <translation>Ymatebion adborth: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) behind the figures of %1, with their comments.</source>
+        <translation>
+            <numerusform>%n o ymatebion y tu ôl i ffigurau %1, gyda'u sylwadau.</numerusform>
+            <numerusform>%n o ymatebion y tu ôl i ffigurau %1, gyda'u sylwadau.</numerusform>
+            <numerusform>%n o ymatebion y tu ôl i ffigurau %1, gyda'u sylwadau.</numerusform>
+            <numerusform>%n o ymatebion y tu ôl i ffigurau %1, gyda'u sylwadau.</numerusform>
+            <numerusform>%n o ymatebion y tu ôl i ffigurau %1, gyda'u sylwadau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arwain::ResponsesTable</name>
+    <message>
+        <source>Feedback responses</source>
+        <translation>Ymatebion adborth</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(heb ei ganfod)</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>dienw</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>Met needs</source>
+        <translation>Wedi diwallu anghenion</translation>
+    </message>
+    <message>
+        <source>Met expectations</source>
+        <translation>Wedi bodloni disgwyliadau</translation>
+    </message>
+    <message>
+        <source>Learned usable</source>
+        <translation>Wedi dysgu rhywbeth defnyddiol</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>Perthnasol</translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation>Byddai'n argymell</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Sylw</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Carfan</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::RevertCommand</name>
+    <message>
+        <source>Revert last change</source>
+        <translation>Dadwneud y newid olaf</translation>
+    </message>
+    <message>
+        <source>nothing to restore</source>
+        <translation>dim i'w adfer</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::SessionDialog</name>
+    <message>
+        <source>Edit session</source>
+        <translation>Golygu sesiwn</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Ychwanegu sesiwn</translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation>Math o sesiwn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Yn dechrau am</translation>
+    </message>
+    <message>
+        <source>Has a start time</source>
+        <translation>Mae ganddi amser dechrau</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Amser dechrau</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>e.g. Action learning set 3</source>
+        <translation>e.e. Set dysgu gweithredol 3</translation>
+    </message>
+    <message>
+        <source>Facilitator or speaker</source>
+        <translation>Hwylusydd neu siaradwr</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>ar-lein</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Ar gyfer</translation>
+    </message>
+    <message>
+        <source>The whole cohort</source>
+        <translation>Y garfan gyfan</translation>
+    </message>
+    <message>
+        <source>One-to-one: %1 %2</source>
+        <translation>Un i un: %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator or speaker:</source>
+        <translation>&amp;Hwylusydd neu siaradwr:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lleoliad:</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>A&amp;r gyfer:</translation>
     </message>
 </context>
 <context>
@@ -4197,19 +3896,19 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>a one-to-one session is for someone enrolled in the cohort</source>
-        <translation type="unfinished" />
+        <translation>mae sesiwn un i un ar gyfer rhywun sydd wedi'i gofrestru yn y garfan</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished" />
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source>this person already has a session on %1</source>
-        <translation type="unfinished" />
+        <translation>mae gan y person hwn sesiwn ar %1 eisoes</translation>
     </message>
     <message>
         <source>the cohort already has a session on %1; give each session on one day its own start time</source>
-        <translation type="unfinished" />
+        <translation>mae gan y garfan sesiwn ar %1 eisoes; rhowch ei amser dechrau ei hun i bob sesiwn ar un diwrnod</translation>
     </message>
     <message>
         <source>the database could not be read: %1</source>
@@ -4217,31 +3916,142 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>the session no longer exists</source>
-        <translation type="unfinished" />
+        <translation>nid yw'r sesiwn yn bodoli mwyach</translation>
     </message>
     <message>
         <source>a session stays with its cohort</source>
-        <translation type="unfinished" />
+        <translation>mae sesiwn yn aros gyda'i charfan</translation>
     </message>
     <message>
         <source>others' attendance is recorded for this session; clear it before making the session one-to-one</source>
-        <translation type="unfinished" />
+        <translation>mae presenoldeb eraill wedi'i gofnodi ar gyfer y sesiwn hon; cliriwch ef cyn gwneud y sesiwn yn un i un</translation>
     </message>
     <message>
         <source>the session is already there</source>
-        <translation type="unfinished" />
+        <translation>mae'r sesiwn yno eisoes</translation>
     </message>
     <message>
         <source>an enrolment this session's register names no longer exists</source>
-        <translation type="unfinished" />
+        <translation>nid yw cofrestriad a enwir yng nghofrestr y sesiwn hon yn bodoli mwyach</translation>
     </message>
     <message>
         <source>the person is not enrolled in this session's cohort</source>
-        <translation type="unfinished" />
+        <translation>nid yw'r person wedi'i gofrestru yng ngharfan y sesiwn hon</translation>
     </message>
     <message>
         <source>this one-to-one session is for someone else</source>
-        <translation type="unfinished" />
+        <translation>mae'r sesiwn un i un hon ar gyfer rhywun arall</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::SessionsTab</name>
+    <message>
+        <source>Session actions</source>
+        <translation>Camau sesiwn</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>Ychwanegu sesiwn…</translation>
+    </message>
+    <message>
+        <source>Add a session to this cohort (Ctrl+Shift+N)</source>
+        <translation>Ychwanegu sesiwn at y garfan hon (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Edit session…</source>
+        <translation>Golygu sesiwn…</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Dileu sesiwn</translation>
+    </message>
+    <message>
+        <source>Delete the session and its register (undo puts both back)</source>
+        <translation>Dileu'r sesiwn a'i chofrestr (mae dadwneud yn rhoi'r ddwy yn ôl)</translation>
+    </message>
+    <message>
+        <source>Take register</source>
+        <translation>Cymryd y gofrestr</translation>
+    </message>
+    <message>
+        <source>Open this session's column of the attendance grid (Enter)</source>
+        <translation>Agor colofn y sesiwn hon yn y grid presenoldeb (Enter)</translation>
+    </message>
+    <message>
+        <source>Sessions of the cohort</source>
+        <translation>Sesiynau'r garfan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Facilitator or speaker</source>
+        <translation>Hwylusydd neu siaradwr</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Ar gyfer</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenoldeb</translation>
+    </message>
+    <message>
+        <source>whole cohort</source>
+        <translation>y garfan gyfan</translation>
+    </message>
+    <message>
+        <source>still to come</source>
+        <translation>eto i ddod</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1% (%2 o %3)</translation>
+    </message>
+    <message>
+        <source>register not taken</source>
+        <translation>cofrestr heb ei chymryd</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>ar-lein</translation>
+    </message>
+    <message>
+        <source>No sessions yet: add the teaching days, action learning sets, speakers and coaching of this cohort with "Add session…".</source>
+        <translation>Dim sesiynau eto: ychwanegwch ddiwrnodau addysgu, setiau dysgu gweithredol, siaradwyr a hyfforddiant y garfan hon gydag "Ychwanegu sesiwn…".</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Ychwanegu sesiwn</translation>
+    </message>
+    <message>
+        <source>The session could not be read: %1</source>
+        <translation>Nid oedd modd darllen y sesiwn: %1</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Golygu sesiwn</translation>
+    </message>
+    <message>
+        <source>Delete session of %1</source>
+        <translation>Dileu sesiwn %1</translation>
     </message>
 </context>
 <context>
@@ -4264,15 +4074,15 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>the start</source>
-        <translation type="unfinished" />
+        <translation>y dechrau</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>heddiw</translation>
     </message>
     <message>
         <source>all years</source>
-        <translation type="unfinished" />
+        <translation>pob blwyddyn</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -4280,11 +4090,11 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>no programme with code %1</source>
-        <translation type="unfinished" />
+        <translation>dim rhaglen â'r cod %1</translation>
     </message>
     <message>
         <source>figures "as at" a date need the status history</source>
-        <translation type="unfinished" />
+        <translation>mae angen hanes y statws ar ffigurau "fel yr oeddent" ar ddyddiad</translation>
     </message>
 </context>
 <context>
@@ -4299,7 +4109,7 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>Blwyddyn</translation>
     </message>
     <message>
         <source>Region</source>
@@ -4311,27 +4121,27 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Rôl</translation>
     </message>
     <message>
         <source>Reporting period: %1</source>
-        <translation type="unfinished" />
+        <translation>Cyfnod adrodd: %1</translation>
     </message>
     <message>
         <source>Filters: %1</source>
-        <translation type="unfinished" />
+        <translation>Hidlyddion: %1</translation>
     </message>
     <message>
         <source>As at: %1</source>
-        <translation type="unfinished" />
+        <translation>Fel yr oedd ar: %1</translation>
     </message>
     <message>
         <source>Completion rate (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>Cyfradd cwblhau (%1): %2</translation>
     </message>
     <message>
         <source>No enrolments in this period.</source>
-        <translation type="unfinished" />
+        <translation>Dim cofrestriadau yn y cyfnod hwn.</translation>
     </message>
     <message>
         <source>Cohorts</source>
@@ -4371,15 +4181,15 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished" />
+        <translation>Ffigurau</translation>
     </message>
     <message>
         <source>Met needs: very well or quite well ÷ answers; other rates: yes ÷ answers; response rate: responses ÷ participants.</source>
-        <translation type="unfinished" />
+        <translation>Diwallu anghenion: yn dda iawn neu'n eithaf da ÷ atebion; cyfraddau eraill: ie ÷ atebion; cyfradd ymateb: ymatebion ÷ cyfranogwyr.</translation>
     </message>
     <message>
         <source>Rows with fewer than %1 responses are not shown as percentages.</source>
-        <translation type="unfinished" />
+        <translation>Ni ddangosir rhesi â llai na %1 o ymatebion fel canrannau.</translation>
     </message>
     <message>
         <source>fewer than %1</source>
@@ -4391,95 +4201,95 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>Response rate %</source>
-        <translation type="unfinished" />
+        <translation>Cyfradd ymateb %</translation>
     </message>
     <message>
         <source>Met needs %</source>
-        <translation type="unfinished" />
+        <translation>Diwallu anghenion %</translation>
     </message>
     <message>
         <source>Met expectations %</source>
-        <translation type="unfinished" />
+        <translation>Bodloni disgwyliadau %</translation>
     </message>
     <message>
         <source>Learned usable %</source>
-        <translation type="unfinished" />
+        <translation>Dysgu rhywbeth defnyddiol %</translation>
     </message>
     <message>
         <source>Relevant %</source>
-        <translation type="unfinished" />
+        <translation>Perthnasol %</translation>
     </message>
     <message>
         <source>Would recommend %</source>
-        <translation type="unfinished" />
+        <translation>Byddai'n argymell %</translation>
     </message>
     <message>
         <source>%1 of %2's participants</source>
-        <translation type="unfinished" />
+        <translation>%1 o gyfranogwyr %2</translation>
     </message>
     <message>
         <source>Single sessions (%1): completed means attended, and there is no completion rate.</source>
-        <translation type="unfinished" />
+        <translation>Sesiynau unigol (%1): mae wedi cwblhau yn golygu wedi mynychu, ac nid oes cyfradd cwblhau.</translation>
     </message>
     <message>
         <source>Headcounts: %1 were counted at a session, not named.</source>
-        <translation type="unfinished" />
+        <translation>Niferoedd a gyfrifwyd: cyfrifwyd %1 mewn sesiwn, heb eu henwi.</translation>
     </message>
     <message>
         <source>Only: %1 (anonymous responses cannot be placed by region, sector or role)</source>
-        <translation type="unfinished" />
+        <translation>Dim ond: %1 (ni ellir gosod ymatebion dienw fesul rhanbarth, sector na rôl)</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation type="unfinished" />
+        <translation>heb ei benderfynu</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>ie</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>na</translation>
     </message>
     <message>
         <source>Rate: present ÷ (present + absent); excused sessions and registers not yet taken are left out. Sessions before someone joined or after they left do not apply to them.</source>
-        <translation type="unfinished" />
+        <translation>Cyfradd: yn bresennol ÷ (yn bresennol + yn absennol); ni chynhwysir sesiynau wedi'u hesgusodi na chofrestrau heb eu cymryd eto. Nid yw sesiynau cyn i rywun ymuno nac ar ôl iddynt adael yn berthnasol iddynt.</translation>
     </message>
     <message>
         <source>No cohorts.</source>
-        <translation type="unfinished" />
+        <translation>Dim carfanau.</translation>
     </message>
     <message>
         <source>%1 — sessions: %2; attendance: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 — sesiynau: %2; presenoldeb: %3</translation>
     </message>
     <message>
         <source>not recorded yet</source>
-        <translation type="unfinished" />
+        <translation>heb ei gofnodi eto</translation>
     </message>
     <message>
         <source>rule: %1</source>
-        <translation type="unfinished" />
+        <translation>rheol: %1</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished" />
+        <translation>Cyfranogwr</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished" />
+        <translation>Wedi mynychu</translation>
     </message>
     <message>
         <source>Applicable</source>
-        <translation type="unfinished" />
+        <translation>Perthnasol</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished" />
+        <translation>Wedi'u hesgusodi</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished" />
+        <translation>Heb eu cofnodi</translation>
     </message>
     <message>
         <source>Rate %</source>
@@ -4487,22 +4297,212 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>Meets rule</source>
-        <translation type="unfinished" />
+        <translation>Yn bodloni'r rheol</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::StatusDialog</name>
+    <message numerus="yes">
+        <source>Defer %n enrolment(s)</source>
+        <translation>
+            <numerusform>Gohirio %n o gofrestriadau</numerusform>
+            <numerusform>Gohirio %n o gofrestriadau</numerusform>
+            <numerusform>Gohirio %n o gofrestriadau</numerusform>
+            <numerusform>Gohirio %n o gofrestriadau</numerusform>
+            <numerusform>Gohirio %n o gofrestriadau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw %n enrolment(s)</source>
+        <translation>
+            <numerusform>Tynnu %n o gofrestriadau'n ôl</numerusform>
+            <numerusform>Tynnu %n o gofrestriadau'n ôl</numerusform>
+            <numerusform>Tynnu %n o gofrestriadau'n ôl</numerusform>
+            <numerusform>Tynnu %n o gofrestriadau'n ôl</numerusform>
+            <numerusform>Tynnu %n o gofrestriadau'n ôl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Dewiswch reswm…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Rheswm:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nodyn:</translation>
+    </message>
+    <message>
+        <source>Resume in</source>
+        <translation>Ailddechrau yn</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ddim eto</translation>
+    </message>
+    <message>
+        <source>Resume &amp;in:</source>
+        <translation>&amp;Ailgychwyn yn:</translation>
+    </message>
+    <message>
+        <source>&amp;Defer</source>
+        <translation>&amp;Gohirio</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Tynnu'n ôl</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::SurveyImportDialog</name>
+    <message>
+        <source>no answer</source>
+        <translation>dim ateb</translation>
+    </message>
+    <message>
+        <source>Import a survey export</source>
+        <translation>Mewnforio allforiad arolwg</translation>
+    </message>
+    <message>
+        <source>Survey file</source>
+        <translation>Ffeil arolwg</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapio</translation>
+    </message>
+    <message>
+        <source>Guess from the file's headers</source>
+        <translation>Dyfalu o benawdau'r ffeil</translation>
+    </message>
+    <message>
+        <source>Remember the mapping as</source>
+        <translation>Cofio'r mapio fel</translation>
+    </message>
+    <message>
+        <source>e.g. Leaderful Action end-of-programme survey</source>
+        <translation>e.e. arolwg diwedd rhaglen Leaderful Action</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Ffeil:</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Mapio:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember as:</source>
+        <translation>&amp;Cofio fel:</translation>
+    </message>
+    <message>
+        <source>Which column holds each question</source>
+        <translation>Pa golofn sy'n dal pob cwestiwn</translation>
+    </message>
+    <message>
+        <source>What each answer means</source>
+        <translation>Beth mae pob ateb yn ei olygu</translation>
+    </message>
+    <message>
+        <source>Answers in the file and their meaning</source>
+        <translation>Atebion yn y ffeil a'u hystyr</translation>
+    </message>
+    <message>
+        <source>Answer in the file</source>
+        <translation>Ateb yn y ffeil</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Yn golygu</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Canlyniadau'r mewnforio</translation>
+    </message>
+    <message>
+        <source>Choose a file; problems found in it are listed here with their lines.</source>
+        <translation>Dewiswch ffeil; rhestrir unrhyw broblemau ynddi yma gyda'u llinellau.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Mewnforio</translation>
+    </message>
+    <message>
+        <source>Survey export</source>
+        <translation>Allforiad arolwg</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Ffeiliau CSV (*.csv);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: ni ellir darllen: %2</translation>
+    </message>
+    <message>
+        <source>%1 columns read. Check the columns and answers, then Import.</source>
+        <translation>Darllenwyd %1 o golofnau. Gwiriwch y colofnau a'r atebion, yna Mewnforio.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(nid yw yn y ffeil)</translation>
+    </message>
+    <message>
+        <source>Meaning of "%1"</source>
+        <translation>Ystyr "%1"</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(dewiswch)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these and import again:</source>
+        <translation>Ni fewnforiwyd dim. Cywirwch y rhain a mewnforio eto:</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… a %1 arall</translation>
+    </message>
+    <message>
+        <source>%1 responses added; %2 rows already recorded or empty.</source>
+        <translation>Ychwanegwyd %1 o ymatebion; roedd %2 rhes wedi'u cofnodi eisoes neu'n wag.</translation>
     </message>
 </context>
 <context>
     <name>arwain::SurveyImporter</name>
     <message>
         <source>%1: the file is empty</source>
-        <translation type="unfinished" />
+        <translation>%1: mae'r ffeil yn wag</translation>
     </message>
     <message>
         <source>this column of the mapping is not in the file</source>
-        <translation type="unfinished" />
+        <translation>nid yw'r golofn hon o'r mapio yn y ffeil</translation>
     </message>
     <message>
         <source>the mapping names no question column of this file</source>
-        <translation type="unfinished" />
+        <translation>nid yw'r mapio yn enwi unrhyw golofn cwestiwn yn y ffeil hon</translation>
     </message>
     <message>
         <source>no such cohort</source>
@@ -4510,20 +4510,20 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>no participant with email %1 (leave it blank for an anonymous response)</source>
-        <translation type="unfinished" />
+        <translation>dim cyfranogwr â'r e-bost %1 (gadewch yn wag ar gyfer ymateb dienw)</translation>
     </message>
     <message>
         <source>"%1" is not in the mapping's answers for this question</source>
-        <translation type="unfinished" />
+        <translation>nid yw "%1" yn atebion y mapio ar gyfer y cwestiwn hwn</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the file</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n o broblemau yn y ffeil</numerusform>
+            <numerusform>%n o broblemau yn y ffeil</numerusform>
+            <numerusform>%n o broblemau yn y ffeil</numerusform>
+            <numerusform>%n o broblemau yn y ffeil</numerusform>
+            <numerusform>%n o broblemau yn y ffeil</numerusform>
         </translation>
     </message>
 </context>
@@ -4531,27 +4531,27 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <name>arwain::SurveyMapping</name>
     <message>
         <source>How well did it meet your needs?</source>
-        <translation type="unfinished" />
+        <translation>Pa mor dda y diwallodd eich anghenion?</translation>
     </message>
     <message>
         <source>Did it meet your expectations?</source>
-        <translation type="unfinished" />
+        <translation>A fodlonodd eich disgwyliadau?</translation>
     </message>
     <message>
         <source>Did you learn something you can use in practice?</source>
-        <translation type="unfinished" />
+        <translation>A ddysgoch rywbeth y gallwch ei ddefnyddio yn eich gwaith?</translation>
     </message>
     <message>
         <source>Was it relevant to your role?</source>
-        <translation type="unfinished" />
+        <translation>A oedd yn berthnasol i'ch rôl?</translation>
     </message>
     <message>
         <source>Would you recommend it?</source>
-        <translation type="unfinished" />
+        <translation>A fyddech yn ei argymell?</translation>
     </message>
     <message>
         <source>Email address (for a named response)</source>
-        <translation type="unfinished" />
+        <translation>Cyfeiriad e-bost (ar gyfer ymateb wedi'i enwi)</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -4562,179 +4562,179 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <name>arwain::Translation</name>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>dim un</translation>
     </message>
     <message>
         <source>one</source>
-        <translation type="unfinished" />
+        <translation>un</translation>
     </message>
     <message>
         <source>two</source>
-        <translation type="unfinished" />
+        <translation>dau</translation>
     </message>
     <message>
         <source>three</source>
-        <translation type="unfinished" />
+        <translation>tri</translation>
     </message>
     <message>
         <source>four</source>
-        <translation type="unfinished" />
+        <translation>pedwar</translation>
     </message>
     <message>
         <source>five</source>
-        <translation type="unfinished" />
+        <translation>pump</translation>
     </message>
     <message>
         <source>six</source>
-        <translation type="unfinished" />
+        <translation>chwech</translation>
     </message>
     <message>
         <source>seven</source>
-        <translation type="unfinished" />
+        <translation>saith</translation>
     </message>
     <message>
         <source>eight</source>
-        <translation type="unfinished" />
+        <translation>wyth</translation>
     </message>
     <message>
         <source>nine</source>
-        <translation type="unfinished" />
+        <translation>naw</translation>
     </message>
     <message>
         <source>%1 per cent</source>
-        <translation type="unfinished" />
+        <translation>%1 y cant</translation>
     </message>
 </context>
 <context>
     <name>arwain::XlsxWriter</name>
     <message>
         <source>%1: cannot create the workbook</source>
-        <translation type="unfinished" />
+        <translation>%1: ni ellir creu'r llyfr gwaith</translation>
     </message>
     <message>
         <source>%1: cannot write the workbook (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1: ni ellir ysgrifennu'r llyfr gwaith (%2)</translation>
     </message>
     <message>
         <source>%1: cannot write the workbook</source>
-        <translation type="unfinished" />
+        <translation>%1: ni ellir ysgrifennu'r llyfr gwaith</translation>
     </message>
 </context>
 <context>
     <name>arwain::cli</name>
     <message>
         <source>usage: arwain-cli COMMAND [options]</source>
-        <translation type="unfinished" />
+        <translation>defnydd: arwain-cli GORCHYMYN [dewisiadau]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished" />
+        <translation>Gorchmynion:</translation>
     </message>
     <message>
         <source>'arwain-cli COMMAND --help' describes a command.</source>
-        <translation type="unfinished" />
+        <translation>Mae 'arwain-cli GORCHYMYN --help' yn disgrifio gorchymyn.</translation>
     </message>
     <message>
         <source>arwain-cli: '%1' is not available in this version yet</source>
-        <translation type="unfinished" />
+        <translation>arwain-cli: nid yw '%1' ar gael yn y fersiwn hon eto</translation>
     </message>
     <message>
         <source>arwain-cli: unknown command '%1'</source>
-        <translation type="unfinished" />
+        <translation>arwain-cli: gorchymyn anhysbys '%1'</translation>
     </message>
 </context>
 <context>
     <name>arwain::cli::AttendanceCommand</name>
     <message>
         <source>attendance per person: sessions attended, applicable, rate, attendance rule met</source>
-        <translation type="unfinished" />
+        <translation>presenoldeb fesul person: sesiynau a fynychwyd, perthnasol, cyfradd, rheol presenoldeb wedi'i bodloni</translation>
     </message>
     <message>
         <source>one cohort (its code, e.g. NDP-2024-1)</source>
-        <translation type="unfinished" />
+        <translation>un garfan (ei chod, e.e. NDP-2024-1)</translation>
     </message>
     <message>
         <source>every cohort of a programme starting in --year (its code)</source>
-        <translation type="unfinished" />
+        <translation>pob carfan o raglen sy'n cyfrif yn --year (ei chod)</translation>
     </message>
     <message>
         <source>reporting year by its first year (2024: 2024 to 2025)</source>
-        <translation type="unfinished" />
+        <translation>blwyddyn adrodd wrth ei blwyddyn gyntaf (2024: 2024 i 2025)</translation>
     </message>
     <message>
         <source>table, csv or json (default table)</source>
-        <translation type="unfinished" />
+        <translation>table, csv neu json (rhagosodiad table)</translation>
     </message>
     <message>
         <source>give either --cohort CODE, or --programme CODE with --year Y</source>
-        <translation type="unfinished" />
+        <translation>rhowch naill ai --cohort COD, neu --programme COD gyda --year B</translation>
     </message>
     <message>
         <source>no cohort with code %1</source>
-        <translation type="unfinished" />
+        <translation>dim carfan â'r cod %1</translation>
     </message>
     <message>
         <source>could not write the figures</source>
-        <translation type="unfinished" />
+        <translation>nid oedd modd ysgrifennu'r ffigurau</translation>
     </message>
 </context>
 <context>
     <name>arwain::cli::BackupCommand</name>
     <message>
         <source>write a consistent copy of the database to FILE</source>
-        <translation type="unfinished" />
+        <translation>ysgrifennu copi cyson o'r gronfa ddata i FFEIL</translation>
     </message>
     <message>
         <source>Backed up %1 to %2.</source>
-        <translation type="unfinished" />
+        <translation>Gwnaed copi wrth gefn o %1 yn %2.</translation>
     </message>
 </context>
 <context>
     <name>arwain::cli::CertificatesCommand</name>
     <message>
         <source>completion certificates (PDF) for a cohort</source>
-        <translation type="unfinished" />
+        <translation>tystysgrifau cwblhau (PDF) ar gyfer carfan</translation>
     </message>
     <message>
         <source>the cohort (its code)</source>
-        <translation type="unfinished" />
+        <translation>y garfan (ei chod)</translation>
     </message>
     <message>
         <source>the folder to write them in (made if missing)</source>
-        <translation type="unfinished" />
+        <translation>y ffolder i'w hysgrifennu ynddi (caiff ei gwneud os nad yw'n bodoli)</translation>
     </message>
     <message>
         <source>only this person (their email address)</source>
-        <translation type="unfinished" />
+        <translation>y person hwn yn unig (ei gyfeiriad e-bost)</translation>
     </message>
     <message>
         <source>both (Welsh and English side by side, the default), preferred (each person's preferred language), en or cy</source>
-        <translation type="unfinished" />
+        <translation>both (Cymraeg a Saesneg ochr yn ochr, y rhagosodiad), preferred (dewis iaith pob person), en neu cy</translation>
     </message>
     <message>
         <source>name the cohort: --cohort CODE</source>
-        <translation type="unfinished" />
+        <translation>enwch y garfan: --cohort COD</translation>
     </message>
     <message>
         <source>name the folder: -o DIR</source>
-        <translation type="unfinished" />
+        <translation>enwch y ffolder: -o FFOLDER</translation>
     </message>
     <message>
         <source>--lang: '%1' is not both, preferred, en or cy</source>
-        <translation type="unfinished" />
+        <translation>--lang: nid yw '%1' yn both, preferred, en na cy</translation>
     </message>
     <message>
         <source>there is no participant with the email address %1</source>
-        <translation type="unfinished" />
+        <translation>nid oes cyfranogwr gyda'r cyfeiriad e-bost %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n certificate(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Ysgrifennwyd %n o dystysgrifau i %1</numerusform>
+            <numerusform>Ysgrifennwyd %n o dystysgrifau i %1</numerusform>
+            <numerusform>Ysgrifennwyd %n o dystysgrifau i %1</numerusform>
+            <numerusform>Ysgrifennwyd %n o dystysgrifau i %1</numerusform>
+            <numerusform>Ysgrifennwyd %n o dystysgrifau i %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4742,20 +4742,20 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <name>arwain::cli::CheckCommand</name>
     <message>
         <source>check the database for damage and inconsistencies</source>
-        <translation type="unfinished" />
+        <translation>gwirio'r gronfa ddata am ddifrod ac anghysondebau</translation>
     </message>
     <message>
         <source>%1: no problems found.</source>
-        <translation type="unfinished" />
+        <translation>%1: ni chafwyd problemau.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Cafwyd %n o broblemau</numerusform>
+            <numerusform>Cafwyd %n o broblemau</numerusform>
+            <numerusform>Cafwyd %n o broblemau</numerusform>
+            <numerusform>Cafwyd %n o broblemau</numerusform>
+            <numerusform>Cafwyd %n o broblemau</numerusform>
         </translation>
     </message>
 </context>
@@ -4763,262 +4763,262 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <name>arwain::cli::Command</name>
     <message>
         <source>usage: %1 [options]</source>
-        <translation type="unfinished" />
+        <translation>defnydd: %1 [dewisiadau]</translation>
     </message>
     <message>
         <source>Try 'arwain-cli %1 --help'.</source>
-        <translation type="unfinished" />
+        <translation>Rhowch gynnig ar 'arwain-cli %1 --help'.</translation>
     </message>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished" />
+        <translation>%1 ar goll</translation>
     </message>
     <message>
         <source>unexpected argument '%1'</source>
-        <translation type="unfinished" />
+        <translation>arg annisgwyl '%1'</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more error(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>… a %n o wallau eraill</numerusform>
+            <numerusform>… a %n o wallau eraill</numerusform>
+            <numerusform>… a %n o wallau eraill</numerusform>
+            <numerusform>… a %n o wallau eraill</numerusform>
+            <numerusform>… a %n o wallau eraill</numerusform>
         </translation>
     </message>
     <message>
         <source>Upgraded %1 to the current file format; the previous file is kept as %2</source>
-        <translation type="unfinished" />
+        <translation>Uwchraddiwyd %1 i'r fformat ffeil cyfredol; cedwir y ffeil flaenorol fel %2</translation>
     </message>
     <message>
         <source>--%1: '%2' is not a %3 (expected %4)</source>
-        <translation type="unfinished" />
+        <translation>--%1: nid yw '%2' yn %3 (disgwylir %4)</translation>
     </message>
     <message>
         <source>--by: '%1' is not %2</source>
-        <translation type="unfinished" />
+        <translation>--by: nid yw '%1' yn %2</translation>
     </message>
     <message>
         <source>--format: '%1' is not table, csv or json</source>
-        <translation type="unfinished" />
+        <translation>--format: nid yw '%1' yn table, csv na json</translation>
     </message>
     <message>
         <source>--%1: '%2' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)</source>
-        <translation type="unfinished" />
+        <translation>--%1: nid yw '%2' yn ddyddiad (disgwylir BBBB-MM-DD neu DD/MM/BBBB)</translation>
     </message>
     <message>
         <source>--year: '%1' is not a year; name a reporting year by its first year, e.g. 2024 for 2024 to 2025</source>
-        <translation type="unfinished" />
+        <translation>--year: nid yw '%1' yn flwyddyn; enwch flwyddyn adrodd wrth ei blwyddyn gyntaf, e.e. 2024 ar gyfer 2024 i 2025</translation>
     </message>
     <message>
         <source>--%1: '%2' is not a whole number</source>
-        <translation type="unfinished" />
+        <translation>--%1: nid yw '%2' yn rhif cyfan</translation>
     </message>
     <message>
         <source>reporting year by its first year (2024: 1 April 2024 to 31 March 2025); default: all years together</source>
-        <translation type="unfinished" />
+        <translation>blwyddyn adrodd wrth ei blwyddyn gyntaf (2024: 1 Ebrill 2024 i 31 Mawrth 2025); rhagosodiad: pob blwyddyn gyda'i gilydd</translation>
     </message>
     <message>
         <source>count cohorts ending on or after this date (instead of --year)</source>
-        <translation type="unfinished" />
+        <translation>cyfrif carfanau sy'n gorffen ar y dyddiad hwn neu wedyn (yn lle --year)</translation>
     </message>
     <message>
         <source>count cohorts ending on or before this date (instead of --year)</source>
-        <translation type="unfinished" />
+        <translation>cyfrif carfanau sy'n gorffen ar y dyddiad hwn neu cyn hynny (yn lle --year)</translation>
     </message>
     <message>
         <source>only this programme (its code, e.g. TMDP)</source>
-        <translation type="unfinished" />
+        <translation>y rhaglen hon yn unig (ei chod, e.e. TMDP)</translation>
     </message>
     <message>
         <source>only participants from organisations in this region</source>
-        <translation type="unfinished" />
+        <translation>dim ond cyfranogwyr o sefydliadau yn y rhanbarth hwn</translation>
     </message>
     <message>
         <source>only participants from organisations in this sector</source>
-        <translation type="unfinished" />
+        <translation>dim ond cyfranogwyr o sefydliadau yn y sector hwn</translation>
     </message>
     <message>
         <source>only participants with this job role</source>
-        <translation type="unfinished" />
+        <translation>dim ond cyfranogwyr â'r rôl swydd hon</translation>
     </message>
     <message>
         <source>only cohorts with this delivery mode</source>
-        <translation type="unfinished" />
+        <translation>dim ond carfanau â'r dull cyflwyno hwn</translation>
     </message>
     <message>
         <source>programme, cohort, year, region, sector or role (default programme)</source>
-        <translation type="unfinished" />
+        <translation>programme, cohort, year, region, sector neu role (rhagosodiad programme)</translation>
     </message>
     <message>
         <source>published, excluding-deferrals or finished-only (default published)</source>
-        <translation type="unfinished" />
+        <translation>published, excluding-deferrals neu finished-only (rhagosodiad published)</translation>
     </message>
     <message>
         <source>the figures as they stood at the end of this date</source>
-        <translation type="unfinished" />
+        <translation>y ffigurau fel yr oeddent ar ddiwedd y dyddiad hwn</translation>
     </message>
     <message>
         <source>give either --year or --from/--to, not both</source>
-        <translation type="unfinished" />
+        <translation>rhowch naill ai --year neu --from/--to, nid y ddau</translation>
     </message>
     <message>
         <source>--to %1 is before --from %2</source>
-        <translation type="unfinished" />
+        <translation>mae --to %1 cyn --from %2</translation>
     </message>
     <message>
         <source>--definition: '%1' is not %2</source>
-        <translation type="unfinished" />
+        <translation>--definition: nid yw '%1' yn %2</translation>
     </message>
     <message>
         <source>--lang: '%1' is not en or cy</source>
-        <translation type="unfinished" />
+        <translation>--lang: nid yw '%1' yn en nac yn cy</translation>
     </message>
 </context>
 <context>
     <name>arwain::cli::DemoCommand</name>
     <message>
         <source>create a new database holding the fictional demo data</source>
-        <translation type="unfinished" />
+        <translation>creu cronfa ddata newydd sy'n dal y data enghreifftiol ffug</translation>
     </message>
     <message>
         <source>Created %1 with the demo data (every person in it is fictional).</source>
-        <translation type="unfinished" />
+        <translation>Crëwyd %1 gyda'r data enghreifftiol (mae pob person ynddi yn ffug).</translation>
     </message>
 </context>
 <context>
     <name>arwain::cli::ExportCommand</name>
     <message>
         <source>export a KIND (or stats) as CSV or XLSX</source>
-        <translation type="unfinished" />
+        <translation>allforio MATH (neu stats) fel CSV neu XLSX</translation>
     </message>
     <message>
         <source>write to FILE (.csv, or .xlsx for a workbook); default: standard output</source>
-        <translation type="unfinished" />
+        <translation>ysgrifennu i FFEIL (.csv, neu .xlsx ar gyfer llyfr gwaith); rhagosodiad: yr allbwn safonol</translation>
     </message>
     <message>
         <source>begin the CSV with a UTF-8 byte-order mark, for Excel</source>
-        <translation type="unfinished" />
+        <translation>dechrau'r CSV gyda nod trefn beit UTF-8, ar gyfer Excel</translation>
     </message>
     <message>
         <source>'%1' is not a kind; KIND is one of %2 or stats</source>
-        <translation type="unfinished" />
+        <translation>nid yw '%1' yn fath; mae MATH yn un o %2 neu stats</translation>
     </message>
     <message>
         <source>--%1 applies to 'export stats' only</source>
-        <translation type="unfinished" />
+        <translation>mae --%1 yn berthnasol i 'export stats' yn unig</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished" />
+        <translation>Ysgrifennwyd %1.</translation>
     </message>
     <message>
         <source>could not write</source>
-        <translation type="unfinished" />
+        <translation>nid oedd modd ysgrifennu</translation>
     </message>
     <message>
         <source>cannot write to standard output</source>
-        <translation type="unfinished" />
+        <translation>ni ellir ysgrifennu i'r allbwn safonol</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: ni ellir ysgrifennu: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>arwain::cli::FeedbackCommand</name>
     <message>
         <source>feedback rates: met needs, expectations, recommendation</source>
-        <translation type="unfinished" />
+        <translation>cyfraddau adborth: diwallu anghenion, disgwyliadau, argymell</translation>
     </message>
     <message>
         <source>reporting year by its first year (2024: 2024 to 2025)</source>
-        <translation type="unfinished" />
+        <translation>blwyddyn adrodd wrth ei blwyddyn gyntaf (2024: 2024 i 2025)</translation>
     </message>
     <message>
         <source>only this programme (its code, e.g. NDP)</source>
-        <translation type="unfinished" />
+        <translation>y rhaglen hon yn unig (ei chod, e.e. NDP)</translation>
     </message>
     <message>
         <source>only named participants from organisations in this region</source>
-        <translation type="unfinished" />
+        <translation>dim ond cyfranogwyr wedi'u henwi o sefydliadau yn y rhanbarth hwn</translation>
     </message>
     <message>
         <source>only named participants from organisations in this sector</source>
-        <translation type="unfinished" />
+        <translation>dim ond cyfranogwyr wedi'u henwi o sefydliadau yn y sector hwn</translation>
     </message>
     <message>
         <source>only named participants with this job role</source>
-        <translation type="unfinished" />
+        <translation>dim ond cyfranogwyr wedi'u henwi â'r rôl swydd hon</translation>
     </message>
     <message>
         <source>programme, cohort, year, region, sector or role (default programme)</source>
-        <translation type="unfinished" />
+        <translation>programme, cohort, year, region, sector neu role (rhagosodiad programme)</translation>
     </message>
     <message>
         <source>show rows with fewer than N responses as "fewer than N" (default: the database's setting; 0 shows all)</source>
-        <translation type="unfinished" />
+        <translation>dangos rhesi â llai na N o ymatebion fel "llai na N" (rhagosodiad: gosodiad y gronfa ddata; mae 0 yn dangos y cyfan)</translation>
     </message>
     <message>
         <source>the same as --suppress</source>
-        <translation type="unfinished" />
+        <translation>yr un peth â --suppress</translation>
     </message>
     <message>
         <source>table, csv or json (default table)</source>
-        <translation type="unfinished" />
+        <translation>table, csv neu json (rhagosodiad table)</translation>
     </message>
     <message>
         <source>could not write the figures</source>
-        <translation type="unfinished" />
+        <translation>nid oedd modd ysgrifennu'r ffigurau</translation>
     </message>
 </context>
 <context>
     <name>arwain::cli::ImportCommand</name>
     <message>
         <source>import a CSV file, all or nothing</source>
-        <translation type="unfinished" />
+        <translation>mewnforio ffeil CSV, y cyfan neu ddim</translation>
     </message>
     <message>
         <source>check the file and report, writing nothing</source>
-        <translation type="unfinished" />
+        <translation>gwirio'r ffeil ac adrodd, heb ysgrifennu dim</translation>
     </message>
     <message>
         <source>'%1' is not a kind of file; KIND is one of %2</source>
-        <translation type="unfinished" />
+        <translation>nid yw '%1' yn fath o ffeil; mae MATH yn un o %2</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: ni ellir darllen: %2</translation>
     </message>
     <message>
         <source>Checking and importing… %1 of %2 rows</source>
-        <translation type="unfinished" />
+        <translation>Yn gwirio ac yn mewnforio… %1 o %2 rhes</translation>
     </message>
     <message>
         <source>nothing was imported: fix the rows above and import the whole file again</source>
-        <translation type="unfinished" />
+        <translation>ni fewnforiwyd dim: cywirwch y rhesi uchod a mewnforiwch y ffeil gyfan eto</translation>
     </message>
     <message>
         <source>%1: the file is good; %2 row(s) would be added, %3 are already there (nothing was written: dry run)</source>
-        <translation type="unfinished" />
+        <translation>%1: mae'r ffeil yn iawn; byddai %2 rhes yn cael eu hychwanegu, mae %3 yno eisoes (ni ysgrifennwyd dim: rhediad prawf)</translation>
     </message>
     <message>
         <source>%1: imported %2 row(s) into %3; %4 were already there unchanged</source>
-        <translation type="unfinished" />
+        <translation>%1: mewnforiwyd %2 rhes i %3; roedd %4 yno eisoes heb newid</translation>
     </message>
     <message numerus="yes">
         <source>Created %n new organisation(s) (sector and region left empty).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Crëwyd %n o sefydliadau newydd (sector a rhanbarth yn wag).</numerusform>
+            <numerusform>Crëwyd %n o sefydliadau newydd (sector a rhanbarth yn wag).</numerusform>
+            <numerusform>Crëwyd %n o sefydliadau newydd (sector a rhanbarth yn wag).</numerusform>
+            <numerusform>Crëwyd %n o sefydliadau newydd (sector a rhanbarth yn wag).</numerusform>
+            <numerusform>Crëwyd %n o sefydliadau newydd (sector a rhanbarth yn wag).</numerusform>
         </translation>
     </message>
 </context>
@@ -5026,304 +5026,304 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <name>arwain::cli::ImportSurveyCommand</name>
     <message>
         <source>import a survey tool's export into a cohort's feedback</source>
-        <translation type="unfinished" />
+        <translation>mewnforio allforiad offeryn arolwg i adborth carfan</translation>
     </message>
     <message>
         <source>the cohort the responses are about (required)</source>
-        <translation type="unfinished" />
+        <translation>y garfan y mae'r ymatebion amdani (gofynnol)</translation>
     </message>
     <message>
         <source>use the mapping saved under NAME (see survey-mappings)</source>
-        <translation type="unfinished" />
+        <translation>defnyddio'r mapio a gadwyd dan ENW (gweler survey-mappings)</translation>
     </message>
     <message>
         <source>read the mapping from a JSON file (as --show-mapping prints it)</source>
-        <translation type="unfinished" />
+        <translation>darllen y mapio o ffeil JSON (fel y mae --show-mapping yn ei argraffu)</translation>
     </message>
     <message>
         <source>remember the mapping under NAME when the import succeeds</source>
-        <translation type="unfinished" />
+        <translation>cofio'r mapio dan ENW pan fydd y mewnforio'n llwyddo</translation>
     </message>
     <message>
         <source>print the mapping that would be used, and the answer words found in the file, as JSON; import nothing</source>
-        <translation type="unfinished" />
+        <translation>argraffu'r mapio a fyddai'n cael ei ddefnyddio, a geiriau'r atebion a gafwyd yn y ffeil, fel JSON; heb fewnforio dim</translation>
     </message>
     <message>
         <source>check the file and report, writing nothing</source>
-        <translation type="unfinished" />
+        <translation>gwirio'r ffeil ac adrodd, heb ysgrifennu dim</translation>
     </message>
     <message>
         <source>--cohort CODE is required</source>
-        <translation type="unfinished" />
+        <translation>mae angen --cohort COD</translation>
     </message>
     <message>
         <source>give --mapping or --mapping-file, not both</source>
-        <translation type="unfinished" />
+        <translation>rhowch --mapping neu --mapping-file, nid y ddau</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: ni ellir darllen: %2</translation>
     </message>
     <message>
         <source>no cohort with code %1</source>
-        <translation type="unfinished" />
+        <translation>dim carfan â'r cod %1</translation>
     </message>
     <message>
         <source>no mapping is saved under '%1' (none are saved yet)</source>
-        <translation type="unfinished" />
+        <translation>nid oes mapio wedi'i gadw dan '%1' (nid oes dim wedi'u cadw eto)</translation>
     </message>
     <message>
         <source>no mapping is saved under '%1'; saved: %2</source>
-        <translation type="unfinished" />
+        <translation>nid oes mapio wedi'i gadw dan '%1'; wedi'u cadw: %2</translation>
     </message>
     <message>
         <source>nothing was imported: correct the mapping (--show-mapping prints it) or the file, and import the whole file again</source>
-        <translation type="unfinished" />
+        <translation>ni fewnforiwyd dim: cywirwch y mapio (mae --show-mapping yn ei argraffu) neu'r ffeil, a mewnforiwch y ffeil gyfan eto</translation>
     </message>
     <message>
         <source>%1: the file is good; %2 response(s) would be added to %3, %4 are already there (nothing was written: dry run)</source>
-        <translation type="unfinished" />
+        <translation>%1: mae'r ffeil yn iawn; byddai %2 o ymatebion yn cael eu hychwanegu at %3, mae %4 yno eisoes (ni ysgrifennwyd dim: rhediad prawf)</translation>
     </message>
     <message>
         <source>%1: imported %2 response(s) into %3; %4 were already there</source>
-        <translation type="unfinished" />
+        <translation>%1: mewnforiwyd %2 o ymatebion i %3; roedd %4 yno eisoes</translation>
     </message>
     <message>
         <source>The mapping is saved as '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Mae'r mapio wedi'i gadw fel '%1'.</translation>
     </message>
     <message>
         <source>%1: not a mapping: %2 at character %3</source>
-        <translation type="unfinished" />
+        <translation>%1: nid mapio: %2 wrth nod %3</translation>
     </message>
     <message>
         <source>%1: not a mapping: it needs a "columns" object (see --show-mapping)</source>
-        <translation type="unfinished" />
+        <translation>%1: nid mapio: mae angen gwrthrych "columns" arno (gweler --show-mapping)</translation>
     </message>
 </context>
 <context>
     <name>arwain::cli::InitCommand</name>
     <message>
         <source>create a new, empty database</source>
-        <translation type="unfinished" />
+        <translation>creu cronfa ddata newydd, wag</translation>
     </message>
     <message>
         <source>Created %1 with the built-in programmes and reasons.</source>
-        <translation type="unfinished" />
+        <translation>Crëwyd %1 gyda'r rhaglenni a'r rhesymau sydd wedi'u cynnwys.</translation>
     </message>
 </context>
 <context>
     <name>arwain::cli::ReportCommand</name>
     <message>
         <source>the annual report for a reporting year, as HTML or PDF</source>
-        <translation type="unfinished" />
+        <translation>yr adroddiad blynyddol ar gyfer blwyddyn adrodd, fel HTML neu PDF</translation>
     </message>
     <message>
         <source>reporting year by its first year (2024: 2024 to 2025); default: the last year that has ended</source>
-        <translation type="unfinished" />
+        <translation>blwyddyn adrodd wrth ei blwyddyn gyntaf (2024: 2024 i 2025); rhagosodiad: y flwyddyn olaf sydd wedi dod i ben</translation>
     </message>
     <message>
         <source>en or cy (default: the language arwain-cli speaks)</source>
-        <translation type="unfinished" />
+        <translation>en neu cy (rhagosodiad: yr iaith y mae arwain-cli yn ei siarad)</translation>
     </message>
     <message>
         <source>html or pdf (default: from the file's extension, else html)</source>
-        <translation type="unfinished" />
+        <translation>html neu pdf (rhagosodiad: o estyniad y ffeil, neu html)</translation>
     </message>
     <message>
         <source>write to FILE (default: HTML on standard output)</source>
-        <translation type="unfinished" />
+        <translation>ysgrifennu i FFEIL (rhagosodiad: HTML ar yr allbwn safonol)</translation>
     </message>
     <message>
         <source>published, excluding-deferrals or finished-only (default published)</source>
-        <translation type="unfinished" />
+        <translation>published, excluding-deferrals neu finished-only (rhagosodiad published)</translation>
     </message>
     <message>
         <source>the figures as they stood at the end of this date</source>
-        <translation type="unfinished" />
+        <translation>y ffigurau fel yr oeddent ar ddiwedd y dyddiad hwn</translation>
     </message>
     <message>
         <source>withhold feedback percentages from fewer than N responses (default: the database's setting; 0 shows all)</source>
-        <translation type="unfinished" />
+        <translation>atal canrannau adborth o lai na N o ymatebion (rhagosodiad: gosodiad y gronfa ddata; mae 0 yn dangos y cyfan)</translation>
     </message>
     <message>
         <source>the same as --suppress</source>
-        <translation type="unfinished" />
+        <translation>yr un peth â --suppress</translation>
     </message>
     <message>
         <source>--definition: '%1' is not %2</source>
-        <translation type="unfinished" />
+        <translation>--definition: nid yw '%1' yn %2</translation>
     </message>
     <message>
         <source>--format: '%1' is not html or pdf</source>
-        <translation type="unfinished" />
+        <translation>--format: nid yw '%1' yn html nac yn pdf</translation>
     </message>
     <message>
         <source>a PDF needs a file: give -o FILE</source>
-        <translation type="unfinished" />
+        <translation>mae angen ffeil ar gyfer PDF: rhowch -o FFEIL</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: ni ellir ysgrifennu: %2</translation>
     </message>
     <message>
         <source>Wrote %1 (%2, %3)</source>
-        <translation type="unfinished" />
+        <translation>Ysgrifennwyd %1 (%2, %3)</translation>
     </message>
 </context>
 <context>
     <name>arwain::cli::SettingsCommand</name>
     <message>
         <source>show or change the database's settings</source>
-        <translation type="unfinished" />
+        <translation>dangos neu newid gosodiadau'r gronfa ddata</translation>
     </message>
     <message>
         <source>withhold feedback figures of fewer than N responses everywhere (0: never)</source>
-        <translation type="unfinished" />
+        <translation>atal ffigurau adborth o lai na N o ymatebion ym mhobman (0: byth)</translation>
     </message>
     <message>
         <source>--suppress: '%1' is not a whole number</source>
-        <translation type="unfinished" />
+        <translation>--suppress: nid yw '%1' yn rhif cyfan</translation>
     </message>
     <message>
         <source>suppress: feedback figures of fewer than %1 responses are withheld</source>
-        <translation type="unfinished" />
+        <translation>suppress: caiff ffigurau adborth o lai na %1 o ymatebion eu hatal</translation>
     </message>
     <message>
         <source>suppress: 0 (feedback figures are never withheld)</source>
-        <translation type="unfinished" />
+        <translation>suppress: 0 (nid yw ffigurau adborth byth yn cael eu hatal)</translation>
     </message>
 </context>
 <context>
     <name>arwain::cli::StatsCommand</name>
     <message>
         <source>participants, completions and completion rates</source>
-        <translation type="unfinished" />
+        <translation>cyfranogwyr, cwblhau a chyfraddau cwblhau</translation>
     </message>
     <message>
         <source>table, csv or json (default table)</source>
-        <translation type="unfinished" />
+        <translation>table, csv neu json (rhagosodiad table)</translation>
     </message>
     <message>
         <source>could not write the figures</source>
-        <translation type="unfinished" />
+        <translation>nid oedd modd ysgrifennu'r ffigurau</translation>
     </message>
 </context>
 <context>
     <name>arwain::cli::StatusCommand</name>
     <message>
         <source>enrol, or change an enrolment's status (enrolled, completed/attended, deferred, withdrawn, revert)</source>
-        <translation type="unfinished" />
+        <translation>cofrestru, neu newid statws cofrestriad (enrolled, completed/attended, deferred, withdrawn, revert)</translation>
     </message>
     <message>
         <source>the date the change took effect (default today)</source>
-        <translation type="unfinished" />
+        <translation>y dyddiad y daeth y newid i rym (rhagosodiad heddiw)</translation>
     </message>
     <message>
         <source>why (needed to defer or withdraw): %1</source>
-        <translation type="unfinished" />
+        <translation>pam (angenrheidiol i ohirio neu dynnu'n ôl): %1</translation>
     </message>
     <message>
         <source>a note kept with the change</source>
-        <translation type="unfinished" />
+        <translation>nodyn a gedwir gyda'r newid</translation>
     </message>
     <message>
         <source>'%1' is not a status; use enrolled, completed (or attended), deferred, withdrawn or revert</source>
-        <translation type="unfinished" />
+        <translation>nid yw '%1' yn statws; defnyddiwch enrolled, completed (neu attended), deferred, withdrawn neu revert</translation>
     </message>
     <message>
         <source>--date: '%1' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)</source>
-        <translation type="unfinished" />
+        <translation>--date: nid yw '%1' yn ddyddiad (disgwylir BBBB-MM-DD neu DD/MM/BBBB)</translation>
     </message>
     <message>
         <source>--reason: '%1' is not a reason (expected %2)</source>
-        <translation type="unfinished" />
+        <translation>--reason: nid yw '%1' yn rheswm (disgwylir %2)</translation>
     </message>
     <message>
         <source>no participant with email %1</source>
-        <translation type="unfinished" />
+        <translation>dim cyfranogwr â'r e-bost %1</translation>
     </message>
     <message>
         <source>no cohort with code %1</source>
-        <translation type="unfinished" />
+        <translation>dim carfan â'r cod %1</translation>
     </message>
     <message>
         <source>%1 is not in cohort %2; enrol them first with status 'enrolled'</source>
-        <translation type="unfinished" />
+        <translation>nid yw %1 yng ngharfan %2; cofrestrwch nhw yn gyntaf gyda'r statws 'enrolled'</translation>
     </message>
     <message>
         <source>%1: cohort %2 is full; %3 is on the waitlist.</source>
-        <translation type="unfinished" />
+        <translation>%1: mae carfan %2 yn llawn; mae %3 ar y rhestr aros.</translation>
     </message>
     <message>
         <source>%1: %2 enrolled in %3%4.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 wedi'i gofrestru yn %3%4.</translation>
     </message>
     <message>
         <source>, resuming their deferral</source>
-        <translation type="unfinished" />
+        <translation>, gan ailddechrau ei ohiriad</translation>
     </message>
     <message>
         <source>%1 in %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 yn %2: %3</translation>
     </message>
     <message>
         <source>%1 in %2: %3 → %4 (%5)</source>
-        <translation type="unfinished" />
+        <translation>%1 yn %2: %3 → %4 (%5)</translation>
     </message>
 </context>
 <context>
     <name>arwain::cli::SurveyMappingsCommand</name>
     <message>
         <source>list the saved survey mappings, or print one</source>
-        <translation type="unfinished" />
+        <translation>rhestru'r mapiau arolwg a gadwyd, neu argraffu un</translation>
     </message>
     <message>
         <source>print the mapping saved under NAME as JSON</source>
-        <translation type="unfinished" />
+        <translation>argraffu'r mapio a gadwyd dan ENW fel JSON</translation>
     </message>
     <message>
         <source>no mapping is saved under '%1'</source>
-        <translation type="unfinished" />
+        <translation>nid oes mapio wedi'i gadw dan '%1'</translation>
     </message>
     <message>
         <source>No survey mappings are saved yet: import-survey --save-as NAME saves one.</source>
-        <translation type="unfinished" />
+        <translation>Nid oes mapiau arolwg wedi'u cadw eto: mae import-survey --save-as ENW yn cadw un.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Arwain: leadership-programme tracker</source>
-        <translation type="unfinished" />
+        <translation>Arwain: cofnodi rhaglenni arweinyddiaeth</translation>
     </message>
     <message>
         <source>Open the file read-only</source>
-        <translation type="unfinished" />
+        <translation>Agor y ffeil i'w darllen yn unig</translation>
     </message>
     <message>
         <source>Start on a page: dashboard, programmes, participants, organisations, network or reports</source>
-        <translation type="unfinished" />
+        <translation>Dechrau ar dudalen: dashboard, programmes, participants, organisations, network neu reports</translation>
     </message>
     <message>
         <source>Start on a cohort</source>
-        <translation type="unfinished" />
+        <translation>Dechrau ar garfan</translation>
     </message>
     <message>
         <source>Start on a cohort's tab: enrolments, sessions, attendance or feedback</source>
-        <translation type="unfinished" />
+        <translation>Dechrau ar dab carfan: enrolments, sessions, attendance neu feedback</translation>
     </message>
     <message>
         <source>Start importing this CSV file</source>
-        <translation type="unfinished" />
+        <translation>Dechrau mewnforio'r ffeil CSV hon</translation>
     </message>
     <message>
         <source>Show this reporting year on the dashboard (2024: 2024 to 2025)</source>
-        <translation type="unfinished" />
+        <translation>Dangos y flwyddyn adrodd hon ar y dangosfwrdd (2024: 2024 i 2025)</translation>
     </message>
     <message>
         <source>The database to open</source>
-        <translation type="unfinished" />
+        <translation>Y gronfa ddata i'w hagor</translation>
     </message>
 </context>
 </TS>

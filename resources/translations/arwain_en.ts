@@ -133,6 +133,21 @@
     </message>
 </context>
 <context>
+    <name>arwain::ReportsPage</name>
+    <message numerus="yes">
+        <source>%1 (%n completed)</source>
+        <translation><numerusform>%1 (%n completed)</numerusform><numerusform>%1 (%n completed)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation><numerusform>Sent %n page to the printer.</numerusform><numerusform>Sent %n pages to the printer.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n certificate(s) in &lt;a href="%1"&gt;%2&lt;/a&gt;.</source>
+        <translation><numerusform>Saved %n certificate in &lt;a href="%1"&gt;%2&lt;/a&gt;.</numerusform><numerusform>Saved %n certificates in &lt;a href="%1"&gt;%2&lt;/a&gt;.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>arwain::ResponsesDialog</name>
     <message numerus="yes">
         <source>%n response(s) behind the figures of %1, with their comments.</source>
@@ -155,6 +170,13 @@
     <message numerus="yes">
         <source>%n problem(s) in the file</source>
         <translation><numerusform>%n problem in the file</numerusform><numerusform>%n problems in the file</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>arwain::cli::CertificatesCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n certificate(s) to %1</source>
+        <translation><numerusform>Wrote %n certificate to %1</numerusform><numerusform>Wrote %n certificates to %1</numerusform></translation>
     </message>
 </context>
 <context>

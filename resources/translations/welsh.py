@@ -278,6 +278,544 @@ NUMERUS = {
     "%n response(s) behind the figures of %1, with their comments.": "%n o ymatebion y tu ôl i ffigurau %1, gyda'u sylwadau.",
 }
 
+WELSH.update({
+    # the annual report
+    ", ": ", ", "%1 and %2": "%1 a %2",
+    "completed ÷ everyone enrolled in the year's cohorts (the published method)":
+        "wedi cwblhau ÷ pawb a gofrestrwyd yng ngharfanau'r flwyddyn (y dull a gyhoeddwyd)",
+    "completed ÷ everyone enrolled except those who deferred":
+        "wedi cwblhau ÷ pawb a gofrestrwyd ac eithrio'r rhai a ohiriodd",
+    "completed ÷ those who finished: completed or withdrew":
+        "wedi cwblhau ÷ y rhai a orffennodd: wedi cwblhau neu wedi tynnu'n ôl",
+    "In %1, %2 took part in one %3 cohort.": "Yn %1, cymerodd %2 ran mewn un garfan %3.",
+    "In %1, %2 took part across %3 %4 cohorts.": "Yn %1, cymerodd %2 ran ar draws %3 o garfanau %4.",
+    "They completed the programme": "Cwblhaodd y rhaglen",
+    "They did not complete it, with %1": "Ni chwblhaodd y rhaglen, gyda %1",
+    "All %1 completed the programme": "Cwblhaodd pob un o'r %1 y rhaglen",
+    "Of these, %1 completed the programme, with %2": "O'r rhain, cwblhaodd %1 y rhaglen, gyda %2",
+    ", resulting in a completion rate of %1.": ", gan roi cyfradd cwblhau o %1.",
+    "; there is no completion rate yet.": "; nid oes cyfradd cwblhau eto.",
+    "The rate is the same as in %1.": "Mae'r gyfradd yr un fath ag yn %1.",
+    "This is up from %1 in %2.": "Mae hyn yn uwch na %1 yn %2.",
+    "This is down from %1 in %2.": "Mae hyn yn is na %1 yn %2.",
+    "We gathered feedback from %1 of %2 participants": "Casglwyd adborth gan %1 o'r %2 o gyfranogwyr",
+    "%1 said it met their needs very well or quite well":
+        "dywedodd %1 ei fod wedi diwallu eu hanghenion yn dda iawn neu'n eithaf da",
+    "%1 said it met their expectations": "dywedodd %1 ei fod wedi bodloni eu disgwyliadau",
+    "%1 said they learned something they could use in practice":
+        "dywedodd %1 eu bod wedi dysgu rhywbeth y gallent ei ddefnyddio yn eu gwaith",
+    "%1 said it was relevant to their current or future role":
+        "dywedodd %1 ei fod yn berthnasol i'w rôl bresennol neu yn y dyfodol",
+    "%1 would recommend it": "byddai %1 yn ei argymell",
+    "%1: %2.": "%1: %2.",
+    "Across %1, attendance was %2 (present ÷ sessions marked present or absent).":
+        "Ar draws %1, roedd presenoldeb yn %2 (yn bresennol ÷ sesiynau a nodwyd yn bresennol neu'n absennol).",
+    "%1 of %2 participants met the attendance rule.": "Bodlonodd %1 o'r %2 o gyfranogwyr y rheol bresenoldeb.",
+    "No cohort counts in %1, so there are no programme figures for it yet.":
+        "Nid oes carfan yn cyfrif yn %1, felly nid oes ffigurau rhaglen ar ei chyfer eto.",
+    "%1 took part in our development programmes; %2 completed.":
+        "Cymerodd %1 ran yn ein rhaglenni datblygu; cwblhaodd %2.",
+    "In %1:": "Yn %1:",
+    "Development programmes": "Rhaglenni datblygu",
+    "Completion rate by programme, %1": "Cyfradd cwblhau fesul rhaglen, %1",
+    "%1 %2": "%1 %2",
+    "Programmes at a glance, %1": "Y rhaglenni ar yr olwg gyntaf, %1",
+    "Completion rate: %1.": "Cyfradd cwblhau: %1.",
+    "Sessions and events": "Sesiynau a digwyddiadau",
+    "In %1, %2 attended %3.": "Yn %1, mynychodd %2 %3.",
+    "%1 attended “%2” on %3, counted at the session rather than named.":
+        "Mynychodd %1 “%2” ar %3, wedi'u cyfrif yn y sesiwn yn hytrach na'u henwi.",
+    "Compassionate leadership network": "Rhwydwaith arweinyddiaeth dosturiol",
+    "At the end of %1, the network had no members.": "Ar ddiwedd %1, nid oedd gan y rhwydwaith aelodau.",
+    "At the end of %1, the network had %2.": "Ar ddiwedd %1, roedd gan y rhwydwaith %2.",
+    "It had no members a year earlier.": "Nid oedd ganddo aelodau flwyddyn ynghynt.",
+    "That is %1 more than a year earlier.": "Mae hynny %1 yn fwy na blwyddyn ynghynt.",
+    "That is %1 fewer than a year earlier.": "Mae hynny %1 yn llai na blwyddyn ynghynt.",
+    "That is the same as a year earlier.": "Mae hynny yr un fath â blwyddyn ynghynt.",
+    "Compared with %1": "O'i gymharu â %1",
+    "Participants and completion rates, %1 and %2": "Cyfranogwyr a chyfraddau cwblhau, %1 a %2",
+    "Participants %1": "Cyfranogwyr %1",
+    "Rate %1": "Cyfradd %1",
+    "Change (points)": "Newid (pwyntiau)",
+    "Single sessions and events have no completion rate; a dash means no figure.":
+        "Nid oes cyfradd cwblhau gan sesiynau a digwyddiadau unigol; mae llinell doriad yn golygu nad oes ffigur.",
+    "Completion rate over the reporting years that have ended":
+        "Cyfradd cwblhau dros y blynyddoedd adrodd sydd wedi dod i ben",
+    "Trend": "Tuedd",
+    "%1 in %2": "%1 yn %2",
+    "%1: %2": "%1: %2",
+    "Completion rate by reporting year": "Cyfradd cwblhau fesul blwyddyn adrodd",
+    "About these figures": "Am y ffigurau hyn",
+    "A reporting year runs from 1 April to 31 March. A cohort counts in the year that holds its end date, or its start date if it has no end date.":
+        "Mae blwyddyn adrodd yn rhedeg o 1 Ebrill i 31 Mawrth. Mae carfan yn cyfrif yn y flwyddyn sy'n cynnwys ei dyddiad gorffen, neu ei dyddiad dechrau os nad oes ganddi ddyddiad gorffen.",
+    "Eventual completion counts people who deferred and later completed the same programme.":
+        "Mae cwblhau yn y pen draw yn cyfrif pobl a ohiriodd ac a gwblhaodd yr un rhaglen yn ddiweddarach.",
+    "Statuses are as they stood on %1, rebuilt from each enrolment's history.":
+        "Mae'r statwsau fel yr oeddent ar %1, wedi'u hailadeiladu o hanes pob cofrestriad.",
+    "Statuses are as recorded on %1.": "Mae'r statwsau fel y'u cofnodwyd ar %1.",
+    "Single sessions and events count the people who attended, including people counted at the session but not named; they have no completion rate.":
+        "Mae sesiynau a digwyddiadau unigol yn cyfrif y bobl a fynychodd, gan gynnwys pobl a gyfrifwyd yn y sesiwn heb eu henwi; nid oes ganddynt gyfradd cwblhau.",
+    "Feedback: “met needs” counts very well or quite well; the other questions count yes; the response rate is responses ÷ participants.":
+        "Adborth: mae “diwallu anghenion” yn cyfrif yn dda iawn neu'n eithaf da; mae'r cwestiynau eraill yn cyfrif ie; y gyfradd ymateb yw ymatebion ÷ cyfranogwyr.",
+    "No feedback figures are withheld for small numbers.": "Nid oes ffigurau adborth wedi'u hatal oherwydd niferoedd bach.",
+    "Prepared with Arwain on %1.": "Paratowyd gydag Arwain ar %1.",
+    "Leadership development annual report %1": "Adroddiad blynyddol datblygu arweinyddiaeth %1",
+    "Figures from Arwain as at %1": "Ffigurau o Arwain fel yr oeddent ar %1",
+    "Page %1 of %2": "Tudalen %1 o %2",
+    # numbers in words
+    "none": "dim un", "one": "un", "two": "dau", "three": "tri", "four": "pedwar", "five": "pump",
+    "six": "chwech", "seven": "saith", "eight": "wyth", "nine": "naw", "%1 per cent": "%1 y cant",
+    # certificates
+    "Certificate of completion": "Tystysgrif cwblhau", "This is to certify that": "Mae hyn i dystio bod",
+    "has completed the": "wedi cwblhau", "on %1": "ar %1", "Signed": "Llofnod",
+    "There is no cohort %1.": "Nid oes carfan %1.", "Cohort %1 has no programme.": "Nid oes rhaglen gan garfan %1.",
+    "That person has not completed %1, so there is no certificate to make.":
+        "Nid yw'r person hwnnw wedi cwblhau %1, felly nid oes tystysgrif i'w gwneud.",
+    "Nobody has completed %1 yet, so there are no certificates to make.":
+        "Nid oes neb wedi cwblhau %1 eto, felly nid oes tystysgrifau i'w gwneud.",
+    "%1: cannot make this folder": "%1: ni ellir gwneud y ffolder hon",
+    # the Reports page
+    "show every figure": "dangos pob ffigur", " responses": " o ymatebion",
+    "Feedback percentages from fewer responses than this are withheld":
+        "Caiff canrannau adborth o lai o ymatebion na hyn eu hatal",
+    "Save as &PDF…": "Cadw fel &PDF…", "Save as &HTML…": "Cadw fel &HTML…", "P&rint…": "&Argraffu…",
+    "Annual report": "Adroddiad blynyddol", "&Language:": "&Iaith:", "&Completion rate:": "&Cyfradd cwblhau:",
+    "&Withhold feedback under:": "A&tal adborth o dan:", "Welsh and English": "Cymraeg a Saesneg",
+    "Each person's preferred language": "Dewis iaith pob person", "&Save certificates…": "Cadw'r &tystysgrifau…",
+    "Completion certificates": "Tystysgrifau cwblhau", "C&ohort:": "C&arfan:", "F&or:": "A&r gyfer:",
+    "La&nguages:": "Ie&ithoedd:", "Report preview": "Rhagolwg o'r adroddiad",
+    "Everyone who completed": "Pawb a gwblhaodd", "Writing the report…": "Yn ysgrifennu'r adroddiad…",
+    "%1, as at %2.": "%1, fel yr oedd ar %2.",
+    'Saved the report as <a href="%1">%2</a>.': 'Cadwyd yr adroddiad fel <a href="%1">%2</a>.',
+    "Save the report as PDF": "Cadw'r adroddiad fel PDF", "Save the report as HTML": "Cadw'r adroddiad fel HTML",
+    "PDF (*.pdf)": "PDF (*.pdf)", "Web page (*.html)": "Tudalen we (*.html)", "Print the report": "Argraffu'r adroddiad",
+    "Saving certificates…": "Yn cadw'r tystysgrifau…", "Save the certificates in": "Cadw'r tystysgrifau yn",
+    "Reports": "Adroddiadau", "&Reports": "A&droddiadau", "As the &system": "Fel y &system",
+    # arwain-cli report and certificates
+    "the annual report for a reporting year, as HTML or PDF": "yr adroddiad blynyddol ar gyfer blwyddyn adrodd, fel HTML neu PDF",
+    "reporting year by its first year (2024: 2024 to 2025); default: the last year that has ended":
+        "blwyddyn adrodd wrth ei blwyddyn gyntaf (2024: 2024 i 2025); rhagosodiad: y flwyddyn olaf sydd wedi dod i ben",
+    "en or cy (default: the language arwain-cli speaks)": "en neu cy (rhagosodiad: yr iaith y mae arwain-cli yn ei siarad)",
+    "html or pdf (default: from the file's extension, else html)": "html neu pdf (rhagosodiad: o estyniad y ffeil, neu html)",
+    "write to FILE (default: HTML on standard output)": "ysgrifennu i FFEIL (rhagosodiad: HTML ar yr allbwn safonol)",
+    "withhold feedback percentages from fewer than N responses (default: the database's setting; 0 shows all)":
+        "atal canrannau adborth o lai na N o ymatebion (rhagosodiad: gosodiad y gronfa ddata; mae 0 yn dangos y cyfan)",
+    "--format: '%1' is not html or pdf": "--format: nid yw '%1' yn html nac yn pdf",
+    "a PDF needs a file: give -o FILE": "mae angen ffeil ar gyfer PDF: rhowch -o FFEIL",
+    "Wrote %1 (%2, %3)": "Ysgrifennwyd %1 (%2, %3)",
+    "completion certificates (PDF) for a cohort": "tystysgrifau cwblhau (PDF) ar gyfer carfan",
+    "the cohort (its code)": "y garfan (ei chod)", "the folder to write them in (made if missing)":
+        "y ffolder i'w hysgrifennu ynddi (caiff ei gwneud os nad yw'n bodoli)",
+    "only this person (their email address)": "y person hwn yn unig (ei gyfeiriad e-bost)",
+    "both (Welsh and English side by side, the default), preferred (each person's preferred language), en or cy":
+        "both (Cymraeg a Saesneg ochr yn ochr, y rhagosodiad), preferred (dewis iaith pob person), en neu cy",
+    "name the cohort: --cohort CODE": "enwch y garfan: --cohort COD", "name the folder: -o DIR": "enwch y ffolder: -o FFOLDER",
+    "--lang: '%1' is not both, preferred, en or cy": "--lang: nid yw '%1' yn both, preferred, en na cy",
+    "there is no participant with the email address %1": "nid oes cyfranogwr gyda'r cyfeiriad e-bost %1",
+    "--lang: '%1' is not en or cy": "--lang: nid yw '%1' yn en nac yn cy",
+})
+# Messages told apart by their comment (the disambiguation).
+COMMENTED = {
+    ("%1 and %2", "before a vowel"): "%1 ac %2",
+    (", ", "between items of a list"): ", ",
+}
+NUMERUS.update({
+    "%n participant(s)": ("dim cyfranogwyr", "un cyfranogwr", "%n o gyfranogwyr", "%n o gyfranogwyr", "%n o gyfranogwyr"),
+    "%n deferral(s)": ("dim gohiriadau", "un gohiriad", "%n o ohiriadau", "%n o ohiriadau", "%n o ohiriadau"),
+    "%n withdrawal(s)": ("dim achosion o dynnu'n ôl", "un achos o dynnu'n ôl", "%n achos o dynnu'n ôl",
+                         "%n achos o dynnu'n ôl", "%n achos o dynnu'n ôl"),
+    "%n still in progress": "%n yn dal ar y gweill",
+    "; with fewer than %n responses, its percentages are not shown.":
+        "; gyda llai na %n o ymatebion, ni ddangosir ei ganrannau.",
+    "%n session(s) held": ("dim sesiynau", "un sesiwn a gynhaliwyd", "%n o sesiynau a gynhaliwyd",
+                           "%n o sesiynau a gynhaliwyd", "%n o sesiynau a gynhaliwyd"),
+    "%n people attended our sessions and events.": "Mynychodd %n o bobl ein sesiynau a'n digwyddiadau.",
+    "%n participant(s) gave feedback.": ("Ni roddodd neb adborth.", "Rhoddodd un cyfranogwr adborth.",
+                                         "Rhoddodd %n o gyfranogwyr adborth.", "Rhoddodd %n o gyfranogwyr adborth.",
+                                         "Rhoddodd %n o gyfranogwyr adborth."),
+    "%n people belonged to the compassionate leadership network at the end of the year.":
+        "Roedd %n o bobl yn perthyn i'r rhwydwaith arweinyddiaeth dosturiol ar ddiwedd y flwyddyn.",
+    "%n people": ("dim pobl", "un person", "%n o bobl", "%n o bobl", "%n o bobl"),
+    "%n session(s)": ("dim sesiynau", "un sesiwn", "%n o sesiynau", "%n o sesiynau", "%n o sesiynau"),
+    "%n member(s)": ("dim aelodau", "un aelod", "%n o aelodau", "%n o aelodau", "%n o aelodau"),
+    "Feedback percentages from fewer than %n responses are not shown, to protect the people who answered.":
+        "Ni ddangosir canrannau adborth o lai na %n o ymatebion, er mwyn diogelu'r bobl a atebodd.",
+    "%1 (%n completed)": "%1 (%n wedi cwblhau)",
+    "Sent %n page(s) to the printer.": "Anfonwyd %n o dudalennau i'r argraffydd.",
+    'Saved %n certificate(s) in <a href="%1">%2</a>.': 'Cadwyd %n o dystysgrifau yn <a href="%1">%2</a>.',
+    "Wrote %n certificate(s) to %1": "Ysgrifennwyd %n o dystysgrifau i %1",
+})
+
+WELSH.update({
+    # attendance
+    "teaching": "addysgu", "ALS": "SDG", "speaker": "siaradwr", "coaching": "hyfforddi", "workshop": "gweithdy",
+    "webinar": "gweminar", "The attendance could not be read: %1": "Nid oedd modd darllen y presenoldeb: %1",
+    "%1 present, %2 absent, %3 excused, %4 not recorded": "%1 yn bresennol, %2 yn absennol, %3 wedi'u hesgusodi, %4 heb eu cofnodi",
+    "not decided": "heb ei benderfynu", "meets it": "yn ei bodloni", "below it": "islaw", "not applicable": "amherthnasol",
+    "P": "P", "A": "A", "E": "E", "%1, %2 %3: %4": "%1, %2 %3: %4", "Participant": "Cyfranogwr", "Rule": "Rheol",
+    "%1 (%2), %3: %4 present of %5 counted": "%1 (%2), %3: %4 yn bresennol o %5 a gyfrifwyd",
+    "teaching day": "diwrnod addysgu", "action learning set": "set dysgu gweithredol", "guest speaker": "siaradwr gwadd",
+    "present": "yn bresennol", "absent": "yn absennol", "excused": "wedi'i esgusodi", "very well": "yn dda iawn",
+    "quite well": "yn eithaf da", "not very well": "ddim yn dda iawn", "not at all": "ddim o gwbl", "yes": "ie", "no": "na",
+    "teaching days": "diwrnodau addysgu", "action learning sets": "setiau dysgu gweithredol",
+    "guest speaker sessions": "sesiynau siaradwyr gwadd", "coaching sessions": "sesiynau hyfforddi",
+    "workshops": "gweithdai", "webinars": "gweminarau", "sessions": "sesiynau", "all %1": "pob un o'r %1",
+    "at least %1% of %2": "o leiaf %1% o'r %2", "the cohort's programme is missing": "mae rhaglen y garfan ar goll",
+    "no programme with code %1": "dim rhaglen â'r cod %1",
+    # dashboard
+    "Break down by": "Dadansoddi fesul", "Breakdown": "Dadansoddiad",
+    "Completion-rate trend": "Tuedd y gyfradd cwblhau", "Feedback questions by programme": "Cwestiynau adborth fesul rhaglen",
+    "Completion rate (%1)": "Cyfradd cwblhau (%1)", "%1: %2 (%3 of %4 completed)": "%1: %2 (%3 o %4 wedi cwblhau)",
+    "completed / attended": "wedi cwblhau / mynychu", "%1: %2 %3": "%1: %2 %3", "%1, %2: %3%": "%1, %2: %3%",
+    "Met needs: very well or quite well ÷ answers; others: yes ÷ answers. Programmes with fewer than %1 responses are withheld.":
+        "Diwallu anghenion: yn dda iawn neu'n eithaf da ÷ atebion; eraill: ie ÷ atebion. Caiff rhaglenni â llai na %1 o ymatebion eu hatal.",
+    "Met needs: very well or quite well ÷ answers; others: yes ÷ answers.":
+        "Diwallu anghenion: yn dda iawn neu'n eithaf da ÷ atebion; eraill: ie ÷ atebion.",
+    "%1 (%2 of %3)": "%1 (%2 o %3)", "%1, %2: %3": "%1, %2: %3", "No feedback in this period": "Dim adborth yn y cyfnod hwn",
+    "Programme (responses of participants)": "Rhaglen (ymatebion o'r cyfranogwyr)", "Per cent": "Y cant",
+    "%1: cannot write": "%1: ni ellir ysgrifennu", "Reporting year": "Blwyddyn adrodd", "Programme filter": "Hidlydd rhaglen",
+    "Region filter": "Hidlydd rhanbarth", "Sector filter": "Hidlydd sector", "Job role filter": "Hidlydd rôl swydd",
+    "Delivery mode filter": "Hidlydd dull cyflwyno", "Completion-rate definition": "Diffiniad y gyfradd cwblhau",
+    "Figures as at a past date": "Ffigurau fel yr oeddent ar ddyddiad a fu", "As at date": "Dyddiad",
+    "Dashboard status": "Statws y dangosfwrdd", "Figures by programme": "Ffigurau fesul rhaglen",
+    "Charts and tables": "Siartiau a thablau", "Chart or table": "Siart neu dabl", "Feedback &questions": "&Cwestiynau adborth",
+    "Figures and charts": "Ffigurau a siartiau",
+    "%1: fewer than %2 responses, so they are withheld (a setting of this database).":
+        "%1: llai na %2 o ymatebion, felly maent wedi'u hatal (un o osodiadau'r gronfa ddata hon).",
+    "%1: cannot write: %2": "%1: ni ellir ysgrifennu: %2", "Export chart": "Allforio'r siart",
+    "PNG image (*.png);;SVG drawing (*.svg)": "Delwedd PNG (*.png);;Llun SVG (*.svg)", "Export figures": "Allforio'r ffigurau",
+    "Excel workbook (*.xlsx);;CSV file (*.csv)": "Llyfr gwaith Excel (*.xlsx);;Ffeil CSV (*.csv)",
+    # dialogs
+    "Code": "Cod", "e.g. TMDP-2025-1": "e.e. TMDP-2025-1", "Start date": "Dyddiad dechrau", "End date": "Dyddiad gorffen",
+    "Delivery mode": "Dull cyflwyno", "Provider": "Darparwr", "Partner": "Partner", "Capacity": "Capasiti",
+    "Headcount": "Nifer a gyfrifwyd", "Search people": "Chwilio am bobl", "People to enrol": "Pobl i'w cofrestru",
+    "Enrolment date": "Dyddiad cofrestru", "Add feedback responses": "Ychwanegu ymatebion adborth",
+    "Who answered": "Pwy atebodd", "Anonymous": "Dienw", "How well did it meet your needs?": "Pa mor dda y diwallodd eich anghenion?",
+    "Did it meet your expectations?": "A fodlonodd eich disgwyliadau?",
+    "Did you learn something you can use in practice?": "A ddysgoch rywbeth y gallwch ei ddefnyddio yn eich gwaith?",
+    "Was it relevant to your role?": "A oedd yn berthnasol i'ch rôl?", "Would you recommend it?": "A fyddech yn ei argymell?",
+    "&Who answered:": "&Pwy atebodd:", "Met &needs:": "Diwallu &anghenion:", "Met &expectations:": "Bodloni &disgwyliadau:",
+    "&Learned something usable:": "Dysgu rhywbeth &defnyddiol:", "&Relevant to role:": "&Perthnasol i'r rôl:",
+    "Would re&commend:": "Byddai'n &argymell:", "C&omment:": "S&ylw:", "Responses saved": "Ymatebion wedi'u cadw",
+    "Save and &next": "Cadw a'r &nesaf",
+    "Record this response and clear the form for the next one (Ctrl+Return)":
+        "Cofnodi'r ymateb hwn a chlirio'r ffurflen ar gyfer yr un nesaf (Ctrl+Return)",
+    "Save and close": "Cadw a chau", "%1 saved; enter the next response, or close.": "Cadwyd %1; rhowch yr ymateb nesaf, neu caewch.",
+    "Kind of file": "Math o ffeil", "File": "Ffeil", "Preview of the file": "Rhagolwg o'r ffeil",
+    "Problems found in the file": "Problemau a gafwyd yn y ffeil", "Summary": "Crynodeb",
+    "CSV files (*.csv);;All files (*)": "Ffeiliau CSV (*.csv);;Pob ffeil (*)", "Checking %1…": "Yn gwirio %1…",
+    "Importing %1…": "Yn mewnforio %1…", "%1: cannot read: %2": "%1: ni ellir darllen: %2",
+    "The file is good: %1 row(s) to add, %2 already there unchanged.":
+        "Mae'r ffeil yn iawn: %1 rhes i'w hychwanegu, %2 yno eisoes heb newid.",
+    "This file is open read-only, so nothing can be imported.": "Mae'r ffeil hon ar agor i'w darllen yn unig, felly ni ellir mewnforio dim.",
+    "Imported %1 row(s) into %2; %3 were already there. Undo history was cleared.":
+        "Mewnforiwyd %1 rhes i %2; roedd %3 yno eisoes. Cliriwyd yr hanes dadwneud.",
+    "Edit %1": "Golygu %1", "Edit %1 %2": "Golygu %1 %2", "name@example.org": "enw@example.org",
+    "Preferred language": "Dewis iaith", "Status filter": "Hidlydd statws", "Participant details": "Manylion y cyfranogwr",
+    "Enrolments of the participant": "Cofrestriadau'r cyfranogwr", "Status history of the participant": "Hanes statws y cyfranogwr",
+    "Enrolments and history of the participant": "Cofrestriadau a hanes y cyfranogwr", "Enrolments or history": "Cofrestriadau neu hanes",
+    "Drill-down": "Manylion",
+    "A single session: people attend it, so there is no completion rate": "Sesiwn unigol: mae pobl yn ei mynychu, felly nid oes cyfradd cwblhau",
+    "under way": "ar y gweill", "%1 people in progress; the rate so far is %2%": "%1 o bobl ar y gweill; y gyfradd hyd yma yw %2%",
+    "Add a cohort to this programme": "Ychwanegu carfan at y rhaglen hon", "Change this cohort's details": "Newid manylion y garfan hon",
+    "Enrol one or more people in this cohort (Ctrl+E)": "Cofrestru un neu fwy o bobl yn y garfan hon (Ctrl+E)",
+    "Record the selected enrolments as completed (Ctrl+Shift+C)": "Cofnodi bod y cofrestriadau a ddewiswyd wedi'u cwblhau (Ctrl+Shift+C)",
+    "Defer the selected enrolments, with a reason": "Gohirio'r cofrestriadau a ddewiswyd, gyda rheswm",
+    "Withdraw the selected enrolments, with a reason": "Tynnu'r cofrestriadau a ddewiswyd yn ôl, gyda rheswm",
+    "Move the selected people from the waitlist into the cohort": "Symud y bobl a ddewiswyd o'r rhestr aros i'r garfan",
+    "Undo the last status change of the selected enrolment; the correction is kept in its history":
+        "Dadwneud newid statws olaf y cofrestriad a ddewiswyd; cedwir y cywiriad yn ei hanes",
+    "Cohort tabs": "Tabiau'r garfan", "Enrolments, sessions, attendance or feedback": "Cofrestriadau, sesiynau, presenoldeb neu adborth",
+    "E&nrolments": "C&ofrestriadau", "&Sessions": "&Sesiynau", "A&ttendance": "&Presenoldeb", "Feed&back": "A&dborth",
+    "Completed / attended": "Wedi cwblhau / mynychu",
+    "Participants: everyone enrolled, waitlisted excluded": "Cyfranogwyr: pawb a gofrestrwyd, heb gynnwys y rhestr aros",
+    "The programmes could not be read: %1": "Nid oedd modd darllen y rhaglenni: %1", "The cohort could not be read.": "Nid oedd modd darllen y garfan.",
+    "nothing to restore": "dim i'w adfer", "Kind of session": "Math o sesiwn", "Starts at": "Yn dechrau am",
+    "Has a start time": "Mae ganddi amser dechrau", "Start time": "Amser dechrau", "e.g. Action learning set 3": "e.e. Set dysgu gweithredol 3",
+    "The whole cohort": "Y garfan gyfan", "One-to-one: %1 %2": "Un i un: %1 %2", "&Facilitator or speaker:": "&Hwylusydd neu siaradwr:",
+    "Resume in": "Ailddechrau yn", "no answer": "dim ateb", "Import a survey export": "Mewnforio allforiad arolwg",
+    "Survey file": "Ffeil arolwg", "&Browse…": "&Pori…", "Mapping": "Mapio", "Guess from the file's headers": "Dyfalu o benawdau'r ffeil",
+    "Remember the mapping as": "Cofio'r mapio fel", "e.g. Leaderful Action end-of-programme survey": "e.e. arolwg diwedd rhaglen Leaderful Action",
+    "&File:": "&Ffeil:", "&Mapping:": "&Mapio:", "&Remember as:": "&Cofio fel:", "Which column holds each question": "Pa golofn sy'n dal pob cwestiwn",
+    "What each answer means": "Beth mae pob ateb yn ei olygu", "Answers in the file and their meaning": "Atebion yn y ffeil a'u hystyr",
+    "Answer in the file": "Ateb yn y ffeil", "Means": "Yn golygu", "Import results": "Canlyniadau'r mewnforio",
+    "Choose a file; problems found in it are listed here with their lines.": "Dewiswch ffeil; rhestrir unrhyw broblemau ynddi yma gyda'u llinellau.",
+    "Survey export": "Allforiad arolwg", "%1 columns read. Check the columns and answers, then Import.":
+        "Darllenwyd %1 o golofnau. Gwiriwch y colofnau a'r atebion, yna Mewnforio.",
+    "(not in the file)": "(nid yw yn y ffeil)", 'Meaning of "%1"': 'Ystyr "%1"', "(choose)": "(dewiswch)",
+    "Nothing was imported. Fix these and import again:": "Ni fewnforiwyd dim. Cywirwch y rhain a mewnforio eto:",
+    "… and %1 more": "… a %1 arall", "%1 responses added; %2 rows already recorded or empty.":
+        "Ychwanegwyd %1 o ymatebion; roedd %2 rhes wedi'u cofnodi eisoes neu'n wag.",
+    "%1: %2; the file was not changed": "%1: %2; ni newidiwyd y ffeil",
+    # the main window
+    "Arwain": "Arwain",
+    "<h1>Arwain</h1><p>Leadership programmes, cohorts and completion rates.</p><p>There is no database open yet.</p>":
+        "<h1>Arwain</h1><p>Rhaglenni arweinyddiaeth, carfanau a chyfraddau cwblhau.</p><p>Nid oes cronfa ddata ar agor eto.</p>",
+    "Fictional people in the programmes of 2022 to 2026, with the figures of the published 2024-to-2025 report":
+        "Pobl ffug yn rhaglenni 2022 i 2026, gyda ffigurau'r adroddiad 2024 i 2025 a gyhoeddwyd",
+    "The file was upgraded; the previous version is kept as %1": "Uwchraddiwyd y ffeil; cedwir y fersiwn flaenorol fel %1",
+    "&Undo %1": "&Dadwneud %1", "&Redo %1": "&Ailwneud %1", "Arwain databases (*.arwain)": "Cronfeydd data Arwain (*.arwain)",
+    "%1 already exists; choose a new name (Arwain never overwrites a database).":
+        "Mae %1 yn bodoli eisoes; dewiswch enw newydd (nid yw Arwain byth yn trosysgrifo cronfa ddata).",
+    "Arwain databases (*.arwain);;All files (*)": "Cronfeydd data Arwain (*.arwain);;Pob ffeil (*)",
+    "CSV files (*.csv)": "Ffeiliau CSV (*.csv)", "Export cancelled; %1 was not written.": "Canslwyd yr allforio; ni ysgrifennwyd %1.",
+    "<p>CSV files are UTF-8 with a header row; columns in any order. Required columns are in bold. Dates are YYYY-MM-DD or DD/MM/YYYY.</p>":
+        "<p>Mae ffeiliau CSV yn UTF-8 gyda rhes pennawd; colofnau mewn unrhyw drefn. Mae'r colofnau gofynnol mewn print trwm. Mae dyddiadau ar ffurf BBBB-MM-DD neu DD/MM/BBBB.</p>",
+    "<p><b>Arwain</b> %1</p><p>Arwain (Welsh: to lead) tracks leadership-development programmes in social care.</p>":
+        "<p><b>Arwain</b> %1</p><p>Mae Arwain yn cadw cofnod o raglenni datblygu arweinyddiaeth ym maes gofal cymdeithasol.</p>",
+    # the desktop app's command line
+    "Arwain: leadership-programme tracker": "Arwain: cofnodi rhaglenni arweinyddiaeth", "Open the file read-only": "Agor y ffeil i'w darllen yn unig",
+    "Start on a page: dashboard, programmes, participants, organisations, network or reports":
+        "Dechrau ar dudalen: dashboard, programmes, participants, organisations, network neu reports",
+    "Start on a cohort": "Dechrau ar garfan",
+    "Start on a cohort's tab: enrolments, sessions, attendance or feedback":
+        "Dechrau ar dab carfan: enrolments, sessions, attendance neu feedback",
+    "Start importing this CSV file": "Dechrau mewnforio'r ffeil CSV hon",
+    "Show this reporting year on the dashboard (2024: 2024 to 2025)": "Dangos y flwyddyn adrodd hon ar y dangosfwrdd (2024: 2024 i 2025)",
+    "The database to open": "Y gronfa ddata i'w hagor",
+})
+NUMERUS.update({
+    "… and %n more problem(s)": "… a %n o broblemau eraill",
+})
+
+WELSH.update({
+    "headcount cannot be negative": "ni all y nifer a gyfrifwyd fod yn negyddol",
+    "the date left %1 is before the date joined %2": "mae'r dyddiad gadael %1 cyn y dyddiad ymuno %2",
+    "the cohort has enrolments, sessions or feedback; it cannot be removed":
+        "mae gan y garfan gofrestriadau, sesiynau neu adborth; ni ellir ei dileu",
+    "the participant has enrolments, feedback or network membership; they cannot be removed":
+        "mae gan y cyfranogwr gofrestriadau, adborth neu aelodaeth o'r rhwydwaith; ni ellir ei ddileu",
+    "people belong to this organisation; it cannot be removed": "mae pobl yn perthyn i'r sefydliad hwn; ni ellir ei ddileu",
+    "already a member of the network": "eisoes yn aelod o'r rhwydwaith", "a percentage from 1 to 100, or none": "canran o 1 i 100, neu ddim",
+    "%1:1: the file is empty; a header row is expected": "%1:1: mae'r ffeil yn wag; disgwylir rhes pennawd",
+    "%1: out of memory": "%1: dim digon o gof",
+    '%1:%2: not UTF-8 text; save the file as "CSV UTF-8"': '%1:%2: nid testun UTF-8; cadwch y ffeil fel "CSV UTF-8"',
+    "%1:%2: malformed quoting: a quote inside an unquoted cell, or text after a closing quote":
+        "%1:%2: dyfynnu gwallus: dyfynnod mewn cell heb ddyfynodau, neu destun ar ôl dyfynnod cau",
+    "%1:%2: a quoted cell is never closed": "%1:%2: nid yw cell mewn dyfynodau byth yn cau",
+    "the Qt SQLite driver (QSQLITE) is not installed": "nid yw gyrrwr SQLite Qt (QSQLITE) wedi'i osod",
+    "%1: cannot open: %2": "%1: ni ellir agor: %2", "%1 already exists; it was not overwritten": "mae %1 yn bodoli eisoes; ni chafodd ei drosysgrifo",
+    "%1: cannot create: %2": "%1: ni ellir creu: %2", "%1: no such file": "%1: nid oes ffeil o'r fath", "%1: not a file": "%1: nid ffeil yw hon",
+    "not an Arwain database (the file is empty)": "nid cronfa ddata Arwain (mae'r ffeil yn wag)",
+    "not an Arwain database (not an SQLite file)": "nid cronfa ddata Arwain (nid ffeil SQLite)",
+    "%1: you cannot write to this file; open it read-only": "%1: ni allwch ysgrifennu i'r ffeil hon; agorwch hi i'w darllen yn unig",
+    "damaged or unreadable (%1)": "wedi'i difrodi neu'n annarllenadwy (%1)",
+    "not an Arwain database (an SQLite file of another program)": "nid cronfa ddata Arwain (ffeil SQLite rhaglen arall)",
+    "made by a newer version of Arwain (file format %1; this version reads up to %2); please update Arwain":
+        "wedi'i gwneud gan fersiwn mwy newydd o Arwain (fformat ffeil %1; mae'r fersiwn hon yn darllen hyd at %2); diweddarwch Arwain",
+    "damaged (%1)": "wedi'i difrodi (%1)",
+    "uses an older file format (%1); open it for writing once to upgrade it":
+        "yn defnyddio fformat ffeil hŷn (%1); agorwch hi i ysgrifennu unwaith i'w huwchraddio",
+    "cannot back up before upgrading (%1)": "ni ellir gwneud copi wrth gefn cyn uwchraddio (%1)",
+    "%1: upgrading the file failed (%2); it is unchanged, and a copy is in %3":
+        "%1: methodd uwchraddio'r ffeil (%2); nid yw wedi newid, ac mae copi yn %3",
+    "%1: backup failed: %2": "%1: methodd y copi wrth gefn: %2",
+    "table %1 row %2 refers to a missing row of %3": "mae tabl %1 rhes %2 yn cyfeirio at res o %3 sydd ar goll",
+    "%1: cannot check: %2": "%1: ni ellir gwirio: %2", "%1 is open read-only; nothing was changed": "mae %1 ar agor i'w darllen yn unig; ni newidiwyd dim",
+    "%1: cannot start writing: %2": "%1: ni ellir dechrau ysgrifennu: %2", "%1: %2; nothing was changed": "%1: %2; ni newidiwyd dim",
+    "the upgraded data breaks a link between tables": "mae'r data a uwchraddiwyd yn torri cyswllt rhwng tablau",
+    "the demo data could not be built: %1": "nid oedd modd adeiladu'r data enghreifftiol: %1",
+    "the date is missing or not a real date": "mae'r dyddiad ar goll neu nid yw'n ddyddiad go iawn",
+    "only a deferred enrolment can be resumed; this one is %1": "dim ond cofrestriad wedi'i ohirio y gellir ei ailddechrau; mae hwn yn %1",
+    "this deferral has already been resumed": "mae'r gohiriad hwn wedi'i ailddechrau eisoes",
+    "a deferral from %1 resumes in a later cohort of the same programme; %2 is not one":
+        "mae gohiriad o %1 yn ailddechrau mewn carfan ddiweddarach o'r un rhaglen; nid yw %2 yn un",
+    "the deferral has been resumed in cohort %1; revert that enrolment first":
+        "mae'r gohiriad wedi'i ailddechrau yng ngharfan %1; dadwneud y cofrestriad hwnnw yn gyntaf",
+    "reverted the change to %1": "dadwnaed y newid i %1",
+    'a %1 enrolment needs a reason (%2); use "other" when it is not known':
+        'mae angen rheswm ar gofrestriad %1 (%2); defnyddiwch "other" pan nad yw\'n hysbys',
+    "the enrolment it continues does not exist": "nid yw'r cofrestriad y mae'n ei barhau yn bodoli",
+    "the enrolment has changed since it was made; revert its changes first": "mae'r cofrestriad wedi newid ers ei wneud; dadwneud ei newidiadau yn gyntaf",
+    "another enrolment resumes this one": "mae cofrestriad arall yn ailddechrau hwn", "enrolment %1 has no history": "nid oes hanes gan gofrestriad %1",
+    "enrolment %1 is %2 but its history says %3": "mae cofrestriad %1 yn %2 ond mae ei hanes yn dweud %3",
+    "could not write the file: %1": "nid oedd modd ysgrifennu'r ffeil: %1",
+    "a response needs at least one answer or a comment": "mae angen o leiaf un ateb neu sylw ar ymateb",
+    "the response no longer exists": "nid yw'r ymateb yn bodoli mwyach", "the response is already there": "mae'r ymateb yno eisoes",
+    "cohort: no such cohort": "cohort: nid oes carfan o'r fath",
+    "the threshold is a number of responses from 0 (never withhold) to 100": "mae'r trothwy yn nifer o ymatebion o 0 (byth atal) i 100",
+    '"%1" is not a %2 (expected %3)': 'nid yw "%1" yn %2 (disgwylir %3)',
+    '"%1" is not a date (expected YYYY-MM-DD or DD/MM/YYYY)': 'nid yw "%1" yn ddyddiad (disgwylir BBBB-MM-DD neu DD/MM/BBBB)',
+    '"%1" is not a whole number': 'nid yw "%1" yn rhif cyfan',
+    "%1 is already recorded with different values; change it in the app (or with arwain-cli status) rather than by import":
+        "mae %1 wedi'i gofnodi eisoes gyda gwerthoedd gwahanol; newidiwch ef yn yr ap (neu gydag arwain-cli status) yn hytrach na thrwy fewnforio",
+    "no cohort with code %1": "dim carfan â'r cod %1",
+    "no participant with email %1 (import participants first)": "dim cyfranogwr â'r e-bost %1 (mewnforiwch gyfranogwyr yn gyntaf)",
+    "programme %1": "rhaglen %1", "organisation %1": "sefydliad %1", "participant %1 %2": "cyfranogwr %1 %2",
+    "participant %1": "cyfranogwr %1", "cohort %1": "carfan %1", "%1 has no enrolment in %2 to continue": "nid oes gan %1 gofrestriad yn %2 i'w barhau",
+    "the enrolment of %1 in %2": "cofrestriad %1 yn %2", "the session of %1 on %2": "sesiwn %1 ar %2",
+    "cohort %1 has no session on %2": "nid oes gan garfan %1 sesiwn ar %2", "%1 is not enrolled in %2": "nid yw %1 wedi'i gofrestru yn %2",
+    "attendance of %1": "presenoldeb %1", "network membership of %1": "aelodaeth %1 o'r rhwydwaith",
+    "unknown column (a %1 file has: %2)": "colofn anhysbys (mae gan ffeil %1: %2)", "the column appears twice": "mae'r golofn yn ymddangos ddwywaith",
+    "missing required column": "colofn ofynnol ar goll", "cancelled": "wedi'i ganslo", "expected %1 cells, found %2": "disgwylid %1 cell, cafwyd %2",
+    "%1 appears twice in the file (first on line %2)": "mae %1 yn ymddangos ddwywaith yn y ffeil (yn gyntaf ar linell %2)",
+    "%1: import cancelled; nothing was written": "%1: canslwyd y mewnforio; ni ysgrifennwyd dim",
+    '"%1" is not a time of day (expected HH:MM, e.g. 09:30)': 'nid yw "%1" yn amser o\'r dydd (disgwylir AA:MM, e.e. 09:30)',
+    "cohort %1 has %2 sessions on %3; give the session_time": "mae gan garfan %1 %2 sesiwn ar %3; rhowch y session_time",
+    "the enrolment is already %1": "mae'r cofrestriad eisoes yn %1",
+    '%1 cannot be %2: %3 is final (use "revert last change" to correct a mistake)':
+        'ni all %1 fod yn %2: mae %3 yn derfynol (defnyddiwch "dadwneud y newid olaf" i gywiro camgymeriad)',
+    "a deferred enrolment cannot be %1: it is resumed by enrolling in a later cohort of the same programme":
+        "ni all cofrestriad wedi'i ohirio fod yn %1: caiff ei ailddechrau drwy gofrestru mewn carfan ddiweddarach o'r un rhaglen",
+    "a waitlisted enrolment cannot be %1: it must be enrolled first": "ni all cofrestriad ar y rhestr aros fod yn %1: rhaid ei gofrestru yn gyntaf",
+    "an enrolled enrolment cannot be %1: a place once given is not taken back to the waitlist":
+        "ni all cofrestriad wedi'i gofrestru fod yn %1: nid yw lle a roddwyd yn mynd yn ôl i'r rhestr aros",
+    "a one-to-one session is for someone enrolled in the cohort": "mae sesiwn un i un ar gyfer rhywun sydd wedi'i gofrestru yn y garfan",
+    "%1 at %2": "%1 am %2", "this person already has a session on %1": "mae gan y person hwn sesiwn ar %1 eisoes",
+    "the cohort already has a session on %1; give each session on one day its own start time":
+        "mae gan y garfan sesiwn ar %1 eisoes; rhowch ei amser dechrau ei hun i bob sesiwn ar un diwrnod",
+    "the session no longer exists": "nid yw'r sesiwn yn bodoli mwyach", "a session stays with its cohort": "mae sesiwn yn aros gyda'i charfan",
+    "others' attendance is recorded for this session; clear it before making the session one-to-one":
+        "mae presenoldeb eraill wedi'i gofnodi ar gyfer y sesiwn hon; cliriwch ef cyn gwneud y sesiwn yn un i un",
+    "the session is already there": "mae'r sesiwn yno eisoes",
+    "an enrolment this session's register names no longer exists": "nid yw cofrestriad a enwir yng nghofrestr y sesiwn hon yn bodoli mwyach",
+    "the person is not enrolled in this session's cohort": "nid yw'r person wedi'i gofrestru yng ngharfan y sesiwn hon",
+    "this one-to-one session is for someone else": "mae'r sesiwn un i un hon ar gyfer rhywun arall",
+    "the start": "y dechrau", "today": "heddiw", "all years": "pob blwyddyn",
+    'figures "as at" a date need the status history': 'mae angen hanes y statws ar ffigurau "fel yr oeddent" ar ddyddiad',
+    "Year": "Blwyddyn", "Role": "Rôl", "Reporting period: %1": "Cyfnod adrodd: %1", "Filters: %1": "Hidlyddion: %1", "As at: %1": "Fel yr oedd ar: %1",
+    "Completion rate (%1): %2": "Cyfradd cwblhau (%1): %2", "No enrolments in this period.": "Dim cofrestriadau yn y cyfnod hwn.", "Figures": "Ffigurau",
+    "Met needs: very well or quite well ÷ answers; other rates: yes ÷ answers; response rate: responses ÷ participants.":
+        "Diwallu anghenion: yn dda iawn neu'n eithaf da ÷ atebion; cyfraddau eraill: ie ÷ atebion; cyfradd ymateb: ymatebion ÷ cyfranogwyr.",
+    "Rows with fewer than %1 responses are not shown as percentages.": "Ni ddangosir rhesi â llai na %1 o ymatebion fel canrannau.",
+    "Response rate %": "Cyfradd ymateb %", "Met needs %": "Diwallu anghenion %", "Met expectations %": "Bodloni disgwyliadau %",
+    "Learned usable %": "Dysgu rhywbeth defnyddiol %", "Relevant %": "Perthnasol %", "Would recommend %": "Byddai'n argymell %",
+    "%1 of %2's participants": "%1 o gyfranogwyr %2",
+    "Single sessions (%1): completed means attended, and there is no completion rate.":
+        "Sesiynau unigol (%1): mae wedi cwblhau yn golygu wedi mynychu, ac nid oes cyfradd cwblhau.",
+    "Headcounts: %1 were counted at a session, not named.": "Niferoedd a gyfrifwyd: cyfrifwyd %1 mewn sesiwn, heb eu henwi.",
+    "Only: %1 (anonymous responses cannot be placed by region, sector or role)":
+        "Dim ond: %1 (ni ellir gosod ymatebion dienw fesul rhanbarth, sector na rôl)",
+    "Rate: present ÷ (present + absent); excused sessions and registers not yet taken are left out. Sessions before someone joined or after they left do not apply to them.":
+        "Cyfradd: yn bresennol ÷ (yn bresennol + yn absennol); ni chynhwysir sesiynau wedi'u hesgusodi na chofrestrau heb eu cymryd eto. Nid yw sesiynau cyn i rywun ymuno nac ar ôl iddynt adael yn berthnasol iddynt.",
+    "No cohorts.": "Dim carfanau.", "%1 — sessions: %2; attendance: %3": "%1 — sesiynau: %2; presenoldeb: %3",
+    "not recorded yet": "heb ei gofnodi eto", "rule: %1": "rheol: %1", "Attended": "Wedi mynychu", "Applicable": "Perthnasol",
+    "Excused": "Wedi'u hesgusodi", "Not recorded": "Heb eu cofnodi", "Meets rule": "Yn bodloni'r rheol",
+    "%1: the file is empty": "%1: mae'r ffeil yn wag", "this column of the mapping is not in the file": "nid yw'r golofn hon o'r mapio yn y ffeil",
+    "the mapping names no question column of this file": "nid yw'r mapio yn enwi unrhyw golofn cwestiwn yn y ffeil hon",
+    "no participant with email %1 (leave it blank for an anonymous response)": "dim cyfranogwr â'r e-bost %1 (gadewch yn wag ar gyfer ymateb dienw)",
+    "\"%1\" is not in the mapping's answers for this question": "nid yw \"%1\" yn atebion y mapio ar gyfer y cwestiwn hwn",
+    "Email address (for a named response)": "Cyfeiriad e-bost (ar gyfer ymateb wedi'i enwi)",
+    "%1: cannot create the workbook": "%1: ni ellir creu'r llyfr gwaith", "%1: cannot write the workbook (%2)": "%1: ni ellir ysgrifennu'r llyfr gwaith (%2)",
+    "%1: cannot write the workbook": "%1: ni ellir ysgrifennu'r llyfr gwaith",
+})
+NUMERUS.update({
+    "%n problem(s) in the file": "%n o broblemau yn y ffeil",
+})
+
+WELSH.update({
+    "usage: arwain-cli COMMAND [options]": "defnydd: arwain-cli GORCHYMYN [dewisiadau]", "Commands:": "Gorchmynion:",
+    "'arwain-cli COMMAND --help' describes a command.": "Mae 'arwain-cli GORCHYMYN --help' yn disgrifio gorchymyn.",
+    "arwain-cli: '%1' is not available in this version yet": "arwain-cli: nid yw '%1' ar gael yn y fersiwn hon eto",
+    "arwain-cli: unknown command '%1'": "arwain-cli: gorchymyn anhysbys '%1'",
+    "attendance per person: sessions attended, applicable, rate, attendance rule met":
+        "presenoldeb fesul person: sesiynau a fynychwyd, perthnasol, cyfradd, rheol presenoldeb wedi'i bodloni",
+    "one cohort (its code, e.g. NDP-2024-1)": "un garfan (ei chod, e.e. NDP-2024-1)",
+    "every cohort of a programme starting in --year (its code)": "pob carfan o raglen sy'n cyfrif yn --year (ei chod)",
+    "reporting year by its first year (2024: 2024 to 2025)": "blwyddyn adrodd wrth ei blwyddyn gyntaf (2024: 2024 i 2025)",
+    "table, csv or json (default table)": "table, csv neu json (rhagosodiad table)",
+    "give either --cohort CODE, or --programme CODE with --year Y": "rhowch naill ai --cohort COD, neu --programme COD gyda --year B",
+    "could not write the figures": "nid oedd modd ysgrifennu'r ffigurau",
+    "write a consistent copy of the database to FILE": "ysgrifennu copi cyson o'r gronfa ddata i FFEIL",
+    "Backed up %1 to %2.": "Gwnaed copi wrth gefn o %1 yn %2.",
+    "check the database for damage and inconsistencies": "gwirio'r gronfa ddata am ddifrod ac anghysondebau",
+    "%1: no problems found.": "%1: ni chafwyd problemau.",
+    "usage: %1 [options]": "defnydd: %1 [dewisiadau]", "Try 'arwain-cli %1 --help'.": "Rhowch gynnig ar 'arwain-cli %1 --help'.",
+    "missing %1": "%1 ar goll", "unexpected argument '%1'": "arg annisgwyl '%1'",
+    "Upgraded %1 to the current file format; the previous file is kept as %2":
+        "Uwchraddiwyd %1 i'r fformat ffeil cyfredol; cedwir y ffeil flaenorol fel %2",
+    "--%1: '%2' is not a %3 (expected %4)": "--%1: nid yw '%2' yn %3 (disgwylir %4)",
+    "--by: '%1' is not %2": "--by: nid yw '%1' yn %2", "--format: '%1' is not table, csv or json": "--format: nid yw '%1' yn table, csv na json",
+    "--%1: '%2' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)": "--%1: nid yw '%2' yn ddyddiad (disgwylir BBBB-MM-DD neu DD/MM/BBBB)",
+    "--year: '%1' is not a year; name a reporting year by its first year, e.g. 2024 for 2024 to 2025":
+        "--year: nid yw '%1' yn flwyddyn; enwch flwyddyn adrodd wrth ei blwyddyn gyntaf, e.e. 2024 ar gyfer 2024 i 2025",
+    "--%1: '%2' is not a whole number": "--%1: nid yw '%2' yn rhif cyfan",
+    "reporting year by its first year (2024: 1 April 2024 to 31 March 2025); default: all years together":
+        "blwyddyn adrodd wrth ei blwyddyn gyntaf (2024: 1 Ebrill 2024 i 31 Mawrth 2025); rhagosodiad: pob blwyddyn gyda'i gilydd",
+    "count cohorts ending on or after this date (instead of --year)": "cyfrif carfanau sy'n gorffen ar y dyddiad hwn neu wedyn (yn lle --year)",
+    "count cohorts ending on or before this date (instead of --year)": "cyfrif carfanau sy'n gorffen ar y dyddiad hwn neu cyn hynny (yn lle --year)",
+    "only this programme (its code, e.g. TMDP)": "y rhaglen hon yn unig (ei chod, e.e. TMDP)",
+    "only participants from organisations in this region": "dim ond cyfranogwyr o sefydliadau yn y rhanbarth hwn",
+    "only participants from organisations in this sector": "dim ond cyfranogwyr o sefydliadau yn y sector hwn",
+    "only participants with this job role": "dim ond cyfranogwyr â'r rôl swydd hon", "only cohorts with this delivery mode": "dim ond carfanau â'r dull cyflwyno hwn",
+    "programme, cohort, year, region, sector or role (default programme)": "programme, cohort, year, region, sector neu role (rhagosodiad programme)",
+    "published, excluding-deferrals or finished-only (default published)": "published, excluding-deferrals neu finished-only (rhagosodiad published)",
+    "the figures as they stood at the end of this date": "y ffigurau fel yr oeddent ar ddiwedd y dyddiad hwn",
+    "give either --year or --from/--to, not both": "rhowch naill ai --year neu --from/--to, nid y ddau", "--to %1 is before --from %2": "mae --to %1 cyn --from %2",
+    "--definition: '%1' is not %2": "--definition: nid yw '%1' yn %2",
+    "create a new database holding the fictional demo data": "creu cronfa ddata newydd sy'n dal y data enghreifftiol ffug",
+    "Created %1 with the demo data (every person in it is fictional).": "Crëwyd %1 gyda'r data enghreifftiol (mae pob person ynddi yn ffug).",
+    "export a KIND (or stats) as CSV or XLSX": "allforio MATH (neu stats) fel CSV neu XLSX",
+    "write to FILE (.csv, or .xlsx for a workbook); default: standard output": "ysgrifennu i FFEIL (.csv, neu .xlsx ar gyfer llyfr gwaith); rhagosodiad: yr allbwn safonol",
+    "begin the CSV with a UTF-8 byte-order mark, for Excel": "dechrau'r CSV gyda nod trefn beit UTF-8, ar gyfer Excel",
+    "'%1' is not a kind; KIND is one of %2 or stats": "nid yw '%1' yn fath; mae MATH yn un o %2 neu stats",
+    "--%1 applies to 'export stats' only": "mae --%1 yn berthnasol i 'export stats' yn unig", "Wrote %1.": "Ysgrifennwyd %1.",
+    "could not write": "nid oedd modd ysgrifennu", "cannot write to standard output": "ni ellir ysgrifennu i'r allbwn safonol",
+    "feedback rates: met needs, expectations, recommendation": "cyfraddau adborth: diwallu anghenion, disgwyliadau, argymell",
+    "only this programme (its code, e.g. NDP)": "y rhaglen hon yn unig (ei chod, e.e. NDP)",
+    "only named participants from organisations in this region": "dim ond cyfranogwyr wedi'u henwi o sefydliadau yn y rhanbarth hwn",
+    "only named participants from organisations in this sector": "dim ond cyfranogwyr wedi'u henwi o sefydliadau yn y sector hwn",
+    "only named participants with this job role": "dim ond cyfranogwyr wedi'u henwi â'r rôl swydd hon",
+    "show rows with fewer than N responses as \"fewer than N\" (default: the database's setting; 0 shows all)":
+        "dangos rhesi â llai na N o ymatebion fel \"llai na N\" (rhagosodiad: gosodiad y gronfa ddata; mae 0 yn dangos y cyfan)",
+    "the same as --suppress": "yr un peth â --suppress", "import a CSV file, all or nothing": "mewnforio ffeil CSV, y cyfan neu ddim",
+    "check the file and report, writing nothing": "gwirio'r ffeil ac adrodd, heb ysgrifennu dim",
+    "'%1' is not a kind of file; KIND is one of %2": "nid yw '%1' yn fath o ffeil; mae MATH yn un o %2",
+    "Checking and importing… %1 of %2 rows": "Yn gwirio ac yn mewnforio… %1 o %2 rhes",
+    "nothing was imported: fix the rows above and import the whole file again": "ni fewnforiwyd dim: cywirwch y rhesi uchod a mewnforiwch y ffeil gyfan eto",
+    "%1: the file is good; %2 row(s) would be added, %3 are already there (nothing was written: dry run)":
+        "%1: mae'r ffeil yn iawn; byddai %2 rhes yn cael eu hychwanegu, mae %3 yno eisoes (ni ysgrifennwyd dim: rhediad prawf)",
+    "%1: imported %2 row(s) into %3; %4 were already there unchanged": "%1: mewnforiwyd %2 rhes i %3; roedd %4 yno eisoes heb newid",
+    "import a survey tool's export into a cohort's feedback": "mewnforio allforiad offeryn arolwg i adborth carfan",
+    "the cohort the responses are about (required)": "y garfan y mae'r ymatebion amdani (gofynnol)",
+    "use the mapping saved under NAME (see survey-mappings)": "defnyddio'r mapio a gadwyd dan ENW (gweler survey-mappings)",
+    "read the mapping from a JSON file (as --show-mapping prints it)": "darllen y mapio o ffeil JSON (fel y mae --show-mapping yn ei argraffu)",
+    "remember the mapping under NAME when the import succeeds": "cofio'r mapio dan ENW pan fydd y mewnforio'n llwyddo",
+    "print the mapping that would be used, and the answer words found in the file, as JSON; import nothing":
+        "argraffu'r mapio a fyddai'n cael ei ddefnyddio, a geiriau'r atebion a gafwyd yn y ffeil, fel JSON; heb fewnforio dim",
+    "--cohort CODE is required": "mae angen --cohort COD", "give --mapping or --mapping-file, not both": "rhowch --mapping neu --mapping-file, nid y ddau",
+    "no mapping is saved under '%1' (none are saved yet)": "nid oes mapio wedi'i gadw dan '%1' (nid oes dim wedi'u cadw eto)",
+    "no mapping is saved under '%1'; saved: %2": "nid oes mapio wedi'i gadw dan '%1'; wedi'u cadw: %2",
+    "nothing was imported: correct the mapping (--show-mapping prints it) or the file, and import the whole file again":
+        "ni fewnforiwyd dim: cywirwch y mapio (mae --show-mapping yn ei argraffu) neu'r ffeil, a mewnforiwch y ffeil gyfan eto",
+    "%1: the file is good; %2 response(s) would be added to %3, %4 are already there (nothing was written: dry run)":
+        "%1: mae'r ffeil yn iawn; byddai %2 o ymatebion yn cael eu hychwanegu at %3, mae %4 yno eisoes (ni ysgrifennwyd dim: rhediad prawf)",
+    "%1: imported %2 response(s) into %3; %4 were already there": "%1: mewnforiwyd %2 o ymatebion i %3; roedd %4 yno eisoes",
+    "The mapping is saved as '%1'.": "Mae'r mapio wedi'i gadw fel '%1'.",
+    "%1: not a mapping: %2 at character %3": "%1: nid mapio: %2 wrth nod %3",
+    '%1: not a mapping: it needs a "columns" object (see --show-mapping)': '%1: nid mapio: mae angen gwrthrych "columns" arno (gweler --show-mapping)',
+    "create a new, empty database": "creu cronfa ddata newydd, wag",
+    "Created %1 with the built-in programmes and reasons.": "Crëwyd %1 gyda'r rhaglenni a'r rhesymau sydd wedi'u cynnwys.",
+    "show or change the database's settings": "dangos neu newid gosodiadau'r gronfa ddata",
+    "withhold feedback figures of fewer than N responses everywhere (0: never)": "atal ffigurau adborth o lai na N o ymatebion ym mhobman (0: byth)",
+    "--suppress: '%1' is not a whole number": "--suppress: nid yw '%1' yn rhif cyfan",
+    "suppress: feedback figures of fewer than %1 responses are withheld": "suppress: caiff ffigurau adborth o lai na %1 o ymatebion eu hatal",
+    "suppress: 0 (feedback figures are never withheld)": "suppress: 0 (nid yw ffigurau adborth byth yn cael eu hatal)",
+    "participants, completions and completion rates": "cyfranogwyr, cwblhau a chyfraddau cwblhau",
+    "enrol, or change an enrolment's status (enrolled, completed/attended, deferred, withdrawn, revert)":
+        "cofrestru, neu newid statws cofrestriad (enrolled, completed/attended, deferred, withdrawn, revert)",
+    "the date the change took effect (default today)": "y dyddiad y daeth y newid i rym (rhagosodiad heddiw)",
+    "why (needed to defer or withdraw): %1": "pam (angenrheidiol i ohirio neu dynnu'n ôl): %1", "a note kept with the change": "nodyn a gedwir gyda'r newid",
+    "'%1' is not a status; use enrolled, completed (or attended), deferred, withdrawn or revert":
+        "nid yw '%1' yn statws; defnyddiwch enrolled, completed (neu attended), deferred, withdrawn neu revert",
+    "--date: '%1' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)": "--date: nid yw '%1' yn ddyddiad (disgwylir BBBB-MM-DD neu DD/MM/BBBB)",
+    "--reason: '%1' is not a reason (expected %2)": "--reason: nid yw '%1' yn rheswm (disgwylir %2)",
+    "no participant with email %1": "dim cyfranogwr â'r e-bost %1",
+    "%1 is not in cohort %2; enrol them first with status 'enrolled'": "nid yw %1 yng ngharfan %2; cofrestrwch nhw yn gyntaf gyda'r statws 'enrolled'",
+    "%1: cohort %2 is full; %3 is on the waitlist.": "%1: mae carfan %2 yn llawn; mae %3 ar y rhestr aros.",
+    "%1: %2 enrolled in %3%4.": "%1: %2 wedi'i gofrestru yn %3%4.", ", resuming their deferral": ", gan ailddechrau ei ohiriad",
+    "%1 in %2: %3": "%1 yn %2: %3", "%1 in %2: %3 → %4 (%5)": "%1 yn %2: %3 → %4 (%5)",
+    "list the saved survey mappings, or print one": "rhestru'r mapiau arolwg a gadwyd, neu argraffu un",
+    "print the mapping saved under NAME as JSON": "argraffu'r mapio a gadwyd dan ENW fel JSON",
+    "no mapping is saved under '%1'": "nid oes mapio wedi'i gadw dan '%1'",
+    "No survey mappings are saved yet: import-survey --save-as NAME saves one.": "Nid oes mapiau arolwg wedi'u cadw eto: mae import-survey --save-as ENW yn cadw un.",
+})
+NUMERUS.update({
+    "%n problem(s) found": "Cafwyd %n o broblemau",
+    "… and %n more error(s)": "… a %n o wallau eraill",
+    "Created %n new organisation(s) (sector and region left empty).": "Crëwyd %n o sefydliadau newydd (sector a rhanbarth yn wag).",
+})
+
 def main(path):
     tree = ET.parse(path)
     done = 0
@@ -287,13 +825,18 @@ def main(path):
         source = message.findtext("source")
         translation = message.find("translation")
         if message.get("numerus") == "yes" and source in NUMERUS:
+            # One text for every form, or Qt's five Welsh forms: n = 0, 1, 2–5, 6, other.
             forms = translation.findall("numerusform") or [ET.SubElement(translation, "numerusform")]
-            for form in forms:
-                form.text = NUMERUS[source]
+            welsh = NUMERUS[source]
+            for i, form in enumerate(forms):
+                form.text = welsh[min(i, len(welsh) - 1)] if isinstance(welsh, tuple) else welsh
             translation.attrib.pop("type", None)
             done += 1
             continue
-        welsh = IN_CONTEXT.get((name, source), WELSH.get(source))
+        comment = message.findtext("comment")
+        welsh = COMMENTED.get((source, comment)) if comment else None
+        if welsh is None:
+            welsh = IN_CONTEXT.get((name, source), WELSH.get(source))
         if welsh is not None and message.get("numerus") != "yes":
             translation.text = welsh
             translation.attrib.pop("type", None)
