@@ -33,6 +33,8 @@ QString kindsText()
 
 class ImportCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(arwain::cli::ImportCommand)
+
 public:
     ImportCommand()
         : Command(u"import"_s, tr("import a CSV file, all or nothing"), {u"KIND"_s, u"DB"_s, u"FILE.csv"_s})
@@ -92,6 +94,8 @@ protected:
 
 class ExportCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(arwain::cli::ExportCommand)
+
 public:
     ExportCommand()
         : Command(u"export"_s, tr("export a KIND (or stats) as CSV or XLSX"), {u"KIND"_s, u"DB"_s})
@@ -173,6 +177,8 @@ protected:
 
 class StatusCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(arwain::cli::StatusCommand)
+
 public:
     StatusCommand()
         : Command(

@@ -14,6 +14,8 @@ namespace {
 
 class InitCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(arwain::cli::InitCommand)
+
 public:
     InitCommand() : Command(u"init"_s, tr("create a new, empty database"), {u"DB"_s}) {}
 
@@ -30,6 +32,8 @@ protected:
 
 class DemoCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(arwain::cli::DemoCommand)
+
 public:
     DemoCommand() : Command(u"demo"_s, tr("create a new database holding the fictional demo data"), {u"DB"_s})
     {
@@ -47,6 +51,8 @@ protected:
 
 class BackupCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(arwain::cli::BackupCommand)
+
 public:
     BackupCommand()
         : Command(u"backup"_s, tr("write a consistent copy of the database to FILE"), {u"DB"_s, u"FILE"_s})
@@ -68,6 +74,8 @@ protected:
 
 class CheckCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(arwain::cli::CheckCommand)
+
 public:
     CheckCommand() : Command(u"check"_s, tr("check the database for damage and inconsistencies"), {u"DB"_s})
     {

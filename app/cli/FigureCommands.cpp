@@ -92,6 +92,8 @@ template <typename Figures> bool print(QTextStream& out, const QString& format, 
 
 class StatsCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(arwain::cli::StatsCommand)
+
 public:
     StatsCommand() : Command(u"stats"_s, tr("participants, completions and completion rates"), {u"DB"_s})
     {
@@ -124,6 +126,8 @@ protected:
 
 class FeedbackCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(arwain::cli::FeedbackCommand)
+
 public:
     FeedbackCommand()
         : Command(u"feedback"_s, tr("feedback rates: met needs, expectations, recommendation"), {u"DB"_s})
@@ -173,6 +177,8 @@ protected:
 
 class AttendanceCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(arwain::cli::AttendanceCommand)
+
 public:
     AttendanceCommand()
         : Command(u"attendance"_s,
@@ -228,6 +234,8 @@ protected:
 
 class SettingsCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(arwain::cli::SettingsCommand)
+
 public:
     SettingsCommand() : Command(u"settings"_s, tr("show or change the database's settings"), {u"DB"_s})
     {

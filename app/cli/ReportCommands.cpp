@@ -35,6 +35,8 @@ Result<Lang> langOption(const QCommandLineParser& p)
 
 class ReportCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(arwain::cli::ReportCommand)
+
 public:
     ReportCommand() : Command(u"report"_s, tr("the annual report for a reporting year, as HTML or PDF"), {u"DB"_s})
     {
@@ -121,6 +123,8 @@ protected:
 
 class CertificatesCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(arwain::cli::CertificatesCommand)
+
 public:
     CertificatesCommand()
         : Command(u"certificates"_s, tr("completion certificates (PDF) for a cohort"), {u"DB"_s})

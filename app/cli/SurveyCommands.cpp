@@ -22,6 +22,8 @@ namespace {
 
 class ImportSurveyCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(arwain::cli::ImportSurveyCommand)
+
 public:
     ImportSurveyCommand()
         : Command(u"import-survey"_s, tr("import a survey tool's export into a cohort's feedback"),
@@ -153,6 +155,8 @@ private:
 
 class SurveyMappingsCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(arwain::cli::SurveyMappingsCommand)
+
 public:
     SurveyMappingsCommand()
         : Command(u"survey-mappings"_s, tr("list the saved survey mappings, or print one"), {u"DB"_s})

@@ -205,14 +205,14 @@ void ReportWriter::summary(ReportDocument& doc) const
                               .arg(m_t.translate("arwain::ReportWriter", "%n participant(s)", nullptr, coursePeople),
                                    m_t.count(completed)));
     if (sessionPeople > 0)
-        items << sentence(m_t.translate("arwain::ReportWriter", "%n people attended our sessions and events.",
+        items << sentence(m_t.translate("arwain::ReportWriter", "%n person(s) attended our sessions and events.",
                                         nullptr, sessionPeople));
     if (responses > 0)
         items << sentence(m_t.translate("arwain::ReportWriter", "%n participant(s) gave feedback.", nullptr, responses));
     if (m_f.current.networkMembers > 0)
         items << sentence(m_t.translate("arwain::ReportWriter",
-                                        "%n people belonged to the compassionate leadership network at the end of "
-                                        "the year.",
+                                        "%n person(s) belonged to the compassionate leadership network at the end "
+                                        "of the year.",
                                         nullptr, m_f.current.networkMembers));
     doc.paragraph(m_t.translate("arwain::ReportWriter", "In %1:").arg(year));
     doc.bullets(items);
@@ -281,13 +281,13 @@ void ReportWriter::sessions(ReportDocument& doc) const
         doc.heading(3, nameOf(r->key));
         QString text = m_t.translate("arwain::ReportWriter", "In %1, %2 attended %3.")
                            .arg(m_t.year(m_f.options.year),
-                                m_t.translate("arwain::ReportWriter", "%n people", nullptr, r->participants),
+                                m_t.translate("arwain::ReportWriter", "%n person(s)", nullptr, r->participants),
                                 m_t.translate("arwain::ReportWriter", "%n session(s)", nullptr, r->cohorts));
         for (const HeadcountEvent& e : m_f.headcounts)
             if (e.programme == r->key)
                 text += u' ' + sentence(m_t.translate("arwain::ReportWriter",
                                                       "%1 attended “%2” on %3, counted at the session rather than named.")
-                                            .arg(m_t.translate("arwain::ReportWriter", "%n people", nullptr, e.attended),
+                                            .arg(m_t.translate("arwain::ReportWriter", "%n person(s)", nullptr, e.attended),
                                                  e.title, m_t.date(e.date)));
         doc.paragraph(text);
         if (const QString fb = feedbackSentence(r->key); !fb.isEmpty())

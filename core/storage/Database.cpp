@@ -21,11 +21,6 @@ namespace arwain {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("arwain::Database", text);
-}
-
 QString nextConnectionName()
 {
     static std::atomic<int> counter{0};
@@ -196,7 +191,7 @@ void upgradeToVersion3(const QSqlDatabase& db)
 
 Result<void> refuse(const QString& path, const QString& why)
 {
-    return fail(tr("%1: %2; the file was not changed").arg(path, why));
+    return fail(QCoreApplication::translate("arwain::Database", "%1: %2; the file was not changed").arg(path, why));
 }
 
 } // namespace

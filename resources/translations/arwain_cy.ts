@@ -227,13 +227,6 @@
     </message>
 </context>
 <context>
-    <name>arwain</name>
-    <message>
-        <source>%1: %2; the file was not changed</source>
-        <translation>%1: %2; ni newidiwyd y ffeil</translation>
-    </message>
-</context>
-<context>
     <name>arwain::AttendanceGrid</name>
     <message>
         <source>Attendance: people by sessions</source>
@@ -1421,6 +1414,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>the upgraded data breaks a link between tables</source>
         <translation>mae'r data a uwchraddiwyd yn torri cyswllt rhwng tablau</translation>
+    </message>
+    <message>
+        <source>%1: %2; the file was not changed</source>
+        <translation>%1: %2; ni newidiwyd y ffeil</translation>
     </message>
 </context>
 <context>
@@ -3295,16 +3292,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>Cymerodd %1 ran yn ein rhaglenni datblygu; cwblhaodd %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n people attended our sessions and events.</source>
-        <translation>
-            <numerusform>Mynychodd %n o bobl ein sesiynau a'n digwyddiadau.</numerusform>
-            <numerusform>Mynychodd %n o bobl ein sesiynau a'n digwyddiadau.</numerusform>
-            <numerusform>Mynychodd %n o bobl ein sesiynau a'n digwyddiadau.</numerusform>
-            <numerusform>Mynychodd %n o bobl ein sesiynau a'n digwyddiadau.</numerusform>
-            <numerusform>Mynychodd %n o bobl ein sesiynau a'n digwyddiadau.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n participant(s) gave feedback.</source>
         <translation>
             <numerusform>Ni roddodd neb adborth.</numerusform>
@@ -3312,16 +3299,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
             <numerusform>Rhoddodd %n o gyfranogwyr adborth.</numerusform>
             <numerusform>Rhoddodd %n o gyfranogwyr adborth.</numerusform>
             <numerusform>Rhoddodd %n o gyfranogwyr adborth.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people belonged to the compassionate leadership network at the end of the year.</source>
-        <translation>
-            <numerusform>Roedd %n o bobl yn perthyn i'r rhwydwaith arweinyddiaeth dosturiol ar ddiwedd y flwyddyn.</numerusform>
-            <numerusform>Roedd %n o bobl yn perthyn i'r rhwydwaith arweinyddiaeth dosturiol ar ddiwedd y flwyddyn.</numerusform>
-            <numerusform>Roedd %n o bobl yn perthyn i'r rhwydwaith arweinyddiaeth dosturiol ar ddiwedd y flwyddyn.</numerusform>
-            <numerusform>Roedd %n o bobl yn perthyn i'r rhwydwaith arweinyddiaeth dosturiol ar ddiwedd y flwyddyn.</numerusform>
-            <numerusform>Roedd %n o bobl yn perthyn i'r rhwydwaith arweinyddiaeth dosturiol ar ddiwedd y flwyddyn.</numerusform>
         </translation>
     </message>
     <message>
@@ -3387,16 +3364,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>In %1, %2 attended %3.</source>
         <translation>Yn %1, mynychodd %2 %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people</source>
-        <translation>
-            <numerusform>dim pobl</numerusform>
-            <numerusform>un person</numerusform>
-            <numerusform>%n o bobl</numerusform>
-            <numerusform>%n o bobl</numerusform>
-            <numerusform>%n o bobl</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -3547,6 +3514,36 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>Figures from Arwain as at %1</source>
         <translation>Ffigurau o Arwain fel yr oeddent ar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) attended our sessions and events.</source>
+        <translation>
+            <numerusform>Mynychodd %n o bobl ein sesiynau a'n digwyddiadau.</numerusform>
+            <numerusform>Mynychodd %n o bobl ein sesiynau a'n digwyddiadau.</numerusform>
+            <numerusform>Mynychodd %n o bobl ein sesiynau a'n digwyddiadau.</numerusform>
+            <numerusform>Mynychodd %n o bobl ein sesiynau a'n digwyddiadau.</numerusform>
+            <numerusform>Mynychodd %n o bobl ein sesiynau a'n digwyddiadau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) belonged to the compassionate leadership network at the end of the year.</source>
+        <translation>
+            <numerusform>Roedd %n o bobl yn perthyn i'r rhwydwaith arweinyddiaeth dosturiol ar ddiwedd y flwyddyn.</numerusform>
+            <numerusform>Roedd %n o bobl yn perthyn i'r rhwydwaith arweinyddiaeth dosturiol ar ddiwedd y flwyddyn.</numerusform>
+            <numerusform>Roedd %n o bobl yn perthyn i'r rhwydwaith arweinyddiaeth dosturiol ar ddiwedd y flwyddyn.</numerusform>
+            <numerusform>Roedd %n o bobl yn perthyn i'r rhwydwaith arweinyddiaeth dosturiol ar ddiwedd y flwyddyn.</numerusform>
+            <numerusform>Roedd %n o bobl yn perthyn i'r rhwydwaith arweinyddiaeth dosturiol ar ddiwedd y flwyddyn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>dim pobl</numerusform>
+            <numerusform>un person</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -104,20 +104,8 @@
         <translation><numerusform>%n session held</numerusform><numerusform>%n sessions held</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n people attended our sessions and events.</source>
-        <translation><numerusform>%n people attended our sessions and events.</numerusform><numerusform>%n people attended our sessions and events.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n participant(s) gave feedback.</source>
         <translation><numerusform>%n participant gave feedback.</numerusform><numerusform>%n participants gave feedback.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people belonged to the compassionate leadership network at the end of the year.</source>
-        <translation><numerusform>%n people belonged to the compassionate leadership network at the end of the year.</numerusform><numerusform>%n people belonged to the compassionate leadership network at the end of the year.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people</source>
-        <translation><numerusform>%n people</numerusform><numerusform>%n people</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -130,6 +118,18 @@
     <message numerus="yes">
         <source>Feedback percentages from fewer than %n responses are not shown, to protect the people who answered.</source>
         <translation><numerusform>Feedback percentages from fewer than %n responses are not shown, to protect the people who answered.</numerusform><numerusform>Feedback percentages from fewer than %n responses are not shown, to protect the people who answered.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) attended our sessions and events.</source>
+        <translation><numerusform>%n person attended our sessions and events.</numerusform><numerusform>%n people attended our sessions and events.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) belonged to the compassionate leadership network at the end of the year.</source>
+        <translation><numerusform>%n person belonged to the compassionate leadership network at the end of the year.</numerusform><numerusform>%n people belonged to the compassionate leadership network at the end of the year.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
     </message>
 </context>
 <context>

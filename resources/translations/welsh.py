@@ -429,13 +429,13 @@ NUMERUS.update({
         "; gyda llai na %n o ymatebion, ni ddangosir ei ganrannau.",
     "%n session(s) held": ("dim sesiynau", "un sesiwn a gynhaliwyd", "%n o sesiynau a gynhaliwyd",
                            "%n o sesiynau a gynhaliwyd", "%n o sesiynau a gynhaliwyd"),
-    "%n people attended our sessions and events.": "Mynychodd %n o bobl ein sesiynau a'n digwyddiadau.",
+    "%n person(s) attended our sessions and events.": "Mynychodd %n o bobl ein sesiynau a'n digwyddiadau.",
     "%n participant(s) gave feedback.": ("Ni roddodd neb adborth.", "Rhoddodd un cyfranogwr adborth.",
                                          "Rhoddodd %n o gyfranogwyr adborth.", "Rhoddodd %n o gyfranogwyr adborth.",
                                          "Rhoddodd %n o gyfranogwyr adborth."),
-    "%n people belonged to the compassionate leadership network at the end of the year.":
+    "%n person(s) belonged to the compassionate leadership network at the end of the year.":
         "Roedd %n o bobl yn perthyn i'r rhwydwaith arweinyddiaeth dosturiol ar ddiwedd y flwyddyn.",
-    "%n people": ("dim pobl", "un person", "%n o bobl", "%n o bobl", "%n o bobl"),
+    "%n person(s)": ("dim pobl", "un person", "%n o bobl", "%n o bobl", "%n o bobl"),
     "%n session(s)": ("dim sesiynau", "un sesiwn", "%n o sesiynau", "%n o sesiynau", "%n o sesiynau"),
     "%n member(s)": ("dim aelodau", "un aelod", "%n o aelodau", "%n o aelodau", "%n o aelodau"),
     "Feedback percentages from fewer than %n responses are not shown, to protect the people who answered.":

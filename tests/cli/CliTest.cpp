@@ -83,7 +83,7 @@ TEST_F(Cli, UsageErrorsExitTwo)
     const Outcome unknown = run({u"frobnicate"_s});
     EXPECT_EQ(unknown.exit, 2);
     EXPECT_TRUE(unknown.err.contains(u"unknown command 'frobnicate'"_s));
-    const Outcome later = run({u"report"_s, demoPath});
+    const Outcome later = run({u"generate"_s, demoPath});
     EXPECT_EQ(later.exit, 2);
     EXPECT_TRUE(later.err.contains(u"not available in this version yet"_s));
     EXPECT_EQ(run({u"stats"_s}).exit, 2);
@@ -271,7 +271,7 @@ TEST_F(Cli, ImportReportsEveryBadRowAndWritesNothing)
     const Outcome ok = run({u"import"_s, u"participants"_s, db, good});
     EXPECT_EQ(ok.exit, 0) << ok.err.toStdString();
     EXPECT_TRUE(ok.out.contains(u"imported 1 row(s) into participants"_s)) << ok.out.toStdString();
-    EXPECT_TRUE(ok.out.contains(u"Created 1 new organisation(s)"_s)) << ok.out.toStdString();
+    EXPECT_TRUE(ok.out.contains(u"Created 1 new organisation (sector and region left empty)"_s)) << ok.out.toStdString();
     const Outcome twice = run({u"import"_s, u"participants"_s, db, good});
     EXPECT_EQ(twice.exit, 0);
     EXPECT_TRUE(twice.out.contains(u"imported 0 row(s) into participants; 1 were already there unchanged"_s));

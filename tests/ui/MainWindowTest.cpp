@@ -348,7 +348,7 @@ TEST_F(App, WelshInterfaceAndNames)
     for (int i = 0; i < sidebar->count(); ++i)
         pages << sidebar->item(i)->text();
     EXPECT_EQ(pages, (QStringList{u"Dangosfwrdd"_s, u"Rhaglenni a charfanau"_s, u"Cyfranogwyr"_s,
-                                  u"Sefydliadau"_s, u"Rhwydwaith"_s}));
+                                  u"Sefydliadau"_s, u"Rhwydwaith"_s, u"Adroddiadau"_s}));
     EXPECT_TRUE(cy->readOnlyBanner()->text().startsWith(u"Darllen yn unig"_s));
     ProgrammesPage* page = cy->programmesPage();
     EXPECT_EQ(page->enrolAction()->text(), u"Cofrestru…"_s);

@@ -11,6 +11,8 @@ class Workspace;
 // Enrolling several people in a cohort; each may land on the waitlist or resume a deferral.
 class EnrolCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(arwain::EnrolCommand)
+
 public:
     EnrolCommand(Workspace* workspace, QList<qint64> participants, qint64 cohortId, QDate date);
     const QList<Enrolment>& made() const { return m_made; }

@@ -13,6 +13,8 @@ class Workspace;
 // "Revert last change" of one enrolment; undoing it makes the change again.
 class RevertCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(arwain::RevertCommand)
+
 public:
     RevertCommand(Workspace* workspace, qint64 enrolmentId);
 
