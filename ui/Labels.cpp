@@ -1,6 +1,8 @@
 // Labels: every canonical word listed once for the translators (QT_TRANSLATE_NOOP), then translated.
 #include "Labels.h"
 
+#include "i18n/Translation.h"
+
 #include "domain/ReportingYear.h"
 #include "stats/Statistics.h"
 #include "stats/StatsQuery.h"
@@ -77,13 +79,17 @@ QString term(const QString& canonical)
 
 bool welsh()
 {
-    return QCoreApplication::instance() &&
-           QCoreApplication::instance()->property("language").toString() == QStringLiteral("cy");
+    return Translation::current() == Lang::Welsh;
 }
 
 QString year(int firstYear)
 {
     return ReportingYear(firstYear).label(welsh() ? Lang::Welsh : Lang::English);
+}
+
+QString programmeName(const Programme& p)
+{
+    return welsh() && !p.welshName.isEmpty() ? p.welshName : p.name;
 }
 
 QString period(const StatsQuery& query)

@@ -22,6 +22,8 @@ template <typename E> QString of(E value)
 bool welsh();
 // A reporting year in the interface's language: "2024 to 2025" or "2024 i 2025".
 QString year(int firstYear);
+// The programme's name in the interface's language (its Welsh name when the interface is Welsh).
+QString programmeName(const Programme& p);
 // The period of a query in the interface's language.
 QString period(const StatsQuery& query);
 

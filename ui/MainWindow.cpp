@@ -152,8 +152,9 @@ void MainWindow::buildMenus()
     m_find->setShortcut(QKeySequence::Find);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const QStringList pages = {tr("&Dashboard"), tr("&Programmes && cohorts"), tr("Pa&rticipants"),
-                               tr("&Organisations"), tr("&Network"), tr("&Reports")};
+    const QStringList pages = {tr("&Dashboard"),    tr("&Programmes && cohorts"),
+                               tr("Pa&rticipants"), tr("&Organisations"),
+                               tr("&Network"),      tr("&Reports")};
     for (int i = 0; i < pages.size(); ++i) {
         QAction* a = view->addAction(pages.at(i), this, [this, i] { showPage(PageIndex(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
@@ -163,8 +164,8 @@ void MainWindow::buildMenus()
     QMenu* language = view->addMenu(tr("&Language"));
     auto* group = new QActionGroup(language);
     const QString current = QSettings().value(u"language"_s).toString();
-    for (const auto& [code, name] : {std::pair(QString(), tr("As the &system")), std::pair(u"en"_s, u"&English"_s),
-                                     std::pair(u"cy"_s, u"&Cymraeg"_s)}) {
+    for (const auto& [code, name] : {std::pair(QString(), tr("As the &system")),
+                                     std::pair(u"en"_s, u"&English"_s), std::pair(u"cy"_s, u"&Cymraeg"_s)}) {
         QAction* a = language->addAction(name);
         a->setCheckable(true);
         a->setChecked(code == current);

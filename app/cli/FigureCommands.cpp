@@ -33,8 +33,6 @@ Result<std::optional<E>> optionalTerm(const QCommandLineParser& p, const QString
                     .arg(option, p.value(option), termName<E>(), allTexts<E>()));
 }
 
-
-
 // What `stats` and `feedback` share: --year, --programme, --region, --sector, --role and --by, read
 // into a StatsQuery or a FeedbackQuery.
 template <typename Query> Result<void> readScopeOptions(const QCommandLineParser& p, Query& q)
@@ -122,7 +120,6 @@ protected:
         return Done;
     }
 };
-
 
 class FeedbackCommand : public Command
 {

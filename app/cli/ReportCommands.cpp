@@ -27,7 +27,8 @@ namespace {
 Result<Lang> langOption(const QCommandLineParser& p)
 {
     if (!p.isSet(u"lang"_s))
-        return QCoreApplication::instance()->property("language").toString() == u"cy"_s ? Lang::Welsh : Lang::English;
+        return QCoreApplication::instance()->property("language").toString() == u"cy"_s ? Lang::Welsh
+                                                                                        : Lang::English;
     if (auto lang = Translation::parse(p.value(u"lang"_s)))
         return *lang;
     return fail(Command::tr("--lang: '%1' is not en or cy").arg(p.value(u"lang"_s)));
@@ -38,17 +39,18 @@ class ReportCommand : public Command
     Q_DECLARE_TR_FUNCTIONS(arwain::cli::ReportCommand)
 
 public:
-    ReportCommand() : Command(u"report"_s, tr("the annual report for a reporting year, as HTML or PDF"), {u"DB"_s})
+    ReportCommand()
+        : Command(u"report"_s, tr("the annual report for a reporting year, as HTML or PDF"), {u"DB"_s})
     {
         parser().addOption({u"year"_s,
                             tr("reporting year by its first year (2024: 2024 to 2025); default: the last "
                                "year that has ended"),
                             u"Y"_s});
         parser().addOption({u"lang"_s, tr("en or cy (default: the language arwain-cli speaks)"), u"LANG"_s});
-        parser().addOption({u"format"_s, tr("html or pdf (default: from the file's extension, else html)"),
-                            u"FORMAT"_s});
-        parser().addOption({{u"o"_s, u"output"_s}, tr("write to FILE (default: HTML on standard output)"),
-                            u"FILE"_s});
+        parser().addOption(
+            {u"format"_s, tr("html or pdf (default: from the file's extension, else html)"), u"FORMAT"_s});
+        parser().addOption(
+            {{u"o"_s, u"output"_s}, tr("write to FILE (default: HTML on standard output)"), u"FILE"_s});
         parser().addOption({u"definition"_s,
                             tr("published, excluding-deferrals or finished-only (default published)"),
                             u"DEF"_s});
@@ -112,7 +114,8 @@ protected:
             out << ReportHtml::write(doc);
         } else {
             QSaveFile file(output);
-            if (!file.open(QIODevice::WriteOnly) || file.write(ReportHtml::write(doc).toUtf8()) < 0 || !file.commit())
+            if (!file.open(QIODevice::WriteOnly) || file.write(ReportHtml::write(doc).toUtf8()) < 0 ||
+                !file.commit())
                 return refuse(tr("%1: cannot write: %2").arg(output, file.errorString()));
         }
         if (!output.isEmpty())
@@ -130,7 +133,8 @@ public:
         : Command(u"certificates"_s, tr("completion certificates (PDF) for a cohort"), {u"DB"_s})
     {
         parser().addOption({u"cohort"_s, tr("the cohort (its code)"), u"CODE"_s});
-        parser().addOption({{u"o"_s, u"output"_s}, tr("the folder to write them in (made if missing)"), u"DIR"_s});
+        parser().addOption(
+            {{u"o"_s, u"output"_s}, tr("the folder to write them in (made if missing)"), u"DIR"_s});
         parser().addOption({u"participant"_s, tr("only this person (their email address)"), u"EMAIL"_s});
         parser().addOption({u"lang"_s,
                             tr("both (Welsh and English side by side, the default), preferred (each "
@@ -153,7 +157,8 @@ protected:
             const auto one = Translation::parse(lang);
             if (!one)
                 return usageError(tr("--lang: '%1' is not both, preferred, en or cy").arg(lang));
-            languages = *one == Lang::Welsh ? Certificates::Languages::Welsh : Certificates::Languages::English;
+            languages =
+                *one == Lang::Welsh ? Certificates::Languages::Welsh : Certificates::Languages::English;
         }
         auto db = openDatabase(arg(0), true);
         if (!db)
@@ -163,7 +168,8 @@ protected:
         if (parser().isSet(u"participant"_s)) {
             const auto found = store.participantByEmail(parser().value(u"participant"_s).trimmed().toLower());
             if (!found)
-                return refuse(tr("there is no participant with the email address %1").arg(parser().value(u"participant"_s)));
+                return refuse(tr("there is no participant with the email address %1")
+                                  .arg(parser().value(u"participant"_s)));
             person = found->id;
         }
         auto list = Certificates::of(store, parser().value(u"cohort"_s), person);
@@ -174,7 +180,8 @@ protected:
             return refuse(written.error());
         for (const QString& path : written.value())
             out << path << Qt::endl;
-        err << tr("Wrote %n certificate(s) to %1", nullptr, int(written.value().size())).arg(parser().value(u"output"_s))
+        err << tr("Wrote %n certificate(s) to %1", nullptr, int(written.value().size()))
+                   .arg(parser().value(u"output"_s))
             << Qt::endl;
         return Done;
     }

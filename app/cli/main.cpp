@@ -21,20 +21,34 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (drawing && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         // Where Qt would fall back to anyway, made here so it does not warn on every run.
-        const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-") + qEnvironmentVariable("USER", QStringLiteral("arwain"));
-        if (QDir().mkpath(runtime) && QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-") +
+                                qEnvironmentVariable("USER", QStringLiteral("arwain"));
+        if (QDir().mkpath(runtime) &&
+            QFile::setPermissions(runtime,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
             qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
     }
-    std::unique_ptr<QCoreApplication> app =
-        drawing ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app = drawing ? std::make_unique<QGuiApplication>(argc, argv)
+                                                    : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("arwain-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ARWAIN_VERSION));
     QStringList arguments = QCoreApplication::arguments();
     arwain::Lang lang = arwain::Translation::fromEnvironment();
-    // --lang for the messages; `report` and `certificates` also write their documents in it.
-    for (int i = 1; i + 1 < arguments.size(); ++i)
-        if (arguments.at(i) == QStringLiteral("--lang"))
-            lang = arwain::Translation::parse(arguments.at(i + 1)).value_or(lang);
+    // --lang anywhere sets the language of the messages. `report` and `certificates` keep it, as it
+    // also chooses their documents' language (and is checked there); the others do not know it.
+    const bool keepsLang = drawing;
+    for (int i = 1; i + 1 < arguments.size();) {
+        if (arguments.at(i) != QStringLiteral("--lang")) {
+            ++i;
+            continue;
+        }
+        lang = arwain::Translation::parse(arguments.at(i + 1)).value_or(lang);
+        if (keepsLang) {
+            i += 2;
+            continue;
+        }
+        arguments.remove(i, 2);
+    }
     arwain::Translation::install(lang);
     return arwain::cli::run(arguments);
 }

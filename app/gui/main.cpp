@@ -27,11 +27,11 @@ int main(int argc, char* argv[])
     QCommandLineOption readOnly(QStringLiteral("read-only"),
                                 QApplication::translate("main", "Open the file read-only"));
     parser.addOption(readOnly);
-    QCommandLineOption page(
-        QStringLiteral("page"),
-        QApplication::translate("main", "Start on a page: dashboard, programmes, participants, "
-                                        "organisations, network or reports"),
-        QStringLiteral("PAGE"));
+    QCommandLineOption page(QStringLiteral("page"),
+                            QApplication::translate("main",
+                                                    "Start on a page: dashboard, programmes, participants, "
+                                                    "organisations, network or reports"),
+                            QStringLiteral("PAGE"));
     QCommandLineOption cohort(QStringLiteral("cohort"), QApplication::translate("main", "Start on a cohort"),
                               QStringLiteral("CODE"));
     QCommandLineOption tab(QStringLiteral("tab"),
@@ -64,9 +64,9 @@ int main(int argc, char* argv[])
             file = last;
     }
     if (!file.isEmpty() && window.openFile(file, parser.isSet(readOnly))) {
-        const QStringList pages = {QStringLiteral("dashboard"), QStringLiteral("programmes"),
+        const QStringList pages = {QStringLiteral("dashboard"),    QStringLiteral("programmes"),
                                    QStringLiteral("participants"), QStringLiteral("organisations"),
-                                   QStringLiteral("network"), QStringLiteral("reports")};
+                                   QStringLiteral("network"),      QStringLiteral("reports")};
         if (const int i = int(pages.indexOf(parser.value(page).toLower())); i >= 0)
             window.showPage(arwain::MainWindow::PageIndex(i));
         if (parser.isSet(year))

@@ -87,11 +87,21 @@ QString Translation::date(const QDate& d) const
 std::optional<Lang> Translation::parse(const QString& code)
 {
     const QString c = code.trimmed().toLower();
-    if (c == u"cy"_s || c.startsWith(u"cy_"_s) || c.startsWith(u"cy-"_s) || c == u"welsh"_s || c == u"cymraeg"_s)
+    if (c == u"cy"_s || c.startsWith(u"cy_"_s) || c.startsWith(u"cy-"_s) || c == u"welsh"_s ||
+        c == u"cymraeg"_s)
         return Lang::Welsh;
-    if (c == u"en"_s || c.startsWith(u"en_"_s) || c.startsWith(u"en-"_s) || c == u"english"_s || c == u"saesneg"_s)
+    if (c == u"en"_s || c.startsWith(u"en_"_s) || c.startsWith(u"en-"_s) || c == u"english"_s ||
+        c == u"saesneg"_s)
         return Lang::English;
     return std::nullopt;
+}
+
+Lang Translation::current()
+{
+    return QCoreApplication::instance() &&
+                   QCoreApplication::instance()->property("language").toString() == u"cy"_s
+               ? Lang::Welsh
+               : Lang::English;
 }
 
 Lang Translation::chosen(const QString& setting)

@@ -48,6 +48,8 @@ public:
     // The language LANG, LC_ALL or LC_MESSAGES name (the command line follows them).
     static Lang fromEnvironment();
     static std::optional<Lang> parse(const QString& code);
+    // The language installed for the application (English when none was).
+    static Lang current();
     // Installs the language's translators (Arwain's and Qt's own) for the whole application and
     // records it as the application's "language" property; earlier ones installed here are removed.
     static void install(Lang lang);

@@ -30,8 +30,8 @@ QString displayName(const Participant& p)
 }
 
 // One language's column of the certificate, centred in `area`.
-void drawColumn(QPainter& painter, const QRectF& area, const Certificates::Certificate& c, const Translation& t,
-                bool single)
+void drawColumn(QPainter& painter, const QRectF& area, const Certificates::Certificate& c,
+                const Translation& t, bool single)
 {
     const double unit = area.height() / 100.0;
     auto line = [&](const QString& text, double top, double height, const QFont& font, const QColor& colour) {
@@ -50,8 +50,9 @@ void drawColumn(QPainter& painter, const QRectF& area, const Certificates::Certi
     name.setBold(true);
     QFont programme = ReportPages::font(int(16 * scale), serif);
     programme.setBold(true);
-    const QString programmeName =
-        t.lang() == Lang::Welsh && !c.programme.welshName.isEmpty() ? c.programme.welshName : c.programme.name;
+    const QString programmeName = t.lang() == Lang::Welsh && !c.programme.welshName.isEmpty()
+                                      ? c.programme.welshName
+                                      : c.programme.name;
     line(t.translate("arwain::Certificates", "Certificate of completion"), 4, 14, title, accent);
     line(t.translate("arwain::Certificates", "This is to certify that"), 24, 8, body, grey);
     line(displayName(c.participant), 33, 16, name, ink);
@@ -62,22 +63,25 @@ void drawColumn(QPainter& painter, const QRectF& area, const Certificates::Certi
     const double signY = area.top() + 93 * unit;
     painter.drawLine(QPointF(area.center().x() - area.width() * 0.25, signY),
                      QPointF(area.center().x() + area.width() * 0.25, signY));
-    line(t.translate("arwain::Certificates", "Signed"), 93.5, 6, ReportPages::font(int(10 * scale), serif), grey);
+    line(t.translate("arwain::Certificates", "Signed"), 93.5, 6, ReportPages::font(int(10 * scale), serif),
+         grey);
 }
 
 } // namespace
 
 Result<QList<Certificates::Certificate>> Certificates::of(const Store& store, const QString& cohortCode,
-                                                           std::optional<qint64> participantId)
+                                                          std::optional<qint64> participantId)
 {
     QList<Certificate> list;
     try {
         const auto cohort = store.cohortByCode(cohortCode.trimmed());
         if (!cohort)
-            return fail(QCoreApplication::translate("arwain::Certificates", "There is no cohort %1.").arg(cohortCode));
+            return fail(QCoreApplication::translate("arwain::Certificates", "There is no cohort %1.")
+                            .arg(cohortCode));
         const auto programme = store.programmeById(cohort->programmeId);
         if (!programme)
-            return fail(QCoreApplication::translate("arwain::Certificates", "Cohort %1 has no programme.").arg(cohortCode));
+            return fail(QCoreApplication::translate("arwain::Certificates", "Cohort %1 has no programme.")
+                            .arg(cohortCode));
         for (const Enrolment& e : store.enrolmentsInCohort(cohort->id)) {
             if (e.status != Status::Completed || (participantId && e.participantId != *participantId))
                 continue;
@@ -90,14 +94,20 @@ Result<QList<Certificates::Certificate>> Certificates::of(const Store& store, co
         return fail(e.message());
     }
     if (list.isEmpty())
-        return fail(participantId ? QCoreApplication::translate("arwain::Certificates", "That person has not completed %1, so there is no certificate to make.")
-                                        .arg(cohortCode)
-                                  : QCoreApplication::translate("arwain::Certificates", "Nobody has completed %1 yet, so there are no certificates to make.")
-                                        .arg(cohortCode));
+        return fail(participantId
+                        ? QCoreApplication::translate(
+                              "arwain::Certificates",
+                              "That person has not completed %1, so there is no certificate to make.")
+                              .arg(cohortCode)
+                        : QCoreApplication::translate(
+                              "arwain::Certificates",
+                              "Nobody has completed %1 yet, so there are no certificates to make.")
+                              .arg(cohortCode));
     std::sort(list.begin(), list.end(), [](const Certificate& a, const Certificate& b) {
         const int family = QString::localeAwareCompare(a.participant.familyName, b.participant.familyName);
-        return family != 0 ? family < 0
-                           : QString::localeAwareCompare(a.participant.givenName, b.participant.givenName) < 0;
+        return family != 0
+                   ? family < 0
+                   : QString::localeAwareCompare(a.participant.givenName, b.participant.givenName) < 0;
     });
     return list;
 }
@@ -116,7 +126,8 @@ Result<void> Certificates::writeOne(const Certificate& c, const QString& path, L
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(QCoreApplication::translate("arwain::Certificates", "%1: cannot write: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return fail(QCoreApplication::translate("arwain::Certificates", "%1: cannot write: %2")
+                        .arg(QFileInfo(path).fileName(), file.errorString()));
     {
         QPdfWriter pdf(&file);
         pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -155,7 +166,8 @@ Result<void> Certificates::writeOne(const Certificate& c, const QString& path, L
         const double w = inner.width() / double(langs.size());
         for (int i = 0; i < langs.size(); ++i) {
             const QRectF column(inner.left() + w * i, inner.top(), w, inner.height());
-            drawColumn(painter, column.adjusted(border, 0, -border, 0), c, Translation(langs.at(i)), langs.size() == 1);
+            drawColumn(painter, column.adjusted(border, 0, -border, 0), c, Translation(langs.at(i)),
+                       langs.size() == 1);
             if (i > 0) {
                 painter.setPen(QPen(QColor(0xc8, 0xd6, 0xe0), border / 4));
                 painter.drawLine(QPointF(column.left(), column.top() + column.height() * 0.1),
@@ -164,7 +176,8 @@ Result<void> Certificates::writeOne(const Certificate& c, const QString& path, L
         }
     }
     if (!file.commit())
-        return fail(QCoreApplication::translate("arwain::Certificates", "%1: cannot write: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return fail(QCoreApplication::translate("arwain::Certificates", "%1: cannot write: %2")
+                        .arg(QFileInfo(path).fileName(), file.errorString()));
     return {};
 }
 
@@ -172,7 +185,8 @@ Result<QStringList> Certificates::write(const QList<Certificate>& certificates, 
                                         Languages languages, const Progress& progress)
 {
     if (!QDir().mkpath(folder))
-        return fail(QCoreApplication::translate("arwain::Certificates", "%1: cannot make this folder").arg(folder));
+        return fail(
+            QCoreApplication::translate("arwain::Certificates", "%1: cannot make this folder").arg(folder));
     QStringList written;
     QSet<QString> names;
     for (const Certificate& c : certificates) {

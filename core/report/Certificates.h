@@ -40,8 +40,8 @@ public:
     using Progress = std::function<bool(int done, int total)>;
     // One PDF per certificate in `folder` (made if missing), named "CODE Given Family.pdf"; the
     // paths written. Each file is written whole or not at all.
-    static Result<QStringList> write(const QList<Certificate>& certificates, const QString& folder, Languages languages,
-                                     const Progress& progress = {});
+    static Result<QStringList> write(const QList<Certificate>& certificates, const QString& folder,
+                                     Languages languages, const Progress& progress = {});
     static Result<void> writeOne(const Certificate& certificate, const QString& path, Languages languages);
     static QString fileName(const Certificate& certificate);
 };

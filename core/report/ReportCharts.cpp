@@ -36,10 +36,11 @@ QString ReportCharts::svg(const ReportChart& chart)
     const double maxValue = 100;
     auto yOf = [&](double v) { return top + plotH * (1 - v / maxValue); };
     QString s = u"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\""_s + QString::number(width) +
-                u"\" height=\""_s + QString::number(height) + u"\" viewBox=\"0 0 "_s + QString::number(width) +
-                u' ' + QString::number(height) +
+                u"\" height=\""_s + QString::number(height) + u"\" viewBox=\"0 0 "_s +
+                QString::number(width) + u' ' + QString::number(height) +
                 u"\" role=\"img\" font-family=\"DejaVu Sans, Arial, sans-serif\">\n"_s;
-    s += u"<title>"_s + chart.title.toHtmlEscaped() + u"</title>\n<desc>"_s + chart.description.toHtmlEscaped() +
+    s += u"<title>"_s + chart.title.toHtmlEscaped() + u"</title>\n<desc>"_s +
+         chart.description.toHtmlEscaped() +
          u"</desc>\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"_s;
     for (int g = 0; g <= 100; g += 25) {
         const double y = yOf(g);
@@ -61,15 +62,17 @@ QString ReportCharts::svg(const ReportChart& chart)
             if (i < values.size() && values.at(i)) {
                 const double v = std::clamp(*values.at(i), 0.0, maxValue);
                 s += u"<rect x=\""_s + num(x) + u"\" y=\""_s + num(yOf(v)) + u"\" width=\""_s + num(barW) +
-                     u"\" height=\""_s + num(plotH * v / maxValue) + u"\" fill=\""_s + palette.at(0) + u"\"/>\n"_s;
-                s += text(cx, yOf(v) - 4, QLocale::c().toString(*values.at(i), 'f', 1) + chart.unit, u"middle"_s,
-                          11);
+                     u"\" height=\""_s + num(plotH * v / maxValue) + u"\" fill=\""_s + palette.at(0) +
+                     u"\"/>\n"_s;
+                s += text(cx, yOf(v) - 4, QLocale::c().toString(*values.at(i), 'f', 1) + chart.unit,
+                          u"middle"_s, 11);
             }
             s += text(cx, top + plotH + 18, chart.categories.at(i), u"middle"_s, 12);
         }
     } else {
         for (qsizetype i = 0; i < n; ++i)
-            s += text(left + slot * (double(i) + 0.5), top + plotH + 18, chart.categories.at(i), u"middle"_s, 11);
+            s += text(left + slot * (double(i) + 0.5), top + plotH + 18, chart.categories.at(i), u"middle"_s,
+                      11);
         for (qsizetype k = 0; k < chart.series.size(); ++k) {
             const auto& series = chart.series.at(k);
             const QString colour = palette.at(k % palette.size());
@@ -77,7 +80,8 @@ QString ReportCharts::svg(const ReportChart& chart)
             for (qsizetype i = 0; i < n && i < series.values.size(); ++i) {
                 if (!series.values.at(i))
                     continue;
-                const double x = left + slot * (double(i) + 0.5), y = yOf(std::clamp(*series.values.at(i), 0.0, maxValue));
+                const double x = left + slot * (double(i) + 0.5),
+                             y = yOf(std::clamp(*series.values.at(i), 0.0, maxValue));
                 points += num(x) + u',' + num(y) + u' ';
                 s += u"<circle cx=\""_s + num(x) + u"\" cy=\""_s + num(y) + u"\" r=\"4\" fill=\""_s + colour +
                      u"\"/>\n"_s;
@@ -86,8 +90,8 @@ QString ReportCharts::svg(const ReportChart& chart)
                 s += u"<polyline points=\""_s + points.trimmed() + u"\" fill=\"none\" stroke=\""_s + colour +
                      u"\" stroke-width=\"2\"/>\n"_s;
             const double lx = left + double(k) * 96, ly = height - 14;
-            s += u"<rect x=\""_s + num(lx) + u"\" y=\""_s + num(ly - 10) + u"\" width=\"12\" height=\"12\" fill=\""_s +
-                 colour + u"\"/>\n"_s;
+            s += u"<rect x=\""_s + num(lx) + u"\" y=\""_s + num(ly - 10) +
+                 u"\" width=\"12\" height=\"12\" fill=\""_s + colour + u"\"/>\n"_s;
             s += text(lx + 16, ly, series.name, u"start"_s, 12);
         }
     }

@@ -42,10 +42,10 @@ struct ReportBlock
         Note // small print under a table or chart
     };
     Kind kind = Kind::Paragraph;
-    int level = 1;       // headings: 1 (the title) to 3
-    QString text;        // headings, paragraphs, notes, a table's caption
-    QStringList items;   // bullets
-    QStringList header;  // tables: the first column is text, the others figures
+    int level = 1;      // headings: 1 (the title) to 3
+    QString text;       // headings, paragraphs, notes, a table's caption
+    QStringList items;  // bullets
+    QStringList header; // tables: the first column is text, the others figures
     QList<QStringList> rows;
     ReportChart chart;
 };

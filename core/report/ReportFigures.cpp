@@ -38,7 +38,8 @@ Result<QList<int>> ReportFigures::reportingYears(const Store& store)
     return years;
 }
 
-Result<ReportFigures> ReportFigures::compute(const Store& store, const ReportOptions& options, const QDate& today)
+Result<ReportFigures> ReportFigures::compute(const Store& store, const ReportOptions& options,
+                                             const QDate& today)
 {
     ReportFigures f;
     f.options = options;

@@ -25,11 +25,11 @@ struct HeadcountEvent
 struct ReportFigures
 {
     ReportOptions options;
-    QDate madeOn;               // the day the report was made
-    QDate asAt;                 // the date its statuses stand at (the as-at date, or madeOn)
+    QDate madeOn;                // the day the report was made
+    QDate asAt;                  // the date its statuses stand at (the as-at date, or madeOn)
     QList<Programme> programmes; // the catalogue: names, Welsh names, kinds, in catalogue order
-    DashboardFigures current;   // the reporting year (feedback with the report's suppression)
-    StatsResult previous;       // the year before, by programme
+    DashboardFigures current;    // the reporting year (feedback with the report's suppression)
+    StatsResult previous;        // the year before, by programme
     int previousNetworkMembers = 0;
     QList<HeadcountEvent> headcounts;
     QList<int> endedYears; // reporting years with cohorts that had ended by asAt, oldest first
@@ -38,7 +38,8 @@ struct ReportFigures
     const Programme* programme(const QString& code) const;
     // Reporting years that hold cohorts (by counting date), newest first.
     static Result<QList<int>> reportingYears(const Store& store);
-    static Result<ReportFigures> compute(const Store& store, const ReportOptions& options, const QDate& today);
+    static Result<ReportFigures> compute(const Store& store, const ReportOptions& options,
+                                         const QDate& today);
 };
 
 } // namespace arwain

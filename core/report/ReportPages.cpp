@@ -79,10 +79,11 @@ int ReportPages::paint(QTextDocument& text, QPagedPaintDevice& device, const QSt
         painter.setFont(footerFont);
         painter.setPen(QColor(0x55, 0x55, 0x55));
         const QRectF footerRect(0, body.height() + footer / 3.0, body.width(), footer * 2 / 3.0);
-        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, text.metaInformation(QTextDocument::DocumentTitle));
-        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
-                         t.translate("arwain::ReportPages", "Page %1 of %2")
-                             .arg(t.number(page + 1), t.number(pages)));
+        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter,
+                         text.metaInformation(QTextDocument::DocumentTitle));
+        painter.drawText(
+            footerRect, Qt::AlignRight | Qt::AlignVCenter,
+            t.translate("arwain::ReportPages", "Page %1 of %2").arg(t.number(page + 1), t.number(pages)));
     }
     return pages;
 }

@@ -50,8 +50,9 @@ QString ReportWriter::list(QStringList items) const
     if (items.isEmpty())
         return last;
     const QString head = items.join(m_t.translate("arwain::ReportWriter", ", ", "between items of a list"));
-    return startsWithVowel(last) ? m_t.translate("arwain::ReportWriter", "%1 and %2", "before a vowel").arg(head, last)
-                                 : m_t.translate("arwain::ReportWriter", "%1 and %2").arg(head, last);
+    return startsWithVowel(last)
+               ? m_t.translate("arwain::ReportWriter", "%1 and %2", "before a vowel").arg(head, last)
+               : m_t.translate("arwain::ReportWriter", "%1 and %2").arg(head, last);
 }
 
 QString ReportWriter::rateText(const std::optional<qint64>& rate) const
@@ -69,8 +70,7 @@ QString ReportWriter::definitionText() const
         return m_t.translate("arwain::ReportWriter",
                              "completed ÷ everyone enrolled except those who deferred");
     case Definition::FinishedOnly:
-        return m_t.translate("arwain::ReportWriter",
-                             "completed ÷ those who finished: completed or withdrew");
+        return m_t.translate("arwain::ReportWriter", "completed ÷ those who finished: completed or withdrew");
     }
     return QString();
 }
@@ -89,7 +89,8 @@ QString ReportWriter::completionParagraph(const QString& code) const
     if (!r || r->cohorts == 0 || r->attendedOnly)
         return QString();
     const QString year = m_t.year(m_f.options.year);
-    const QString people = m_t.translate("arwain::ReportWriter", "%n participant(s)", nullptr, r->participants);
+    const QString people =
+        m_t.translate("arwain::ReportWriter", "%n participant(s)", nullptr, r->participants);
     QString text = r->cohorts == 1
                        ? m_t.translate("arwain::ReportWriter", "In %1, %2 took part in one %3 cohort.")
                              .arg(year, people, code)
@@ -105,9 +106,10 @@ QString ReportWriter::completionParagraph(const QString& code) const
     const QString completed = m_t.count(r->completed);
     QString outcome;
     if (r->participants == 1)
-        outcome = r->completed == 1 ? m_t.translate("arwain::ReportWriter", "They completed the programme")
-                                    : m_t.translate("arwain::ReportWriter", "They did not complete it, with %1")
-                                          .arg(list(others));
+        outcome = r->completed == 1
+                      ? m_t.translate("arwain::ReportWriter", "They completed the programme")
+                      : m_t.translate("arwain::ReportWriter", "They did not complete it, with %1")
+                            .arg(list(others));
     else if (others.isEmpty())
         outcome = m_t.translate("arwain::ReportWriter", "All %1 completed the programme").arg(completed);
     else
@@ -121,7 +123,8 @@ QString ReportWriter::completionParagraph(const QString& code) const
     if (r->rate && before && before->rate && !before->attendedOnly) {
         const QString previousYear = m_t.year(m_f.options.year - 1);
         if (*before->rate == *r->rate)
-            text += u' ' + m_t.translate("arwain::ReportWriter", "The rate is the same as in %1.").arg(previousYear);
+            text += u' ' +
+                    m_t.translate("arwain::ReportWriter", "The rate is the same as in %1.").arg(previousYear);
         else
             text += u' ' + (*r->rate > *before->rate
                                 ? m_t.translate("arwain::ReportWriter", "This is up from %1 in %2.")
@@ -136,27 +139,32 @@ QString ReportWriter::feedbackSentence(const QString& code) const
     for (const FeedbackRow& r : m_f.current.feedback.rows) {
         if (r.key != code || r.responses == 0)
             continue;
-        const QString who = m_t.translate("arwain::ReportWriter", "We gathered feedback from %1 of %2 participants")
-                                .arg(m_t.count(r.responses), m_t.count(r.participants));
+        const QString who =
+            m_t.translate("arwain::ReportWriter", "We gathered feedback from %1 of %2 participants")
+                .arg(m_t.count(r.responses), m_t.count(r.participants));
         if (r.suppressed)
             return who + m_t.translate("arwain::ReportWriter",
-                                       "; with fewer than %n responses, its percentages are not shown.", nullptr,
-                                       m_f.minResponses);
+                                       "; with fewer than %n responses, its percentages are not shown.",
+                                       nullptr, m_f.minResponses);
         QStringList said;
         if (r.metNeeds)
-            said << m_t.translate("arwain::ReportWriter", "%1 said it met their needs very well or quite well")
+            said << m_t.translate("arwain::ReportWriter",
+                                  "%1 said it met their needs very well or quite well")
                         .arg(m_t.percent(*r.metNeeds));
         if (r.metExpectations)
             said << m_t.translate("arwain::ReportWriter", "%1 said it met their expectations")
                         .arg(m_t.percent(*r.metExpectations));
         if (r.learnedUsable)
-            said << m_t.translate("arwain::ReportWriter", "%1 said they learned something they could use in practice")
+            said << m_t.translate("arwain::ReportWriter",
+                                  "%1 said they learned something they could use in practice")
                         .arg(m_t.percent(*r.learnedUsable));
         if (r.relevant)
-            said << m_t.translate("arwain::ReportWriter", "%1 said it was relevant to their current or future role")
+            said << m_t.translate("arwain::ReportWriter",
+                                  "%1 said it was relevant to their current or future role")
                         .arg(m_t.percent(*r.relevant));
         if (r.recommend)
-            said << m_t.translate("arwain::ReportWriter", "%1 would recommend it").arg(m_t.percent(*r.recommend));
+            said << m_t.translate("arwain::ReportWriter", "%1 would recommend it")
+                        .arg(m_t.percent(*r.recommend));
         if (said.isEmpty())
             return who + u'.';
         return m_t.translate("arwain::ReportWriter", "%1: %2.").arg(who, list(said));
@@ -169,12 +177,14 @@ QString ReportWriter::attendanceSentence(const QString& code) const
     for (const AttendanceSummary& a : m_f.current.attendance) {
         if (a.programme != code || a.total.counted() == 0)
             continue;
-        QString text = m_t.translate("arwain::ReportWriter",
-                                     "Across %1, attendance was %2 (present ÷ sessions marked present or absent).")
-                           .arg(m_t.translate("arwain::ReportWriter", "%n session(s) held", nullptr, a.sessionsHeld),
-                                m_t.percent(*a.total.rate()));
+        QString text =
+            m_t.translate("arwain::ReportWriter",
+                          "Across %1, attendance was %2 (present ÷ sessions marked present or absent).")
+                .arg(m_t.translate("arwain::ReportWriter", "%n session(s) held", nullptr, a.sessionsHeld),
+                     m_t.percent(*a.total.rate()));
         if (!a.ruleText.isEmpty() && a.ruleDecided > 0)
-            text += u' ' + sentence(m_t.translate("arwain::ReportWriter", "%1 of %2 participants met the attendance rule.")
+            text += u' ' + sentence(m_t.translate("arwain::ReportWriter",
+                                                  "%1 of %2 participants met the attendance rule.")
                                         .arg(m_t.count(a.ruleMet), m_t.count(a.ruleDecided)));
         return text;
     }
@@ -201,19 +211,23 @@ void ReportWriter::summary(ReportDocument& doc) const
     }
     QStringList items;
     if (coursePeople > 0)
-        items << sentence(m_t.translate("arwain::ReportWriter", "%1 took part in our development programmes; %2 completed.")
-                              .arg(m_t.translate("arwain::ReportWriter", "%n participant(s)", nullptr, coursePeople),
-                                   m_t.count(completed)));
+        items << sentence(
+            m_t.translate("arwain::ReportWriter", "%1 took part in our development programmes; %2 completed.")
+                .arg(m_t.translate("arwain::ReportWriter", "%n participant(s)", nullptr, coursePeople),
+                     m_t.count(completed)));
     if (sessionPeople > 0)
-        items << sentence(m_t.translate("arwain::ReportWriter", "%n person(s) attended our sessions and events.",
-                                        nullptr, sessionPeople));
-    if (responses > 0)
-        items << sentence(m_t.translate("arwain::ReportWriter", "%n participant(s) gave feedback.", nullptr, responses));
-    if (m_f.current.networkMembers > 0)
         items << sentence(m_t.translate("arwain::ReportWriter",
-                                        "%n person(s) belonged to the compassionate leadership network at the end "
-                                        "of the year.",
-                                        nullptr, m_f.current.networkMembers));
+                                        "%n person(s) attended our sessions and events.", nullptr,
+                                        sessionPeople));
+    if (responses > 0)
+        items << sentence(
+            m_t.translate("arwain::ReportWriter", "%n participant(s) gave feedback.", nullptr, responses));
+    if (m_f.current.networkMembers > 0)
+        items << sentence(
+            m_t.translate("arwain::ReportWriter",
+                          "%n person(s) belonged to the compassionate leadership network at the end "
+                          "of the year.",
+                          nullptr, m_f.current.networkMembers));
     doc.paragraph(m_t.translate("arwain::ReportWriter", "In %1:").arg(year));
     doc.bullets(items);
 }
@@ -231,26 +245,35 @@ void ReportWriter::programmes(ReportDocument& doc) const
     ReportChart chart;
     chart.kind = ReportChart::Kind::Bars;
     chart.unit = u"%"_s;
-    chart.title = m_t.translate("arwain::ReportWriter", "Completion rate by programme, %1").arg(m_t.year(m_f.options.year));
+    chart.title = m_t.translate("arwain::ReportWriter", "Completion rate by programme, %1")
+                      .arg(m_t.year(m_f.options.year));
     ReportChart::Series rates{chart.title, {}};
     QStringList described;
     for (const StatsRow* r : courses) {
-        rows << QStringList{nameOf(r->key) + u" (" + r->key + u')', m_t.number(r->cohorts), m_t.number(r->participants),
-                            m_t.number(r->completed), m_t.number(r->deferred), m_t.number(r->withdrawn),
-                            m_t.number(r->inProgress), rateText(r->rate)};
+        rows << QStringList{nameOf(r->key) + u" (" + r->key + u')',
+                            m_t.number(r->cohorts),
+                            m_t.number(r->participants),
+                            m_t.number(r->completed),
+                            m_t.number(r->deferred),
+                            m_t.number(r->withdrawn),
+                            m_t.number(r->inProgress),
+                            rateText(r->rate)};
         if (r->rate) {
             chart.categories << r->key;
             rates.values << double(*r->rate) / 100.0;
             described << m_t.translate("arwain::ReportWriter", "%1 %2").arg(r->key, m_t.percent(*r->rate));
         }
     }
-    doc.table(m_t.translate("arwain::ReportWriter", "Programmes at a glance, %1").arg(m_t.year(m_f.options.year)),
-              {m_t.translate("arwain::ReportWriter", "Programme"), m_t.translate("arwain::ReportWriter", "Cohorts"),
-               m_t.translate("arwain::ReportWriter", "Participants"), m_t.translate("arwain::ReportWriter", "Completed"),
-               m_t.translate("arwain::ReportWriter", "Deferred"), m_t.translate("arwain::ReportWriter", "Withdrawn"),
-               m_t.translate("arwain::ReportWriter", "In progress"),
-               m_t.translate("arwain::ReportWriter", "Completion rate")},
-              rows);
+    doc.table(
+        m_t.translate("arwain::ReportWriter", "Programmes at a glance, %1").arg(m_t.year(m_f.options.year)),
+        {m_t.translate("arwain::ReportWriter", "Programme"), m_t.translate("arwain::ReportWriter", "Cohorts"),
+         m_t.translate("arwain::ReportWriter", "Participants"),
+         m_t.translate("arwain::ReportWriter", "Completed"),
+         m_t.translate("arwain::ReportWriter", "Deferred"),
+         m_t.translate("arwain::ReportWriter", "Withdrawn"),
+         m_t.translate("arwain::ReportWriter", "In progress"),
+         m_t.translate("arwain::ReportWriter", "Completion rate")},
+        rows);
     doc.note(sentence(m_t.translate("arwain::ReportWriter", "Completion rate: %1.").arg(definitionText())));
     if (!chart.categories.isEmpty()) {
         chart.series << rates;
@@ -279,16 +302,20 @@ void ReportWriter::sessions(ReportDocument& doc) const
     doc.heading(2, m_t.translate("arwain::ReportWriter", "Sessions and events"));
     for (const StatsRow* r : singles) {
         doc.heading(3, nameOf(r->key));
-        QString text = m_t.translate("arwain::ReportWriter", "In %1, %2 attended %3.")
-                           .arg(m_t.year(m_f.options.year),
-                                m_t.translate("arwain::ReportWriter", "%n person(s)", nullptr, r->participants),
-                                m_t.translate("arwain::ReportWriter", "%n session(s)", nullptr, r->cohorts));
+        QString text =
+            m_t.translate("arwain::ReportWriter", "In %1, %2 attended %3.")
+                .arg(m_t.year(m_f.options.year),
+                     m_t.translate("arwain::ReportWriter", "%n person(s)", nullptr, r->participants),
+                     m_t.translate("arwain::ReportWriter", "%n session(s)", nullptr, r->cohorts));
         for (const HeadcountEvent& e : m_f.headcounts)
             if (e.programme == r->key)
-                text += u' ' + sentence(m_t.translate("arwain::ReportWriter",
-                                                      "%1 attended “%2” on %3, counted at the session rather than named.")
-                                            .arg(m_t.translate("arwain::ReportWriter", "%n person(s)", nullptr, e.attended),
-                                                 e.title, m_t.date(e.date)));
+                text +=
+                    u' ' +
+                    sentence(
+                        m_t.translate("arwain::ReportWriter",
+                                      "%1 attended “%2” on %3, counted at the session rather than named.")
+                            .arg(m_t.translate("arwain::ReportWriter", "%n person(s)", nullptr, e.attended),
+                                 e.title, m_t.date(e.date)));
         doc.paragraph(text);
         if (const QString fb = feedbackSentence(r->key); !fb.isEmpty())
             doc.paragraph(fb);
@@ -302,17 +329,20 @@ void ReportWriter::network(ReportDocument& doc) const
     if (now == 0 && before == 0)
         return;
     doc.heading(2, m_t.translate("arwain::ReportWriter", "Compassionate leadership network"));
-    QString text = now == 0 ? m_t.translate("arwain::ReportWriter", "At the end of %1, the network had no members.")
-                                  .arg(m_t.year(m_f.options.year))
-                            : m_t.translate("arwain::ReportWriter", "At the end of %1, the network had %2.")
-                                  .arg(m_t.year(m_f.options.year),
-                                       m_t.translate("arwain::ReportWriter", "%n member(s)", nullptr, now));
+    QString text =
+        now == 0 ? m_t.translate("arwain::ReportWriter", "At the end of %1, the network had no members.")
+                       .arg(m_t.year(m_f.options.year))
+                 : m_t.translate("arwain::ReportWriter", "At the end of %1, the network had %2.")
+                       .arg(m_t.year(m_f.options.year),
+                            m_t.translate("arwain::ReportWriter", "%n member(s)", nullptr, now));
     if (before == 0)
         text += u' ' + m_t.translate("arwain::ReportWriter", "It had no members a year earlier.");
     else if (now > before)
-        text += u' ' + m_t.translate("arwain::ReportWriter", "That is %1 more than a year earlier.").arg(m_t.count(now - before));
+        text += u' ' + m_t.translate("arwain::ReportWriter", "That is %1 more than a year earlier.")
+                           .arg(m_t.count(now - before));
     else if (now < before)
-        text += u' ' + m_t.translate("arwain::ReportWriter", "That is %1 fewer than a year earlier.").arg(m_t.count(before - now));
+        text += u' ' + m_t.translate("arwain::ReportWriter", "That is %1 fewer than a year earlier.")
+                           .arg(m_t.count(before - now));
     else
         text += u' ' + m_t.translate("arwain::ReportWriter", "That is the same as a year earlier.");
     doc.paragraph(text);
@@ -328,16 +358,20 @@ void ReportWriter::comparison(ReportDocument& doc) const
             const qint64 d = *r.rate - *before->rate;
             change = (d > 0 ? u"+"_s : QString()) + m_t.locale().toString(double(d) / 100.0, 'f', 2);
         }
-        rows << QStringList{r.key, before ? m_t.number(before->participants) : u"–"_s, m_t.number(r.participants),
+        rows << QStringList{r.key,
+                            before ? m_t.number(before->participants) : u"–"_s,
+                            m_t.number(r.participants),
                             before && !before->attendedOnly ? rateText(before->rate) : u"–"_s,
-                            r.attendedOnly ? u"–"_s : rateText(r.rate), change};
+                            r.attendedOnly ? u"–"_s : rateText(r.rate),
+                            change};
     }
     if (rows.isEmpty())
         return;
     const QString previousYear = m_t.year(m_f.options.year - 1);
     const QString year = m_t.year(m_f.options.year);
     doc.heading(2, m_t.translate("arwain::ReportWriter", "Compared with %1").arg(previousYear));
-    doc.table(m_t.translate("arwain::ReportWriter", "Participants and completion rates, %1 and %2").arg(previousYear, year),
+    doc.table(m_t.translate("arwain::ReportWriter", "Participants and completion rates, %1 and %2")
+                  .arg(previousYear, year),
               {m_t.translate("arwain::ReportWriter", "Programme"),
                m_t.translate("arwain::ReportWriter", "Participants %1").arg(previousYear),
                m_t.translate("arwain::ReportWriter", "Participants %1").arg(year),
@@ -354,7 +388,8 @@ void ReportWriter::trend(ReportDocument& doc) const
     ReportChart chart;
     chart.kind = ReportChart::Kind::Lines;
     chart.unit = u"%"_s;
-    chart.title = m_t.translate("arwain::ReportWriter", "Completion rate over the reporting years that have ended");
+    chart.title =
+        m_t.translate("arwain::ReportWriter", "Completion rate over the reporting years that have ended");
     for (int y : m_f.endedYears)
         chart.categories << m_t.year(y);
     QList<QStringList> rows;
@@ -402,29 +437,36 @@ void ReportWriter::method(ReportDocument& doc) const
 {
     doc.heading(2, m_t.translate("arwain::ReportWriter", "About these figures"));
     QStringList items;
-    items << m_t.translate("arwain::ReportWriter",
-                           "A reporting year runs from 1 April to 31 March. A cohort counts in the year that holds its "
-                           "end date, or its start date if it has no end date.");
+    items << m_t.translate(
+        "arwain::ReportWriter",
+        "A reporting year runs from 1 April to 31 March. A cohort counts in the year that holds its "
+        "end date, or its start date if it has no end date.");
     items << sentence(m_t.translate("arwain::ReportWriter", "Completion rate: %1.").arg(definitionText()));
-    items << m_t.translate("arwain::ReportWriter",
-                           "Eventual completion counts people who deferred and later completed the same programme.");
-    items << (m_f.options.asAt
-                  ? m_t.translate("arwain::ReportWriter", "Statuses are as they stood on %1, rebuilt from each "
-                                                          "enrolment's history.")
-                        .arg(m_t.date(m_f.asAt))
-                  : m_t.translate("arwain::ReportWriter", "Statuses are as recorded on %1.").arg(m_t.date(m_f.asAt)));
-    items << m_t.translate("arwain::ReportWriter",
-                           "Single sessions and events count the people who attended, including people counted "
-                           "at the session but not named; they have no completion rate.");
-    items << m_t.translate("arwain::ReportWriter",
-                           "Feedback: “met needs” counts very well or quite well; the other questions count yes; "
-                           "the response rate is responses ÷ participants.");
+    items << m_t.translate(
+        "arwain::ReportWriter",
+        "Eventual completion counts people who deferred and later completed the same programme.");
+    items << (m_f.options.asAt ? m_t.translate("arwain::ReportWriter",
+                                               "Statuses are as they stood on %1, rebuilt from each "
+                                               "enrolment's history.")
+                                     .arg(m_t.date(m_f.asAt))
+                               : m_t.translate("arwain::ReportWriter", "Statuses are as recorded on %1.")
+                                     .arg(m_t.date(m_f.asAt)));
+    items << m_t.translate(
+        "arwain::ReportWriter",
+        "Single sessions and events count the people who attended, including people counted "
+        "at the session but not named; they have no completion rate.");
+    items << m_t.translate(
+        "arwain::ReportWriter",
+        "Feedback: “met needs” counts very well or quite well; the other questions count yes; "
+        "the response rate is responses ÷ participants.");
     items << (m_f.minResponses > 0
-                  ? m_t.translate("arwain::ReportWriter",
-                                  "Feedback percentages from fewer than %n responses are not shown, to protect the "
-                                  "people who answered.",
-                                  nullptr, m_f.minResponses)
-                  : m_t.translate("arwain::ReportWriter", "No feedback figures are withheld for small numbers."));
+                  ? m_t.translate(
+                        "arwain::ReportWriter",
+                        "Feedback percentages from fewer than %n responses are not shown, to protect the "
+                        "people who answered.",
+                        nullptr, m_f.minResponses)
+                  : m_t.translate("arwain::ReportWriter",
+                                  "No feedback figures are withheld for small numbers."));
     items << m_t.translate("arwain::ReportWriter", "Prepared with Arwain on %1.").arg(m_t.date(m_f.madeOn));
     doc.bullets(items);
 }
@@ -435,7 +477,8 @@ ReportDocument ReportWriter::write() const
     doc.lang = m_t.code();
     doc.title = m_t.translate("arwain::ReportWriter", "Leadership development annual report %1")
                     .arg(m_t.year(m_f.options.year));
-    doc.subtitle = m_t.translate("arwain::ReportWriter", "Figures from Arwain as at %1").arg(m_t.date(m_f.asAt));
+    doc.subtitle =
+        m_t.translate("arwain::ReportWriter", "Figures from Arwain as at %1").arg(m_t.date(m_f.asAt));
     doc.heading(1, doc.title);
     doc.paragraph(doc.subtitle);
     summary(doc);

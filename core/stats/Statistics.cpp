@@ -1,6 +1,8 @@
 // Statistics: one pass over the enrolments, counted by the rules of docs/counting-rules.md.
 #include "stats/Statistics.h"
 
+#include "i18n/Translation.h"
+
 #include "domain/Lifecycle.h"
 #include "domain/Parsing.h"
 #include "domain/Records.h"
@@ -85,7 +87,7 @@ QString Statistics::describe(Definition d)
 QString Statistics::periodLabel(const StatsQuery& q)
 {
     if (q.year)
-        return ReportingYear(*q.year).label();
+        return ReportingYear(*q.year).label(Translation::current());
     if (q.from.isValid() || q.to.isValid())
         return tr("%1 to %2")
             .arg(q.from.isValid() ? dateText(q.from) : tr("the start"),

@@ -191,7 +191,8 @@ void upgradeToVersion3(const QSqlDatabase& db)
 
 Result<void> refuse(const QString& path, const QString& why)
 {
-    return fail(QCoreApplication::translate("arwain::Database", "%1: %2; the file was not changed").arg(path, why));
+    return fail(
+        QCoreApplication::translate("arwain::Database", "%1: %2; the file was not changed").arg(path, why));
 }
 
 } // namespace

@@ -3045,10 +3045,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>Tynnu'n ôl</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;Choose a cohort to see its enrolments, or add a cohort.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;Dewiswch garfan i weld ei chofrestriadau, neu ychwanegwch garfan.</translation>
-    </message>
-    <message>
         <source>The cohort could not be read.</source>
         <translation>Nid oedd modd darllen y garfan.</translation>
     </message>
@@ -3091,6 +3087,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>Completed / attended</source>
         <translation>Wedi cwblhau / mynychu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Choose a cohort to see its enrolments, or add a cohort.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Dewiswch garfan i weld ei chofrestriadau, neu ychwanegwch garfan.</translation>
     </message>
 </context>
 <context>

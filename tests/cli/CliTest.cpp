@@ -271,7 +271,8 @@ TEST_F(Cli, ImportReportsEveryBadRowAndWritesNothing)
     const Outcome ok = run({u"import"_s, u"participants"_s, db, good});
     EXPECT_EQ(ok.exit, 0) << ok.err.toStdString();
     EXPECT_TRUE(ok.out.contains(u"imported 1 row(s) into participants"_s)) << ok.out.toStdString();
-    EXPECT_TRUE(ok.out.contains(u"Created 1 new organisation (sector and region left empty)"_s)) << ok.out.toStdString();
+    EXPECT_TRUE(ok.out.contains(u"Created 1 new organisation (sector and region left empty)"_s))
+        << ok.out.toStdString();
     const Outcome twice = run({u"import"_s, u"participants"_s, db, good});
     EXPECT_EQ(twice.exit, 0);
     EXPECT_TRUE(twice.out.contains(u"imported 0 row(s) into participants; 1 were already there unchanged"_s));
@@ -447,12 +448,14 @@ void expectFontsEmbedded(const QString& path)
 TEST_F(Cli, ReportWritesTheYearAsPdfInEnglishAndWelsh)
 {
     const QString en = dir.filePath(u"report.pdf"_s);
-    const Outcome made = run({u"report"_s, demoPath, u"--year"_s, u"2024"_s, u"--lang"_s, u"en"_s, u"-o"_s, en});
+    const Outcome made =
+        run({u"report"_s, demoPath, u"--year"_s, u"2024"_s, u"--lang"_s, u"en"_s, u"-o"_s, en});
     ASSERT_EQ(made.exit, 0) << s(made.err);
     EXPECT_TRUE(made.err.contains(u"Wrote "_s));
     const QString text = pdfText(en);
-    EXPECT_TRUE(text.contains(u"Of these, 32 completed the programme, with three deferrals and one withdrawal, "
-                              u"resulting in a completion rate of 88.89 per cent."_s))
+    EXPECT_TRUE(
+        text.contains(u"Of these, 32 completed the programme, with three deferrals and one withdrawal, "
+                      u"resulting in a completion rate of 88.89 per cent."_s))
         << s(text);
     EXPECT_TRUE(text.contains(u"Page 1 of "_s));
     expectFontsEmbedded(en);
@@ -461,10 +464,11 @@ TEST_F(Cli, ReportWritesTheYearAsPdfInEnglishAndWelsh)
     EXPECT_TRUE(info.contains(u"A4"_s));
 
     const QString cy = dir.filePath(u"adroddiad.pdf"_s);
-    ASSERT_EQ(run({u"report"_s, demoPath, u"--year"_s, u"2024"_s, u"--lang"_s, u"cy"_s, u"-o"_s, cy}).exit, 0);
+    ASSERT_EQ(run({u"report"_s, demoPath, u"--year"_s, u"2024"_s, u"--lang"_s, u"cy"_s, u"-o"_s, cy}).exit,
+              0);
     const QString welsh = pdfText(cy);
-    for (const QString& expected : {u"2024 i 2025"_s, u"88.89 y cant"_s, u"Rhaglen Datblygu Rheolwyr Tîm"_s,
-                                    u"Tudalen 1 o "_s})
+    for (const QString& expected :
+         {u"2024 i 2025"_s, u"88.89 y cant"_s, u"Rhaglen Datblygu Rheolwyr Tîm"_s, u"Tudalen 1 o "_s})
         EXPECT_TRUE(welsh.contains(expected)) << "missing: " << s(expected) << "\n" << s(welsh);
     expectFontsEmbedded(cy);
 }
@@ -475,9 +479,9 @@ TEST_F(Cli, ReportAsHtmlAndItsUsageErrors)
     ASSERT_EQ(html.exit, 0) << s(html.err);
     EXPECT_TRUE(html.out.startsWith(u"<!DOCTYPE html>"_s));
     EXPECT_TRUE(html.out.contains(u"<svg"_s));
-    EXPECT_EQ(run({u"report"_s, demoPath, u"--format"_s, u"pdf"_s}).exit, 2);          // a PDF needs -o
-    EXPECT_EQ(run({u"report"_s, demoPath, u"--lang"_s, u"fr"_s}).exit, 2);             // no French
-    EXPECT_EQ(run({u"report"_s, demoPath, u"--year"_s, u"next"_s}).exit, 2);           // not a year
+    EXPECT_EQ(run({u"report"_s, demoPath, u"--format"_s, u"pdf"_s}).exit, 2); // a PDF needs -o
+    EXPECT_EQ(run({u"report"_s, demoPath, u"--lang"_s, u"fr"_s}).exit, 2);    // no French
+    EXPECT_EQ(run({u"report"_s, demoPath, u"--year"_s, u"next"_s}).exit, 2);  // not a year
     const Outcome missing = run({u"report"_s, dir.filePath(u"none.arwain"_s), u"--year"_s, u"2024"_s});
     EXPECT_EQ(missing.exit, 1);
     EXPECT_FALSE(QFile::exists(dir.filePath(u"none.arwain"_s)));
@@ -493,16 +497,18 @@ TEST_F(Cli, CertificatesForEveryoneWhoCompletedACohortWithTheirWelshNames)
     const QString gwenllian = folder + u"/TMDP-2023-1 Gwenllïan Nicholas.pdf"_s;
     ASSERT_TRUE(files.contains(gwenllian)) << s(made.out);
     const QString text = pdfText(gwenllian);
-    for (const QString& expected : {u"Gwenllïan Nicholas"_s, u"Tystysgrif cwblhau"_s, u"Certificate of completion"_s,
-                                    u"Rhaglen Datblygu Rheolwyr Tîm"_s, u"Team Manager Development Programme"_s})
+    for (const QString& expected :
+         {u"Gwenllïan Nicholas"_s, u"Tystysgrif cwblhau"_s, u"Certificate of completion"_s,
+          u"Rhaglen Datblygu Rheolwyr Tîm"_s, u"Team Manager Development Programme"_s})
         EXPECT_TRUE(text.contains(expected)) << "missing: " << s(expected) << "\n" << s(text);
     expectFontsEmbedded(gwenllian);
     EXPECT_TRUE(pdfTool(u"pdfinfo"_s, {gwenllian}).contains(QRegularExpression(u"Pages:\\s+1\\n"_s)));
 
     // One person, in Welsh only.
     const QString one = dir.filePath(u"one"_s);
-    const Outcome llyr = run({u"certificates"_s, demoPath, u"--cohort"_s, u"TMDP-2023-1"_s, u"--participant"_s,
-                              u"llyr.thomas@example.org"_s, u"--lang"_s, u"cy"_s, u"-o"_s, one});
+    const Outcome llyr =
+        run({u"certificates"_s, demoPath, u"--cohort"_s, u"TMDP-2023-1"_s, u"--participant"_s,
+             u"llyr.thomas@example.org"_s, u"--lang"_s, u"cy"_s, u"-o"_s, one});
     ASSERT_EQ(llyr.exit, 0) << s(llyr.err);
     const QString welsh = pdfText(one + u"/TMDP-2023-1 Llŷr Thomas.pdf"_s);
     EXPECT_TRUE(welsh.contains(u"Llŷr Thomas"_s));
@@ -514,4 +520,48 @@ TEST_F(Cli, CertificatesForEveryoneWhoCompletedACohortWithTheirWelshNames)
     EXPECT_EQ(empty.exit, 1);
     EXPECT_TRUE(empty.err.contains(u"Nobody has completed TMDP-2026-1 yet"_s)) << s(empty.err);
     EXPECT_FALSE(QFile::exists(none));
+}
+
+namespace {
+
+// arwain-cli with the locale given, as a shell would start it.
+Outcome runIn(const QString& lang, const QStringList& args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"LC_ALL"_s);
+    env.remove(u"LC_MESSAGES"_s);
+    env.insert(u"LANG"_s, lang);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ARWAIN_CLI), args);
+    EXPECT_TRUE(p.waitForFinished(60000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+TEST_F(Cli, SpeaksWelshWhenTheLocaleIsWelshOrWithLangCy)
+{
+    const Outcome help = runIn(u"cy_GB.UTF-8"_s, {u"--help"_s});
+    EXPECT_EQ(help.exit, 0);
+    EXPECT_TRUE(help.out.contains(u"defnydd: arwain-cli GORCHYMYN [dewisiadau]"_s)) << s(help.out);
+    EXPECT_TRUE(help.out.contains(u"yr adroddiad blynyddol ar gyfer blwyddyn adrodd"_s)) << s(help.out);
+    EXPECT_FALSE(help.out.contains(u"participants, completions"_s));
+
+    const Outcome stats = runIn(u"cy_GB.UTF-8"_s, {u"stats"_s, demoPath, u"--year"_s, u"2024"_s});
+    EXPECT_EQ(stats.exit, 0);
+    EXPECT_TRUE(stats.out.contains(u"Cyfnod adrodd: 2024 i 2025"_s)) << s(stats.out);
+    EXPECT_TRUE(stats.out.contains(u"Cyfranogwyr"_s)) << s(stats.out);
+
+    const Outcome wrong = runIn(u"cy_GB.UTF-8"_s, {u"stats"_s, demoPath, u"--year"_s, u"nesaf"_s});
+    EXPECT_EQ(wrong.exit, 2);
+    EXPECT_TRUE(wrong.err.contains(u"nid yw 'nesaf' yn flwyddyn"_s)) << s(wrong.err);
+
+    // --lang cy in an English locale, and --lang en in a Welsh one.
+    const Outcome cy = runIn(u"en_GB.UTF-8"_s, {u"--lang"_s, u"cy"_s, u"--help"_s});
+    EXPECT_TRUE(cy.out.contains(u"Gorchmynion:"_s)) << s(cy.out);
+    const Outcome en = runIn(u"cy_GB.UTF-8"_s, {u"check"_s, demoPath, u"--lang"_s, u"en"_s});
+    EXPECT_EQ(en.exit, 0) << s(en.err);
+    EXPECT_TRUE(en.out.contains(u"no problems found"_s)) << s(en.out);
 }

@@ -1,6 +1,8 @@
 // CohortDialog: the cohort form, checked by CatalogueService::validate.
 #include "dialogs/CohortDialog.h"
 
+#include "Labels.h"
+
 #include "Workspace.h"
 #include "dialogs/FormFields.h"
 #include "dialogs/RecordDialog.h"
@@ -30,7 +32,7 @@ CohortDialog::CohortDialog(Workspace* workspace, const Cohort& cohort, QWidget* 
     m_programme = named(new QComboBox, tr("Programme"));
     if (auto programmes = workspace->directory().programmes())
         for (const Programme& p : programmes.value())
-            m_programme->addItem(p.code + u" — "_s + p.name, p.id);
+            m_programme->addItem(p.code + u" — "_s + labels::programmeName(p), p.id);
     m_programme->setCurrentIndex(std::max(0, m_programme->findData(cohort.programmeId)));
     m_title = lineEdit(cohort.title, tr("Title"));
     m_start = dateEdit(cohort.startDate, tr("Start date"));

@@ -366,12 +366,11 @@ void ProgrammesPage::showSelection()
         m_tabs->setTabEnabled(t, m_cohort != 0);
     if (m_cohort == 0) {
         const auto programme = found(m_workspace->directory().programme(m_programme));
-        m_header->setText(programme
-                              ? tr("<b>%1</b> — %2<br><i>%3</i><br>Choose a cohort to see its enrolments, or "
-                                   "add a cohort.")
-                                    .arg(programme->code.toHtmlEscaped(), programme->name.toHtmlEscaped(),
-                                         programme->welshName.toHtmlEscaped())
-                              : tr("Choose a programme or cohort on the left."));
+        m_header->setText(
+            programme
+                ? tr("<b>%1</b> — %2<br>Choose a cohort to see its enrolments, or add a cohort.")
+                      .arg(programme->code.toHtmlEscaped(), labels::programmeName(*programme).toHtmlEscaped())
+                : tr("Choose a programme or cohort on the left."));
         updateActions();
         return;
     }

@@ -43,21 +43,23 @@ protected:
 TEST_F(DemoReportTest, TheEnglishReportStatesThePublishedFiguresInSentences)
 {
     const QString text = report(2024).plainText();
-    for (const QString& expected : {
-             u"Leadership development annual report 2024 to 2025"_s,
-             u"In 2024 to 2025, 36 participants took part across two TMDP cohorts. Of these, 32 completed the "
-             u"programme, with three deferrals and one withdrawal, resulting in a completion rate of 88.89 per cent."_s,
-             u"In 2024 to 2025, 15 participants took part in one MMDP cohort. Of these, 13 completed the programme, "
-             u"with two deferrals, resulting in a completion rate of 86.67 per cent."_s,
-             u"In 2024 to 2025, 17 participants took part in one AMMP cohort. All 17 completed the programme"_s,
-             u"We gathered feedback from seven of nine participants"_s,
-             u"99 per cent said it met their expectations"_s,
-             u"99.5 per cent said they learned something they could use in practice"_s,
-             u"In 2024 to 2025, 312 people attended eight sessions."_s,
-             u"164 people attended “Radical candour: a joint session with HEIW” on 12 March 2025"_s,
-             u"At the end of 2024 to 2025, the network had 146 members."_s,
-             u"Completion rate: completed ÷ everyone enrolled in the year's cohorts (the published method)."_s,
-         })
+    for (
+        const QString& expected : {
+            u"Leadership development annual report 2024 to 2025"_s,
+            u"In 2024 to 2025, 36 participants took part across two TMDP cohorts. Of these, 32 completed the "
+            u"programme, with three deferrals and one withdrawal, resulting in a completion rate of 88.89 per cent."_s,
+            u"In 2024 to 2025, 15 participants took part in one MMDP cohort. Of these, 13 completed the "
+            u"programme, "
+            u"with two deferrals, resulting in a completion rate of 86.67 per cent."_s,
+            u"In 2024 to 2025, 17 participants took part in one AMMP cohort. All 17 completed the programme"_s,
+            u"We gathered feedback from seven of nine participants"_s,
+            u"99 per cent said it met their expectations"_s,
+            u"99.5 per cent said they learned something they could use in practice"_s,
+            u"In 2024 to 2025, 312 people attended eight sessions."_s,
+            u"164 people attended “Radical candour: a joint session with HEIW” on 12 March 2025"_s,
+            u"At the end of 2024 to 2025, the network had 146 members."_s,
+            u"Completion rate: completed ÷ everyone enrolled in the year's cohorts (the published method)."_s,
+        })
         EXPECT_TRUE(text.contains(expected)) << "missing: " << s(expected) << "\nin:\n" << s(text);
     // Single sessions have no completion rate anywhere in the words.
     EXPECT_FALSE(text.contains(u"ICL cohort"_s));
@@ -72,8 +74,8 @@ TEST_F(DemoReportTest, TheWelshReportIsInWelshWithWelshNumbersAndNames)
     for (const QString& expected : {u"2024 i 2025"_s, u"88.89 y cant"_s, u"Rhaglen Datblygu Rheolwyr Tîm"_s,
                                     u"Cyflwyniad i arweinyddiaeth dosturiol"_s, u"146"_s, u"saith"_s})
         EXPECT_TRUE(text.contains(expected)) << "missing: " << s(expected) << "\nin:\n" << s(text);
-    for (const QString& english : {u"participants"_s, u"completion rate"_s, u"per cent"_s, u" to 20"_s,
-                                   u"Summary"_s, u"feedback"_s})
+    for (const QString& english :
+         {u"participants"_s, u"completion rate"_s, u"per cent"_s, u" to 20"_s, u"Summary"_s, u"feedback"_s})
         EXPECT_FALSE(text.contains(english)) << "English left: " << s(english) << "\nin:\n" << s(text);
 }
 
@@ -119,21 +121,24 @@ TEST_F(ReportTest, ProgrammesWithoutACohortAreLeftOutAndZerosReadWell)
     }
     auto lone = enrolments->enrol(addPerson(u"Llŷr"_s, u"Owen"_s, QString()), one, QDate(2024, 4, 1));
     ASSERT_TRUE(lone.ok());
-    ASSERT_TRUE(enrolments->changeStatus(lone.value().id, Status::Withdrawn, QDate(2024, 9, 1), Reason::Health));
+    ASSERT_TRUE(
+        enrolments->changeStatus(lone.value().id, Status::Withdrawn, QDate(2024, 9, 1), Reason::Health));
 
     const QString text = report(2024).plainText();
     EXPECT_TRUE(text.contains(u"In 2024 to 2025, three participants took part in one TMDP cohort. All three "
                               u"completed the programme, resulting in a completion rate of 100 per cent."_s))
         << s(text);
-    EXPECT_TRUE(text.contains(u"In 2024 to 2025, one participant took part in one AMMP cohort. They did not "
-                              u"complete it, with one withdrawal, resulting in a completion rate of 0 per cent."_s))
+    EXPECT_TRUE(
+        text.contains(u"In 2024 to 2025, one participant took part in one AMMP cohort. They did not "
+                      u"complete it, with one withdrawal, resulting in a completion rate of 0 per cent."_s))
         << s(text);
     EXPECT_FALSE(text.contains(u"MMDP"_s)); // no cohort that year: left out, not 0%
     EXPECT_FALSE(text.contains(u"deferral"_s));
     EXPECT_FALSE(text.contains(u"network"_s)); // nobody in it, then or before
 
     const QString empty = report(2030).plainText();
-    EXPECT_TRUE(empty.contains(u"No cohort counts in 2030 to 2031, so there are no programme figures for it yet."_s))
+    EXPECT_TRUE(
+        empty.contains(u"No cohort counts in 2030 to 2031, so there are no programme figures for it yet."_s))
         << s(empty);
     EXPECT_FALSE(empty.contains(u"per cent"_s));
 }

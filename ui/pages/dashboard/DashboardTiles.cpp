@@ -1,6 +1,8 @@
 // DashboardTiles: tiles three to a row, rebuilt for every new set of figures.
 #include "pages/dashboard/DashboardTiles.h"
 
+#include "Labels.h"
+
 #include "Workspace.h"
 #include "domain/Records.h"
 #include "pages/dashboard/RateText.h"
@@ -85,15 +87,15 @@ void DashboardTiles::showFigures(const DashboardFigures& f)
                 note += u"; "_s + tr("%1 of them a headcount (counted, not named)").arg(r.headcount);
             tile->setText(
                 u"<b>%1</b> %2<br><span style=\"font-size:20pt\">%3</span><br><small>%4</small><br>%5"_s.arg(
-                    r.key.toHtmlEscaped(), p.name.toHtmlEscaped(),
+                    r.key.toHtmlEscaped(), labels::programmeName(p).toHtmlEscaped(),
                     tr("%n attended", nullptr, r.completed).toHtmlEscaped(), note.toHtmlEscaped(),
                     tr("%n cohort(s) or session(s)", nullptr, r.cohorts).toHtmlEscaped() + u" · "_s +
                         link(u"all"_s, r.participants - r.headcount, tr("named attendees"))));
         } else {
             tile->setText(
                 u"<b>%1</b> %2<br><span style=\"font-size:20pt\">%3</span><br><small>%4</small><br>%5<br>%6"_s
-                    .arg(r.key.toHtmlEscaped(), p.name.toHtmlEscaped(), rateText(r.rate), definition,
-                         counts.join(u" · "_s),
+                    .arg(r.key.toHtmlEscaped(), labels::programmeName(p).toHtmlEscaped(), rateText(r.rate),
+                         definition, counts.join(u" · "_s),
                          tr("Eventual completion %1 (%2 of %3 people)")
                              .arg(rateText(r.eventualRate))
                              .arg(r.eventuallyCompleted)

@@ -26,9 +26,9 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
-#include <QScrollBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -101,7 +101,8 @@ ReportsPage::ReportsPage(Workspace* workspace, QWidget* parent) : Page(parent), 
     m_certificateLang = new QComboBox;
     m_certificateLang->setObjectName(u"certificate-language"_s);
     m_certificateLang->addItem(tr("Welsh and English"), int(Certificates::Languages::Both));
-    m_certificateLang->addItem(tr("Each person's preferred language"), int(Certificates::Languages::Preferred));
+    m_certificateLang->addItem(tr("Each person's preferred language"),
+                               int(Certificates::Languages::Preferred));
     m_certificateLang->addItem(u"English"_s, int(Certificates::Languages::English));
     m_certificateLang->addItem(u"Cymraeg"_s, int(Certificates::Languages::Welsh));
     m_saveCertificates = new QPushButton(tr("&Save certificates…"));
@@ -257,27 +258,29 @@ bool ReportsPage::savePdf(const QString& path)
         setStatus(written.error());
         return false;
     }
-    m_status->setText(tr("Saved the report as <a href=\"%1\">%2</a>.")
-                          .arg(QUrl::fromLocalFile(path).toString(), QDir::toNativeSeparators(path).toHtmlEscaped()));
+    m_status->setText(
+        tr("Saved the report as <a href=\"%1\">%2</a>.")
+            .arg(QUrl::fromLocalFile(path).toString(), QDir::toNativeSeparators(path).toHtmlEscaped()));
     return true;
 }
 
 bool ReportsPage::saveHtml(const QString& path)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ReportHtml::write(m_document).toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(ReportHtml::write(m_document).toUtf8()) < 0 ||
+        !file.commit()) {
         setStatus(tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    m_status->setText(tr("Saved the report as <a href=\"%1\">%2</a>.")
-                          .arg(QUrl::fromLocalFile(path).toString(), QDir::toNativeSeparators(path).toHtmlEscaped()));
+    m_status->setText(
+        tr("Saved the report as <a href=\"%1\">%2</a>.")
+            .arg(QUrl::fromLocalFile(path).toString(), QDir::toNativeSeparators(path).toHtmlEscaped()));
     return true;
 }
 
 void ReportsPage::askSave(bool pdf)
 {
-    const QString suggested =
-        QDir::home().filePath(m_document.title + (pdf ? u".pdf"_s : u".html"_s));
+    const QString suggested = QDir::home().filePath(m_document.title + (pdf ? u".pdf"_s : u".html"_s));
     const QString path =
         QFileDialog::getSaveFileName(this, pdf ? tr("Save the report as PDF") : tr("Save the report as HTML"),
                                      suggested, pdf ? tr("PDF (*.pdf)") : tr("Web page (*.html)"));
@@ -322,14 +325,16 @@ int ReportsPage::saveCertificates(const QString& folder)
         return -1;
     }
     const int count = int(written.value().size());
-    m_status->setText(tr("Saved %n certificate(s) in <a href=\"%1\">%2</a>.", nullptr, count)
-                          .arg(QUrl::fromLocalFile(folder).toString(), QDir::toNativeSeparators(folder).toHtmlEscaped()));
+    m_status->setText(
+        tr("Saved %n certificate(s) in <a href=\"%1\">%2</a>.", nullptr, count)
+            .arg(QUrl::fromLocalFile(folder).toString(), QDir::toNativeSeparators(folder).toHtmlEscaped()));
     return count;
 }
 
 void ReportsPage::askCertificates()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Save the certificates in"), QDir::homePath());
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Save the certificates in"), QDir::homePath());
     if (!folder.isEmpty())
         saveCertificates(folder);
 }
