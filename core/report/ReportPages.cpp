@@ -8,6 +8,7 @@
 #include "report/ReportHtml.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
@@ -15,6 +16,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgRenderer>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -54,7 +56,8 @@ std::unique_ptr<QTextDocument> ReportPages::layout(const ReportDocument& doc)
     return text;
 }
 
-int ReportPages::paint(QTextDocument& text, QPagedPaintDevice& device, const QString& lang)
+int ReportPages::paint(QTextDocument& text, QPagedPaintDevice& device, const QString& lang,
+                       QList<PdfOutline::Heading>* headings)
 {
     const Translation t(Translation::parse(lang).value_or(Lang::English));
     QPainter painter(&device);
@@ -64,6 +67,18 @@ int ReportPages::paint(QTextDocument& text, QPagedPaintDevice& device, const QSt
     const QSizeF body(device.width(), device.height() - footer);
     text.setPageSize(body);
     const int pages = text.pageCount();
+    if (headings) {
+        const double top = device.pageLayout().paintRect(QPageLayout::Point).top();
+        const double pointsPerPixel = 72.0 / device.logicalDpiY();
+        for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
+            const int level = block.blockFormat().headingLevel();
+            if (level <= 0)
+                continue;
+            const double y = text.documentLayout()->blockBoundingRect(block).top();
+            const int page = int(y / body.height());
+            headings->append({level, block.text(), page, top + (y - page * body.height()) * pointsPerPixel});
+        }
+    }
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             device.newPage();
@@ -94,17 +109,25 @@ Result<void> ReportPages::writePdf(const ReportDocument& doc, const QString& pat
     if (!file.open(QIODevice::WriteOnly))
         return fail(QCoreApplication::translate("arwain::ReportPages", "%1: cannot write: %2")
                         .arg(QFileInfo(path).fileName(), file.errorString()));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QList<PdfOutline::Heading> headings;
+    double pageHeight = 0;
     {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&buffer);
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageMargins(QMarginsF(20, 18, 20, 14), QPageLayout::Millimeter);
         pdf.setResolution(300);
         pdf.setTitle(doc.title);
         pdf.setCreator(u"Arwain"_s);
+        pageHeight = pdf.pageLayout().fullRect(QPageLayout::Point).height();
         auto text = layout(doc);
-        paint(*text, pdf, doc.lang);
+        paint(*text, pdf, doc.lang, &headings);
     }
-    if (!file.commit())
+    QByteArray bytes = buffer.data();
+    if (auto outlined = PdfOutline::add(bytes, headings, doc.lang, pageHeight); !outlined)
+        return outlined.toError();
+    if (file.write(bytes) != bytes.size() || !file.commit())
         return fail(QCoreApplication::translate("arwain::ReportPages", "%1: cannot write: %2")
                         .arg(QFileInfo(path).fileName(), file.errorString()));
     return {};

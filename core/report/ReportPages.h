@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "report/PdfOutline.h"
 #include "report/ReportDocument.h"
 
 #include <QFont>
@@ -23,9 +24,12 @@ public:
     // The report as a QTextDocument (charts drawn from their SVG as image resources).
     static std::unique_ptr<QTextDocument> layout(const ReportDocument& doc);
     // Lays `text` out for the device's page and paints every page, with the footer; the device must
-    // already be set up (page size, margins). Returns the number of pages.
-    static int paint(QTextDocument& text, QPagedPaintDevice& device, const QString& lang);
-    // A4 PDF, fonts embedded, the document's title and language set; written whole or not at all.
+    // already be set up (page size, margins). Returns the number of pages; `headings`, when given,
+    // receives where each heading landed (for the PDF's outline).
+    static int paint(QTextDocument& text, QPagedPaintDevice& device, const QString& lang,
+                     QList<PdfOutline::Heading>* headings = nullptr);
+    // A4 PDF, fonts embedded, the document's title, language and outline (its headings) set; written
+    // whole or not at all.
     static Result<void> writePdf(const ReportDocument& doc, const QString& path);
 };
 

@@ -2836,6 +2836,13 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
 </context>
 <context>
+    <name>arwain::PdfOutline</name>
+    <message>
+        <source>the PDF could not be given an outline (%1)</source>
+        <translation>nid oedd modd rhoi amlinelliad i'r PDF (%1)</translation>
+    </message>
+</context>
+<context>
     <name>arwain::PersonEnrolmentModel</name>
     <message>
         <source>Programme</source>

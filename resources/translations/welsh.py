@@ -362,6 +362,7 @@ WELSH.update({
     "Leadership development annual report %1": "Adroddiad blynyddol datblygu arweinyddiaeth %1",
     "Figures from Arwain as at %1": "Ffigurau o Arwain fel yr oeddent ar %1",
     "Page %1 of %2": "Tudalen %1 o %2",
+    "the PDF could not be given an outline (%1)": "nid oedd modd rhoi amlinelliad i'r PDF (%1)",
     "<b>%1</b> — %2<br>Choose a cohort to see its enrolments, or add a cohort.":
         "<b>%1</b> — %2<br>Dewiswch garfan i weld ei chofrestriadau, neu ychwanegwch garfan.",
     # numbers in words

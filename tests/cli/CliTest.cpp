@@ -462,6 +462,11 @@ TEST_F(Cli, ReportWritesTheYearAsPdfInEnglishAndWelsh)
     const QString info = pdfTool(u"pdfinfo"_s, {en});
     EXPECT_TRUE(info.contains(u"Leadership development annual report 2024 to 2025"_s)) << s(info);
     EXPECT_TRUE(info.contains(u"A4"_s));
+    // The headings are the outline a reader's sidebar and a screen reader move through.
+    const QString outline = pdfTool(u"pdftohtml"_s, {u"-q"_s, u"-stdout"_s, u"-xml"_s, u"-i"_s, en});
+    EXPECT_TRUE(outline.contains(u"<item page=\"1\">Summary</item>"_s)) << s(outline.right(2000));
+    EXPECT_TRUE(outline.contains(u">Team Manager Development Programme (TMDP)</item>"_s));
+    EXPECT_TRUE(outline.contains(u">About these figures</item>"_s));
 
     const QString cy = dir.filePath(u"adroddiad.pdf"_s);
     ASSERT_EQ(run({u"report"_s, demoPath, u"--year"_s, u"2024"_s, u"--lang"_s, u"cy"_s, u"-o"_s, cy}).exit,
@@ -471,6 +476,8 @@ TEST_F(Cli, ReportWritesTheYearAsPdfInEnglishAndWelsh)
          {u"2024 i 2025"_s, u"88.89 y cant"_s, u"Rhaglen Datblygu Rheolwyr Tîm"_s, u"Tudalen 1 o "_s})
         EXPECT_TRUE(welsh.contains(expected)) << "missing: " << s(expected) << "\n" << s(welsh);
     expectFontsEmbedded(cy);
+    EXPECT_TRUE(pdfTool(u"pdftohtml"_s, {u"-q"_s, u"-stdout"_s, u"-xml"_s, u"-i"_s, cy})
+                    .contains(u"<item page=\"1\">Crynodeb</item>"_s));
 }
 
 TEST_F(Cli, ReportAsHtmlAndItsUsageErrors)
