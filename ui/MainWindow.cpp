@@ -4,6 +4,7 @@
 
 #include "Workspace.h"
 #include "dialogs/ImportDialog.h"
+#include "i18n/Translation.h"
 #include "io/csv/CsvKinds.h"
 #include "io/csv/CsvWriter.h"
 #include "pages/NetworkPage.h"
@@ -75,8 +76,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_banner->hide();
     m_sidebar = new QListWidget;
     m_sidebar->setAccessibleName(tr("Pages"));
-    m_sidebar->addItems({tr("Dashboard"), tr("Programmes & cohorts"), tr("Participants"), tr("Organisations"),
-                         tr("Network"), tr("Reports")});
+    m_sidebar->addItems(pageNames());
     m_sidebar->setFixedWidth(160);
     m_pages = new QStackedWidget;
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -171,8 +171,9 @@ void MainWindow::buildMenus()
         a->setChecked(code == current);
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, code = code] {
-            QSettings().setValue(u"language"_s, code);
-            statusBar()->showMessage(tr("The language changes when Arwain next starts."), 8000);
+            // Queued: the menu that sent this is rebuilt.
+            QMetaObject::invokeMethod(
+                this, [this, code] { setLanguage(code); }, Qt::QueuedConnection);
         });
     }
 
@@ -284,25 +285,82 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
     for (int i = 0; i < m_pages->count(); ++i)
         static_cast<Page*>(m_pages->widget(i))->setEditable(editable);
     m_banner->setVisible(!editable);
-    connect(ws, &Workspace::errorOccurred, this, &MainWindow::showError);
+    // Unique: a change of language installs the same workspace again.
+    connect(ws, &Workspace::errorOccurred, this, &MainWindow::showError, Qt::UniqueConnection);
     QUndoStack* stack = ws->undoStack();
-    auto syncUndo = [this, stack, editable] {
-        m_undo->setEnabled(editable && stack->canUndo());
-        m_redo->setEnabled(editable && stack->canRedo());
-        m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
-        m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
-    };
-    connect(stack, &QUndoStack::indexChanged, this, syncUndo);
-    connect(stack, &QUndoStack::cleanChanged, this, syncUndo);
-    syncUndo();
-    for (QAction* a : std::as_const(m_needFile))
-        a->setEnabled(true);
-    m_import->setEnabled(editable);
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::syncUndo, Qt::UniqueConnection);
+    connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::syncUndo, Qt::UniqueConnection);
+    syncFileActions();
     m_root->setCurrentWidget(m_main);
     // Managers open files read-only to look at figures; coordinators open them to work on cohorts.
     showPage(editable ? Programmes : Dashboard);
     rememberFile(ws->path());
     updateTitle();
+}
+
+void MainWindow::syncUndo()
+{
+    if (!m_workspace)
+        return;
+    const QUndoStack* stack = m_workspace->undoStack();
+    const bool editable = !m_workspace->isReadOnly();
+    m_undo->setEnabled(editable && stack->canUndo());
+    m_redo->setEnabled(editable && stack->canRedo());
+    m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::syncFileActions()
+{
+    syncUndo();
+    for (QAction* a : std::as_const(m_needFile))
+        a->setEnabled(m_workspace != nullptr);
+    m_import->setEnabled(m_workspace && !m_workspace->isReadOnly());
+}
+
+void MainWindow::setLanguage(const QString& setting)
+{
+    QSettings().setValue(u"language"_s, setting);
+    Translation::install(Translation::chosen(setting));
+    retranslate();
+}
+
+void MainWindow::retranslate()
+{
+    // Every page, menu and label is built again in the new language; the open file and its undo
+    // history stay, and so does the page on show.
+    setWindowTitle(tr("Arwain"));
+    const bool onWelcome = m_root->currentWidget() == m_welcome;
+    QWidget* oldWelcome = m_welcome;
+    m_welcome = buildWelcome();
+    m_root->insertWidget(0, m_welcome);
+    m_root->removeWidget(oldWelcome);
+    oldWelcome->deleteLater();
+    m_banner->setText(tr("Read-only: this file is open for viewing. Nothing can be changed."));
+    m_banner->setAccessibleName(tr("Read-only notice"));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    const QStringList names = pageNames();
+    for (int i = 0; i < m_sidebar->count() && i < names.size(); ++i)
+        m_sidebar->item(i)->setText(names.at(i));
+    menuBar()->clear();
+    m_needFile.clear();
+    buildMenus();
+    if (m_workspace) {
+        const int page = m_sidebar->currentRow();
+        install(std::move(m_workspace));
+        showPage(PageIndex(std::max(page, 0)));
+    } else {
+        syncFileActions();
+        if (onWelcome)
+            m_root->setCurrentWidget(m_welcome);
+    }
+}
+
+QStringList MainWindow::pageNames()
+{
+    return {tr("Dashboard"),    tr("Programmes & cohorts"),
+            tr("Participants"), tr("Organisations"),
+            tr("Network"),      tr("Reports")};
 }
 
 void MainWindow::showPage(PageIndex page)

@@ -72,7 +72,14 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
+    // View ▸ Language: "cy", "en", or empty to follow the system; takes effect at once.
+    void setLanguage(const QString& setting);
+    void retranslate();
+
 private:
+    static QStringList pageNames();
+    void syncUndo();
+    void syncFileActions();
     void buildMenus();
     QWidget* buildWelcome();
     void install(std::unique_ptr<Workspace> workspace);

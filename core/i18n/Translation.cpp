@@ -134,8 +134,7 @@ void Translation::install(Lang lang)
     if (arwain.load(qmFile(lang)))
         QCoreApplication::installTranslator(&arwain);
     // Welsh dates, numbers and month names everywhere the app writes them; English keeps the system's.
-    if (lang == Lang::Welsh)
-        QLocale::setDefault(Translation(lang).locale());
+    QLocale::setDefault(lang == Lang::Welsh ? Translation(lang).locale() : QLocale::system());
     if (QCoreApplication::instance())
         QCoreApplication::instance()->setProperty("language", lang == Lang::Welsh ? u"cy"_s : u"en"_s);
 }

@@ -2317,10 +2317,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>&amp;Iaith</translation>
     </message>
     <message>
-        <source>The language changes when Arwain next starts.</source>
-        <translation>Bydd yr iaith yn newid y tro nesaf y bydd Arwain yn dechrau.</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>

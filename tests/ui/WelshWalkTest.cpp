@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QTabBar>
 #include <QTextDocument>
+#include <QUndoStack>
 
 using namespace arwain;
 using namespace arwain::uitest;
@@ -98,4 +99,41 @@ TEST_F(App, StartsInWelshWithWelshOnEveryPage)
     cy.reset();
     Translation::install(Lang::English);
     QLocale::setDefault(QLocale::system());
+}
+
+TEST_F(App, ChangingTheLanguageTakesEffectAtOnceKeepingTheFileAndItsUndo)
+{
+    ASSERT_TRUE(window->createFile(dir.filePath(u"iaith.arwain"_s), true));
+    window->showPage(MainWindow::Participants);
+    addPerson(u"Llŷr"_s, u"Gwenllïan-Jones"_s, u"llyr@example.org"_s);
+    const int undoable = window->workspace()->undoStack()->count();
+    ASSERT_GT(undoable, 0);
+    auto languageAction = [&](const QString& text) -> QAction* {
+        for (QAction* menu : window->menuBar()->actions())
+            for (QAction* a : menu->menu()->actions())
+                if (a->menu())
+                    for (QAction* choice : a->menu()->actions())
+                        if (choice->text() == text)
+                            return choice;
+        return nullptr;
+    };
+    QAction* cymraeg = languageAction(u"&Cymraeg"_s);
+    ASSERT_NE(cymraeg, nullptr);
+    cymraeg->trigger();
+    auto* sidebar = window->findChild<QListWidget*>();
+    ASSERT_TRUE(waitFor([&] { return sidebar->item(0)->text() == u"Dangosfwrdd"_s; }));
+    EXPECT_EQ(sidebar->currentRow(), int(MainWindow::Participants)); // still on the same page
+    EXPECT_EQ(window->workspace()->undoStack()->count(), undoable);  // the undo history is kept
+    EXPECT_TRUE(window->undoAction()->text().startsWith(u"&Dadwneud"_s))
+        << window->undoAction()->text().toStdString();
+    EXPECT_EQ(window->menuBar()->actions().first()->text(), u"&Ffeil"_s);
+    EXPECT_EQ(column(window->participantsPage()->currentTable()->model(), ParticipantModel::FamilyName)
+                  .count(u"Gwenllïan-Jones"_s),
+              1);
+
+    QAction* english = languageAction(u"&English"_s);
+    ASSERT_NE(english, nullptr);
+    english->trigger();
+    ASSERT_TRUE(waitFor([&] { return sidebar->item(0)->text() == u"Dashboard"_s; }));
+    EXPECT_EQ(window->menuBar()->actions().first()->text(), u"&File"_s);
 }
