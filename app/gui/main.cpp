@@ -3,6 +3,7 @@
 #include "i18n/Translation.h"
 #include "pages/ProgrammesPage.h"
 #include "pages/dashboard/DashboardPage.h"
+#include "pages/reports/ReportsPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,8 +45,8 @@ int main(int argc, char* argv[])
                               QStringLiteral("FILE"));
     QCommandLineOption year(QStringLiteral("year"),
                             QApplication::translate("main",
-                                                    "Show this reporting year on the dashboard (2024: 2024 "
-                                                    "to 2025)"),
+                                                    "Show this reporting year on the dashboard and in the "
+                                                    "report (2024: 2024 to 2025)"),
                             QStringLiteral("Y"));
     parser.addOption(year);
     parser.addOption(page);
@@ -69,8 +70,10 @@ int main(int argc, char* argv[])
                                    QStringLiteral("network"),      QStringLiteral("reports")};
         if (const int i = int(pages.indexOf(parser.value(page).toLower())); i >= 0)
             window.showPage(arwain::MainWindow::PageIndex(i));
-        if (parser.isSet(year))
+        if (parser.isSet(year)) {
             window.dashboardPage()->setYear(parser.value(year).toInt());
+            window.reportsPage()->setYear(parser.value(year).toInt());
+        }
         if (parser.isSet(cohort))
             window.programmesPage()->selectCohort(parser.value(cohort));
         if (parser.isSet(tab))

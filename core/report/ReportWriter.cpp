@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace arwain {
@@ -146,6 +148,30 @@ QString ReportWriter::feedbackSentence(const QString& code) const
             return who + m_t.translate("arwain::ReportWriter",
                                        "; with fewer than %n responses, its percentages are not shown.",
                                        nullptr, m_f.minResponses);
+        // Everyone agreed on everything asked: one sentence, as a writer would put it.
+        const QList<std::optional<qint64>> asked = {r.metNeeds, r.metExpectations, r.learnedUsable,
+                                                    r.relevant};
+        const bool unanimous =
+            std::all_of(asked.begin(), asked.end(), [](auto v) { return !v || *v == 10000; }) &&
+            (!r.recommend || *r.recommend == 10000) &&
+            std::any_of(asked.begin(), asked.end(), [](auto v) { return v.has_value(); });
+        if (unanimous) {
+            QStringList what;
+            if (r.metNeeds)
+                what << m_t.translate("arwain::ReportWriter", "met their needs very well or quite well");
+            if (r.metExpectations)
+                what << m_t.translate("arwain::ReportWriter", "met their expectations");
+            if (r.learnedUsable)
+                what << m_t.translate("arwain::ReportWriter",
+                                      "taught them something they could use in practice");
+            if (r.relevant)
+                what << m_t.translate("arwain::ReportWriter", "was relevant to their current or future role");
+            QString text = m_t.translate("arwain::ReportWriter", "%1, all of whom said the programme %2")
+                               .arg(who, list(what));
+            return text + (r.recommend
+                               ? m_t.translate("arwain::ReportWriter", "; all of them would recommend it.")
+                               : u"."_s);
+        }
         QStringList said;
         if (r.metNeeds)
             said << m_t.translate("arwain::ReportWriter",

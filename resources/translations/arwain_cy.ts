@@ -3548,6 +3548,30 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
             <numerusform>%n o bobl</numerusform>
         </translation>
     </message>
+    <message>
+        <source>met their needs very well or quite well</source>
+        <translation>wedi diwallu eu hanghenion yn dda iawn neu'n eithaf da</translation>
+    </message>
+    <message>
+        <source>met their expectations</source>
+        <translation>wedi bodloni eu disgwyliadau</translation>
+    </message>
+    <message>
+        <source>taught them something they could use in practice</source>
+        <translation>wedi dysgu rhywbeth iddynt y gallent ei ddefnyddio yn eu gwaith</translation>
+    </message>
+    <message>
+        <source>was relevant to their current or future role</source>
+        <translation>yn berthnasol i'w rôl bresennol neu yn y dyfodol</translation>
+    </message>
+    <message>
+        <source>%1, all of whom said the programme %2</source>
+        <translation>%1, a dywedodd pob un ohonynt fod y rhaglen %2</translation>
+    </message>
+    <message>
+        <source>; all of them would recommend it.</source>
+        <translation>; byddai pob un ohonynt yn ei hargymell.</translation>
+    </message>
 </context>
 <context>
     <name>arwain::ReportsPage</name>
@@ -5318,12 +5342,12 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>Dechrau mewnforio'r ffeil CSV hon</translation>
     </message>
     <message>
-        <source>Show this reporting year on the dashboard (2024: 2024 to 2025)</source>
-        <translation>Dangos y flwyddyn adrodd hon ar y dangosfwrdd (2024: 2024 i 2025)</translation>
-    </message>
-    <message>
         <source>The database to open</source>
         <translation>Y gronfa ddata i'w hagor</translation>
+    </message>
+    <message>
+        <source>Show this reporting year on the dashboard and in the report (2024: 2024 to 2025)</source>
+        <translation>Dangos y flwyddyn adrodd hon ar y dangosfwrdd ac yn yr adroddiad (2024: 2024 i 2025)</translation>
     </message>
 </context>
 </TS>

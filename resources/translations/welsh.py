@@ -307,6 +307,12 @@ WELSH.update({
     "%1 said it was relevant to their current or future role":
         "dywedodd %1 ei fod yn berthnasol i'w rôl bresennol neu yn y dyfodol",
     "%1 would recommend it": "byddai %1 yn ei argymell",
+    "met their needs very well or quite well": "wedi diwallu eu hanghenion yn dda iawn neu'n eithaf da",
+    "met their expectations": "wedi bodloni eu disgwyliadau",
+    "taught them something they could use in practice": "wedi dysgu rhywbeth iddynt y gallent ei ddefnyddio yn eu gwaith",
+    "was relevant to their current or future role": "yn berthnasol i'w rôl bresennol neu yn y dyfodol",
+    "%1, all of whom said the programme %2": "%1, a dywedodd pob un ohonynt fod y rhaglen %2",
+    "; all of them would recommend it.": "; byddai pob un ohonynt yn ei hargymell.",
     "%1: %2.": "%1: %2.",
     "Across %1, attendance was %2 (present ÷ sessions marked present or absent).":
         "Ar draws %1, roedd presenoldeb yn %2 (yn bresennol ÷ sesiynau a nodwyd yn bresennol neu'n absennol).",
@@ -574,7 +580,8 @@ WELSH.update({
     "Start on a cohort's tab: enrolments, sessions, attendance or feedback":
         "Dechrau ar dab carfan: enrolments, sessions, attendance neu feedback",
     "Start importing this CSV file": "Dechrau mewnforio'r ffeil CSV hon",
-    "Show this reporting year on the dashboard (2024: 2024 to 2025)": "Dangos y flwyddyn adrodd hon ar y dangosfwrdd (2024: 2024 i 2025)",
+    "Show this reporting year on the dashboard and in the report (2024: 2024 to 2025)":
+        "Dangos y flwyddyn adrodd hon ar y dangosfwrdd ac yn yr adroddiad (2024: 2024 i 2025)",
     "The database to open": "Y gronfa ddata i'w hagor",
 })
 NUMERUS.update({

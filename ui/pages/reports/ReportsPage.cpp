@@ -209,6 +209,12 @@ void ReportsPage::fillPeople()
         m_person->addItem(c.participant.givenName + u' ' + c.participant.familyName, c.participant.id);
 }
 
+void ReportsPage::setYear(int firstYear)
+{
+    if (const int i = m_year->findData(firstYear); i >= 0)
+        m_year->setCurrentIndex(i);
+}
+
 ReportOptions ReportsPage::options() const
 {
     ReportOptions o;

@@ -27,6 +27,8 @@ public:
     ~ReportsPage() override;
 
     ReportOptions options() const;
+    // Shows this reporting year's report, when the file has one.
+    void setYear(int firstYear);
     const ReportDocument& document() const { return m_document; }
     QTextBrowser* preview() const { return m_preview; }
     // Each reports failures on the page and returns whether it worked.
