@@ -4,6 +4,8 @@
 
 #include "report/ReportCharts.h"
 
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 
 namespace arwain {
@@ -73,13 +75,26 @@ QString ReportHtml::write(const ReportDocument& doc, Charts charts)
             else
                 h +=
                     u"<p><b>"_s + esc(b.text) +
-                    u"</b></p>\n<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-                    u"style=\"border-collapse: collapse; border-color: #b8c4cc; font-size: 8pt\">\n<thead><tr>"_s;
+                    u"</b></p>\n<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                    u"style=\"border-collapse: collapse; border-color: #b8c4cc; font-size: 7.5pt\">\n<thead><tr>"_s;
+            // Qt's layout splits a word wider than its column, so the figure columns share the width
+            // by their longest word (header or cell); the first, the programme, takes 18%.
+            QList<qsizetype> longest(b.header.size(), 4);
+            for (qsizetype i = 1; i < b.header.size(); ++i) {
+                for (const QString& word : b.header.at(i).split(u' '))
+                    longest[i] = std::max(longest.at(i), word.size());
+                for (const QStringList& r : b.rows)
+                    longest[i] = std::max(longest.at(i), r.value(i).size());
+            }
+            const double share = double(std::accumulate(longest.begin() + 1, longest.end(), qsizetype(0)));
             for (qsizetype i = 0; i < b.header.size(); ++i)
-                h += (file     ? u"<th scope=\"col\">"_s
-                      : i == 0 ? u"<th width=\"30%\" style=\"background-color:#e8eff4\">"_s
-                               : u"<th style=\"background-color:#e8eff4\">"_s) +
-                     esc(b.header.at(i)) + u"</th>"_s;
+                h += (file ? u"<th scope=\"col\">"_s
+                           : u"<th width=\""_s +
+                                 QString::number(i == 0 ? 18 : qRound(82.0 * double(longest.at(i)) / share)) +
+                                 u"%\" style=\"background-color:#e8eff4\">"_s) +
+                     // Qt's layout would break a long word mid-way: one word a line, never split.
+                     (file || i == 0 ? esc(b.header.at(i)) : esc(b.header.at(i)).replace(u' ', u"<br/>"_s)) +
+                     u"</th>"_s;
             h += u"</tr></thead>\n<tbody>\n"_s;
             for (const QStringList& r : b.rows) {
                 h += u"<tr>"_s;
