@@ -4,12 +4,10 @@
 #include "stats/Dashboard.h"
 #include "stats/DashboardFigures.h"
 #include "stats/StatsQuery.h"
-#include "storage/Database.h"
-#include "storage/Store.h"
 
 namespace arwain {
 
-DashboardWorker::DashboardWorker(QString path) : m_path(std::move(path)) {}
+DashboardWorker::DashboardWorker(QString path) : m_connection(std::move(path)) {}
 
 DashboardWorker::~DashboardWorker() = default;
 
@@ -17,16 +15,12 @@ void DashboardWorker::compute(int generation, const StatsQuery& query)
 {
     if (generation < latest.load())
         return; // a newer request is queued: skip the stale one
-    if (!m_db) {
-        auto db = Database::open(m_path, Database::Access::ReadOnly);
-        if (!db) {
-            Q_EMIT computed(generation, {}, db.error());
-            return;
-        }
-        m_db = db.take();
-        m_store = std::make_unique<Store>(*m_db);
+    auto store = m_connection.store();
+    if (!store) {
+        Q_EMIT computed(generation, {}, store.error());
+        return;
     }
-    auto figures = Dashboard::compute(*m_store, query);
+    auto figures = Dashboard::compute(*store.value(), query);
     Q_EMIT computed(generation, figures ? figures.value() : DashboardFigures{},
                     figures ? QString() : figures.error());
 }

@@ -1,6 +1,7 @@
 // DashboardWorker: computes dashboards in its own thread with its own read-only connection (opened once).
 #pragma once
 
+#include "pages/WorkerConnection.h"
 #include "stats/DashboardFigures.h"
 
 #include <QObject>
@@ -10,9 +11,6 @@
 #include <memory>
 
 namespace arwain {
-
-class Database;
-class Store;
 
 class DashboardWorker : public QObject
 {
@@ -29,9 +27,7 @@ Q_SIGNALS:
     void computed(int generation, const arwain::DashboardFigures& figures, const QString& error);
 
 private:
-    QString m_path;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Store> m_store;
+    WorkerConnection m_connection;
 };
 
 } // namespace arwain

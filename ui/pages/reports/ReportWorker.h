@@ -2,6 +2,7 @@
 // connection (opened once), so the window keeps painting while a large file is counted.
 #pragma once
 
+#include "pages/WorkerConnection.h"
 #include "report/ReportDocument.h"
 #include "report/ReportOptions.h"
 
@@ -12,9 +13,6 @@
 #include <memory>
 
 namespace arwain {
-
-class Database;
-class Store;
 
 class ReportWorker : public QObject
 {
@@ -31,9 +29,7 @@ Q_SIGNALS:
     void written(int generation, const arwain::ReportDocument& document, const QString& error);
 
 private:
-    QString m_path;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Store> m_store;
+    WorkerConnection m_connection;
 };
 
 } // namespace arwain
