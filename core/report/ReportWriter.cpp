@@ -64,17 +64,7 @@ QString ReportWriter::rateText(const std::optional<qint64>& rate) const
 
 QString ReportWriter::definitionText() const
 {
-    switch (m_f.options.definition) {
-    case Definition::Published:
-        return m_t.translate("arwain::ReportWriter",
-                             "completed ÷ everyone enrolled in the year's cohorts (the published method)");
-    case Definition::ExcludingDeferrals:
-        return m_t.translate("arwain::ReportWriter",
-                             "completed ÷ everyone enrolled except those who deferred");
-    case Definition::FinishedOnly:
-        return m_t.translate("arwain::ReportWriter", "completed ÷ those who finished: completed or withdrew");
-    }
-    return QString();
+    return Statistics::describe(m_f.options.definition, &m_t);
 }
 
 const StatsRow* ReportWriter::row(const StatsResult& result, const QString& code) const

@@ -71,17 +71,26 @@ QString Statistics::formatRate(qint64 hundredths)
            QString::number(hundredths % 100).rightJustified(2, u'0');
 }
 
-QString Statistics::describe(Definition d)
+QString Statistics::describe(Definition d, const Translation* language)
 {
+    const char* text = nullptr;
     switch (d) {
     case Definition::Published:
-        return tr("completed ÷ everyone enrolled in the cohorts, waitlisted excluded (the published method)");
+        text = QT_TRANSLATE_NOOP(
+            "arwain::Statistics",
+            "completed ÷ everyone enrolled in the cohorts, waitlisted excluded (the published "
+            "method)");
+        break;
     case Definition::ExcludingDeferrals:
-        return tr("completed ÷ (everyone enrolled − deferred)");
+        text = QT_TRANSLATE_NOOP("arwain::Statistics", "completed ÷ (everyone enrolled − deferred)");
+        break;
     case Definition::FinishedOnly:
-        return tr("completed ÷ (completed + withdrawn)");
+        text = QT_TRANSLATE_NOOP("arwain::Statistics", "completed ÷ (completed + withdrawn)");
+        break;
     }
-    return {};
+    if (!text)
+        return {};
+    return language ? language->translate("arwain::Statistics", text) : tr(text);
 }
 
 QString Statistics::periodLabel(const StatsQuery& q)

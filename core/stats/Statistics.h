@@ -12,6 +12,7 @@
 namespace arwain {
 
 class Store;
+class Translation;
 
 class Statistics
 {
@@ -28,8 +29,9 @@ public:
     static std::optional<qint64> rate(qint64 numerator, qint64 denominator);
     // 8889 -> "88.89"
     static QString formatRate(qint64 hundredths);
-    // How a definition computes its rate, in words, for under every rate shown.
-    static QString describe(Definition d);
+    // How a definition computes its rate, in words, for under every rate shown: in the app's
+    // language, or in `language` (a report written in the other one).
+    static QString describe(Definition d, const Translation* language = nullptr);
     // "2024 to 2025", "2024-04-01 to 2024-12-31" or "all years".
     static QString periodLabel(const StatsQuery& q);
     // The words used when a participant's region, sector or role is not recorded.

@@ -3130,18 +3130,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>%1 and %2</source>
         <translation>%1 a %2</translation>
     </message>
-    <message>
-        <source>completed ÷ everyone enrolled in the year's cohorts (the published method)</source>
-        <translation>wedi cwblhau ÷ pawb a gofrestrwyd yng ngharfanau'r flwyddyn (y dull a gyhoeddwyd)</translation>
-    </message>
-    <message>
-        <source>completed ÷ everyone enrolled except those who deferred</source>
-        <translation>wedi cwblhau ÷ pawb a gofrestrwyd ac eithrio'r rhai a ohiriodd</translation>
-    </message>
-    <message>
-        <source>completed ÷ those who finished: completed or withdrew</source>
-        <translation>wedi cwblhau ÷ y rhai a orffennodd: wedi cwblhau neu wedi tynnu'n ôl</translation>
-    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>

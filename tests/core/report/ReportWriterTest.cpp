@@ -58,7 +58,7 @@ TEST_F(DemoReportTest, TheEnglishReportStatesThePublishedFiguresInSentences)
             u"In 2024 to 2025, 312 people attended eight sessions."_s,
             u"164 people attended “Radical candour: a joint session with HEIW” on 12 March 2025"_s,
             u"At the end of 2024 to 2025, the network had 146 members."_s,
-            u"Completion rate: completed ÷ everyone enrolled in the year's cohorts (the published method)."_s,
+            u"Completion rate: completed ÷ everyone enrolled in the cohorts, waitlisted excluded (the published method)."_s,
         })
         EXPECT_TRUE(text.contains(expected)) << "missing: " << s(expected) << "\nin:\n" << s(text);
     // Single sessions have no completion rate anywhere in the words.
