@@ -1,6 +1,8 @@
 // StatsFormat: aligned tables for people, CSV and JSON for programs.
 #include "stats/StatsFormat.h"
 
+#include "i18n/TermWords.h"
+
 #include "domain/Parsing.h"
 #include "domain/Records.h"
 #include "io/csv/CsvWriter.h"
@@ -101,6 +103,17 @@ QJsonValue yearJson(const StatsQuery& q)
 
 } // namespace
 
+namespace {
+// A row's key as a table shows it: a region, sector or role in the installed language (CSV and JSON
+// keep the canonical word).
+QString keyText(Breakdown by, const QString& key)
+{
+    return by == Breakdown::Region || by == Breakdown::Sector || by == Breakdown::Role
+               ? TermWords::translated(key)
+               : key;
+}
+} // namespace
+
 QString StatsFormat::filters(const StatsQuery& q)
 {
     QStringList parts;
@@ -135,6 +148,7 @@ QString StatsFormat::table(const StatsResult& r)
         // The export's cells, without the people counts, and a dash where there is no rate.
         QStringList cells = figureCells(s).mid(0, 9);
         cells << rateText(s.eventualRate);
+        cells[0] = keyText(q.by, cells.at(0));
         for (qsizetype i : {8, 9})
             if (cells.at(i).isEmpty())
                 cells[i] = u"–"_s;
@@ -267,12 +281,19 @@ QString StatsFormat::table(const FeedbackResult& r)
     for (const FeedbackRow& f : r.rows) {
         if (f.suppressed) {
             const QString few = tr("fewer than %1").arg(r.query.minResponses);
-            rows << QStringList{f.key, QString::number(f.participants), few, dash, dash, dash, dash, dash,
+            rows << QStringList{keyText(r.query.by, f.key),
+                                QString::number(f.participants),
+                                few,
+                                dash,
+                                dash,
+                                dash,
+                                dash,
+                                dash,
                                 dash};
             continue;
         }
         auto cell = [&](const std::optional<qint64>& v) { return v ? rateText(v) : dash; };
-        rows << QStringList{f.key,
+        rows << QStringList{keyText(r.query.by, f.key),
                             QString::number(f.participants),
                             QString::number(f.responses),
                             cell(f.responseRate),

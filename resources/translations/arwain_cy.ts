@@ -220,6 +220,53 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Yn dangos cymorth ar y dewisiadau.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Yn dangos cymorth, gan gynnwys dewisiadau Qt.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Yn dangos gwybodaeth am y fersiwn.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Defnydd: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Dewisiadau:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argiau:</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[dewisiadau]</translation>
+    </message>
+    <message>
+        <source>Unknown option '%1'.</source>
+        <translation>Dewis anhysbys '%1'.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Dewisiadau anhysbys: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after '%1'.</source>
+        <translation>Gwerth ar goll ar ôl '%1'.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after '%1'.</source>
+        <translation>Gwerth annisgwyl ar ôl '%1'.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Search</source>

@@ -368,6 +368,13 @@ WELSH.update({
     "Leadership development annual report %1": "Adroddiad blynyddol datblygu arweinyddiaeth %1",
     "Figures from Arwain as at %1": "Ffigurau o Arwain fel yr oeddent ar %1",
     "Page %1 of %2": "Tudalen %1 o %2",
+    # Qt's command-line parser
+    "Displays help on commandline options.": "Yn dangos cymorth ar y dewisiadau.",
+    "Displays help including Qt specific options.": "Yn dangos cymorth, gan gynnwys dewisiadau Qt.",
+    "Displays version information.": "Yn dangos gwybodaeth am y fersiwn.", "Usage: %1": "Defnydd: %1",
+    "Options:": "Dewisiadau:", "Arguments:": "Argiau:", "[options]": "[dewisiadau]",
+    "Unknown option '%1'.": "Dewis anhysbys '%1'.", "Unknown options: %1.": "Dewisiadau anhysbys: %1.",
+    "Missing value after '%1'.": "Gwerth ar goll ar ôl '%1'.", "Unexpected value after '%1'.": "Gwerth annisgwyl ar ôl '%1'.",
     "the PDF could not be given an outline (%1)": "nid oedd modd rhoi amlinelliad i'r PDF (%1)",
     "<b>%1</b> — %2<br>Choose a cohort to see its enrolments, or add a cohort.":
         "<b>%1</b> — %2<br>Dewiswch garfan i weld ei chofrestriadau, neu ychwanegwch garfan.",

@@ -561,6 +561,18 @@ TEST_F(Cli, SpeaksWelshWhenTheLocaleIsWelshOrWithLangCy)
     EXPECT_TRUE(stats.out.contains(u"Cyfnod adrodd: 2024 i 2025"_s)) << s(stats.out);
     EXPECT_TRUE(stats.out.contains(u"Cyfranogwyr"_s)) << s(stats.out);
 
+    const Outcome regions =
+        runIn(u"cy_GB.UTF-8"_s, {u"stats"_s, demoPath, u"--year"_s, u"2024"_s, u"--by"_s, u"region"_s});
+    EXPECT_TRUE(regions.out.contains(u"Gogledd Cymru"_s)) << s(regions.out);
+    EXPECT_FALSE(regions.out.contains(u"North Wales"_s));
+    // CSV keeps the canonical words that imports and other programs read.
+    const Outcome csv = runIn(u"cy_GB.UTF-8"_s, {u"stats"_s, demoPath, u"--year"_s, u"2024"_s, u"--by"_s,
+                                                 u"region"_s, u"--format"_s, u"csv"_s});
+    EXPECT_TRUE(csv.out.contains(u"North Wales"_s)) << s(csv.out);
+    const Outcome options = runIn(u"cy_GB.UTF-8"_s, {u"stats"_s, u"--help"_s});
+    EXPECT_TRUE(options.out.contains(u"Dewisiadau:"_s)) << s(options.out);
+    EXPECT_FALSE(options.out.contains(u"Displays help"_s));
+
     const Outcome wrong = runIn(u"cy_GB.UTF-8"_s, {u"stats"_s, demoPath, u"--year"_s, u"nesaf"_s});
     EXPECT_EQ(wrong.exit, 2);
     EXPECT_TRUE(wrong.err.contains(u"nid yw 'nesaf' yn flwyddyn"_s)) << s(wrong.err);
