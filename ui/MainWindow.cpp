@@ -287,6 +287,10 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
     m_banner->setVisible(!editable);
     // Unique: a change of language installs the same workspace again.
     connect(ws, &Workspace::errorOccurred, this, &MainWindow::showError, Qt::UniqueConnection);
+    // Another program (arwain-cli, another coordinator's Arwain) is writing the same file.
+    connect(&ws->database(), &Database::waiting, this, &MainWindow::showWaiting, Qt::UniqueConnection);
+    connect(&ws->database(), &Database::waitOver, statusBar(), &QStatusBar::clearMessage,
+            Qt::UniqueConnection);
     QUndoStack* stack = ws->undoStack();
     connect(stack, &QUndoStack::indexChanged, this, &MainWindow::syncUndo, Qt::UniqueConnection);
     connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::syncUndo, Qt::UniqueConnection);
@@ -296,6 +300,12 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
     showPage(editable ? Programmes : Dashboard);
     rememberFile(ws->path());
     updateTitle();
+}
+
+void MainWindow::showWaiting(const QString& message)
+{
+    statusBar()->showMessage(message);
+    statusBar()->repaint(); // the UI thread is held by the write that waits
 }
 
 void MainWindow::syncUndo()

@@ -78,6 +78,7 @@ protected:
 
 private:
     static QStringList pageNames();
+    void showWaiting(const QString& message);
     void syncUndo();
     void syncFileActions();
     void buildMenus();

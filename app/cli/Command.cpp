@@ -72,6 +72,10 @@ std::unique_ptr<Database> Command::openDatabase(const QString& path, bool readOn
         refuse(db.error());
         return nullptr;
     }
+    // Another program writing the same file: say so on stderr while waiting for it.
+    QObject::connect(db.value().get(), &Database::waiting, [this](const QString& message) {
+        err << "arwain-cli " << m_name << ": " << message << Qt::endl;
+    });
     if (!db.value()->migrationBackup().isEmpty())
         err << tr("Upgraded %1 to the current file format; the previous file is kept as %2")
                    .arg(path, db.value()->migrationBackup())

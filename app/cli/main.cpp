@@ -3,11 +3,13 @@
 #include "Cli.h"
 
 #include "i18n/Translation.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QTextStream>
 
 #include <memory>
 
@@ -50,5 +52,22 @@ int main(int argc, char* argv[])
         arguments.remove(i, 2);
     }
     arwain::Translation::install(lang);
+    // --wait SECONDS anywhere: how long a write waits for another program that makes no progress.
+    for (int i = 1; i + 1 < arguments.size(); ++i) {
+        if (arguments.at(i) != QStringLiteral("--wait"))
+            continue;
+        bool ok = false;
+        const int seconds = arguments.at(i + 1).toInt(&ok);
+        if (!ok || seconds < 1) {
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "arwain::cli", "arwain-cli: --wait: '%1' is not a number of seconds")
+                                       .arg(arguments.at(i + 1))
+                                << Qt::endl;
+            return arwain::cli::Usage;
+        }
+        arwain::Database::setPatience(seconds);
+        arguments.remove(i, 2);
+        break;
+    }
     return arwain::cli::run(arguments);
 }

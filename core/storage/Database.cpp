@@ -7,6 +7,8 @@
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -223,7 +225,8 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool re
     db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     if (!db->m_db.isValid())
         return fail(tr("the Qt SQLite driver (QSQLITE) is not installed"));
-    QString options = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
+    // Short: a busy file is waited for by Database::begin, which tells the user it is waiting.
+    QString options = u"QSQLITE_BUSY_TIMEOUT=200"_s;
     if (probe) {
         // Immutable: no locks, no -wal or -shm files; looking at a file leaves no trace beside it.
         db->m_db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
@@ -433,6 +436,71 @@ Result<QStringList> Database::check() const
     return problems;
 }
 
+namespace {
+std::atomic<int> g_patience{60};
+
+// What another writer leaves behind as it works: the write-ahead log grows, and each commit bumps
+// the file's change counter (data_version, as seen from this connection).
+qint64 progressMark(const QString& path, const QSqlDatabase& db)
+{
+    qint64 mark = QFileInfo(path + u"-wal"_s).size();
+    QSqlQuery q(db);
+    if (q.exec(u"PRAGMA data_version"_s) && q.next())
+        mark += q.value(0).toLongLong() << 40;
+    return mark;
+}
+} // namespace
+
+int Database::patience()
+{
+    return g_patience.load();
+}
+
+void Database::setPatience(int seconds)
+{
+    g_patience = std::max(1, seconds);
+}
+
+Result<void> Database::begin()
+{
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    qint64 mark = -1;
+    bool told = false;
+    for (;;) {
+        try {
+            sql::exec(m_db, u"BEGIN IMMEDIATE"_s);
+            if (told)
+                Q_EMIT waitOver();
+            return {};
+        } catch (const StorageError& e) {
+            if (!e.busy())
+                return fail(tr("%1: cannot start writing: %2").arg(m_path, e.message()));
+        }
+        if (!told) {
+            Q_EMIT waiting(
+                tr("%1 is in use: waiting for another change to finish…").arg(QFileInfo(m_path).fileName()));
+            told = true;
+        }
+        const qint64 now = progressMark(m_path, m_db);
+        if (now != mark) {
+            mark = now;
+            sinceProgress.restart();
+        } else if (sinceProgress.elapsed() > qint64(patience()) * 1000) {
+            if (told)
+                Q_EMIT waitOver();
+            return fail(
+                tr("%1: another program has been changing this file for %n second(s) without finishing; "
+                   "nothing was changed. Try again when it is done.",
+                   nullptr, patience())
+                    .arg(QFileInfo(m_path).fileName()));
+        }
+        // The driver itself waits 200 ms for the lock on each attempt. Only repaints run meanwhile (so
+        // the window shows the message): running other events here could re-enter the caller.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::UpdateRequest);
+    }
+}
+
 void Database::announceExternalChange()
 {
     for (Table t : {Programmes, Cohorts, Organisations, Participants, Enrolments, Sessions, Attendance,
@@ -457,11 +525,8 @@ Result<void> Database::write(const std::function<Result<void>()>& work)
         --m_depth;
         return r;
     }
-    try {
-        sql::exec(m_db, u"BEGIN IMMEDIATE"_s);
-    } catch (const StorageError& e) {
-        return fail(tr("%1: cannot start writing: %2").arg(m_path, e.message()));
-    }
+    if (auto started = begin(); !started)
+        return started;
     ++m_depth;
     m_touched.clear();
     Result<void> result;

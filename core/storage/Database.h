@@ -65,19 +65,31 @@ public:
 
     // Runs `work` as one transaction: committed when it returns ok, rolled back otherwise or on a
     // storage error. Nested calls join the outer transaction. Change signals go out after commit.
+    // When another program is writing the file, it waits (saying so through waiting()) as long as
+    // that writer makes progress, and gives up with a clear message after patience() seconds
+    // without any.
     Result<void> write(const std::function<Result<void>()>& work);
     // Another connection (a background import) changed the file: tell everyone to reload.
     void announceExternalChange();
     // Inside write(): which tables the work changed.
     void touch(Table table) { m_touched.insert(table); }
 
+    // How long a writer waits for another one that makes no progress; 60 s unless set.
+    static int patience();
+    static void setPatience(int seconds);
+
 Q_SIGNALS:
     void changed(arwain::Database::Table table);
+    // A write is waiting for another program's change to finish (once per wait), and when it is done.
+    void waiting(const QString& message);
+    void waitOver();
 
 private:
     Database(QString path, QString connectionName, bool readOnly);
     static Result<std::unique_ptr<Database>> connect(const QString& path, bool readOnly, bool probe = false);
     void migrate(int from, int to);
+    // BEGIN IMMEDIATE, waiting for another writer as write() describes.
+    Result<void> begin();
 
     QString m_path;
     QString m_connectionName;

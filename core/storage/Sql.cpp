@@ -11,12 +11,22 @@ using namespace Qt::StringLiterals;
 
 namespace arwain::sql {
 
+namespace {
+[[noreturn]] void fail(const QSqlQuery& q)
+{
+    const QString code = q.lastError().nativeErrorCode();
+    // SQLite's primary codes 5 (busy) and 6 (locked); extended codes keep them in the low byte.
+    const int primary = code.toInt() & 0xff;
+    throw StorageError(q.lastError().text(), primary == 5 || primary == 6);
+}
+} // namespace
+
 QSqlQuery exec(const QSqlDatabase& db, const QString& statement, const QVariantList& args)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(statement))
-        throw StorageError(q.lastError().text());
+        fail(q);
     for (const QVariant& a : args) {
         // An empty text is '' in the database, not NULL: only orNull() asks for NULL.
         if (!a.isNull() && a.typeId() == QMetaType::QString && a.toString().isNull())
@@ -25,7 +35,7 @@ QSqlQuery exec(const QSqlDatabase& db, const QString& statement, const QVariantL
             q.addBindValue(a);
     }
     if (!q.exec())
-        throw StorageError(q.lastError().text());
+        fail(q);
     return q;
 }
 

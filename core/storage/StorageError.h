@@ -11,14 +11,17 @@ namespace arwain {
 class StorageError : public std::runtime_error
 {
 public:
-    explicit StorageError(const QString& message)
-        : std::runtime_error(message.toStdString()), m_message(message)
+    explicit StorageError(const QString& message, bool busy = false)
+        : std::runtime_error(message.toStdString()), m_message(message), m_busy(busy)
     {
     }
     const QString& message() const { return m_message; }
+    // SQLite said the file is locked by another connection (SQLITE_BUSY or SQLITE_LOCKED).
+    bool busy() const { return m_busy; }
 
 private:
     QString m_message;
+    bool m_busy = false;
 };
 
 } // namespace arwain

@@ -27,8 +27,12 @@ const QString kProgramme =
     u"SELECT id, code, name, welsh_name, kind, attendance_threshold, attendance_kind FROM programme "_s;
 Programme readProgramme(const QSqlQuery& q)
 {
-    Programme p{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                term(q.value(4), ProgrammeKind::Course)};
+    Programme p;
+    p.id = q.value(0).toLongLong();
+    p.code = q.value(1).toString();
+    p.name = q.value(2).toString();
+    p.welshName = q.value(3).toString();
+    p.kind = term(q.value(4), ProgrammeKind::Course);
     p.attendanceThreshold = q.value(5).toInt();
     if (!q.value(6).isNull())
         p.attendanceKind = fromText<SessionKind>(q.value(6).toString());

@@ -1466,6 +1466,20 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>%1: %2; the file was not changed</source>
         <translation>%1: %2; ni newidiwyd y ffeil</translation>
     </message>
+    <message>
+        <source>%1 is in use: waiting for another change to finish…</source>
+        <translation>Mae %1 yn cael ei defnyddio: yn aros i newid arall orffen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: another program has been changing this file for %n second(s) without finishing; nothing was changed. Try again when it is done.</source>
+        <translation>
+            <numerusform>%1: mae rhaglen arall wedi bod yn newid y ffeil hon am %n eiliad heb orffen; ni newidiwyd dim. Rhowch gynnig arall arni pan fydd wedi gorffen.</numerusform>
+            <numerusform>%1: mae rhaglen arall wedi bod yn newid y ffeil hon am %n eiliad heb orffen; ni newidiwyd dim. Rhowch gynnig arall arni pan fydd wedi gorffen.</numerusform>
+            <numerusform>%1: mae rhaglen arall wedi bod yn newid y ffeil hon am %n eiliad heb orffen; ni newidiwyd dim. Rhowch gynnig arall arni pan fydd wedi gorffen.</numerusform>
+            <numerusform>%1: mae rhaglen arall wedi bod yn newid y ffeil hon am %n eiliad heb orffen; ni newidiwyd dim. Rhowch gynnig arall arni pan fydd wedi gorffen.</numerusform>
+            <numerusform>%1: mae rhaglen arall wedi bod yn newid y ffeil hon am %n eiliad heb orffen; ni newidiwyd dim. Rhowch gynnig arall arni pan fydd wedi gorffen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>arwain::Demo</name>
@@ -4700,6 +4714,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>arwain-cli: unknown command '%1'</source>
         <translation>arwain-cli: gorchymyn anhysbys '%1'</translation>
+    </message>
+    <message>
+        <source>arwain-cli: --wait: '%1' is not a number of seconds</source>
+        <translation>arwain-cli: --wait: nid yw '%1' yn nifer o eiliadau</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,13 @@
     </message>
 </context>
 <context>
+    <name>arwain::Database</name>
+    <message numerus="yes">
+        <source>%1: another program has been changing this file for %n second(s) without finishing; nothing was changed. Try again when it is done.</source>
+        <translation><numerusform>%1: another program has been changing this file for %n second without finishing; nothing was changed. Try again when it is done.</numerusform><numerusform>%1: another program has been changing this file for %n seconds without finishing; nothing was changed. Try again when it is done.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>arwain::EnrolCommand</name>
     <message numerus="yes">
         <source>Enrol %n participant(s)</source>

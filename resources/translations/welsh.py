@@ -368,6 +368,8 @@ WELSH.update({
     "Leadership development annual report %1": "Adroddiad blynyddol datblygu arweinyddiaeth %1",
     "Figures from Arwain as at %1": "Ffigurau o Arwain fel yr oeddent ar %1",
     "Page %1 of %2": "Tudalen %1 o %2",
+    "%1 is in use: waiting for another change to finish…": "Mae %1 yn cael ei defnyddio: yn aros i newid arall orffen…",
+    "arwain-cli: --wait: '%1' is not a number of seconds": "arwain-cli: --wait: nid yw '%1' yn nifer o eiliadau",
     # Qt's command-line parser
     "Displays help on commandline options.": "Yn dangos cymorth ar y dewisiadau.",
     "Displays help including Qt specific options.": "Yn dangos cymorth, gan gynnwys dewisiadau Qt.",
@@ -828,6 +830,8 @@ WELSH.update({
     "No survey mappings are saved yet: import-survey --save-as NAME saves one.": "Nid oes mapiau arolwg wedi'u cadw eto: mae import-survey --save-as ENW yn cadw un.",
 })
 NUMERUS.update({
+    "%1: another program has been changing this file for %n second(s) without finishing; nothing was changed. Try again when it is done.":
+        "%1: mae rhaglen arall wedi bod yn newid y ffeil hon am %n eiliad heb orffen; ni newidiwyd dim. Rhowch gynnig arall arni pan fydd wedi gorffen.",
     "%n problem(s) found": "Cafwyd %n o broblemau",
     "… and %n more error(s)": "… a %n o wallau eraill",
     "Created %n new organisation(s) (sector and region left empty).": "Crëwyd %n o sefydliadau newydd (sector a rhanbarth yn wag).",

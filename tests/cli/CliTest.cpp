@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include "QtPrinters.h"
@@ -583,4 +585,43 @@ TEST_F(Cli, SpeaksWelshWhenTheLocaleIsWelshOrWithLangCy)
     const Outcome en = runIn(u"cy_GB.UTF-8"_s, {u"check"_s, demoPath, u"--lang"_s, u"en"_s});
     EXPECT_EQ(en.exit, 0) << s(en.err);
     EXPECT_TRUE(en.out.contains(u"no problems found"_s)) << s(en.out);
+}
+
+TEST_F(Cli, AWriterWaitsForAnotherProgramSaysSoAndGivesUpClearly)
+{
+    const QString db = freshDemo();
+    {
+        // Another program holding the file for writing, as a long import does.
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-writer"_s);
+        other.setDatabaseName(db);
+        ASSERT_TRUE(other.open());
+        ASSERT_TRUE(QSqlQuery(other).exec(u"BEGIN IMMEDIATE"_s));
+
+        QProcess waiting;
+        waiting.start(QStringLiteral(ARWAIN_CLI), {u"settings"_s, db, u"--suppress"_s, u"5"_s});
+        QString said;
+        for (int i = 0; i < 100 && !said.contains(u"waiting for another change to finish"_s); ++i) {
+            waiting.waitForReadyRead(100);
+            said += QString::fromUtf8(waiting.readAllStandardError());
+        }
+        EXPECT_TRUE(said.contains(u"work.arwain is in use: waiting for another change to finish…"_s))
+            << s(said);
+        ASSERT_TRUE(QSqlQuery(other).exec(u"COMMIT"_s)); // the other program finishes
+        ASSERT_TRUE(waiting.waitForFinished(30000));
+        EXPECT_EQ(waiting.exitCode(), 0) << s(said + QString::fromUtf8(waiting.readAllStandardError()));
+
+        // A writer that never finishes: after --wait seconds without progress, a clear refusal.
+        ASSERT_TRUE(QSqlQuery(other).exec(u"BEGIN IMMEDIATE"_s));
+        const Outcome gaveUp = run({u"settings"_s, db, u"--suppress"_s, u"7"_s, u"--wait"_s, u"1"_s});
+        EXPECT_EQ(gaveUp.exit, 1);
+        EXPECT_TRUE(gaveUp.err.contains(u"another program has been changing this file for 1 second without "
+                                        u"finishing; nothing was changed"_s))
+            << s(gaveUp.err);
+        EXPECT_FALSE(gaveUp.err.contains(u"database is locked"_s)) << s(gaveUp.err);
+        ASSERT_TRUE(QSqlQuery(other).exec(u"ROLLBACK"_s));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"other-writer"_s);
+    EXPECT_TRUE(run({u"settings"_s, db})
+                    .out.contains(u"fewer than 5 responses"_s)); // the first change, not the second
 }

@@ -1,6 +1,14 @@
 // The desktop app driven as a coordinator would: keys and clicks on real widgets, offscreen.
 #include "UiTestSupport.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTimer>
+
+#include <future>
+#include <thread>
+
 using namespace arwain;
 using namespace arwain::uitest;
 using namespace Qt::StringLiterals;
@@ -484,4 +492,35 @@ TEST_F(App, EnglishPluralsReadNaturally)
     window->participantsPage()->showOnly({id, id + 1000}, u"a test"_s);
     EXPECT_EQ(window->participantsPage()->drillDownNote()->text(), u"Showing the 2 people behind: a test"_s);
     QApplication::removeTranslator(&english);
+}
+
+TEST_F(App, AnEditWaitsForAnotherProgramWritingTheFileAndSaysSoInTheStatusBar)
+{
+    const QString path = dir.filePath(u"shared.arwain"_s);
+    ASSERT_TRUE(window->createFile(path));
+    QStringList shown;
+    QObject::connect(window->statusBar(), &QStatusBar::messageChanged, [&](const QString& m) { shown << m; });
+    // Another program (arwain-cli importing, say) holds the file for writing for 800 ms.
+    std::promise<void> holding;
+    std::thread other([&] {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-program"_s);
+            db.setDatabaseName(path);
+            const bool open = db.open() && QSqlQuery(db).exec(u"BEGIN IMMEDIATE"_s);
+            holding.set_value();
+            if (open) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(800));
+                QSqlQuery(db).exec(u"COMMIT"_s);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"other-program"_s);
+    });
+    holding.get_future().wait();
+    addPerson(u"Gwenllïan"_s, u"Prosser"_s, u"gwenllian@example.org"_s);
+    other.join();
+    EXPECT_TRUE(shown.contains(u"shared.arwain is in use: waiting for another change to finish…"_s))
+        << shown.join(u" | "_s).toStdString();
+    EXPECT_TRUE(window->statusBar()->currentMessage().isEmpty()); // cleared when the wait was over
+    EXPECT_TRUE(window->workspace()->store().participantByEmail(u"gwenllian@example.org"_s).has_value());
 }

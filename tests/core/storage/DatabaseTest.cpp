@@ -251,9 +251,9 @@ TEST_F(DatabaseFiles, VersionTwoSessionsAndMarksSurviveTheUpgradeAndADayMayHoldT
     EXPECT_FALSE(kept->startTime.isValid());
     EXPECT_EQ(sessions.sessions().attendanceOf(7, 1)->mark, AttendanceMark::Excused);
     // The old one-session-a-day limit is gone: a second session that day with its own time.
-    Session afternoon{0, 1, QDate(2024, 6, 1), SessionKind::GuestSpeaker, u"Guest"_s, QTime(14, 0)};
+    Session afternoon{0, 1, QDate(2024, 6, 1), SessionKind::GuestSpeaker, u"Guest"_s, QTime(14, 0), {}, {}};
     EXPECT_TRUE(sessions.save(afternoon).ok());
-    Session again{0, 1, QDate(2024, 6, 1), SessionKind::GuestSpeaker, u"Same slot"_s, QTime(14, 0)};
+    Session again{0, 1, QDate(2024, 6, 1), SessionKind::GuestSpeaker, u"Same slot"_s, QTime(14, 0), {}, {}};
     const auto refused = sessions.save(again);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().contains(u"already has a session"_s)) << s(refused.error());
