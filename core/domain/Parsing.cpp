@@ -1,6 +1,8 @@
 // Parsing: dates and email addresses as people type them.
 #include "domain/Parsing.h"
 
+#include <QCoreApplication>
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +38,24 @@ bool isPlausibleEmail(const QString& email)
 {
     static const QRegularExpression re(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$"_s);
     return re.match(email).hasMatch();
+}
+
+std::optional<QString> unmeantCharacter(QStringView text, bool multiline)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        const bool lineBreak = c == u'\n' || c == u'\r';
+        if (lineBreak && !multiline)
+            return QCoreApplication::translate("arwain::Parsing",
+                                               "a line break at character %1; this field is one line")
+                .arg(i + 1);
+        if ((c < 0x20 && !lineBreak && !(multiline && c == u'\t')) || c == 0x7f)
+            return QCoreApplication::translate("arwain::Parsing",
+                                               "a control character (U+%1) at character %2")
+                .arg(QString::number(c, 16).toUpper().rightJustified(4, u'0'))
+                .arg(i + 1);
+    }
+    return std::nullopt;
 }
 
 } // namespace arwain

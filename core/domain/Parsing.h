@@ -17,4 +17,9 @@ QString dateText(const QDate& date);
 QString normaliseEmail(QStringView email);
 bool isPlausibleEmail(const QString& email);
 
+// Text that cannot be meant: a NUL or other control character anywhere, or a line break in a one-line
+// field (a name, an email address, a code). Tabs and line breaks are kept in free text (notes,
+// comments). Returns what is wrong, in words, or nothing when the text is fine.
+std::optional<QString> unmeantCharacter(QStringView text, bool multiline);
+
 } // namespace arwain

@@ -20,6 +20,14 @@ void require(FieldErrors& errors, const QString& value, const QString& field)
         errors.append({field, CatalogueService::tr("required")});
 }
 
+// One-line fields: no line breaks, no control characters (the same rule as imports).
+void oneLine(FieldErrors& errors, std::initializer_list<std::pair<const QString&, QString>> fields)
+{
+    for (const auto& [value, field] : fields)
+        if (const auto wrong = unmeantCharacter(value, false))
+            errors.append({field, *wrong});
+}
+
 template <typename T, typename Insert, typename Update>
 Result<T> saveWith(Store& store, T record, const FieldErrors& errors, Insert insert, Update update)
 {
@@ -53,6 +61,7 @@ FieldErrors CatalogueService::validate(const Programme& p) const
     try {
         require(errors, p.code, u"code"_s);
         require(errors, p.name, u"name"_s);
+        oneLine(errors, {{p.code, u"code"_s}, {p.name, u"name"_s}, {p.welshName, u"welsh_name"_s}});
         if (p.code.contains(u' '))
             errors.append({u"code"_s, tr("a code has no spaces")});
         if (const auto other = m_store.programmeByCode(p.code); other && other->id != p.id)
@@ -70,6 +79,7 @@ FieldErrors CatalogueService::validate(const Organisation& o) const
     FieldErrors errors;
     try {
         require(errors, o.name, u"name"_s);
+        oneLine(errors, {{o.name, u"name"_s}});
         if (const auto other = m_store.organisationByName(o.name); other && other->id != o.id)
             errors.append({u"name"_s, tr("organisation %1 already exists").arg(o.name)});
     } catch (const StorageError& e) {
@@ -83,6 +93,11 @@ FieldErrors CatalogueService::validate(const Cohort& c) const
     FieldErrors errors;
     try {
         require(errors, c.code, u"code"_s);
+        oneLine(errors, {{c.code, u"code"_s},
+                         {c.title, u"title"_s},
+                         {c.venue, u"venue"_s},
+                         {c.provider, u"provider"_s},
+                         {c.partner, u"partner"_s}});
         if (c.code.contains(u' '))
             errors.append({u"code"_s, tr("a code has no spaces")});
         if (const auto other = m_store.cohortByCode(c.code); other && other->id != c.id)
@@ -117,6 +132,8 @@ FieldErrors CatalogueService::validate(const Participant& p) const
     try {
         require(errors, p.givenName, u"given_name"_s);
         require(errors, p.familyName, u"family_name"_s);
+        oneLine(errors,
+                {{p.givenName, u"given_name"_s}, {p.familyName, u"family_name"_s}, {p.email, u"email"_s}});
         if (!p.email.isEmpty()) {
             if (!isPlausibleEmail(p.email))
                 errors.append({u"email"_s, tr("%1 is not an email address").arg(p.email)});

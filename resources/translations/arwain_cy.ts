@@ -2666,6 +2666,17 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
 </context>
 <context>
+    <name>arwain::Parsing</name>
+    <message>
+        <source>a line break at character %1; this field is one line</source>
+        <translation>toriad llinell wrth nod %1; un llinell yw'r maes hwn</translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) at character %2</source>
+        <translation>nod rheoli (U+%1) wrth nod %2</translation>
+    </message>
+</context>
+<context>
     <name>arwain::ParticipantDialog</name>
     <message>
         <source>Edit %1 %2</source>

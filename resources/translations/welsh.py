@@ -368,6 +368,8 @@ WELSH.update({
     "Leadership development annual report %1": "Adroddiad blynyddol datblygu arweinyddiaeth %1",
     "Figures from Arwain as at %1": "Ffigurau o Arwain fel yr oeddent ar %1",
     "Page %1 of %2": "Tudalen %1 o %2",
+    "a line break at character %1; this field is one line": "toriad llinell wrth nod %1; un llinell yw'r maes hwn",
+    "a control character (U+%1) at character %2": "nod rheoli (U+%1) wrth nod %2",
     "%1 is in use: waiting for another change to finish…": "Mae %1 yn cael ei defnyddio: yn aros i newid arall orffen…",
     "arwain-cli: --wait: '%1' is not a number of seconds": "arwain-cli: --wait: nid yw '%1' yn nifer o eiliadau",
     # Qt's command-line parser

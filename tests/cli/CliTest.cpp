@@ -625,3 +625,22 @@ TEST_F(Cli, AWriterWaitsForAnotherProgramSaysSoAndGivesUpClearly)
     EXPECT_TRUE(run({u"settings"_s, db})
                     .out.contains(u"fewer than 5 responses"_s)); // the first change, not the second
 }
+
+TEST_F(Cli, TextThatCannotBeMeantIsRefusedWithItsLineAndColumn)
+{
+    const QString db = freshDemo();
+    QByteArray csv = "given_name,family_name,email,organisation\n";
+    csv += QByteArray("El\0en,Jones,elen@example.org,Cyngor Gwynedd\n", 44);
+    csv += "\"Si\xC3\xA2n\nMair\",Evans,sian.mair@example.org,Cyngor Gwynedd\n";
+    csv += "Ll\xC5\xB7r,Owen,llyr.owen@example.org,Cyngor Gwynedd\n";
+    const QString people = file(u"people.csv"_s, csv);
+    const QByteArray before = hash(db);
+    const Outcome r = run({u"import"_s, u"participants"_s, db, people});
+    EXPECT_EQ(r.exit, 1);
+    EXPECT_TRUE(r.err.contains(u"people.csv:2: given_name: a control character (U+0000) at character 3"_s))
+        << s(r.err);
+    EXPECT_TRUE(
+        r.err.contains(u"people.csv:3: given_name: a line break at character 5; this field is one line"_s))
+        << s(r.err);
+    EXPECT_EQ(hash(db), before); // all or nothing: Llŷr, who was fine, is not added either
+}

@@ -22,8 +22,8 @@ QList<CsvColumn> csvColumns(CsvKind kind)
                 {u"end_date"_s},   {u"delivery_mode"_s},   {u"venue"_s},    {u"region"_s},
                 {u"provider"_s},   {u"partner"_s},         {u"capacity"_s}, {u"headcount"_s}};
     case CsvKind::Enrolments:
-        return {{u"email"_s, true}, {u"cohort"_s, true}, {u"status"_s, true},    {u"status_date"_s},
-                {u"reason"_s},      {u"note"_s},         {u"continues_cohort"_s}};
+        return {{u"email"_s, true}, {u"cohort"_s, true},      {u"status"_s, true},    {u"status_date"_s},
+                {u"reason"_s},      {u"note"_s, false, true}, {u"continues_cohort"_s}};
     case CsvKind::Sessions:
         return {{u"cohort"_s, true}, {u"date"_s, true},  {u"kind"_s, true}, {u"title"_s},
                 {u"start_time"_s},   {u"facilitator"_s}, {u"venue"_s},      {u"for_email"_s}};
@@ -35,7 +35,7 @@ QList<CsvColumn> csvColumns(CsvKind kind)
                 {u"attendance"_s, true}};
     case CsvKind::Feedback:
         return {{u"cohort"_s, true},   {u"email"_s},    {u"met_needs"_s}, {u"met_expectations"_s},
-                {u"learned_usable"_s}, {u"relevant"_s}, {u"recommend"_s}, {u"comment"_s}};
+                {u"learned_usable"_s}, {u"relevant"_s}, {u"recommend"_s}, {u"comment"_s, false, true}};
     case CsvKind::Network:
         return {{u"email"_s, true}, {u"joined_on"_s, true}, {u"left_on"_s}};
     }

@@ -39,6 +39,7 @@ struct CsvColumn
 {
     QString name;
     bool required = false;
+    bool multiline = false; // free text (a note, a comment) keeps its line breaks
 };
 
 // The columns of a kind, in the order export writes them.

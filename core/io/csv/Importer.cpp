@@ -565,9 +565,12 @@ Result<ImportReport> Importer::run(CsvKind kind, QIODevice& device, const QStrin
             for (qsizetype c = 0; c < names.size(); ++c)
                 cells.insert(names.at(c), csvcell::unprotect(rec.fields.at(c)));
             Row row(cells);
-            for (const CsvColumn& c : columns)
+            for (const CsvColumn& c : columns) {
                 if (c.required && names.contains(c.name) && row.text(c.name).isEmpty())
                     row.error(c.name, tr("required"));
+                if (const auto wrong = unmeantCharacter(cells.value(c.name), c.multiline))
+                    row.error(c.name, *wrong);
+            }
             if (!keys.isEmpty() && !row.bad()) {
                 QStringList parts;
                 for (const QString& k : keys)

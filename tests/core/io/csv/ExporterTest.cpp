@@ -16,10 +16,11 @@ using namespace arwain::test;
 TEST_F(DbTest, ExportImportRoundTripOfTheWholeDemo)
 {
     ASSERT_TRUE(Demo::build(*store).ok());
-    // A participant with formula-like and Welsh text survives too.
+    // A participant with formula-like, quoted and Welsh text survives too (a line break is refused
+    // in a name; free-text notes keep theirs, see ImporterTest).
     Participant tricky;
     tricky.givenName = u"=Gwenllïan"_s;
-    tricky.familyName = u"\"Llŷr\", Ŵyn\nJr"_s;
+    tricky.familyName = u"\"Llŷr\", Ŵyn Jr"_s;
     tricky.email = u"tricky@example.org"_s;
     ASSERT_TRUE(catalogue->save(tricky).ok());
 
