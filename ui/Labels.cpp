@@ -25,6 +25,17 @@ QString year(int firstYear)
     return ReportingYear(firstYear).label(welsh() ? Lang::Welsh : Lang::English);
 }
 
+QString personName(const Participant& p)
+{
+    return p.anonymised ? QCoreApplication::translate("Labels", "(anonymised)")
+                        : QString(p.givenName + u' ' + p.familyName).trimmed();
+}
+
+QString familyName(const Participant& p)
+{
+    return p.anonymised ? QCoreApplication::translate("Labels", "(anonymised)") : p.familyName;
+}
+
 QString programmeName(const Programme& p)
 {
     return welsh() && !p.welshName.isEmpty() ? p.welshName : p.name;

@@ -22,6 +22,10 @@ template <typename E> QString of(E value)
 bool welsh();
 // A reporting year in the interface's language: "2024 to 2025" or "2024 i 2025".
 QString year(int firstYear);
+// A person's name as shown: "Given Family", or "(anonymised)" once their identity has been erased.
+QString personName(const Participant& p);
+// The family-name column: the family name, or "(anonymised)".
+QString familyName(const Participant& p);
 // The programme's name in the interface's language (its Welsh name when the interface is Welsh).
 QString programmeName(const Programme& p);
 // The period of a query in the interface's language.

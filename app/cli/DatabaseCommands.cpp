@@ -140,6 +140,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(makeSettings());
     list.push_back(makeReport());
     list.push_back(makeCertificates());
+    list.push_back(makeSubjectExport());
+    list.push_back(makeAnonymise());
     list.push_back(makeBackup());
     list.push_back(makeCheck());
     return list;

@@ -242,6 +242,9 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool re
         return fail(tr("%1: cannot open: %2").arg(path, db->m_db.lastError().text()));
     try {
         sql::exec(db->m_db, u"PRAGMA foreign_keys = ON"_s);
+        // Deleted or overwritten text is zeroed, not left in free space: erasure means erased.
+        if (!readOnly && !probe)
+            sql::exec(db->m_db, u"PRAGMA secure_delete = ON"_s);
     } catch (const StorageError& e) {
         return fail(tr("%1: cannot open: %2").arg(path, e.message()));
     }
@@ -499,6 +502,20 @@ Result<void> Database::begin()
         // the window shows the message): running other events here could re-enter the caller.
         QCoreApplication::sendPostedEvents(nullptr, QEvent::UpdateRequest);
     }
+}
+
+Result<void> Database::eraseTraces()
+{
+    try {
+        QSqlQuery q = sql::exec(m_db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        if (q.next() && q.value(0).toInt() != 0)
+            return fail(tr("%1: the change is saved, but another program still has the file open, so the old "
+                           "text stays in its log until it closes; close it and run this again")
+                            .arg(QFileInfo(m_path).fileName()));
+    } catch (const StorageError& e) {
+        return fail(tr("%1: %2").arg(QFileInfo(m_path).fileName(), e.message()));
+    }
+    return {};
 }
 
 void Database::announceExternalChange()

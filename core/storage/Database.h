@@ -58,6 +58,10 @@ public:
     // The copy made before the last migration, or empty.
     const QString& migrationBackup() const { return m_migrationBackup; }
 
+    // After an erasure: the write-ahead log is copied into the file and emptied, so deleted text
+    // (zeroed as it is deleted: secure_delete is on) survives in neither. Fails when other
+    // connections still read an older state.
+    Result<void> eraseTraces();
     // A consistent copy of the whole database (works while others read), owner-only.
     Result<void> backupTo(const QString& file) const;
     // SQLite's integrity and foreign-key checks; the problems found, empty when sound.

@@ -1,6 +1,8 @@
 // Store: the SQL of Arwain's tables, one small read function per table.
 #include "storage/Store.h"
 
+#include "storage/FeedbackStore.h"
+
 #include "domain/Records.h"
 #include "storage/Database.h"
 #include "storage/EnrolmentFact.h"
@@ -431,6 +433,30 @@ void Store::removeParticipant(qint64 id)
 {
     sql::exec(m_db.connection(), u"DELETE FROM participant WHERE id = ?"_s, {id});
     m_db.touch(Database::Participants);
+}
+void Store::anonymiseParticipant(qint64 id)
+{
+    const QSqlDatabase c = m_db.connection();
+    sql::exec(c,
+              u"UPDATE participant SET given_name = '', family_name = '', email = NULL, anonymised = 1 "
+              "WHERE id = ?"_s,
+              {id});
+    sql::exec(c, u"UPDATE feedback SET participant_id = NULL WHERE participant_id = ?"_s, {id});
+    sql::exec(c, u"UPDATE enrolment SET note = '' WHERE participant_id = ?"_s, {id});
+    sql::exec(c,
+              u"UPDATE status_history SET note = '' WHERE enrolment_id IN "
+              "(SELECT id FROM enrolment WHERE participant_id = ?)"_s,
+              {id});
+    for (Database::Table t : {Database::Participants, Database::Enrolments, Database::Feedback})
+        m_db.touch(t);
+}
+QList<Feedback> Store::feedbackOfParticipant(qint64 participantId) const
+{
+    QList<Feedback> out;
+    for (const Feedback& f : FeedbackStore(m_db).feedback())
+        if (f.participantId == participantId)
+            out << f;
+    return out;
 }
 void Store::removeOrganisation(qint64 id)
 {

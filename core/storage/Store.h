@@ -77,6 +77,10 @@ public:
     // Removals, for undoing an addition; callers check first that nothing refers to the row.
     void removeCohort(qint64 id);
     void removeParticipant(qint64 id);
+    // Erasure: no name, no email, no notes; enrolments, history, attendance stay (counted, nameless);
+    // feedback stays, unlinked.
+    void anonymiseParticipant(qint64 id);
+    QList<Feedback> feedbackOfParticipant(qint64 participantId) const;
     void removeOrganisation(qint64 id);
     // An enrolment with its history and attendance.
     void removeEnrolment(qint64 id);

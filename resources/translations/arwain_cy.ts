@@ -218,6 +218,10 @@
         <source>no</source>
         <translation>na</translation>
     </message>
+    <message>
+        <source>(anonymised)</source>
+        <translation>(wedi'i wneud yn ddienw)</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -1479,6 +1483,14 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
             <numerusform>%1: mae rhaglen arall wedi bod yn newid y ffeil hon am %n eiliad heb orffen; ni newidiwyd dim. Rhowch gynnig arall arni pan fydd wedi gorffen.</numerusform>
             <numerusform>%1: mae rhaglen arall wedi bod yn newid y ffeil hon am %n eiliad heb orffen; ni newidiwyd dim. Rhowch gynnig arall arni pan fydd wedi gorffen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: the change is saved, but another program still has the file open, so the old text stays in its log until it closes; close it and run this again</source>
+        <translation>%1: mae'r newid wedi'i gadw, ond mae gan raglen arall y ffeil ar agor, felly mae'r hen destun yn aros yn ei log nes iddi gau; caewch hi a rhedeg hyn eto</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +2914,42 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
             <numerusform>Yn dangos y %n o bobl y tu ôl i: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export all data held…</source>
+        <translation>Allforio'r holl ddata a gedwir…</translation>
+    </message>
+    <message>
+        <source>Everything Arwain holds about this person, as one JSON file (a subject access request)</source>
+        <translation>Popeth y mae Arwain yn ei gadw am y person hwn, fel un ffeil JSON (cais gwrthrych am wybodaeth)</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Gwneud yn ddienw…</translation>
+    </message>
+    <message>
+        <source>Erase this person's identity; their enrolments stay in the figures</source>
+        <translation>Dileu hunaniaeth y person hwn; mae ei gofrestriadau'n aros yn y ffigurau</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: ni ellir ysgrifennu: %2</translation>
+    </message>
+    <message>
+        <source>Export all data held about this person</source>
+        <translation>Allforio'r holl ddata a gedwir am y person hwn</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Anonymise %1 %2</source>
+        <translation>Gwneud %1 %2 yn ddienw</translation>
+    </message>
+    <message>
+        <source>&amp;Erase their identity</source>
+        <translation>&amp;Dileu ei hunaniaeth</translation>
+    </message>
 </context>
 <context>
     <name>arwain::PdfOutline</name>
@@ -2939,6 +2987,25 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>Resumed in</source>
         <translation>Ailgychwynnwyd yn</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::PrivacyService</name>
+    <message>
+        <source>no participant with the email address %1</source>
+        <translation>dim cyfranogwr â'r cyfeiriad e-bost %1</translation>
+    </message>
+    <message>
+        <source>that participant no longer exists</source>
+        <translation>nid yw'r cyfranogwr hwnnw'n bodoli mwyach</translation>
+    </message>
+    <message>
+        <source>this participant has already been anonymised</source>
+        <translation>mae'r cyfranogwr hwn eisoes wedi'i wneud yn ddienw</translation>
+    </message>
+    <message>
+        <source>%1 %2 &lt;%3&gt; will be erased: their name, email address and the notes about them. Kept, with no name: their enrolments (%4) with their history and attendance, so every figure stays the same; their organisation and job role; and their feedback responses (%5), no longer linked to them. This cannot be undone.</source>
+        <translation>Caiff %1 %2 &lt;%3&gt; eu dileu: eu henw, eu cyfeiriad e-bost a'r nodiadau amdanynt. Yn aros, heb enw: eu cofrestriadau (%4) gyda'u hanes a'u presenoldeb, fel bod pob ffigur yr un fath; eu sefydliad a'u rôl swydd; a'u hymatebion adborth (%5), heb gysylltiad â nhw mwyach. Ni ellir dadwneud hyn.</translation>
     </message>
 </context>
 <context>
@@ -4732,6 +4799,25 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
 </context>
 <context>
+    <name>arwain::cli::AnonymiseCommand</name>
+    <message>
+        <source>erase a person, keeping the figures their enrolments count in</source>
+        <translation>dileu person, gan gadw'r ffigurau y mae ei gofrestriadau'n cyfrif ynddynt</translation>
+    </message>
+    <message>
+        <source>say what would be erased and kept, and change nothing</source>
+        <translation>dweud beth fyddai'n cael ei ddileu a'i gadw, heb newid dim</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (dry run).</source>
+        <translation>Ni newidiwyd dim (rhediad prawf).</translation>
+    </message>
+    <message>
+        <source>Erased. The person's name and email address are no longer in %1.</source>
+        <translation>Wedi'i ddileu. Nid yw enw a chyfeiriad e-bost y person yn %1 mwyach.</translation>
+    </message>
+</context>
+<context>
     <name>arwain::cli::AttendanceCommand</name>
     <message>
         <source>attendance per person: sessions attended, applicable, rate, attendance rule met</source>
@@ -5358,6 +5444,25 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>%1 in %2: %3 → %4 (%5)</source>
         <translation>%1 yn %2: %3 → %4 (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::cli::SubjectExportCommand</name>
+    <message>
+        <source>everything held about a person, as JSON (a subject access request)</source>
+        <translation>popeth a gedwir am berson, fel JSON (cais gwrthrych am wybodaeth)</translation>
+    </message>
+    <message>
+        <source>write to FILE (default: standard output)</source>
+        <translation>ysgrifennu i FFEIL (rhagosodiad: yr allbwn safonol)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: ni ellir ysgrifennu: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Ysgrifennwyd %1.</translation>
     </message>
 </context>
 <context>

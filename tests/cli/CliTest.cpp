@@ -644,3 +644,56 @@ TEST_F(Cli, TextThatCannotBeMeantIsRefusedWithItsLineAndColumn)
         << s(r.err);
     EXPECT_EQ(hash(db), before); // all or nothing: Llŷr, who was fine, is not added either
 }
+
+TEST_F(Cli, SubjectExportThenAnonymiseKeepsTheFiguresAndLeavesNoTrace)
+{
+    const QString db = freshDemo();
+    const QString email = u"gwenllian.nicholas@example.org"_s;
+    const QString exportFile = dir.filePath(u"gwenllian.json"_s);
+    const Outcome exported = run({u"subject-export"_s, db, email, u"-o"_s, exportFile});
+    ASSERT_EQ(exported.exit, 0) << s(exported.err);
+    QFile json(exportFile);
+    ASSERT_TRUE(json.open(QIODevice::ReadOnly));
+    EXPECT_EQ(json.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+              QFileDevice::Permissions());
+    const QJsonObject doc = QJsonDocument::fromJson(json.readAll()).object();
+    EXPECT_EQ(doc.value(u"person"_s).toObject().value(u"given_name"_s).toString(), u"Gwenllïan"_s);
+    const QJsonArray enrolments = doc.value(u"enrolments"_s).toArray();
+    ASSERT_FALSE(enrolments.isEmpty());
+    EXPECT_EQ(enrolments.first().toObject().value(u"cohort"_s).toString(), u"TMDP-2023-1"_s);
+    EXPECT_FALSE(enrolments.first().toObject().value(u"history"_s).toArray().isEmpty());
+    EXPECT_TRUE(doc.contains(u"feedback"_s));
+    EXPECT_TRUE(doc.contains(u"network"_s));
+
+    const QStringList figures[] = {
+        {u"stats"_s, db}, {u"stats"_s, db, u"--by"_s, u"region"_s}, {u"feedback"_s, db}};
+    QStringList before;
+    for (const QStringList& args : figures)
+        before << run(args).out;
+
+    const QByteArray untouched = hash(db);
+    const Outcome preview = run({u"anonymise"_s, db, email, u"--dry-run"_s});
+    EXPECT_EQ(preview.exit, 0) << s(preview.err);
+    EXPECT_TRUE(preview.out.contains(u"Gwenllïan Nicholas <gwenllian.nicholas@example.org> will be erased"_s))
+        << s(preview.out);
+    EXPECT_EQ(hash(db), untouched);
+
+    const Outcome erased = run({u"anonymise"_s, db, email});
+    ASSERT_EQ(erased.exit, 0) << s(erased.err);
+    QStringList after;
+    for (const QStringList& args : figures)
+        after << run(args).out;
+    EXPECT_EQ(after, before); // every figure the same
+    EXPECT_EQ(run({u"check"_s, db}).exit, 0);
+    EXPECT_EQ(run({u"subject-export"_s, db, email}).exit, 1);
+    // Not in the file, nor in its write-ahead log, in any form a search of the bytes would find.
+    for (const QString& f : QStringList{db, db + u"-wal"_s}) {
+        QFile bytes(f);
+        if (!bytes.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray all = bytes.readAll();
+        EXPECT_FALSE(all.contains(email.toUtf8())) << s(f);
+        EXPECT_FALSE(all.contains("gwenllian.nicholas")) << s(f);
+    }
+    EXPECT_EQ(run({u"anonymise"_s, db, email}).exit, 1); // nobody has that address now
+}

@@ -1,6 +1,8 @@
 // The desktop app driven as a coordinator would: keys and clicks on real widgets, offscreen.
 #include "UiTestSupport.h"
 
+#include <QAbstractButton>
+#include <QMessageBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -523,4 +525,58 @@ TEST_F(App, AnEditWaitsForAnotherProgramWritingTheFileAndSaysSoInTheStatusBar)
         << shown.join(u" | "_s).toStdString();
     EXPECT_TRUE(window->statusBar()->currentMessage().isEmpty()); // cleared when the wait was over
     EXPECT_TRUE(window->workspace()->store().participantByEmail(u"gwenllian@example.org"_s).has_value());
+}
+
+TEST_F(App, AnonymisingAPersonAsksFirstNamesThemAndKeepsTheirEnrolments)
+{
+    const QString path = dir.filePath(u"demo.arwain"_s);
+    {
+        auto ws = Workspace::create(path, true);
+        ASSERT_TRUE(ws.ok());
+    }
+    ASSERT_TRUE(window->openFile(path));
+    window->showPage(MainWindow::Participants);
+    ParticipantsPage* page = window->participantsPage();
+    type(page->searchEdit(), u"gwenllian.nicholas"_s);
+    ASSERT_TRUE(waitFor([&] { return page->currentTable()->model()->rowCount() == 1; }));
+    clickRow(page->currentTable(), u"Gwenllïan"_s);
+    ASSERT_TRUE(page->anonymiseAction()->isEnabled());
+    const qint64 id =
+        window->workspace()->store().participantByEmail(u"gwenllian.nicholas@example.org"_s)->id;
+    const int enrolments = int(window->workspace()->store().enrolmentsOfParticipant(id).size());
+
+    // The subject access export first: everything held, as JSON.
+    ASSERT_TRUE(page->exportPerson(dir.filePath(u"sar.json"_s)));
+    QFile json(dir.filePath(u"sar.json"_s));
+    ASSERT_TRUE(json.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(json.readAll().contains("\"given_name\": \"Gwenll\xC3\xAF"
+                                        "an\""));
+
+    // Cancel changes nothing.
+    QString asked;
+    auto answer = [&](QMessageBox::ButtonRole role) {
+        QTimer::singleShot(0, [&, role] {
+            auto* box = waitForDialog<QMessageBox>(window.get());
+            ASSERT_NE(box, nullptr);
+            asked = box->text();
+            for (QAbstractButton* b : box->buttons())
+                if (box->buttonRole(b) == role)
+                    QTest::mouseClick(b, Qt::LeftButton);
+        });
+        page->anonymiseAction()->trigger();
+    };
+    answer(QMessageBox::RejectRole);
+    EXPECT_TRUE(asked.contains(u"Gwenllïan Nicholas <gwenllian.nicholas@example.org> will be erased"_s))
+        << asked.toStdString();
+    EXPECT_FALSE(window->workspace()->store().participantById(id)->anonymised);
+
+    answer(QMessageBox::DestructiveRole);
+    const auto after = window->workspace()->store().participantById(id);
+    ASSERT_TRUE(after.has_value());
+    EXPECT_TRUE(after->anonymised);
+    EXPECT_TRUE(after->email.isEmpty());
+    EXPECT_EQ(int(window->workspace()->store().enrolmentsOfParticipant(id).size()), enrolments);
+    EXPECT_FALSE(window->undoAction()->isEnabled()); // nothing can bring the name back
+    type(page->searchEdit(), u"(anonymised)"_s);
+    EXPECT_TRUE(waitFor([&] { return page->currentTable()->model()->rowCount() >= 1; }));
 }

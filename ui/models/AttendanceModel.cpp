@@ -115,7 +115,7 @@ QVariant AttendanceModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_sheet.people.size())
         return {};
     const AttendancePerson& p = m_sheet.people.at(index.row());
-    const QString name = p.participant.givenName + u' ' + p.participant.familyName;
+    const QString name = labels::personName(p.participant);
     if (index.column() == Name) {
         if (role == Qt::DisplayRole)
             return name;

@@ -39,8 +39,8 @@ bool EnrolmentModel::load(QList<Row>& rows, QString& error) const
     }
     for (const EnrolmentRow& e : list.value())
         rows.append({e.enrolment.id,
-                     {QString(e.person.givenName + u' ' + e.person.familyName), e.person.email,
-                      e.organisation, labels::status(e.enrolment.status, e.kind), e.enrolment.statusDate,
+                     {labels::personName(e.person), e.person.email, e.organisation,
+                      labels::status(e.enrolment.status, e.kind), e.enrolment.statusDate,
                       labels::of(e.enrolment.reason), e.enrolment.note, e.continuesCohort, e.resumedIn},
                      toText(e.enrolment.status)});
     return true;

@@ -32,8 +32,8 @@ bool NetworkModel::load(QList<Row>& rows, QString& error) const
     for (const NetworkRow& n : list.value())
         rows.append(
             {n.person.id,
-             {n.person.givenName, n.person.familyName, n.person.email, n.organisation, n.member.joinedOn,
-              n.member.leftOn.isValid() ? QVariant(n.member.leftOn) : QVariant(QString())},
+             {n.person.givenName, labels::familyName(n.person), n.person.email, n.organisation,
+              n.member.joinedOn, n.member.leftOn.isValid() ? QVariant(n.member.leftOn) : QVariant(QString())},
              {}});
     return true;
 }

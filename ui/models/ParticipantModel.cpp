@@ -34,7 +34,7 @@ bool ParticipantModel::load(QList<Row>& rows, QString& error) const
     }
     for (const ParticipantRow& p : list.value())
         rows.append({p.person.id,
-                     {p.person.givenName, p.person.familyName, p.person.email, p.organisation,
+                     {p.person.givenName, labels::familyName(p.person), p.person.email, p.organisation,
                       labels::of(p.sector), labels::of(p.region), labels::of(p.person.jobRole),
                       labels::of(p.person.preferredLanguage), p.programmes.join(u", "_s)},
                      p.programmeStatuses.join(u';')});

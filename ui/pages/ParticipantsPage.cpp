@@ -13,20 +13,27 @@
 #include "pages/Page.h"
 #include "pages/PageWidgets.h"
 #include "services/Directory.h"
+#include "services/PrivacyService.h"
 #include "storage/Store.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -62,6 +69,15 @@ ParticipantsPage::ParticipantsPage(Workspace* workspace, QWidget* parent)
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_add = tools->addAction(tr("Add participant…"), this, &ParticipantsPage::addParticipant);
     m_edit = tools->addAction(tr("Edit participant…"), this, &ParticipantsPage::editParticipant);
+    tools->addSeparator();
+    m_exportPerson = tools->addAction(tr("Export all data held…"), this, &ParticipantsPage::askExportPerson);
+    m_exportPerson->setToolTip(
+        tr("Everything Arwain holds about this person, as one JSON file (a subject access "
+           "request)"));
+    m_anonymise = tools->addAction(tr("Anonymise…"), this, &ParticipantsPage::askAnonymise);
+    m_anonymise->setToolTip(tr("Erase this person's identity; their enrolments stay in the figures"));
+    m_exportPerson->setEnabled(false);
+    m_anonymise->setEnabled(false);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
@@ -139,6 +155,67 @@ void ParticipantsPage::setEditable(bool editable)
     m_editable = editable;
     m_add->setEnabled(editable);
     m_edit->setEnabled(editable && m_table->currentIndex().isValid());
+    m_anonymise->setEnabled(editable && m_table->currentIndex().isValid());
+}
+
+qint64 ParticipantsPage::currentId() const
+{
+    return m_model->idFromIndex(m_filter->mapToSource(m_table->currentIndex()));
+}
+
+bool ParticipantsPage::exportPerson(const QString& path)
+{
+    auto doc = PrivacyService(m_workspace->store()).subjectExport(currentId());
+    if (!doc) {
+        m_workspace->reportError(doc.error());
+        return false;
+    }
+    const QByteArray json = QJsonDocument(doc.value()).toJson(QJsonDocument::Indented);
+    QSaveFile file(path);
+    // Personal data: readable by its owner only.
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit()) {
+        m_workspace->reportError(
+            tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void ParticipantsPage::askExportPerson()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export all data held about this person"),
+                                     QDir::home().filePath(u"subject-access.json"_s), tr("JSON (*.json)"));
+    if (!path.isEmpty())
+        exportPerson(path);
+}
+
+bool ParticipantsPage::anonymiseCurrent()
+{
+    if (auto done = PrivacyService(m_workspace->store()).anonymise(currentId()); !done) {
+        m_workspace->reportError(done.error());
+        return false;
+    }
+    // Undoing an earlier edit must not bring the name back.
+    m_workspace->undoStack()->clear();
+    return true;
+}
+
+void ParticipantsPage::askAnonymise()
+{
+    const auto p = m_workspace->directory().participant(currentId());
+    if (!p || !p.value() || p.value()->anonymised)
+        return;
+    QMessageBox box(
+        QMessageBox::Warning, tr("Anonymise %1 %2").arg(p.value()->givenName, p.value()->familyName),
+        PrivacyService(m_workspace->store()).erasureSummary(*p.value()), QMessageBox::Cancel, this);
+    QPushButton* erase = box.addButton(tr("&Erase their identity"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setObjectName(u"anonymise-confirmation"_s);
+    box.exec();
+    if (box.clickedButton() == erase)
+        anonymiseCurrent();
 }
 
 void ParticipantsPage::applyFilters()
@@ -192,8 +269,10 @@ void ParticipantsPage::showPerson(qint64 id)
 
 void ParticipantsPage::showCurrent()
 {
-    const qint64 id = m_model->idFromIndex(m_filter->mapToSource(m_table->currentIndex()));
+    const qint64 id = currentId();
     m_edit->setEnabled(m_editable && id != 0);
+    m_exportPerson->setEnabled(id != 0);
+    m_anonymise->setEnabled(m_editable && id != 0);
     m_personEnrolments->setParticipant(id);
     m_history->setParticipant(id);
     if (id == 0) {

@@ -40,6 +40,11 @@ public:
     QComboBox* statusFilter() const { return m_status; }
     QAction* addAction() const { return m_add; }
     QAction* editAction() const { return m_edit; }
+    QAction* exportPersonAction() const { return m_exportPerson; }
+    QAction* anonymiseAction() const { return m_anonymise; }
+    // The chosen person: everything held about them as JSON in `path`; erasure (after asking).
+    bool exportPerson(const QString& path);
+    bool anonymiseCurrent();
     QTableView* historyTable() const { return m_historyTable; }
     QTableView* enrolmentTable() const { return m_enrolmentTable; }
     QLabel* personHeader() const { return m_person; }
@@ -49,6 +54,9 @@ private:
     void addParticipant();
     void editParticipant();
     void showCurrent();
+    qint64 currentId() const;
+    void askExportPerson();
+    void askAnonymise();
 
     Workspace* m_workspace;
     bool m_editable = true;
@@ -64,7 +72,7 @@ private:
     HistoryModel* m_history;
     QTableView* m_enrolmentTable;
     QTableView* m_historyTable;
-    QAction *m_add, *m_edit;
+    QAction *m_add, *m_edit, *m_exportPerson, *m_anonymise;
 };
 
 } // namespace arwain

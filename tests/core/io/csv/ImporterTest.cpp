@@ -191,11 +191,11 @@ TEST_F(Importing, EnrolmentsWithUnknownPeopleAndCohorts)
 TEST_F(Importing, HistoricalEnrolmentsWithDeferralLinks)
 {
     people();
-    const auto r =
-        run(CsvKind::Enrolments, "email,cohort,status,status_date,reason,note,continues_cohort\n"
-                                 "sian@example.org,TMDP-2024-1,deferred,2024-07-01,Health,,\n"
-                                 "sian@example.org,TMDP-2025-1,completed,2026-03-19,,,TMDP-2024-1\n"
-                                 "llyr@example.org,TMDP-2024-1,completed,,,\"said \"\"diolch\"\"\nand smiled\",\n");
+    const auto r = run(CsvKind::Enrolments,
+                       "email,cohort,status,status_date,reason,note,continues_cohort\n"
+                       "sian@example.org,TMDP-2024-1,deferred,2024-07-01,Health,,\n"
+                       "sian@example.org,TMDP-2025-1,completed,2026-03-19,,,TMDP-2024-1\n"
+                       "llyr@example.org,TMDP-2024-1,completed,,,\"said \"\"diolch\"\"\nand smiled\",\n");
     ASSERT_TRUE(r.ok()) << s(r.errors.join(u'\n'));
     EXPECT_EQ(r.added, 3);
     const auto sian = store->participantByEmail(u"sian@example.org"_s);
@@ -205,7 +205,7 @@ TEST_F(Importing, HistoricalEnrolmentsWithDeferralLinks)
     EXPECT_EQ(a->reason, Reason::Health);
     const auto llyr = store->enrolment(store->participantByEmail(u"llyr@example.org"_s)->id,
                                        store->cohortByCode(u"TMDP-2024-1"_s)->id);
-    EXPECT_EQ(llyr->statusDate, QDate(2024, 11, 28)); // no date: the cohort's end
+    EXPECT_EQ(llyr->statusDate, QDate(2024, 11, 28));        // no date: the cohort's end
     EXPECT_EQ(llyr->note, u"said \"diolch\"\nand smiled"_s); // a free-text note keeps its line break
     const auto h = store->history(a->id);
     ASSERT_FALSE(h.isEmpty());

@@ -1,0 +1,108 @@
+// anonymise and subject-export: a person's rights under UK GDPR (see docs/reliability.md).
+#include "Command.h"
+
+#include "services/PrivacyService.h"
+#include "storage/Database.h"
+#include "storage/Store.h"
+
+#include <QJsonDocument>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain::cli {
+
+namespace {
+
+class AnonymiseCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(arwain::cli::AnonymiseCommand)
+
+public:
+    AnonymiseCommand()
+        : Command(u"anonymise"_s, tr("erase a person, keeping the figures their enrolments count in"),
+                  {u"DB"_s, u"EMAIL"_s})
+    {
+        parser().addOption({u"dry-run"_s, tr("say what would be erased and kept, and change nothing")});
+    }
+
+protected:
+    int execute() override
+    {
+        const bool dryRun = parser().isSet(u"dry-run"_s);
+        auto db = openDatabase(arg(0), dryRun);
+        if (!db)
+            return Refused;
+        Store store(*db);
+        PrivacyService privacy(store);
+        auto person = privacy.personWithEmail(arg(1));
+        if (!person)
+            return refuse(person.error());
+        out << privacy.erasureSummary(person.value()) << Qt::endl;
+        if (dryRun) {
+            out << tr("Nothing was changed (dry run).") << Qt::endl;
+            return Done;
+        }
+        if (auto done = privacy.anonymise(person.value().id); !done)
+            return refuse(done.error());
+        out << tr("Erased. The person's name and email address are no longer in %1.").arg(arg(0)) << Qt::endl;
+        return Done;
+    }
+};
+
+class SubjectExportCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(arwain::cli::SubjectExportCommand)
+
+public:
+    SubjectExportCommand()
+        : Command(u"subject-export"_s,
+                  tr("everything held about a person, as JSON (a subject access request)"),
+                  {u"DB"_s, u"EMAIL"_s})
+    {
+        parser().addOption(
+            {{u"o"_s, u"output"_s}, tr("write to FILE (default: standard output)"), u"FILE"_s});
+    }
+
+protected:
+    int execute() override
+    {
+        auto db = openDatabase(arg(0), true);
+        if (!db)
+            return Refused;
+        Store store(*db);
+        PrivacyService privacy(store);
+        auto person = privacy.personWithEmail(arg(1));
+        if (!person)
+            return refuse(person.error());
+        auto doc = privacy.subjectExport(person.value().id);
+        if (!doc)
+            return refuse(doc.error());
+        const QByteArray json = QJsonDocument(doc.value()).toJson(QJsonDocument::Indented);
+        const QString output = parser().value(u"output"_s);
+        if (output.isEmpty()) {
+            out << QString::fromUtf8(json);
+            return Done;
+        }
+        QSaveFile file(output);
+        // Personal data: readable by its owner only.
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() ||
+            !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit())
+            return refuse(tr("%1: cannot write: %2").arg(output, file.errorString()));
+        err << tr("Wrote %1.").arg(output) << Qt::endl;
+        return Done;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeAnonymise()
+{
+    return std::make_unique<AnonymiseCommand>();
+}
+std::unique_ptr<Command> makeSubjectExport()
+{
+    return std::make_unique<SubjectExportCommand>();
+}
+
+} // namespace arwain::cli

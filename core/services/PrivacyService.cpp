@@ -1,0 +1,159 @@
+// PrivacyService: reads through Store, writes in one Database::write, then Database::eraseTraces.
+#include "services/PrivacyService.h"
+
+#include "domain/Clock.h"
+#include "domain/Parsing.h"
+#include "storage/Database.h"
+#include "storage/SessionStore.h"
+#include "storage/StorageError.h"
+#include "storage/Store.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+namespace {
+
+QJsonValue date(const QDate& d)
+{
+    return d.isValid() ? QJsonValue(dateText(d)) : QJsonValue();
+}
+
+template <typename E> QJsonValue word(E value)
+{
+    const QString t = toText(value);
+    return t.isEmpty() ? QJsonValue() : QJsonValue(t);
+}
+
+} // namespace
+
+Result<Participant> PrivacyService::personWithEmail(const QString& email) const
+{
+    try {
+        if (auto p = m_store.participantByEmail(normaliseEmail(email)))
+            return *p;
+    } catch (const StorageError& e) {
+        return fail(e.message());
+    }
+    return fail(tr("no participant with the email address %1").arg(email.trimmed()));
+}
+
+Result<QJsonObject> PrivacyService::subjectExport(qint64 participantId) const
+{
+    QJsonObject doc;
+    try {
+        const auto p = m_store.participantById(participantId);
+        if (!p)
+            return fail(tr("that participant no longer exists"));
+        doc.insert(u"exported_at"_s, Clock::now().toString(Qt::ISODate));
+        doc.insert(u"person"_s, QJsonObject{{u"given_name"_s, p->givenName},
+                                            {u"family_name"_s, p->familyName},
+                                            {u"email"_s, p->email},
+                                            {u"job_role"_s, word(p->jobRole)},
+                                            {u"preferred_language"_s, word(p->preferredLanguage)},
+                                            {u"anonymised"_s, p->anonymised}});
+        if (const auto o = p->organisationId ? m_store.organisationById(p->organisationId) : std::nullopt)
+            doc.insert(u"organisation"_s, QJsonObject{{u"name"_s, o->name},
+                                                      {u"sector"_s, word(o->sector)},
+                                                      {u"region"_s, word(o->region)}});
+        else
+            doc.insert(u"organisation"_s, QJsonValue());
+        SessionStore sessions(m_store.database());
+        QJsonArray enrolments;
+        for (const Enrolment& e : m_store.enrolmentsOfParticipant(participantId)) {
+            const auto cohort = m_store.cohortById(e.cohortId);
+            const auto programme = cohort ? m_store.programmeById(cohort->programmeId) : std::nullopt;
+            QJsonArray history;
+            for (const StatusChange& c : m_store.history(e.id))
+                history.append(QJsonObject{{u"from"_s, c.from ? word(*c.from) : QJsonValue()},
+                                           {u"to"_s, word(c.to)},
+                                           {u"effective_date"_s, date(c.effectiveDate)},
+                                           {u"recorded_at"_s, c.recordedAt.toString(Qt::ISODate)},
+                                           {u"reason"_s, word(c.reason)},
+                                           {u"note"_s, c.note},
+                                           {u"kind"_s, word(c.kind)}});
+            QJsonArray attendance;
+            if (cohort)
+                for (const Attendance& a : sessions.attendanceOfCohort(cohort->id)) {
+                    if (a.enrolmentId != e.id)
+                        continue;
+                    const auto session = sessions.sessionById(a.sessionId);
+                    attendance.append(QJsonObject{{u"date"_s, session ? date(session->date) : QJsonValue()},
+                                                  {u"session"_s, session ? session->title : QString()},
+                                                  {u"kind"_s, session ? word(session->kind) : QJsonValue()},
+                                                  {u"mark"_s, word(a.mark)}});
+                }
+            const auto continues = e.continuesId ? m_store.enrolmentById(e.continuesId) : std::nullopt;
+            const auto continuesCohort = continues ? m_store.cohortById(continues->cohortId) : std::nullopt;
+            enrolments.append(
+                QJsonObject{{u"cohort"_s, cohort ? cohort->code : QString()},
+                            {u"programme"_s, programme ? programme->code : QString()},
+                            {u"status"_s, word(e.status)},
+                            {u"status_date"_s, date(e.statusDate)},
+                            {u"reason"_s, word(e.reason)},
+                            {u"note"_s, e.note},
+                            {u"continues_cohort"_s, continuesCohort ? continuesCohort->code : QString()},
+                            {u"history"_s, history},
+                            {u"attendance"_s, attendance}});
+        }
+        doc.insert(u"enrolments"_s, enrolments);
+        QJsonArray feedback;
+        for (const Feedback& f : m_store.feedbackOfParticipant(participantId)) {
+            const auto cohort = m_store.cohortById(f.cohortId);
+            feedback.append(QJsonObject{{u"cohort"_s, cohort ? cohort->code : QString()},
+                                        {u"met_needs"_s, word(f.metNeeds)},
+                                        {u"met_expectations"_s, word(f.metExpectations)},
+                                        {u"learned_usable"_s, word(f.learnedUsable)},
+                                        {u"relevant"_s, word(f.relevant)},
+                                        {u"recommend"_s, word(f.recommend)},
+                                        {u"comment"_s, f.comment}});
+        }
+        doc.insert(u"feedback"_s, feedback);
+        if (const auto m = m_store.networkMember(participantId))
+            doc.insert(u"network"_s,
+                       QJsonObject{{u"joined_on"_s, date(m->joinedOn)}, {u"left_on"_s, date(m->leftOn)}});
+        else
+            doc.insert(u"network"_s, QJsonValue());
+    } catch (const StorageError& e) {
+        return fail(e.message());
+    }
+    return doc;
+}
+
+QString PrivacyService::erasureSummary(const Participant& p) const
+{
+    int enrolments = 0, feedback = 0;
+    try {
+        enrolments = int(m_store.enrolmentsOfParticipant(p.id).size());
+        feedback = int(m_store.feedbackOfParticipant(p.id).size());
+    } catch (const StorageError&) {
+    }
+    return tr("%1 %2 <%3> will be erased: their name, email address and the notes about them. "
+              "Kept, with no name: their enrolments (%4) with their history and attendance, so every figure "
+              "stays the same; their organisation and job role; and their feedback responses (%5), no longer "
+              "linked to them. This cannot be undone.")
+        .arg(p.givenName, p.familyName, p.email)
+        .arg(enrolments)
+        .arg(feedback);
+}
+
+Result<void> PrivacyService::anonymise(qint64 participantId)
+{
+    Database& db = m_store.database();
+    auto done = db.write([&]() -> Result<void> {
+        const auto p = m_store.participantById(participantId);
+        if (!p)
+            return fail(tr("that participant no longer exists"));
+        if (p->anonymised)
+            return fail(tr("this participant has already been anonymised"));
+        m_store.anonymiseParticipant(participantId);
+        return {};
+    });
+    if (!done)
+        return done;
+    return db.eraseTraces();
+}
+
+} // namespace arwain
