@@ -72,6 +72,30 @@ protected:
     }
 };
 
+class RestoreCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(arwain::cli::RestoreCommand)
+
+public:
+    RestoreCommand()
+        : Command(u"restore"_s, tr("put a checked backup in place of DB (the file it replaces is kept)"),
+                  {u"BACKUP"_s, u"DB"_s})
+    {
+    }
+
+protected:
+    int execute() override
+    {
+        auto restored = Database::restore(arg(0), arg(1));
+        if (!restored)
+            return refuse(restored.error());
+        out << tr("Restored %1 into %2.").arg(arg(0), arg(1)) << Qt::endl;
+        if (!restored.value().isEmpty())
+            out << tr("The file it replaced is kept as %1.").arg(restored.value()) << Qt::endl;
+        return Done;
+    }
+};
+
 class CheckCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(arwain::cli::CheckCommand)
@@ -143,6 +167,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(makeSubjectExport());
     list.push_back(makeAnonymise());
     list.push_back(makeBackup());
+    list.push_back(std::make_unique<RestoreCommand>());
     list.push_back(makeCheck());
     return list;
 }

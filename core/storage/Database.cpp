@@ -7,6 +7,7 @@
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <QUrl>
 
 #include <atomic>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -362,6 +364,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
                                 .arg(path, e.message(), backup));
             }
             db->m_migrationBackup = backup;
+            pruneUpgradeBackups(path);
             return db;
         }
     }
@@ -419,6 +422,59 @@ Result<void> Database::backupTo(const QString& file) const
         return fail(tr("%1: backup failed: %2").arg(file, e.message()));
     }
     return {};
+}
+
+void Database::pruneUpgradeBackups(const QString& path, int keep)
+{
+    const QFileInfo file(path);
+    // Named PATH.vN-backup-yyyyMMdd-HHmmss: newest last when sorted by the time in the name.
+    QFileInfoList backups =
+        QDir(file.absolutePath())
+            .entryInfoList({file.fileName() + u".v*-backup-*"_s}, QDir::Files, QDir::Name);
+    std::sort(backups.begin(), backups.end(), [](const QFileInfo& a, const QFileInfo& b) {
+        return a.fileName().section(u"-backup-"_s, 1) < b.fileName().section(u"-backup-"_s, 1);
+    });
+    for (qsizetype i = 0; i + keep < backups.size(); ++i)
+        QFile::remove(backups.at(i).absoluteFilePath());
+}
+
+Result<QString> Database::restore(const QString& backup, const QString& path)
+{
+    {
+        auto source = open(backup, Access::ReadOnly);
+        if (!source)
+            return fail(tr("%1 cannot be restored: %2").arg(QFileInfo(backup).fileName(), source.error()));
+        auto problems = source.value()->check();
+        if (!problems)
+            return problems.toError();
+        if (!problems.value().isEmpty())
+            return fail(tr("%1 cannot be restored: it is damaged (%2)")
+                            .arg(QFileInfo(backup).fileName(), problems.value().first()));
+    }
+    QString kept;
+    if (QFileInfo::exists(path)) {
+        // Everything still in the target's log goes into its file before it is set aside.
+        auto target = open(path, Access::ReadOnly);
+        if (!target)
+            return fail(tr("%1 was not replaced: %2").arg(QFileInfo(path).fileName(), target.error()));
+        kept = path + u".before-restore-"_s + Clock::now().toString(u"yyyyMMdd-HHmmss"_s);
+        if (auto saved = target.value()->backupTo(kept); !saved)
+            return fail(tr("%1 was not replaced: %2").arg(QFileInfo(path).fileName(), saved.error()));
+    }
+    // Copy beside the target, then rename over it: the target is the old file or the whole backup.
+    const QString part = path + u".restoring"_s;
+    QFile::remove(part);
+    if (!QFile::copy(backup, part))
+        return fail(tr("%1: cannot write beside it").arg(QFileInfo(path).fileName()));
+    QFile::setPermissions(part, QFile::ReadOwner | QFile::WriteOwner);
+    // The old log belongs to the old file (whose content, log included, is kept above).
+    QFile::remove(path + u"-wal"_s);
+    QFile::remove(path + u"-shm"_s);
+    // rename(2) replaces the target in one step: there is always a whole file at `path`.
+    if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData()) != 0)
+        return fail(
+            tr("%1: cannot put the backup in place; it is in %2").arg(QFileInfo(path).fileName(), part));
+    return kept;
 }
 
 Result<QStringList> Database::check() const

@@ -64,6 +64,12 @@ public:
     Result<void> eraseTraces();
     // A consistent copy of the whole database (works while others read), owner-only.
     Result<void> backupTo(const QString& file) const;
+    // Puts `backup` in place of the database at `path`, after checking it (an Arwain file, not newer,
+    // sound). An existing database is first checkpointed and kept beside it; its path is returned
+    // (empty when there was none). The backup itself is never changed.
+    static Result<QString> restore(const QString& backup, const QString& path);
+    // Keeps the newest `keep` automatic backups made before upgrades of `path`; removes older ones.
+    static void pruneUpgradeBackups(const QString& path, int keep = 3);
     // SQLite's integrity and foreign-key checks; the problems found, empty when sound.
     Result<QStringList> check() const;
 

@@ -1492,6 +1492,26 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>ni ellir adfer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it is damaged (%2)</source>
+        <translation>ni ellir adfer %1: mae wedi'i ddifrodi (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was not replaced: %2</source>
+        <translation>ni chafodd %1 ei disodli: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write beside it</source>
+        <translation>%1: ni ellir ysgrifennu wrth ei hochr</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the backup in place; it is in %2</source>
+        <translation>%1: ni ellir rhoi'r copi wrth gefn yn ei le; mae yn %2</translation>
+    </message>
 </context>
 <context>
     <name>arwain::Demo</name>
@@ -5343,6 +5363,21 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>Wrote %1 (%2, %3)</source>
         <translation>Ysgrifennwyd %1 (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::cli::RestoreCommand</name>
+    <message>
+        <source>put a checked backup in place of DB (the file it replaces is kept)</source>
+        <translation>rhoi copi wrth gefn wedi'i wirio yn lle DB (cedwir y ffeil y mae'n ei disodli)</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>Adferwyd %1 i %2.</translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as %1.</source>
+        <translation>Cedwir y ffeil a ddisodlwyd fel %1.</translation>
     </message>
 </context>
 <context>

@@ -370,6 +370,14 @@ WELSH.update({
     "Page %1 of %2": "Tudalen %1 o %2",
     # data protection
     "(anonymised)": "(wedi'i wneud yn ddienw)",
+    "%1 cannot be restored: %2": "ni ellir adfer %1: %2",
+    "%1 cannot be restored: it is damaged (%2)": "ni ellir adfer %1: mae wedi'i ddifrodi (%2)",
+    "%1 was not replaced: %2": "ni chafodd %1 ei disodli: %2",
+    "%1: cannot write beside it": "%1: ni ellir ysgrifennu wrth ei hochr",
+    "%1: cannot put the backup in place; it is in %2": "%1: ni ellir rhoi'r copi wrth gefn yn ei le; mae yn %2",
+    "put a checked backup in place of DB (the file it replaces is kept)": "rhoi copi wrth gefn wedi'i wirio yn lle DB (cedwir y ffeil y mae'n ei disodli)",
+    "Restored %1 into %2.": "Adferwyd %1 i %2.",
+    "The file it replaced is kept as %1.": "Cedwir y ffeil a ddisodlwyd fel %1.",
     "%1: the change is saved, but another program still has the file open, so the old text stays in its log until it closes; close it and run this again":
         "%1: mae'r newid wedi'i gadw, ond mae gan raglen arall y ffeil ar agor, felly mae'r hen destun yn aros yn ei log nes iddi gau; caewch hi a rhedeg hyn eto",
     "Export all data held…": "Allforio'r holl ddata a gedwir…",

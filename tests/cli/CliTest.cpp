@@ -697,3 +697,35 @@ TEST_F(Cli, SubjectExportThenAnonymiseKeepsTheFiguresAndLeavesNoTrace)
     }
     EXPECT_EQ(run({u"anonymise"_s, db, email}).exit, 1); // nobody has that address now
 }
+
+TEST_F(Cli, RestoreChecksTheBackupFirstAndKeepsTheFileItReplaces)
+{
+    const QString db = freshDemo();
+    const QString backup = dir.filePath(u"backup.arwain"_s);
+    ASSERT_EQ(run({u"backup"_s, db, backup}).exit, 0);
+    ASSERT_EQ(run({u"settings"_s, db, u"--suppress"_s, u"9"_s}).exit, 0); // a change after the backup
+
+    // A file that is not a sound Arwain backup is refused, and DB is left exactly as it was.
+    const QByteArray before = hash(db);
+    const QString text = file(u"notes.arwain"_s, "not a database\n");
+    const Outcome refused = run({u"restore"_s, text, db});
+    EXPECT_EQ(refused.exit, 1);
+    EXPECT_TRUE(refused.err.contains(u"notes.arwain cannot be restored"_s)) << s(refused.err);
+    EXPECT_EQ(hash(db), before);
+
+    const Outcome restored = run({u"restore"_s, backup, db});
+    ASSERT_EQ(restored.exit, 0) << s(restored.err);
+    EXPECT_TRUE(run({u"settings"_s, db}).out.contains(u"suppress: 0"_s)); // as it was at the backup
+    const QString kept = restored.out.section(u"kept as "_s, 1).section(u".\n"_s, 0, 0);
+    ASSERT_TRUE(QFile::exists(kept)) << s(restored.out);
+    EXPECT_TRUE(run({u"settings"_s, kept}).out.contains(u"fewer than 9 responses"_s)); // nothing lost
+    EXPECT_EQ(QFile(db).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+              QFileDevice::Permissions());
+    EXPECT_EQ(run({u"check"_s, db}).exit, 0);
+
+    // Into a new name: nothing to keep.
+    const QString fresh = dir.filePath(u"fresh.arwain"_s);
+    const Outcome into = run({u"restore"_s, backup, fresh});
+    EXPECT_EQ(into.exit, 0) << s(into.err);
+    EXPECT_FALSE(into.out.contains(u"kept as"_s));
+}

@@ -337,3 +337,23 @@ TEST_F(DbTest, ASecondConnectionOpensADatabaseThatIsInUse)
     auto reader = Database::open(path(), Database::Access::ReadOnly);
     ASSERT_TRUE(reader.ok()) << s(reader.error());
 }
+
+TEST_F(DbTest, OnlyTheNewestThreeUpgradeBackupsAreKept)
+{
+    const QString file = path();
+    const QStringList stamps = {u"20240101-090000"_s, u"20250101-090000"_s, u"20230101-090000"_s,
+                                u"20260101-090000"_s, u"20251231-235959"_s};
+    for (const QString& stamp : stamps) {
+        QFile f(file + u".v1-backup-"_s + stamp);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    }
+    QFile unrelated(file + u".before-restore-20200101-000000"_s);
+    ASSERT_TRUE(unrelated.open(QIODevice::WriteOnly));
+    unrelated.close();
+    Database::pruneUpgradeBackups(file);
+    QStringList left = QDir(dir.path()).entryList({u"test.arwain.v*"_s}, QDir::Files, QDir::Name);
+    EXPECT_EQ(left, (QStringList{u"test.arwain.v1-backup-20250101-090000"_s,
+                                 u"test.arwain.v1-backup-20251231-235959"_s,
+                                 u"test.arwain.v1-backup-20260101-090000"_s}));
+    EXPECT_TRUE(QFile::exists(unrelated.fileName())); // only upgrade backups are pruned
+}
