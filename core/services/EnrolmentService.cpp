@@ -301,6 +301,27 @@ Result<QStringList> EnrolmentService::checkHistory() const
                                 .arg(e.id)
                                 .arg(toText(e.status), toText(standing.last().to));
         }
+        // A resumed deferral: the enrolment it continues is the same person's, deferred, in a cohort of
+        // the same programme.
+        QHash<qint64, Enrolment> byId;
+        QHash<qint64, qint64> programmeOfCohort;
+        for (const Enrolment& e : m_store.enrolments())
+            byId.insert(e.id, e);
+        for (const Cohort& c : m_store.cohorts())
+            programmeOfCohort.insert(c.id, c.programmeId);
+        for (const Enrolment& e : std::as_const(byId)) {
+            if (e.continuesId == 0)
+                continue;
+            const auto earlier = byId.constFind(e.continuesId);
+            if (earlier == byId.constEnd() || earlier->participantId != e.participantId ||
+                earlier->status != Status::Deferred ||
+                programmeOfCohort.value(earlier->cohortId) != programmeOfCohort.value(e.cohortId))
+                problems
+                    << tr("enrolment %1 continues enrolment %2, which is not the same person's deferral in "
+                          "the same programme")
+                           .arg(e.id)
+                           .arg(e.continuesId);
+        }
         return problems;
     } catch (const StorageError& err) {
         return fail(err.message());

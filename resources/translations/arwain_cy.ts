@@ -1733,6 +1733,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>cohort %1 is full (capacity %2); the enrolment stays on the waitlist</source>
         <translation>mae carfan %1 yn llawn (capasiti %2); mae'r cofrestriad yn aros ar y rhestr aros</translation>
     </message>
+    <message>
+        <source>enrolment %1 continues enrolment %2, which is not the same person's deferral in the same programme</source>
+        <translation>mae cofrestriad %1 yn parhau cofrestriad %2, nad yw'n ohiriad gan yr un person yn yr un rhaglen</translation>
+    </message>
 </context>
 <context>
     <name>arwain::Exporter</name>

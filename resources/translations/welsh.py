@@ -370,6 +370,8 @@ WELSH.update({
     "Page %1 of %2": "Tudalen %1 o %2",
     # data protection
     "(anonymised)": "(wedi'i wneud yn ddienw)",
+    "enrolment %1 continues enrolment %2, which is not the same person's deferral in the same programme":
+        "mae cofrestriad %1 yn parhau cofrestriad %2, nad yw'n ohiriad gan yr un person yn yr un rhaglen",
     "%1 cannot be restored: %2": "ni ellir adfer %1: %2",
     "%1 cannot be restored: it is damaged (%2)": "ni ellir adfer %1: mae wedi'i ddifrodi (%2)",
     "%1 was not replaced: %2": "ni chafodd %1 ei disodli: %2",

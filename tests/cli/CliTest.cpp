@@ -5,10 +5,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include "storage/Database.h"
+
 #include <QTemporaryDir>
+#include <iostream>
 
 #include "QtPrinters.h"
 
@@ -728,4 +733,110 @@ TEST_F(Cli, RestoreChecksTheBackupFirstAndKeepsTheFileItReplaces)
     const Outcome into = run({u"restore"_s, backup, fresh});
     EXPECT_EQ(into.exit, 0) << s(into.err);
     EXPECT_FALSE(into.out.contains(u"kept as"_s));
+}
+
+namespace {
+
+// A count from the file as another program would read it after a crash (recovering the log).
+qint64 countIn(const QString& db, const QString& statement)
+{
+    static int n = 0;
+    const QString name = u"count-%1"_s.arg(++n);
+    qint64 value = -1;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        c.setDatabaseName(db);
+        if (c.open()) {
+            QSqlQuery q(c);
+            if (q.exec(statement) && q.next())
+                value = q.value(0).toLongLong();
+        }
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+// Starts arwain-cli and kills it with SIGKILL after `ms` milliseconds; whether it was still running.
+bool killAfter(const QStringList& args, int ms)
+{
+    QProcess p;
+    p.start(QStringLiteral(ARWAIN_CLI), args);
+    p.waitForStarted();
+    if (p.waitForFinished(ms))
+        return false;
+    p.kill(); // SIGKILL: no cleanup, no rollback by the program itself
+    p.waitForFinished();
+    return true;
+}
+
+} // namespace
+
+TEST_F(Cli, KilledAtRandomMomentsTheFileIsAlwaysWholeBeforeOrAfter)
+{
+    QRandomGenerator random(20261124); // fixed: a failure can be replayed
+    int kills = 0;
+
+    // 1. An import of 20,000 people, killed at random moments: none of them or all of them.
+    const QString db = freshDemo();
+    QByteArray csv = "given_name,family_name,email,organisation\n";
+    for (int i = 0; i < 20000; ++i)
+        csv += "Llŷr,Prys " + QByteArray::number(i) + ",llyr.prys" + QByteArray::number(i) +
+               "@example.org,Cyngor Gwynedd\n";
+    const QString people = file(u"many.csv"_s, csv);
+    const qint64 before = countIn(db, u"SELECT count(*) FROM participant"_s);
+    bool imported = false;
+    for (int i = 0; i < 20; ++i) {
+        kills += killAfter({u"import"_s, u"participants"_s, db, people}, 50 + int(random.bounded(2500)));
+        const qint64 now = countIn(db, u"SELECT count(*) FROM participant"_s);
+        ASSERT_TRUE(now == before || now == before + 20000) << "kill " << kills << ": " << now << " people";
+        ASSERT_EQ(run({u"check"_s, db}).exit, 0) << "kill " << kills;
+        imported = imported || now == before + 20000;
+        if (imported)
+            break; // done once: the next runs would find every row already there
+    }
+
+    // 2. Status changes killed mid-way: each enrolment is as it was or as asked, with its history.
+    const QString db2 = dir.filePath(u"statuses.arwain"_s);
+    ASSERT_EQ(run({u"demo"_s, db2}).exit, 0);
+    QStringList emails;
+    {
+        const QString list = run({u"export"_s, u"enrolments"_s, db2}).out;
+        for (const QString& line : list.split(u'\n'))
+            if (line.contains(u",TMDP-2026-1,enrolled,"_s))
+                emails << line.section(u',', 0, 0);
+    }
+    ASSERT_GE(emails.size(), 5);
+    const int afterImport = kills;
+    for (int i = 0; kills < afterImport + 20 && i < 400; ++i) {
+        const QString email = emails.at(i % emails.size());
+        kills += killAfter({u"status"_s, db2, email, u"TMDP-2026-1"_s, i % 2 ? u"revert"_s : u"withdrawn"_s,
+                            u"--reason"_s, u"health"_s},
+                           int(random.bounded(40)));
+        ASSERT_EQ(run({u"check"_s, db2}).exit, 0) << "kill " << kills;
+    }
+
+    // 3. An upgrade from the first file format, killed mid-way: the old format or the new, data whole.
+    const QString old = dir.filePath(u"old.arwain"_s);
+    {
+        auto created = arwain::Database::create(old, 1);
+        ASSERT_TRUE(created.ok());
+    }
+    const qint64 programmes = countIn(old, u"SELECT count(*) FROM programme"_s);
+    const int afterStatus = kills;
+    for (int i = 0; kills < afterStatus + 15 && i < 200; ++i) {
+        if (!killAfter({u"settings"_s, old, u"--suppress"_s, u"3"_s}, int(random.bounded(120))))
+            continue; // it finished first: nothing was killed
+        ++kills;
+        const qint64 version = countIn(old, u"PRAGMA user_version"_s);
+        ASSERT_TRUE(version == 1 || version == arwain::Database::kSchemaVersion)
+            << "kill " << kills << ": v" << version;
+        ASSERT_EQ(countIn(old, u"SELECT count(*) FROM programme"_s), programmes) << "kill " << kills;
+    }
+    ASSERT_EQ(run({u"settings"_s, old, u"--suppress"_s, u"3"_s}).exit, 0);
+    EXPECT_EQ(run({u"check"_s, old}).exit, 0);
+    EXPECT_GE(kills, 50);
+    std::cout << "[ SIGKILL  ] " << kills << " kills of running processes survived (" << afterImport
+              << " imports, " << afterStatus - afterImport << " status changes, " << kills - afterStatus
+              << " upgrades)" << std::endl;
 }
