@@ -1,6 +1,7 @@
 // MainWindow: opening files (read-write or read-only), the pages, menus, undo/redo, import/export,
 // and what the app remembers between runs (QSettings).
 #include "MainWindow.h"
+#include "domain/OwnerOnly.h"
 
 #include "Workspace.h"
 #include "dialogs/ImportDialog.h"
@@ -508,7 +509,7 @@ bool MainWindow::exportCurrentView(const QString& path)
     connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
     watcher.setFuture(QtConcurrent::run([path, rows = std::move(rows), cancel]() -> QString {
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
+        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly))
             return tr("%1: cannot write: %2").arg(path, file.errorString());
         CsvWriter writer(file, true);
         for (qsizetype i = 0; i < rows.size(); ++i) {

@@ -1,5 +1,6 @@
 // import, export and status: moving records in and out, and changing one enrolment.
 #include "Command.h"
+#include "domain/OwnerOnly.h"
 #include "domain/Parsing.h"
 #include "io/csv/ImportReport.h"
 #include "stats/Statistics.h"
@@ -164,7 +165,7 @@ protected:
         }
         // Written beside the target and renamed over it at the end: never a half-written file.
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
+        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly))
             return refuse(tr("%1: cannot write: %2").arg(path, file.errorString()));
         if (auto w = writeTo(file); !w)
             return refuse(tr("%1: %2").arg(path, w.error()));

@@ -1,5 +1,6 @@
 // anonymise and subject-export: a person's rights under UK GDPR (see docs/reliability.md).
 #include "Command.h"
+#include "domain/OwnerOnly.h"
 
 #include "services/PrivacyService.h"
 #include "storage/Database.h"
@@ -87,7 +88,7 @@ protected:
         QSaveFile file(output);
         // Personal data: readable by its owner only.
         if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() ||
-            !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit())
+            !file.setPermissions(kOwnerOnly) || !file.commit())
             return refuse(tr("%1: cannot write: %2").arg(output, file.errorString()));
         err << tr("Wrote %1.").arg(output) << Qt::endl;
         return Done;

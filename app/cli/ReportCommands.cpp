@@ -1,5 +1,6 @@
 // report and certificates: the annual report (HTML or PDF) and completion certificates.
 #include "Command.h"
+#include "domain/OwnerOnly.h"
 
 #include "domain/Clock.h"
 #include "domain/Parsing.h"
@@ -114,8 +115,8 @@ protected:
             out << ReportHtml::write(doc);
         } else {
             QSaveFile file(output);
-            if (!file.open(QIODevice::WriteOnly) || file.write(ReportHtml::write(doc).toUtf8()) < 0 ||
-                !file.commit())
+            if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly) ||
+                file.write(ReportHtml::write(doc).toUtf8()) < 0 || !file.commit())
                 return refuse(tr("%1: cannot write: %2").arg(output, file.errorString()));
         }
         if (!output.isEmpty())

@@ -1,6 +1,7 @@
 // Certificates: drawn with QPainter on a landscape A4 QPdfWriter: a border, then one column per
 // language, each with its own words (Translation), the name large in the middle.
 #include "report/Certificates.h"
+#include "domain/OwnerOnly.h"
 
 #include "i18n/Translation.h"
 #include "report/ReportPages.h"
@@ -125,7 +126,7 @@ QString Certificates::fileName(const Certificate& c)
 Result<void> Certificates::writeOne(const Certificate& c, const QString& path, Languages languages)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly))
         return fail(QCoreApplication::translate("arwain::Certificates", "%1: cannot write: %2")
                         .arg(QFileInfo(path).fileName(), file.errorString()));
     {

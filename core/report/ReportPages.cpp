@@ -2,6 +2,7 @@
 // lay the document out at the page's size, then paint it a page at a time, clipped, with the footer
 // below the body.
 #include "report/ReportPages.h"
+#include "domain/OwnerOnly.h"
 
 #include "i18n/Translation.h"
 #include "report/ReportCharts.h"
@@ -106,7 +107,7 @@ int ReportPages::paint(QTextDocument& text, QPagedPaintDevice& device, const QSt
 Result<void> ReportPages::writePdf(const ReportDocument& doc, const QString& path)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly))
         return fail(QCoreApplication::translate("arwain::ReportPages", "%1: cannot write: %2")
                         .arg(QFileInfo(path).fileName(), file.errorString()));
     QBuffer buffer;

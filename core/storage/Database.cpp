@@ -1,6 +1,8 @@
 // Database: opening, validating, creating and migrating Arwain files; transactions and backups.
 #include "storage/Database.h"
 
+#include "domain/OwnerOnly.h"
+
 #include "domain/Clock.h"
 #include "domain/Records.h"
 #include "storage/Sql.h"
@@ -262,7 +264,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, int sche
         if (!file.open(QIODevice::WriteOnly))
             return fail(tr("%1: cannot create: %2").arg(path, file.errorString()));
         // Personal data: readable by its owner only. SQLite gives its -wal and -shm files the same mode.
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        file.setPermissions(kOwnerOnly);
     }
     auto removeAll = [&path] {
         for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
@@ -412,7 +414,7 @@ Result<void> Database::backupTo(const QString& file) const
         QFile out(file);
         if (!out.open(QIODevice::WriteOnly))
             return fail(tr("%1: cannot create: %2").arg(file, out.errorString()));
-        out.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        out.setPermissions(kOwnerOnly);
     }
     try {
         // VACUUM INTO writes a consistent, compact copy, even while others read.
@@ -466,7 +468,7 @@ Result<QString> Database::restore(const QString& backup, const QString& path)
     QFile::remove(part);
     if (!QFile::copy(backup, part))
         return fail(tr("%1: cannot write beside it").arg(QFileInfo(path).fileName()));
-    QFile::setPermissions(part, QFile::ReadOwner | QFile::WriteOwner);
+    QFile::setPermissions(part, kOwnerOnly);
     // The old log belongs to the old file (whose content, log included, is kept above).
     QFile::remove(path + u"-wal"_s);
     QFile::remove(path + u"-shm"_s);

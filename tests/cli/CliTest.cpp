@@ -840,3 +840,30 @@ TEST_F(Cli, KilledAtRandomMomentsTheFileIsAlwaysWholeBeforeOrAfter)
               << " imports, " << afterStatus - afterImport << " status changes, " << kills - afterStatus
               << " upgrades)" << std::endl;
 }
+
+TEST_F(Cli, EveryFileArwainWritesIsReadableByItsOwnerOnly)
+{
+    const QString backup = dir.filePath(u"copy.arwain"_s);
+    const QString csv = dir.filePath(u"people.csv"_s);
+    const QString xlsx = dir.filePath(u"people.xlsx"_s);
+    const QString html = dir.filePath(u"report.html"_s);
+    const QString pdf = dir.filePath(u"report.pdf"_s);
+    const QString json = dir.filePath(u"person.json"_s);
+    const QString certificates = dir.filePath(u"certificates"_s);
+    ASSERT_EQ(run({u"backup"_s, demoPath, backup}).exit, 0);
+    ASSERT_EQ(run({u"export"_s, u"participants"_s, demoPath, u"-o"_s, csv}).exit, 0);
+    ASSERT_EQ(run({u"export"_s, u"participants"_s, demoPath, u"-o"_s, xlsx}).exit, 0);
+    ASSERT_EQ(run({u"report"_s, demoPath, u"--year"_s, u"2024"_s, u"-o"_s, html}).exit, 0);
+    ASSERT_EQ(run({u"report"_s, demoPath, u"--year"_s, u"2024"_s, u"-o"_s, pdf}).exit, 0);
+    ASSERT_EQ(run({u"subject-export"_s, demoPath, u"llyr.thomas@example.org"_s, u"-o"_s, json}).exit, 0);
+    const Outcome made = run({u"certificates"_s, demoPath, u"--cohort"_s, u"NDP-2024-1"_s, u"-o"_s, certificates});
+    ASSERT_EQ(made.exit, 0);
+    QStringList files{backup, csv, xlsx, html, pdf, json};
+    files << made.out.split(u'\n', Qt::SkipEmptyParts);
+    for (const QString& f : files) {
+        ASSERT_TRUE(QFile::exists(f)) << s(f);
+        EXPECT_EQ(QFile(f).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                  QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            << s(f) << " is readable by others";
+    }
+}

@@ -1,5 +1,6 @@
 // ParticipantsPage: the participants table with its filters, one person's enrolments and history.
 #include "pages/ParticipantsPage.h"
+#include "domain/OwnerOnly.h"
 
 #include "Labels.h"
 #include "Workspace.h"
@@ -174,7 +175,7 @@ bool ParticipantsPage::exportPerson(const QString& path)
     QSaveFile file(path);
     // Personal data: readable by its owner only.
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit()) {
+        !file.setPermissions(kOwnerOnly) || !file.commit()) {
         m_workspace->reportError(
             tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;

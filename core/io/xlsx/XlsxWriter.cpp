@@ -1,6 +1,7 @@
 // XlsxWriter: libxlsxwriter writes to a file name, so the workbook goes to a temporary file first and
 // replaces the target only when complete.
 #include "io/xlsx/XlsxWriter.h"
+#include "domain/OwnerOnly.h"
 
 #include "io/xlsx/XlsxColumn.h"
 
@@ -86,6 +87,7 @@ Result<void> XlsxWriter::write(const QString& path, const QString& sheetName,
         return fail(
             tr("%1: cannot write the workbook (%2)").arg(path, QString::fromUtf8(lxw_strerror(status))));
     }
+    QFile::setPermissions(temp, kOwnerOnly);
     QFile::remove(path);
     if (!QFile::rename(temp, path)) {
         QFile::remove(temp);

@@ -1,6 +1,7 @@
 // DashboardPage: filters → a StatsQuery → Dashboard::compute in a worker thread → tiles, charts and
 // tables; any figure opens the people behind it on the participants page.
 #include "pages/dashboard/DashboardPage.h"
+#include "domain/OwnerOnly.h"
 
 #include "Labels.h"
 #include "Workspace.h"
@@ -309,7 +310,8 @@ bool DashboardPage::exportFigures(const QString& path)
         return true;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !StatsFormat::csv(figures, file, true) || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly) ||
+        !StatsFormat::csv(figures, file, true) || !file.commit()) {
         Q_EMIT failed(tr("%1: cannot write: %2").arg(path, file.errorString()));
         return false;
     }

@@ -1,6 +1,7 @@
 // ReportsPage: choices on the left, the report as it will print on the right. The report is written by
 // ReportWorker off the UI thread; the preview is the same QTextDocument the PDF and printer lay out.
 #include "pages/reports/ReportsPage.h"
+#include "domain/OwnerOnly.h"
 
 #include "Workspace.h"
 #include "domain/Clock.h"
@@ -273,8 +274,8 @@ bool ReportsPage::savePdf(const QString& path)
 bool ReportsPage::saveHtml(const QString& path)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ReportHtml::write(m_document).toUtf8()) < 0 ||
-        !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly) ||
+        file.write(ReportHtml::write(m_document).toUtf8()) < 0 || !file.commit()) {
         setStatus(tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }

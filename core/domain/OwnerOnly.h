@@ -1,0 +1,11 @@
+// OwnerOnly: every file Arwain writes may hold personal data (names, emails, feedback), so only its
+// owner may read or write it (mode 0600): databases, backups, exports, reports and certificates.
+#pragma once
+
+#include <QFileDevice>
+
+namespace arwain {
+
+inline constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+} // namespace arwain
