@@ -182,6 +182,31 @@ TEST_F(DatabaseFiles, TruncatedFileIsRefusedUntouched)
     expectRefusedUntouched(path(u"cut.arwain"_s), u"damaged"_s);
 }
 
+TEST_F(DatabaseFiles, ZeroedHeaderIsRefusedUntouched)
+{
+    {
+        auto db = Database::create(path(u"zeroed.arwain"_s));
+        ASSERT_TRUE(db.ok());
+        fillWithOrganisations(*db.value());
+    }
+    QFile f(path(u"zeroed.arwain"_s));
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    f.write(QByteArray(100, '\0')); // SQLite's 100-byte header, gone
+    f.close();
+    expectRefusedUntouched(path(u"zeroed.arwain"_s), u"not an Arwain database"_s);
+}
+
+TEST_F(DatabaseFiles, ADirectoryIsRefused)
+{
+    ASSERT_TRUE(QDir(dir.path()).mkdir(u"folder.arwain"_s));
+    for (auto access : {Database::Access::ReadWrite, Database::Access::ReadOnly}) {
+        auto db = Database::open(path(u"folder.arwain"_s), access);
+        ASSERT_FALSE(db.ok());
+        EXPECT_TRUE(db.error().contains(u"not a file"_s)) << db.error().toStdString();
+    }
+    EXPECT_TRUE(QDir(path(u"folder.arwain"_s)).isEmpty());
+}
+
 TEST_F(DatabaseFiles, OlderFileIsBackedUpThenMigratedKeepingItsData)
 {
     {
