@@ -74,6 +74,7 @@ std::unique_ptr<Command> makeReport();
 std::unique_ptr<Command> makeCertificates();
 std::unique_ptr<Command> makeAnonymise();
 std::unique_ptr<Command> makeSubjectExport();
+std::unique_ptr<Command> makeRetention();
 
 // --DATE options: none when not given, or a message naming the option.
 Result<QDate> optionalDate(const QCommandLineParser& p, const QString& option);

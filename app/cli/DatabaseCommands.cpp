@@ -166,6 +166,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(makeCertificates());
     list.push_back(makeSubjectExport());
     list.push_back(makeAnonymise());
+    list.push_back(makeRetention());
     list.push_back(makeBackup());
     list.push_back(std::make_unique<RestoreCommand>());
     list.push_back(makeCheck());

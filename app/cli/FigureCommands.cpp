@@ -8,6 +8,7 @@
 
 #include "domain/Clock.h"
 #include "services/FeedbackService.h"
+#include "services/PrivacyService.h"
 #include "stats/AttendanceStats.h"
 #include "stats/FeedbackStats.h"
 #include "stats/StatsFormat.h"
@@ -239,29 +240,51 @@ public:
         parser().addOption({u"suppress"_s,
                             tr("withhold feedback figures of fewer than N responses everywhere (0: never)"),
                             u"N"_s});
+        parser().addOption({u"retention"_s,
+                            tr("erase people whose last enrolment ended more than N years ago, when "
+                               "'arwain-cli retention --apply' runs (0: keep everyone)"),
+                            u"N"_s});
     }
 
 protected:
     int execute() override
     {
-        const bool change = parser().isSet(u"suppress"_s);
+        const bool change = parser().isSet(u"suppress"_s) || parser().isSet(u"retention"_s);
         auto db = openDatabase(arg(0), !change);
         if (!db)
             return Refused;
         Store store(*db);
         FeedbackService feedback(store);
-        if (change) {
+        PrivacyService privacy(store);
+        auto number = [&](const QString& option) -> std::optional<int> {
             bool ok = false;
-            const int n = parser().value(u"suppress"_s).toInt(&ok);
-            if (!ok)
+            const int n = parser().value(option).toInt(&ok);
+            return ok ? std::optional<int>(n) : std::nullopt;
+        };
+        if (parser().isSet(u"suppress"_s)) {
+            const auto n = number(u"suppress"_s);
+            if (!n)
                 return usageError(
                     tr("--suppress: '%1' is not a whole number").arg(parser().value(u"suppress"_s)));
-            if (auto saved = feedback.setSuppressionThreshold(n); !saved)
+            if (auto saved = feedback.setSuppressionThreshold(*n); !saved)
+                return refuse(saved.error());
+        }
+        if (parser().isSet(u"retention"_s)) {
+            const auto n = number(u"retention"_s);
+            if (!n)
+                return usageError(
+                    tr("--retention: '%1' is not a whole number").arg(parser().value(u"retention"_s)));
+            if (auto saved = privacy.setRetentionYears(*n); !saved)
                 return refuse(saved.error());
         }
         const int n = feedback.suppressionThreshold();
         out << (n > 0 ? tr("suppress: feedback figures of fewer than %1 responses are withheld").arg(n)
                       : tr("suppress: 0 (feedback figures are never withheld)"))
+            << u'\n';
+        const int years = privacy.retentionYears();
+        out << (years > 0 ? tr("retention: people are erased %n year(s) after their last enrolment ended",
+                               nullptr, years)
+                          : tr("retention: 0 (everyone is kept)"))
             << u'\n';
         return Done;
     }

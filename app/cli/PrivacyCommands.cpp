@@ -2,6 +2,7 @@
 #include "Command.h"
 #include "domain/OwnerOnly.h"
 
+#include "domain/Clock.h"
 #include "services/PrivacyService.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
@@ -95,7 +96,60 @@ protected:
     }
 };
 
+class RetentionCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(arwain::cli::RetentionCommand)
+
+public:
+    RetentionCommand()
+        : Command(u"retention"_s,
+                  tr("who the retention rule would erase (settings --retention N); --apply erases them"),
+                  {u"DB"_s})
+    {
+        parser().addOption({u"apply"_s, tr("erase them now (otherwise only list them)")});
+    }
+
+protected:
+    int execute() override
+    {
+        const bool apply = parser().isSet(u"apply"_s);
+        auto db = openDatabase(arg(0), !apply);
+        if (!db)
+            return Refused;
+        Store store(*db);
+        PrivacyService privacy(store);
+        const int years = privacy.retentionYears();
+        if (years == 0) {
+            out << tr("No retention rule is set (arwain-cli settings DB --retention YEARS sets one); nobody "
+                      "is due.")
+                << Qt::endl;
+            return Done;
+        }
+        auto due = privacy.dueForErasure(Clock::today());
+        if (!due)
+            return refuse(due.error());
+        out << tr("Retention: people whose last enrolment ended more than %n year(s) ago.", nullptr, years)
+            << Qt::endl;
+        for (const Participant& p : due.value())
+            out << "  " << p.givenName << ' ' << p.familyName << " <" << p.email << '>' << Qt::endl;
+        out << tr("%n person(s) due for erasure.", nullptr, int(due.value().size())) << Qt::endl;
+        if (!apply || due.value().isEmpty())
+            return Done;
+        auto erased = privacy.anonymiseAll(due.value());
+        if (!erased)
+            return refuse(erased.error());
+        out << tr("Erased %n person(s); their enrolments stay in the figures.", nullptr, erased.value())
+            << Qt::endl;
+        return Done;
+    }
+};
+
 } // namespace
+
+std::unique_ptr<Command> makeRetention()
+{
+    return std::make_unique<RetentionCommand>();
+}
 
 std::unique_ptr<Command> makeAnonymise()
 {

@@ -156,4 +156,74 @@ Result<void> PrivacyService::anonymise(qint64 participantId)
     return db.eraseTraces();
 }
 
+namespace {
+const QString kRetentionKey = u"retention_years"_s;
+}
+
+int PrivacyService::retentionYears() const
+{
+    try {
+        return std::max(0, m_store.setting(kRetentionKey).toInt());
+    } catch (const StorageError&) {
+        return 0;
+    }
+}
+
+Result<void> PrivacyService::setRetentionYears(int years)
+{
+    if (years < 0 || years > 100)
+        return fail(tr("the retention period is a number of years from 0 (keep everyone) to 100"));
+    return m_store.database().write([&]() -> Result<void> {
+        m_store.setSetting(kRetentionKey, QString::number(years));
+        return {};
+    });
+}
+
+Result<QList<Participant>> PrivacyService::dueForErasure(const QDate& today) const
+{
+    const int years = retentionYears();
+    QList<Participant> due;
+    if (years == 0)
+        return due;
+    const QDate cutOff = today.addYears(-years);
+    try {
+        QHash<qint64, QDate> ended; // cohort id -> the date it counts as over
+        for (const Cohort& c : m_store.cohorts())
+            ended.insert(c.id, c.endDate.isValid() ? c.endDate : c.startDate);
+        QHash<qint64, QDate> last; // participant id -> their last enrolment's end
+        for (const Enrolment& e : m_store.enrolments()) {
+            const QDate d = ended.value(e.cohortId);
+            if (!last.contains(e.participantId) || d > last.value(e.participantId))
+                last.insert(e.participantId, d);
+        }
+        for (const Participant& p : m_store.participants())
+            if (!p.anonymised && last.contains(p.id) && last.value(p.id) < cutOff)
+                due << p;
+    } catch (const StorageError& e) {
+        return fail(e.message());
+    }
+    return due;
+}
+
+Result<int> PrivacyService::anonymiseAll(const QList<Participant>& people)
+{
+    Database& db = m_store.database();
+    int done = 0;
+    auto written = db.write([&]() -> Result<void> {
+        for (const Participant& p : people) {
+            const auto now = m_store.participantById(p.id);
+            if (!now || now->anonymised)
+                continue;
+            m_store.anonymiseParticipant(p.id);
+            ++done;
+        }
+        return {};
+    });
+    if (!written)
+        return written.toError();
+    if (auto traces = db.eraseTraces(); !traces)
+        return traces.toError();
+    return done;
+}
+
 } // namespace arwain

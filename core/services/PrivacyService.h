@@ -30,6 +30,16 @@ public:
     // no longer linked. Then the log is emptied, so the text survives nowhere in the file.
     Result<void> anonymise(qint64 participantId);
 
+    // The retention rule: people whose last enrolment ended more than this many years ago are erased
+    // (a setting of the database; 0: keep everyone).
+    int retentionYears() const;
+    Result<void> setRetentionYears(int years);
+    // Who the rule would erase on `today`: named people whose every enrolment's cohort ended (or, without
+    // an end, started) before today minus the years. Empty when the rule is off.
+    Result<QList<Participant>> dueForErasure(const QDate& today) const;
+    // Erases them all in one transaction, then empties the log; how many.
+    Result<int> anonymiseAll(const QList<Participant>& people);
+
 private:
     Store& m_store;
 };

@@ -3031,6 +3031,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>%1 %2 &lt;%3&gt; will be erased: their name, email address and the notes about them. Kept, with no name: their enrolments (%4) with their history and attendance, so every figure stays the same; their organisation and job role; and their feedback responses (%5), no longer linked to them. This cannot be undone.</source>
         <translation>Caiff %1 %2 &lt;%3&gt; eu dileu: eu henw, eu cyfeiriad e-bost a'r nodiadau amdanynt. Yn aros, heb enw: eu cofrestriadau (%4) gyda'u hanes a'u presenoldeb, fel bod pob ffigur yr un fath; eu sefydliad a'u rôl swydd; a'u hymatebion adborth (%5), heb gysylltiad â nhw mwyach. Ni ellir dadwneud hyn.</translation>
     </message>
+    <message>
+        <source>the retention period is a number of years from 0 (keep everyone) to 100</source>
+        <translation>mae'r cyfnod cadw yn nifer o flynyddoedd o 0 (cadw pawb) i 100</translation>
+    </message>
 </context>
 <context>
     <name>arwain::ProgrammesPage</name>
@@ -5385,6 +5389,51 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
 </context>
 <context>
+    <name>arwain::cli::RetentionCommand</name>
+    <message>
+        <source>who the retention rule would erase (settings --retention N); --apply erases them</source>
+        <translation>pwy y byddai'r rheol gadw yn eu dileu (settings --retention N); mae --apply yn eu dileu</translation>
+    </message>
+    <message>
+        <source>erase them now (otherwise only list them)</source>
+        <translation>eu dileu nawr (fel arall, dim ond eu rhestru)</translation>
+    </message>
+    <message>
+        <source>No retention rule is set (arwain-cli settings DB --retention YEARS sets one); nobody is due.</source>
+        <translation>Nid oes rheol gadw wedi'i gosod (mae arwain-cli settings DB --retention BLYNYDDOEDD yn gosod un); nid oes neb i'w ddileu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: people whose last enrolment ended more than %n year(s) ago.</source>
+        <translation>
+            <numerusform>Cadw: pobl y daeth eu cofrestriad olaf i ben fwy na %n mlynedd yn ôl.</numerusform>
+            <numerusform>Cadw: pobl y daeth eu cofrestriad olaf i ben fwy na %n mlynedd yn ôl.</numerusform>
+            <numerusform>Cadw: pobl y daeth eu cofrestriad olaf i ben fwy na %n mlynedd yn ôl.</numerusform>
+            <numerusform>Cadw: pobl y daeth eu cofrestriad olaf i ben fwy na %n mlynedd yn ôl.</numerusform>
+            <numerusform>Cadw: pobl y daeth eu cofrestriad olaf i ben fwy na %n mlynedd yn ôl.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) due for erasure.</source>
+        <translation>
+            <numerusform>%n o bobl i'w dileu.</numerusform>
+            <numerusform>%n o bobl i'w dileu.</numerusform>
+            <numerusform>%n o bobl i'w dileu.</numerusform>
+            <numerusform>%n o bobl i'w dileu.</numerusform>
+            <numerusform>%n o bobl i'w dileu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n person(s); their enrolments stay in the figures.</source>
+        <translation>
+            <numerusform>Dilëwyd %n o bobl; mae eu cofrestriadau'n aros yn y ffigurau.</numerusform>
+            <numerusform>Dilëwyd %n o bobl; mae eu cofrestriadau'n aros yn y ffigurau.</numerusform>
+            <numerusform>Dilëwyd %n o bobl; mae eu cofrestriadau'n aros yn y ffigurau.</numerusform>
+            <numerusform>Dilëwyd %n o bobl; mae eu cofrestriadau'n aros yn y ffigurau.</numerusform>
+            <numerusform>Dilëwyd %n o bobl; mae eu cofrestriadau'n aros yn y ffigurau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>arwain::cli::SettingsCommand</name>
     <message>
         <source>show or change the database's settings</source>
@@ -5405,6 +5454,28 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>suppress: 0 (feedback figures are never withheld)</source>
         <translation>suppress: 0 (nid yw ffigurau adborth byth yn cael eu hatal)</translation>
+    </message>
+    <message>
+        <source>erase people whose last enrolment ended more than N years ago, when 'arwain-cli retention --apply' runs (0: keep everyone)</source>
+        <translation>dileu pobl y daeth eu cofrestriad olaf i ben fwy na N mlynedd yn ôl, pan fydd 'arwain-cli retention --apply' yn rhedeg (0: cadw pawb)</translation>
+    </message>
+    <message>
+        <source>--retention: '%1' is not a whole number</source>
+        <translation>--retention: nid yw '%1' yn rhif cyfan</translation>
+    </message>
+    <message numerus="yes">
+        <source>retention: people are erased %n year(s) after their last enrolment ended</source>
+        <translation>
+            <numerusform>retention: caiff pobl eu dileu %n mlynedd ar ôl i'w cofrestriad olaf ddod i ben</numerusform>
+            <numerusform>retention: caiff pobl eu dileu %n mlynedd ar ôl i'w cofrestriad olaf ddod i ben</numerusform>
+            <numerusform>retention: caiff pobl eu dileu %n mlynedd ar ôl i'w cofrestriad olaf ddod i ben</numerusform>
+            <numerusform>retention: caiff pobl eu dileu %n mlynedd ar ôl i'w cofrestriad olaf ddod i ben</numerusform>
+            <numerusform>retention: caiff pobl eu dileu %n mlynedd ar ôl i'w cofrestriad olaf ddod i ben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retention: 0 (everyone is kept)</source>
+        <translation>retention: 0 (cedwir pawb)</translation>
     </message>
 </context>
 <context>

@@ -207,4 +207,26 @@
         <translation><numerusform>Created %n new organisation (sector and region left empty).</numerusform><numerusform>Created %n new organisations (sector and region left empty).</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>arwain::cli::RetentionCommand</name>
+    <message numerus="yes">
+        <source>Retention: people whose last enrolment ended more than %n year(s) ago.</source>
+        <translation><numerusform>Retention: people whose last enrolment ended more than %n year ago.</numerusform><numerusform>Retention: people whose last enrolment ended more than %n years ago.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) due for erasure.</source>
+        <translation><numerusform>%n person due for erasure.</numerusform><numerusform>%n people due for erasure.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n person(s); their enrolments stay in the figures.</source>
+        <translation><numerusform>Erased %n person; their enrolments stay in the figures.</numerusform><numerusform>Erased %n people; their enrolments stay in the figures.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>arwain::cli::SettingsCommand</name>
+    <message numerus="yes">
+        <source>retention: people are erased %n year(s) after their last enrolment ended</source>
+        <translation><numerusform>retention: people are erased %n year after their last enrolment ended</numerusform><numerusform>retention: people are erased %n years after their last enrolment ended</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -370,6 +370,13 @@ WELSH.update({
     "Page %1 of %2": "Tudalen %1 o %2",
     # data protection
     "(anonymised)": "(wedi'i wneud yn ddienw)",
+    "the retention period is a number of years from 0 (keep everyone) to 100": "mae'r cyfnod cadw yn nifer o flynyddoedd o 0 (cadw pawb) i 100",
+    "who the retention rule would erase (settings --retention N); --apply erases them": "pwy y byddai'r rheol gadw yn eu dileu (settings --retention N); mae --apply yn eu dileu",
+    "erase them now (otherwise only list them)": "eu dileu nawr (fel arall, dim ond eu rhestru)",
+    "No retention rule is set (arwain-cli settings DB --retention YEARS sets one); nobody is due.": "Nid oes rheol gadw wedi'i gosod (mae arwain-cli settings DB --retention BLYNYDDOEDD yn gosod un); nid oes neb i'w ddileu.",
+    "erase people whose last enrolment ended more than N years ago, when 'arwain-cli retention --apply' runs (0: keep everyone)": "dileu pobl y daeth eu cofrestriad olaf i ben fwy na N mlynedd yn ôl, pan fydd 'arwain-cli retention --apply' yn rhedeg (0: cadw pawb)",
+    "--retention: '%1' is not a whole number": "--retention: nid yw '%1' yn rhif cyfan",
+    "retention: 0 (everyone is kept)": "retention: 0 (cedwir pawb)",
     "enrolment %1 continues enrolment %2, which is not the same person's deferral in the same programme":
         "mae cofrestriad %1 yn parhau cofrestriad %2, nad yw'n ohiriad gan yr un person yn yr un rhaglen",
     "%1 cannot be restored: %2": "ni ellir adfer %1: %2",
@@ -865,6 +872,10 @@ WELSH.update({
     "No survey mappings are saved yet: import-survey --save-as NAME saves one.": "Nid oes mapiau arolwg wedi'u cadw eto: mae import-survey --save-as ENW yn cadw un.",
 })
 NUMERUS.update({
+    "Retention: people whose last enrolment ended more than %n year(s) ago.": "Cadw: pobl y daeth eu cofrestriad olaf i ben fwy na %n mlynedd yn ôl.",
+    "%n person(s) due for erasure.": "%n o bobl i'w dileu.",
+    "Erased %n person(s); their enrolments stay in the figures.": "Dilëwyd %n o bobl; mae eu cofrestriadau'n aros yn y ffigurau.",
+    "retention: people are erased %n year(s) after their last enrolment ended": "retention: caiff pobl eu dileu %n mlynedd ar ôl i'w cofrestriad olaf ddod i ben",
     "%1: another program has been changing this file for %n second(s) without finishing; nothing was changed. Try again when it is done.":
         "%1: mae rhaglen arall wedi bod yn newid y ffeil hon am %n eiliad heb orffen; ni newidiwyd dim. Rhowch gynnig arall arni pan fydd wedi gorffen.",
     "%n problem(s) found": "Cafwyd %n o broblemau",

@@ -856,7 +856,8 @@ TEST_F(Cli, EveryFileArwainWritesIsReadableByItsOwnerOnly)
     ASSERT_EQ(run({u"report"_s, demoPath, u"--year"_s, u"2024"_s, u"-o"_s, html}).exit, 0);
     ASSERT_EQ(run({u"report"_s, demoPath, u"--year"_s, u"2024"_s, u"-o"_s, pdf}).exit, 0);
     ASSERT_EQ(run({u"subject-export"_s, demoPath, u"llyr.thomas@example.org"_s, u"-o"_s, json}).exit, 0);
-    const Outcome made = run({u"certificates"_s, demoPath, u"--cohort"_s, u"NDP-2024-1"_s, u"-o"_s, certificates});
+    const Outcome made =
+        run({u"certificates"_s, demoPath, u"--cohort"_s, u"NDP-2024-1"_s, u"-o"_s, certificates});
     ASSERT_EQ(made.exit, 0);
     QStringList files{backup, csv, xlsx, html, pdf, json};
     files << made.out.split(u'\n', Qt::SkipEmptyParts);
@@ -866,4 +867,28 @@ TEST_F(Cli, EveryFileArwainWritesIsReadableByItsOwnerOnly)
                   QFileDevice::ReadOwner | QFileDevice::WriteOwner)
             << s(f) << " is readable by others";
     }
+}
+
+TEST_F(Cli, TheRetentionRuleListsWhoIsDueThenErasesThemKeepingTheFigures)
+{
+    const QString db = freshDemo();
+    EXPECT_TRUE(run({u"retention"_s, db}).out.contains(u"No retention rule is set"_s));
+    ASSERT_EQ(run({u"settings"_s, db, u"--retention"_s, u"3"_s}).exit, 0);
+    const QByteArray before = hash(db);
+    const Outcome preview = run({u"retention"_s, db});
+    ASSERT_EQ(preview.exit, 0) << s(preview.err);
+    // Counted from today's date: the demo's people whose last cohort ended over three years ago.
+    const QRegularExpression count(u"(\\d+) people due for erasure"_s);
+    const auto m = count.match(preview.out);
+    ASSERT_TRUE(m.hasMatch()) << s(preview.out);
+    const int due = m.captured(1).toInt();
+    EXPECT_GT(due, 0);
+    EXPECT_EQ(hash(db), before); // a preview changes nothing
+    const QString figures = run({u"stats"_s, db}).out;
+    const Outcome applied = run({u"retention"_s, db, u"--apply"_s});
+    ASSERT_EQ(applied.exit, 0) << s(applied.err);
+    EXPECT_TRUE(applied.out.contains(u"Erased %1 people"_s.arg(due))) << s(applied.out);
+    EXPECT_EQ(run({u"stats"_s, db}).out, figures);
+    EXPECT_TRUE(run({u"retention"_s, db}).out.contains(u"0 people due for erasure"_s));
+    EXPECT_EQ(run({u"check"_s, db}).exit, 0);
 }
