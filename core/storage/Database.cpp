@@ -345,8 +345,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
                                     .arg(version))
                 .toError();
         if (version < kSchemaVersion) {
-            const QString backup = path + u".v"_s + QString::number(version) + u"-backup-"_s +
-                                   Clock::now().toString(u"yyyyMMdd-HHmmss"_s);
+            QString backup = path + u".v"_s + QString::number(version) + u"-backup-"_s +
+                             Clock::now().toString(u"yyyyMMdd-HHmmss"_s);
+            // Another attempt in the same second (one before was interrupted): a name of its own.
+            for (int n = 2; QFileInfo::exists(backup); ++n)
+                backup = backup.section(u'~', 0, 0) + u'~' + QString::number(n);
             // A normal connection for the copy: it sees anything still in the -wal file too.
             auto reader = connect(path, true);
             if (!reader)
@@ -410,18 +413,26 @@ Result<void> Database::backupTo(const QString& file) const
 {
     if (QFileInfo::exists(file))
         return fail(tr("%1 already exists; it was not overwritten").arg(file));
+    // Written as FILE.part and renamed when whole: a backup cut short (a crash, a full disk) never
+    // looks like a backup, and the next attempt starts afresh.
+    const QString part = file + u".part"_s;
+    QFile::remove(part);
     {
-        QFile out(file);
+        QFile out(part);
         if (!out.open(QIODevice::WriteOnly))
             return fail(tr("%1: cannot create: %2").arg(file, out.errorString()));
         out.setPermissions(kOwnerOnly);
     }
     try {
         // VACUUM INTO writes a consistent, compact copy, even while others read.
-        sql::exec(m_db, u"VACUUM INTO ?"_s, {file});
+        sql::exec(m_db, u"VACUUM INTO ?"_s, {part});
     } catch (const StorageError& e) {
-        QFile::remove(file);
+        QFile::remove(part);
         return fail(tr("%1: backup failed: %2").arg(file, e.message()));
+    }
+    if (!QFile::rename(part, file)) {
+        QFile::remove(part);
+        return fail(tr("%1: backup failed: %2").arg(file, tr("cannot rename the finished copy")));
     }
     return {};
 }
@@ -433,6 +444,7 @@ void Database::pruneUpgradeBackups(const QString& path, int keep)
     QFileInfoList backups =
         QDir(file.absolutePath())
             .entryInfoList({file.fileName() + u".v*-backup-*"_s}, QDir::Files, QDir::Name);
+    backups.removeIf([](const QFileInfo& f) { return f.fileName().endsWith(u".part"_s); });
     std::sort(backups.begin(), backups.end(), [](const QFileInfo& a, const QFileInfo& b) {
         return a.fileName().section(u"-backup-"_s, 1) < b.fileName().section(u"-backup-"_s, 1);
     });

@@ -1512,6 +1512,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>%1: cannot put the backup in place; it is in %2</source>
         <translation>%1: ni ellir rhoi'r copi wrth gefn yn ei le; mae yn %2</translation>
     </message>
+    <message>
+        <source>cannot rename the finished copy</source>
+        <translation>ni ellir ailenwi'r copi gorffenedig</translation>
+    </message>
 </context>
 <context>
     <name>arwain::Demo</name>

@@ -370,6 +370,7 @@ WELSH.update({
     "Page %1 of %2": "Tudalen %1 o %2",
     # data protection
     "(anonymised)": "(wedi'i wneud yn ddienw)",
+    "cannot rename the finished copy": "ni ellir ailenwi'r copi gorffenedig",
     "the retention period is a number of years from 0 (keep everyone) to 100": "mae'r cyfnod cadw yn nifer o flynyddoedd o 0 (cadw pawb) i 100",
     "who the retention rule would erase (settings --retention N); --apply erases them": "pwy y byddai'r rheol gadw yn eu dileu (settings --retention N); mae --apply yn eu dileu",
     "erase them now (otherwise only list them)": "eu dileu nawr (fel arall, dim ond eu rhestru)",

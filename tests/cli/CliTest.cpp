@@ -833,7 +833,8 @@ TEST_F(Cli, KilledAtRandomMomentsTheFileIsAlwaysWholeBeforeOrAfter)
             << "kill " << kills << ": v" << version;
         ASSERT_EQ(countIn(old, u"SELECT count(*) FROM programme"_s), programmes) << "kill " << kills;
     }
-    ASSERT_EQ(run({u"settings"_s, old, u"--suppress"_s, u"3"_s}).exit, 0);
+    const Outcome upgraded = run({u"settings"_s, old, u"--suppress"_s, u"3"_s});
+    ASSERT_EQ(upgraded.exit, 0) << s(upgraded.err);
     EXPECT_EQ(run({u"check"_s, old}).exit, 0);
     EXPECT_GE(kills, 50);
     std::cout << "[ SIGKILL  ] " << kills << " kills of running processes survived (" << afterImport
