@@ -577,6 +577,8 @@ TEST_F(App, AnonymisingAPersonAsksFirstNamesThemAndKeepsTheirEnrolments)
     EXPECT_TRUE(after->email.isEmpty());
     EXPECT_EQ(int(window->workspace()->store().enrolmentsOfParticipant(id).size()), enrolments);
     EXPECT_FALSE(window->undoAction()->isEnabled()); // nothing can bring the name back
+    EXPECT_FALSE(page->editAction()->isEnabled());
+    EXPECT_FALSE(page->anonymiseAction()->isEnabled());
     type(page->searchEdit(), u"(anonymised)"_s);
     EXPECT_TRUE(waitFor([&] { return page->currentTable()->model()->rowCount() >= 1; }));
 }

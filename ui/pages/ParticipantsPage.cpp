@@ -200,6 +200,7 @@ bool ParticipantsPage::anonymiseCurrent()
     }
     // Undoing an earlier edit must not bring the name back.
     m_workspace->undoStack()->clear();
+    showCurrent();
     return true;
 }
 
@@ -284,6 +285,9 @@ void ParticipantsPage::showCurrent()
     if (!p || !p.value())
         return;
     const Participant& person = *p.value();
+    // An erased identity cannot be edited back, nor erased twice.
+    m_edit->setEnabled(m_editable && !person.anonymised);
+    m_anonymise->setEnabled(m_editable && !person.anonymised);
     QString org;
     if (auto o = m_workspace->directory().organisation(person.organisationId); o && o.value())
         org = o.value()->name;
