@@ -8,7 +8,6 @@
 #include "storage/Store.h"
 
 #include <QJsonDocument>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -86,11 +85,8 @@ protected:
             out << QString::fromUtf8(json);
             return Done;
         }
-        QSaveFile file(output);
-        // Personal data: readable by its owner only.
-        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() ||
-            !file.setPermissions(kOwnerOnly) || !file.commit())
-            return refuse(tr("%1: cannot write: %2").arg(output, file.errorString()));
+        if (auto written = writeOwnerOnly(output, json); !written)
+            return refuse(written.error());
         err << tr("Wrote %1.").arg(output) << Qt::endl;
         return Done;
     }

@@ -16,7 +16,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -114,10 +113,8 @@ protected:
         } else if (output.isEmpty()) {
             out << ReportHtml::write(doc);
         } else {
-            QSaveFile file(output);
-            if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly) ||
-                file.write(ReportHtml::write(doc).toUtf8()) < 0 || !file.commit())
-                return refuse(tr("%1: cannot write: %2").arg(output, file.errorString()));
+            if (auto written = writeOwnerOnly(output, ReportHtml::write(doc).toUtf8()); !written)
+                return refuse(written.error());
         }
         if (!output.isEmpty())
             err << tr("Wrote %1 (%2, %3)").arg(output, doc.title, format.toUpper()) << Qt::endl;

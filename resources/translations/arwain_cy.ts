@@ -2706,6 +2706,13 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
 </context>
 <context>
+    <name>arwain::OwnerOnly</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: ni ellir ysgrifennu: %2</translation>
+    </message>
+</context>
+<context>
     <name>arwain::Parsing</name>
     <message>
         <source>a line break at character %1; this field is one line</source>
@@ -2957,10 +2964,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>Erase this person's identity; their enrolments stay in the figures</source>
         <translation>Dileu hunaniaeth y person hwn; mae ei gofrestriadau'n aros yn y ffigurau</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: ni ellir ysgrifennu: %2</translation>
     </message>
     <message>
         <source>Export all data held about this person</source>
@@ -3847,10 +3850,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>Saved the report as &lt;a href="%1"&gt;%2&lt;/a&gt;.</source>
         <translation>Cadwyd yr adroddiad fel &lt;a href="%1"&gt;%2&lt;/a&gt;.</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: ni ellir ysgrifennu: %2</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
@@ -5369,10 +5368,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>mae angen ffeil ar gyfer PDF: rhowch -o FFEIL</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: ni ellir ysgrifennu: %2</translation>
-    </message>
-    <message>
         <source>Wrote %1 (%2, %3)</source>
         <translation>Ysgrifennwyd %1 (%2, %3)</translation>
     </message>
@@ -5569,10 +5564,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>write to FILE (default: standard output)</source>
         <translation>ysgrifennu i FFEIL (rhagosodiad: yr allbwn safonol)</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: ni ellir ysgrifennu: %2</translation>
     </message>
     <message>
         <source>Wrote %1.</source>

@@ -28,7 +28,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
@@ -172,12 +171,8 @@ bool ParticipantsPage::exportPerson(const QString& path)
         return false;
     }
     const QByteArray json = QJsonDocument(doc.value()).toJson(QJsonDocument::Indented);
-    QSaveFile file(path);
-    // Personal data: readable by its owner only.
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() ||
-        !file.setPermissions(kOwnerOnly) || !file.commit()) {
-        m_workspace->reportError(
-            tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (auto written = writeOwnerOnly(path, json); !written) {
+        m_workspace->reportError(written.error());
         return false;
     }
     return true;

@@ -28,7 +28,6 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTextBrowser>
@@ -273,10 +272,8 @@ bool ReportsPage::savePdf(const QString& path)
 
 bool ReportsPage::saveHtml(const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly) ||
-        file.write(ReportHtml::write(m_document).toUtf8()) < 0 || !file.commit()) {
-        setStatus(tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (auto written = writeOwnerOnly(path, ReportHtml::write(m_document).toUtf8()); !written) {
+        setStatus(written.error());
         return false;
     }
     m_status->setText(
