@@ -105,7 +105,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         a->setEnabled(false);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    releaseWorkspace();
+}
+
+void MainWindow::releaseWorkspace()
+{
+    // Its undo stack and database signal while they are destroyed; nothing here may answer then.
+    if (!m_workspace)
+        return;
+    m_workspace->undoStack()->disconnect(this);
+    m_workspace->database().disconnect(this);
+    m_workspace->disconnect(this);
+}
 
 QString MainWindow::demoPath()
 {
@@ -260,6 +273,8 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
         m_pages->removeWidget(w);
         delete w;
     }
+    if (m_workspace != workspace)
+        releaseWorkspace();
     m_workspace = std::move(workspace);
     Workspace* ws = m_workspace.get();
     m_programmes = new ProgrammesPage(ws);
@@ -301,6 +316,11 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
     showPage(editable ? Programmes : Dashboard);
     rememberFile(ws->path());
     updateTitle();
+}
+
+void MainWindow::clearWaiting()
+{
+    statusBar()->clearMessage();
 }
 
 void MainWindow::showWaiting(const QString& message)

@@ -79,6 +79,8 @@ protected:
 private:
     static QStringList pageNames();
     void showWaiting(const QString& message);
+    void clearWaiting();
+    void releaseWorkspace();
     void syncUndo();
     void syncFileActions();
     void buildMenus();

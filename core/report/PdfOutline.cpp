@@ -149,7 +149,8 @@ Result<void> PdfOutline::add(QByteArray& pdf, const QList<Heading>& headings, co
     const int newSize = idOf(headings.size());
     const qint64 xrefAt = pdf.size() + tail.size();
     tail += "xref\n0 1\n0000000000 65535 f \n" + QByteArray::number(root) + " 1\n";
-    auto entry = [](qint64 offset) {
+    // QByteArray, not auto: a string-builder expression would outlive the temporaries it refers to.
+    auto entry = [](qint64 offset) -> QByteArray {
         return QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
     };
     tail += entry(offsets.last().second);
