@@ -33,13 +33,9 @@ QFont ReportPages::font(int points, const QString& family)
     return f;
 }
 
-std::unique_ptr<QTextDocument> ReportPages::layout(const ReportDocument& doc)
+QList<QImage> ReportPages::chartImages(const ReportDocument& doc)
 {
-    auto text = std::make_unique<QTextDocument>();
-    text->setDefaultFont(ReportPages::font(10));
-    text->setDocumentMargin(0);
-    text->setMetaInformation(QTextDocument::DocumentTitle, doc.title);
-    int index = 0;
+    QList<QImage> images;
     for (const ReportBlock& b : doc.blocks) {
         if (b.kind != ReportBlock::Kind::Chart)
             continue;
@@ -51,8 +47,20 @@ std::unique_ptr<QTextDocument> ReportPages::layout(const ReportDocument& doc)
         painter.setRenderHint(QPainter::Antialiasing);
         svg.render(&painter);
         painter.end();
-        text->addResource(QTextDocument::ImageResource, QUrl(ReportHtml::chartUrl(index++)), image);
+        images << image;
     }
+    return images;
+}
+
+std::unique_ptr<QTextDocument> ReportPages::layout(const ReportDocument& doc, const QList<QImage>& charts)
+{
+    auto text = std::make_unique<QTextDocument>();
+    text->setDefaultFont(ReportPages::font(10));
+    text->setDocumentMargin(0);
+    text->setMetaInformation(QTextDocument::DocumentTitle, doc.title);
+    const QList<QImage> images = charts.isEmpty() ? chartImages(doc) : charts;
+    for (qsizetype i = 0; i < images.size(); ++i)
+        text->addResource(QTextDocument::ImageResource, QUrl(ReportHtml::chartUrl(int(i))), images.at(i));
     text->setHtml(ReportHtml::write(doc, ReportHtml::Charts::Resources));
     return text;
 }

@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QImage;
 class QTextDocument;
 class QPagedPaintDevice;
 class QPainter;
@@ -22,7 +23,10 @@ public:
     // The reports' and certificates' font: DejaVu (every Welsh letter), without ligatures.
     static QFont font(int points, const QString& family = QStringLiteral("DejaVu Sans"));
     // The report as a QTextDocument (charts drawn from their SVG as image resources).
-    static std::unique_ptr<QTextDocument> layout(const ReportDocument& doc);
+    // `charts`: the images chartImages() drew (in a worker thread, say); drawn here when not given.
+    static std::unique_ptr<QTextDocument> layout(const ReportDocument& doc, const QList<QImage>& charts = {});
+    // The document's charts drawn from their SVG, in order: plain images, safe to make off the UI thread.
+    static QList<QImage> chartImages(const ReportDocument& doc);
     // Lays `text` out for the device's page and paints every page, with the footer; the device must
     // already be set up (page size, margins). Returns the number of pages; `headings`, when given,
     // receives where each heading landed (for the PDF's outline).

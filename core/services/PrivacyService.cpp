@@ -4,6 +4,7 @@
 #include "domain/Clock.h"
 #include "domain/Parsing.h"
 #include "storage/Database.h"
+#include "storage/FeedbackStore.h"
 #include "storage/SessionStore.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
@@ -100,7 +101,7 @@ Result<QJsonObject> PrivacyService::subjectExport(qint64 participantId) const
         }
         doc.insert(u"enrolments"_s, enrolments);
         QJsonArray feedback;
-        for (const Feedback& f : m_store.feedbackOfParticipant(participantId)) {
+        for (const Feedback& f : FeedbackStore(m_store.database()).feedbackOfParticipant(participantId)) {
             const auto cohort = m_store.cohortById(f.cohortId);
             feedback.append(QJsonObject{{u"cohort"_s, cohort ? cohort->code : QString()},
                                         {u"met_needs"_s, word(f.metNeeds)},
@@ -127,7 +128,7 @@ QString PrivacyService::erasureSummary(const Participant& p) const
     int enrolments = 0, feedback = 0;
     try {
         enrolments = int(m_store.enrolmentsOfParticipant(p.id).size());
-        feedback = int(m_store.feedbackOfParticipant(p.id).size());
+        feedback = int(FeedbackStore(m_store.database()).feedbackOfParticipant(p.id).size());
     } catch (const StorageError&) {
     }
     return tr("%1 %2 <%3> will be erased: their name, email address and the notes about them. "

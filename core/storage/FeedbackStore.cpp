@@ -55,6 +55,13 @@ qint64 FeedbackStore::insertFeedback(const Feedback& f)
     return q.lastInsertId().toLongLong();
 }
 
+QList<Feedback> FeedbackStore::feedbackOfParticipant(qint64 participantId) const
+{
+    return sql::all<Feedback>(
+        sql::exec(m_db.connection(), kFeedback + u"WHERE participant_id = ? ORDER BY id"_s, {participantId}),
+        readFeedback);
+}
+
 std::optional<Feedback> FeedbackStore::feedbackById(qint64 id) const
 {
     return sql::first<Feedback>(sql::exec(m_db.connection(), kFeedback + u"WHERE id = ?"_s, {id}),

@@ -19,6 +19,7 @@ public:
 
     QList<Feedback> feedback() const;
     QList<Feedback> feedbackOfCohort(qint64 cohortId) const;
+    QList<Feedback> feedbackOfParticipant(qint64 participantId) const;
     std::optional<Feedback> feedbackById(qint64 id) const;
     // Inserts under f.id when it is not 0 (redoing an addition after undo).
     qint64 insertFeedback(const Feedback& f);

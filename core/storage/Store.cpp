@@ -1,8 +1,6 @@
 // Store: the SQL of Arwain's tables, one small read function per table.
 #include "storage/Store.h"
 
-#include "storage/FeedbackStore.h"
-
 #include "domain/Records.h"
 #include "storage/Database.h"
 #include "storage/EnrolmentFact.h"
@@ -449,14 +447,6 @@ void Store::anonymiseParticipant(qint64 id)
               {id});
     for (Database::Table t : {Database::Participants, Database::Enrolments, Database::Feedback})
         m_db.touch(t);
-}
-QList<Feedback> Store::feedbackOfParticipant(qint64 participantId) const
-{
-    QList<Feedback> out;
-    for (const Feedback& f : FeedbackStore(m_db).feedback())
-        if (f.participantId == participantId)
-            out << f;
-    return out;
 }
 void Store::removeOrganisation(qint64 id)
 {

@@ -80,7 +80,6 @@ public:
     // Erasure: no name, no email, no notes; enrolments, history, attendance stay (counted, nameless);
     // feedback stays, unlinked.
     void anonymiseParticipant(qint64 id);
-    QList<Feedback> feedbackOfParticipant(qint64 participantId) const;
     void removeOrganisation(qint64 id);
     // An enrolment with its history and attendance.
     void removeEnrolment(qint64 id);

@@ -3,6 +3,7 @@
 
 #include "domain/Clock.h"
 #include "report/ReportFigures.h"
+#include "report/ReportPages.h"
 #include "report/ReportWriter.h"
 
 namespace arwain {
@@ -17,15 +18,16 @@ void ReportWorker::write(int generation, const ReportOptions& options)
         return; // a newer request is queued: skip the stale one
     auto store = m_connection.store();
     if (!store) {
-        Q_EMIT written(generation, {}, store.error());
+        Q_EMIT written(generation, {}, {}, store.error());
         return;
     }
     auto figures = ReportFigures::compute(*store.value(), options, Clock::today());
     if (!figures) {
-        Q_EMIT written(generation, {}, figures.error());
+        Q_EMIT written(generation, {}, {}, figures.error());
         return;
     }
-    Q_EMIT written(generation, ReportWriter(figures.value()).write(), QString());
+    const ReportDocument doc = ReportWriter(figures.value()).write();
+    Q_EMIT written(generation, doc, ReportPages::chartImages(doc), QString());
 }
 
 } // namespace arwain

@@ -6,6 +6,8 @@
 #include "report/ReportDocument.h"
 #include "report/ReportOptions.h"
 
+#include <QImage>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -26,7 +28,9 @@ public Q_SLOTS:
     void write(int generation, const arwain::ReportOptions& options);
 
 Q_SIGNALS:
-    void written(int generation, const arwain::ReportDocument& document, const QString& error);
+    // The document and its charts, drawn here so the UI thread only lays the text out.
+    void written(int generation, const arwain::ReportDocument& document, const QList<QImage>& charts,
+                 const QString& error);
 
 private:
     WorkerConnection m_connection;

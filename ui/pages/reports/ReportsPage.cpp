@@ -43,19 +43,22 @@ ReportsPage::ReportsPage(Workspace* workspace, QWidget* parent) : Page(parent), 
 {
     qRegisterMetaType<ReportOptions>();
     qRegisterMetaType<ReportDocument>();
+    qRegisterMetaType<QList<QImage>>();
     m_worker = new ReportWorker(workspace->path());
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &ReportWorker::written, this,
-            [this](int generation, const ReportDocument& doc, const QString& error) {
-                if (generation != m_requested)
-                    return; // superseded while it was written
-                if (!error.isEmpty()) {
-                    setStatus(error);
-                    return;
-                }
-                showDocument(doc);
-            });
+    connect(
+        m_worker, &ReportWorker::written, this,
+        [this](int generation, const ReportDocument& doc, const QList<QImage>& charts, const QString& error) {
+            if (generation != m_requested)
+                return; // superseded while it was written
+            if (!error.isEmpty()) {
+                setStatus(error);
+                return;
+            }
+            m_charts = charts;
+            showDocument(doc);
+        });
     m_thread.start();
 
     m_year = new QComboBox;
@@ -238,7 +241,7 @@ void ReportsPage::showDocument(const ReportDocument& doc)
 {
     m_document = doc;
     const int scroll = m_preview->verticalScrollBar() ? m_preview->verticalScrollBar()->value() : 0;
-    auto text = ReportPages::layout(doc);
+    auto text = ReportPages::layout(doc, m_charts);
     QTextDocument* shown = text.release();
     shown->setDocumentMargin(16); // on screen, a little white around the page's text
     // The editor deletes a document it made itself; one set here (parented to the preview) is ours.
@@ -302,7 +305,7 @@ void ReportsPage::askPrint()
     dialog.setWindowTitle(tr("Print the report"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto text = ReportPages::layout(m_document);
+    auto text = ReportPages::layout(m_document, m_charts);
     const int pages = ReportPages::paint(*text, printer, m_document.lang);
     setStatus(tr("Sent %n page(s) to the printer.", nullptr, pages));
 }

@@ -6,6 +6,7 @@
 #include "report/ReportDocument.h"
 #include "report/ReportOptions.h"
 
+#include <QImage>
 #include <QThread>
 
 class QComboBox;
@@ -57,6 +58,7 @@ private:
     ReportWorker* m_worker = nullptr;
     int m_requested = 0;
     ReportDocument m_document;
+    QList<QImage> m_charts; // the document's charts, drawn by the worker
     QComboBox* m_year;
     QComboBox* m_lang;
     QComboBox* m_definition;
