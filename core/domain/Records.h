@@ -24,6 +24,9 @@ struct Programme
     // The attendance rule: at least this percentage of the sessions (of one kind, or all) attended.
     int attendanceThreshold = 0;               // 1 to 100; 0: the programme has no rule
     std::optional<SessionKind> attendanceKind; // nullopt: every kind of session counts
+    // The row version as read: an update is refused when the row has changed since (someone else
+    // saved it). 0: not checked (the writer read the row in the same transaction).
+    qint64 version = 0;
     bool operator==(const Programme&) const = default;
 };
 
@@ -42,6 +45,7 @@ struct Cohort
     QString partner;
     std::optional<int> capacity;
     std::optional<int> headcount; // attendees counted, not named
+    qint64 version = 0; // see Programme::version
     bool operator==(const Cohort&) const = default;
 };
 
@@ -51,6 +55,7 @@ struct Organisation
     QString name;
     Sector sector = Sector::Unset;
     Region region = Region::Unset;
+    qint64 version = 0; // see Programme::version
     bool operator==(const Organisation&) const = default;
 };
 
@@ -64,6 +69,7 @@ struct Participant
     JobRole jobRole = JobRole::Unset;
     Language preferredLanguage = Language::English;
     bool anonymised = false;
+    qint64 version = 0; // see Programme::version
     bool operator==(const Participant&) const = default;
 };
 
@@ -77,6 +83,7 @@ struct Enrolment
     Reason reason = Reason::Unset;
     QString note;
     qint64 continuesId = 0; // the deferred enrolment this one resumes; 0: none
+    qint64 version = 0; // see Programme::version
     bool operator==(const Enrolment&) const = default;
 };
 
@@ -105,6 +112,7 @@ struct Session
     QString facilitator;      // facilitator or speaker
     QString venue;            // a place, or "online"
     qint64 participantId = 0; // one-to-one (coaching) for this participant; 0: the whole cohort
+    qint64 version = 0; // see Programme::version
     bool operator==(const Session&) const = default;
 };
 
@@ -134,6 +142,19 @@ struct Feedback
                metExpectations == o.metExpectations && learnedUsable == o.learnedUsable &&
                relevant == o.relevant && recommend == o.recommend && comment == o.comment;
     }
+};
+
+// One entry of the audit log: who changed what, when. `subject` names the person or record the change
+// was about; it is emptied when that person is anonymised. `detail` never holds personal data.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at; // UTC
+    QString actor;
+    QString action; // a key such as "participant.edit"; see AuditLog::actionText
+    qint64 participantId = 0; // the person the change was about; 0: none
+    QString subject;
+    QString detail;
 };
 
 struct NetworkMember

@@ -28,16 +28,42 @@ void oneLine(FieldErrors& errors, std::initializer_list<std::pair<const QString&
             errors.append({field, *wrong});
 }
 
+// How the audit log names a record, and the person it is about.
+QString kindOf(const Programme&) { return u"programme"_s; }
+QString kindOf(const Organisation&) { return u"organisation"_s; }
+QString kindOf(const Cohort&) { return u"cohort"_s; }
+QString kindOf(const Participant&) { return u"participant"_s; }
+QString subjectOf(const Programme& p) { return p.code; }
+QString subjectOf(const Organisation& o) { return o.name; }
+QString subjectOf(const Cohort& c) { return c.code; }
+QString subjectOf(const Participant& p)
+{
+    const QString name = p.givenName + u' ' + p.familyName;
+    return p.email.isEmpty() ? name : name + u" <"_s + p.email + u'>';
+}
+template <typename T> qint64 personOf(const T&) { return 0; }
+template <> qint64 personOf(const Participant& p) { return p.id; }
+
+template <typename T> void auditRecord(Store& store, const T& record, const char* what)
+{
+    store.database().audit(kindOf(record) + u'.' + QLatin1StringView(what), subjectOf(record), {},
+                           personOf(record));
+}
+
 template <typename T, typename Insert, typename Update>
 Result<T> saveWith(Store& store, T record, const FieldErrors& errors, Insert insert, Update update)
 {
     if (!errors.isEmpty())
         return fail(CatalogueService::describe(errors));
     Result<void> written = store.database().write([&]() -> Result<void> {
-        if (record.id == 0)
+        if (record.id == 0) {
             record.id = insert(record);
-        else
-            update(record);
+            record.version = 1;
+            auditRecord(store, record, "add");
+        } else {
+            record.version = update(record);
+            auditRecord(store, record, "edit");
+        }
         return {};
     });
     if (!written)
@@ -175,6 +201,7 @@ Result<void> restoreWith(Store& store, const T& record, const FieldErrors& error
         return fail(CatalogueService::describe(errors));
     return store.database().write([&]() -> Result<void> {
         insert(record);
+        auditRecord(store, record, "restore");
         return {};
     });
 }
@@ -202,6 +229,8 @@ Result<void> CatalogueService::removeCohort(qint64 id)
     return m_store.database().write([&]() -> Result<void> {
         if (m_store.referencesToCohort(id) > 0)
             return fail(tr("the cohort has enrolments, sessions or feedback; it cannot be removed"));
+        if (auto c = m_store.cohortById(id))
+            auditRecord(m_store, *c, "remove");
         m_store.removeCohort(id);
         return {};
     });
@@ -213,6 +242,8 @@ Result<void> CatalogueService::removeParticipant(qint64 id)
         if (m_store.referencesToParticipant(id) > 0)
             return fail(
                 tr("the participant has enrolments, feedback or network membership; they cannot be removed"));
+        if (auto p = m_store.participantById(id))
+            auditRecord(m_store, *p, "remove");
         m_store.removeParticipant(id);
         return {};
     });
@@ -223,6 +254,8 @@ Result<void> CatalogueService::removeOrganisation(qint64 id)
     return m_store.database().write([&]() -> Result<void> {
         if (m_store.referencesToOrganisation(id) > 0)
             return fail(tr("people belong to this organisation; it cannot be removed"));
+        if (auto o = m_store.organisationById(id))
+            auditRecord(m_store, *o, "remove");
         m_store.removeOrganisation(id);
         return {};
     });
@@ -233,7 +266,7 @@ Result<Programme> CatalogueService::save(Programme p)
     try {
         return saveWith(
             m_store, p, validate(p), [this](const Programme& r) { return m_store.insertProgramme(r); },
-            [this](const Programme& r) { m_store.updateProgramme(r); });
+            [this](const Programme& r) { return m_store.updateProgramme(r); });
     } catch (const StorageError& e) {
         return fail(e.message());
     }
@@ -244,7 +277,7 @@ Result<Organisation> CatalogueService::save(Organisation o)
     try {
         return saveWith(
             m_store, o, validate(o), [this](const Organisation& r) { return m_store.insertOrganisation(r); },
-            [this](const Organisation& r) { m_store.updateOrganisation(r); });
+            [this](const Organisation& r) { return m_store.updateOrganisation(r); });
     } catch (const StorageError& e) {
         return fail(e.message());
     }
@@ -255,7 +288,7 @@ Result<Cohort> CatalogueService::save(Cohort c)
     try {
         return saveWith(
             m_store, c, validate(c), [this](const Cohort& r) { return m_store.insertCohort(r); },
-            [this](const Cohort& r) { m_store.updateCohort(r); });
+            [this](const Cohort& r) { return m_store.updateCohort(r); });
     } catch (const StorageError& e) {
         return fail(e.message());
     }
@@ -267,7 +300,7 @@ Result<Participant> CatalogueService::save(Participant p)
     try {
         return saveWith(
             m_store, p, validate(p), [this](const Participant& r) { return m_store.insertParticipant(r); },
-            [this](const Participant& r) { m_store.updateParticipant(r); });
+            [this](const Participant& r) { return m_store.updateParticipant(r); });
     } catch (const StorageError& e) {
         return fail(e.message());
     }
@@ -282,6 +315,8 @@ Result<void> CatalogueService::save(const NetworkMember& m)
         if (m_store.networkMember(m.participantId))
             return fail(tr("already a member of the network"));
         m_store.insertNetworkMember(m);
+        if (auto p = m_store.participantById(m.participantId))
+            m_store.database().audit(u"network.join"_s, subjectOf(*p), {}, p->id);
         return {};
     });
 }

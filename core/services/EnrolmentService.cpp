@@ -38,6 +38,31 @@ StatusChange historyEntry(const Enrolment& e, std::optional<Status> from, Histor
 
 } // namespace
 
+void EnrolmentService::audit(const Enrolment& e, const QString& action, const QString& detail) const
+{
+    Database& db = m_store.database();
+    if (!db.auditsEach())
+        return; // an import logs itself as one entry
+    const auto person = m_store.participantById(e.participantId);
+    const auto cohort = m_store.cohortById(e.cohortId);
+    QString subject = person ? personName(*person) : QString();
+    if (person && !person->email.isEmpty())
+        subject += u" <"_s + person->email + u'>';
+    db.audit(action, subject, (cohort ? cohort->code + u": "_s : QString()) + detail, e.participantId);
+}
+
+Result<void> EnrolmentService::checkSeen(const Enrolment& e, qint64 seenVersion) const
+{
+    if (seenVersion != 0 && e.version != seenVersion) {
+        const auto person = m_store.participantById(e.participantId);
+        const auto cohort = m_store.cohortById(e.cohortId);
+        return fail(Store::conflictMessage(tr("The enrolment of %1 in %2")
+                                               .arg(person ? personName(*person) : QString(),
+                                                    cohort ? cohort->code : QString())));
+    }
+    return {};
+}
+
 Result<Enrolment> EnrolmentService::commit(const Enrolment& e, const std::function<Result<void>()>& work)
 {
     // `e` is the caller's enrolment, which `work` may fill in (its new id) before it is returned.
@@ -94,7 +119,9 @@ Result<Enrolment> EnrolmentService::insertNew(const Enrolment& candidate, qint64
                                                                                         : Status::Enrolled;
     return commit(e, [&]() -> Result<void> {
         e.id = m_store.insertEnrolment(e);
+        e.version = 1;
         m_store.insertHistory(historyEntry(e, std::nullopt, HistoryKind::Created, e.statusDate));
+        audit(e, u"enrolment.add"_s, toText(e.status));
         return {};
     });
 }
@@ -146,13 +173,15 @@ Result<Enrolment> EnrolmentService::resume(qint64 deferredEnrolmentId, qint64 la
 }
 
 Result<Enrolment> EnrolmentService::changeStatus(qint64 enrolmentId, Status to, const QDate& date,
-                                                 Reason reason, const QString& note)
+                                                 Reason reason, const QString& note, qint64 seenVersion)
 {
     try {
         auto found = m_store.enrolmentById(enrolmentId);
         if (!found)
             return fail(tr("no such enrolment"));
         Enrolment e = *found;
+        if (auto seen = checkSeen(e, seenVersion); !seen)
+            return seen.toError();
         if (auto allowed = Lifecycle::checkTransition(e.status, to); !allowed)
             return allowed.toError();
         if (Lifecycle::needsReason(to) && reason == Reason::Unset)
@@ -172,8 +201,10 @@ Result<Enrolment> EnrolmentService::changeStatus(qint64 enrolmentId, Status to, 
         e.reason = Lifecycle::needsReason(to) ? reason : Reason::Unset;
         e.note = note;
         return commit(e, [&]() -> Result<void> {
-            m_store.updateEnrolmentStatus(e);
+            // Checked against the version read above: a change by someone else since is a conflict.
+            e.version = m_store.updateEnrolmentStatus(e);
             m_store.insertHistory(historyEntry(e, from, HistoryKind::Changed, date));
+            audit(e, u"enrolment.status"_s, toText(from) + u" → "_s + toText(to));
             return {};
         });
     } catch (const StorageError& err) {
@@ -181,13 +212,16 @@ Result<Enrolment> EnrolmentService::changeStatus(qint64 enrolmentId, Status to, 
     }
 }
 
-Result<Enrolment> EnrolmentService::revertLastChange(qint64 enrolmentId, const QString& note)
+Result<Enrolment> EnrolmentService::revertLastChange(qint64 enrolmentId, const QString& note,
+                                                     qint64 seenVersion)
 {
     try {
         auto found = m_store.enrolmentById(enrolmentId);
         if (!found)
             return fail(tr("no such enrolment"));
         Enrolment e = *found;
+        if (auto seen = checkSeen(e, seenVersion); !seen)
+            return seen.toError();
         const QList<StatusChange> standing = Lifecycle::standingChanges(m_store.history(enrolmentId));
         if (standing.size() < 2 || !standing.last().from)
             return fail(tr("there is no change to revert: the enrolment is as it was first recorded"));
@@ -207,7 +241,8 @@ Result<Enrolment> EnrolmentService::revertLastChange(qint64 enrolmentId, const Q
         e.reason = before.reason;
         e.note = before.note;
         return commit(e, [&]() -> Result<void> {
-            m_store.updateEnrolmentStatus(e);
+            e.version = m_store.updateEnrolmentStatus(e);
+            audit(e, u"enrolment.revert"_s, toText(current) + u" → "_s + toText(e.status));
             StatusChange c = historyEntry(e, current, HistoryKind::Reverted, Clock::today());
             c.reason = Reason::Unset;
             c.note = note.isEmpty() ? tr("reverted the change to %1").arg(toText(mistake.to)) : note;
@@ -241,6 +276,8 @@ Result<Enrolment> EnrolmentService::recordImported(const Enrolment& candidate)
             e.reason = Reason::Unset;
         return commit(e, [&]() -> Result<void> {
             e.id = m_store.insertEnrolment(e);
+            e.version = 1;
+            audit(e, u"enrolment.import"_s, toText(e.status));
             // A finished enrolment was, before that, enrolled from the cohort's start: the history
             // says so, so that figures "as at" an earlier date count the person as in progress.
             const bool finished = e.status != Status::Enrolled && e.status != Status::Waitlisted;
@@ -265,12 +302,14 @@ Result<Enrolment> EnrolmentService::recordImported(const Enrolment& candidate)
 Result<void> EnrolmentService::removeUnchanged(qint64 enrolmentId)
 {
     return m_store.database().write([&]() -> Result<void> {
-        if (!m_store.enrolmentById(enrolmentId))
+        const auto e = m_store.enrolmentById(enrolmentId);
+        if (!e)
             return fail(tr("no such enrolment"));
         if (m_store.history(enrolmentId).size() > 1)
             return fail(tr("the enrolment has changed since it was made; revert its changes first"));
         if (!m_store.continuationsOf(enrolmentId).isEmpty())
             return fail(tr("another enrolment resumes this one"));
+        audit(*e, u"enrolment.remove"_s, toText(e->status));
         m_store.removeEnrolment(enrolmentId);
         return {};
     });

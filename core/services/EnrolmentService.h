@@ -27,11 +27,15 @@ public:
     // Resumes a deferred enrolment in a later cohort of the same programme.
     Result<Enrolment> resume(qint64 deferredEnrolmentId, qint64 laterCohortId, const QDate& date,
                              const QString& note = {}, qint64 reuseId = 0);
-    // A status change the lifecycle allows; deferral and withdrawal need a reason.
+    // A status change the lifecycle allows; deferral and withdrawal need a reason. `seenVersion`: the
+    // version of the enrolment the user saw (0: as it is now); if it has changed since, the change is
+    // refused ("changed by someone else: reload") rather than made over someone else's.
     Result<Enrolment> changeStatus(qint64 enrolmentId, Status to, const QDate& date,
-                                   Reason reason = Reason::Unset, const QString& note = {});
-    // Undoes the latest change that still stands; the correction is itself recorded.
-    Result<Enrolment> revertLastChange(qint64 enrolmentId, const QString& note = {});
+                                   Reason reason = Reason::Unset, const QString& note = {},
+                                   qint64 seenVersion = 0);
+    // Undoes the latest change that still stands; the correction is itself recorded. `seenVersion` as
+    // above: an undo never reverts a change someone else made since.
+    Result<Enrolment> revertLastChange(qint64 enrolmentId, const QString& note = {}, qint64 seenVersion = 0);
     // Removes an enrolment that has had no change since it was made (undoing the enrolment itself).
     Result<void> removeUnchanged(qint64 enrolmentId);
     // A historical record from a file: any status, with "imported" history entries.
@@ -42,6 +46,9 @@ public:
     Result<QStringList> checkHistory() const;
 
 private:
+    // The audit entry of a change to `e`: who it is about, its cohort and `detail`.
+    void audit(const Enrolment& e, const QString& action, const QString& detail) const;
+    Result<void> checkSeen(const Enrolment& e, qint64 seenVersion) const;
     Result<Enrolment> insertNew(const Enrolment& e, qint64 cohortId);
     Result<void> checkResume(const Enrolment& deferred, qint64 laterCohortId) const;
     Result<void> checkDate(const Enrolment& e, const QDate& date) const;

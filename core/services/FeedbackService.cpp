@@ -45,11 +45,13 @@ Result<Feedback> FeedbackService::save(Feedback f)
     Result<void> written = m_store.database().write([&]() -> Result<void> {
         if (f.id == 0) {
             f.id = m_feedback.insertFeedback(f);
+            auditFeedback(f, "add");
             return {};
         }
         if (!m_feedback.feedbackById(f.id))
             return fail(tr("the response no longer exists"));
         m_feedback.updateFeedback(f);
+        auditFeedback(f, "edit");
         return {};
     });
     if (!written)
@@ -65,6 +67,7 @@ Result<Feedback> FeedbackService::remove(qint64 id)
         if (!f)
             return fail(tr("the response no longer exists"));
         removed = *f;
+        auditFeedback(*f, "remove");
         m_feedback.removeFeedback(id);
         return {};
     });
@@ -81,8 +84,18 @@ Result<void> FeedbackService::restore(const Feedback& f)
         if (!m_store.cohortById(f.cohortId))
             return fail(tr("cohort: no such cohort"));
         m_feedback.insertFeedback(f);
+        auditFeedback(f, "restore");
         return {};
     });
+}
+
+void FeedbackService::auditFeedback(const Feedback& f, const char* what) const
+{
+    Database& db = m_store.database();
+    if (!db.auditsEach())
+        return;
+    const auto cohort = m_store.cohortById(f.cohortId);
+    db.audit(u"feedback."_s + QLatin1StringView(what), cohort ? cohort->code : QString(), {}, f.participantId);
 }
 
 int FeedbackService::suppressionThreshold(const Store& store)
@@ -100,6 +113,7 @@ Result<void> FeedbackService::setSuppressionThreshold(int responses)
         return fail(tr("the threshold is a number of responses from 0 (never withhold) to 100"));
     return m_store.database().write([&]() -> Result<void> {
         m_store.setSetting(kSuppressionKey, QString::number(responses));
+        m_store.database().audit(u"setting.suppression"_s, {}, QString::number(responses));
         return {};
     });
 }

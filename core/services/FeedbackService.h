@@ -36,6 +36,7 @@ public:
     Result<void> setSuppressionThreshold(int responses);
 
 private:
+    void auditFeedback(const Feedback& f, const char* what) const;
     Store& m_store;
     FeedbackStore m_feedback;
 };

@@ -150,6 +150,7 @@ Result<void> PrivacyService::anonymise(qint64 participantId)
         if (p->anonymised)
             return fail(tr("this participant has already been anonymised"));
         m_store.anonymiseParticipant(participantId);
+        m_store.database().audit(u"participant.anonymise"_s, {}, {}, participantId);
         return {};
     });
     if (!done)
@@ -176,6 +177,7 @@ Result<void> PrivacyService::setRetentionYears(int years)
         return fail(tr("the retention period is a number of years from 0 (keep everyone) to 100"));
     return m_store.database().write([&]() -> Result<void> {
         m_store.setSetting(kRetentionKey, QString::number(years));
+        m_store.database().audit(u"setting.retention"_s, {}, QString::number(years));
         return {};
     });
 }
@@ -218,6 +220,7 @@ Result<int> PrivacyService::anonymiseAll(const QList<Participant>& people)
             m_store.anonymiseParticipant(p.id);
             ++done;
         }
+        m_store.database().audit(u"retention.apply"_s, {}, QString::number(done));
         return {};
     });
     if (!written)

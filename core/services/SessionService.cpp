@@ -12,6 +12,16 @@ using namespace Qt::StringLiterals;
 
 namespace arwain {
 
+namespace {
+// How the audit log names a session: its cohort and day.
+QString subjectOf(const Store& store, const Session& s)
+{
+    const auto cohort = store.cohortById(s.cohortId);
+    return (cohort ? cohort->code : QString()) + u' ' + s.date.toString(Qt::ISODate) +
+           (s.startTime.isValid() ? u' ' + s.startTime.toString(u"HH:mm"_s) : QString());
+}
+} // namespace
+
 SessionService::SessionService(Store& store) : m_store(store), m_sessions(store.database()) {}
 
 FieldErrors SessionService::validate(const Session& s) const
@@ -55,6 +65,8 @@ Result<Session> SessionService::save(Session s)
     Result<void> written = m_store.database().write([&]() -> Result<void> {
         if (s.id == 0) {
             s.id = m_sessions.insertSession(s);
+            s.version = 1;
+            m_store.database().audit(u"session.add"_s, subjectOf(m_store, s));
             return {};
         }
         const auto before = m_sessions.sessionById(s.id);
@@ -62,7 +74,8 @@ Result<Session> SessionService::save(Session s)
             return fail(tr("the session no longer exists"));
         if (before->cohortId != s.cohortId)
             return fail(tr("a session stays with its cohort"));
-        m_sessions.updateSession(s);
+        s.version = m_sessions.updateSession(s);
+        m_store.database().audit(u"session.edit"_s, subjectOf(m_store, s));
         // A session that becomes one-to-one keeps only the marks of its participant.
         if (s.participantId != 0)
             for (const Attendance& a : m_sessions.attendanceOfSession(s.id))
@@ -88,6 +101,7 @@ Result<RemovedSession> SessionService::remove(qint64 sessionId)
         removed.session = *s;
         removed.marks = m_sessions.attendanceOfSession(sessionId);
         m_sessions.removeSession(sessionId);
+        m_store.database().audit(u"session.remove"_s, subjectOf(m_store, *s));
         return {};
     });
     if (!written)
@@ -109,6 +123,7 @@ Result<void> SessionService::restore(const RemovedSession& removed)
                 return fail(tr("an enrolment this session's register names no longer exists"));
             m_sessions.setAttendance(a);
         }
+        m_store.database().audit(u"session.restore"_s, subjectOf(m_store, removed.session));
         return {};
     });
 }
@@ -134,6 +149,10 @@ Result<QList<MarkChange>> SessionService::setMarks(const QList<MarkChange>& chan
             else if (before)
                 m_sessions.clearAttendance(c.sessionId, c.enrolmentId);
         }
+        if (!changes.isEmpty())
+            if (const auto s = m_sessions.sessionById(changes.first().sessionId))
+                m_store.database().audit(u"attendance.mark"_s, subjectOf(m_store, *s),
+                                         QString::number(changes.size()));
         return {};
     });
     if (!written)

@@ -14,6 +14,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QMetaEnum>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -193,6 +194,27 @@ void upgradeToVersion3(const QSqlDatabase& db)
                 u"CREATE TABLE setting(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
                 u"CREATE TABLE survey_mapping(name TEXT PRIMARY KEY COLLATE NOCASE, mapping TEXT NOT NULL)"_s,
             });
+}
+
+// Version 4: a row version on every editable record (an edit of a row someone else saved since it was
+// shown is refused instead of overwriting it) and the audit log of who changed what, and when.
+void upgradeToVersion4(const QSqlDatabase& db)
+{
+    QStringList statements;
+    for (const char* table : {"programme", "organisation", "cohort", "participant", "enrolment", "session"})
+        statements << u"ALTER TABLE "_s + QLatin1StringView(table) +
+                          u" ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s;
+    statements << uR"(CREATE TABLE audit(
+              id INTEGER PRIMARY KEY,
+              at TEXT NOT NULL,
+              actor TEXT NOT NULL,
+              action TEXT NOT NULL,
+              participant_id INTEGER,
+              subject TEXT NOT NULL DEFAULT '',
+              detail TEXT NOT NULL DEFAULT ''))"_s
+               << u"CREATE INDEX ix_audit_at ON audit(at)"_s
+               << u"CREATE INDEX ix_audit_participant ON audit(participant_id)"_s;
+    execAll(db, statements);
 }
 
 Result<void> refuse(const QString& path, const QString& why)
@@ -392,6 +414,11 @@ void Database::migrate(int from, int to)
             upgradeToVersion2(m_db);
         if (from < 3 && to >= 3)
             upgradeToVersion3(m_db);
+        if (from < 4 && to >= 4)
+            upgradeToVersion4(m_db);
+        if (from > 0 && to >= 4)
+            insertAudit({0, Clock::now(), actor(), u"file.upgrade"_s, 0, {},
+                         u"file format %1 to %2"_s.arg(from).arg(to)});
         if (sql::exec(m_db, u"PRAGMA foreign_key_check"_s).next())
             throw StorageError(tr("the upgraded data breaks a link between tables"));
         sql::exec(m_db, u"PRAGMA user_version = "_s + QString::number(to));
@@ -588,6 +615,49 @@ Result<void> Database::eraseTraces()
     return {};
 }
 
+QString Database::actor()
+{
+    for (const char* name : {"USER", "LOGNAME", "USERNAME"})
+        if (const QString user = qEnvironmentVariable(name); !user.isEmpty())
+            return user;
+    return u"unknown"_s;
+}
+
+void Database::audit(const QString& action, const QString& subject, const QString& detail,
+                     qint64 participantId)
+{
+    if (!m_auditAsOne)
+        m_audit.append({0, Clock::now(), actor(), action, participantId, subject, detail});
+}
+
+void Database::auditAsOne(const QString& action, const QString& subject, const QString& detail)
+{
+    m_audit = {{0, Clock::now(), actor(), action, 0, subject, detail}};
+    m_auditAsOne = true;
+}
+
+void Database::insertAudit(const AuditEntry& e)
+{
+    sql::exec(m_db,
+              u"INSERT INTO audit(at, actor, action, participant_id, subject, detail) VALUES (?, ?, ?, ?, ?, ?)"_s,
+              {e.at.toUTC().toString(Qt::ISODate), e.actor, e.action, sql::orNull(e.participantId), e.subject,
+               e.detail});
+}
+
+void Database::writeAudit()
+{
+    if (m_audit.isEmpty() && !m_touched.isEmpty()) {
+        // Work that did not say what it did: the tables it changed, so no write goes unlogged.
+        QStringList tables;
+        for (Table t : m_touched)
+            tables << QString::fromLatin1(QMetaEnum::fromType<Table>().valueToKey(t)).toLower();
+        tables.sort();
+        m_audit.append({0, Clock::now(), actor(), u"change"_s, 0, {}, tables.join(u", "_s)});
+    }
+    for (const AuditEntry& e : std::as_const(m_audit))
+        insertAudit(e);
+}
+
 void Database::announceExternalChange()
 {
     for (Table t : {Programmes, Cohorts, Organisations, Participants, Enrolments, Sessions, Attendance,
@@ -616,15 +686,21 @@ Result<void> Database::write(const std::function<Result<void>()>& work)
         return started;
     ++m_depth;
     m_touched.clear();
+    m_audit.clear();
+    m_auditAsOne = false;
     Result<void> result;
     try {
         result = work();
-        if (result)
+        if (result) {
+            writeAudit();
             sql::exec(m_db, u"COMMIT"_s);
+        }
     } catch (const StorageError& e) {
-        result = fail(tr("%1: %2; nothing was changed").arg(m_path, e.message()));
+        // A conflict's message is the user's whole message; any other failure names the file.
+        result = e.conflict() ? fail(e.message()) : fail(tr("%1: %2; nothing was changed").arg(m_path, e.message()));
     }
     --m_depth;
+    m_audit.clear();
     if (!result) {
         QSqlQuery(m_db).exec(u"ROLLBACK"_s);
         m_touched.clear();

@@ -1,6 +1,7 @@
 // Database: one Arwain SQLite file: opening safely, schema versions, migrations, backup, transactions.
 #pragma once
 
+#include "domain/Records.h"
 #include "domain/Result.h"
 #include "storage/StorageError.h"
 
@@ -39,7 +40,7 @@ public:
     };
     Q_ENUM(Table)
 
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr int kApplicationId = 0x4172774E; // "ArwN"
 
     ~Database() override;
@@ -83,6 +84,18 @@ public:
     void announceExternalChange();
     // Inside write(): which tables the work changed.
     void touch(Table table) { m_touched.insert(table); }
+    // Inside write(): what the work did, for the audit log, written in the same transaction (so the log
+    // holds exactly the changes that happened). A transaction that changes tables without saying what
+    // is logged as a change of those tables: every write is in the log.
+    void audit(const QString& action, const QString& subject = {}, const QString& detail = {},
+               qint64 participantId = 0);
+    // Inside write(): one entry stands for the whole transaction (an import of many rows); the entries
+    // of the work it is made of are not logged one by one. A later call replaces it.
+    void auditAsOne(const QString& action, const QString& subject = {}, const QString& detail = {});
+    // False inside auditAsOne(): the work's own entries would be dropped, so need not be made.
+    bool auditsEach() const { return !m_auditAsOne; }
+    // Who is changing the file: the operating-system user.
+    static QString actor();
 
     // How long a writer waits for another one that makes no progress; 60 s unless set.
     static int patience();
@@ -100,6 +113,8 @@ private:
     void migrate(int from, int to);
     // BEGIN IMMEDIATE, waiting for another writer as write() describes.
     Result<void> begin();
+    void insertAudit(const AuditEntry& e);
+    void writeAudit();
 
     QString m_path;
     QString m_connectionName;
@@ -107,6 +122,8 @@ private:
     bool m_readOnly = false;
     int m_depth = 0;
     QSet<Table> m_touched;
+    QList<AuditEntry> m_audit;
+    bool m_auditAsOne = false;
     QString m_migrationBackup;
 };
 

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/SqlRead.h"
+#include "storage/Store.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,7 +14,7 @@ namespace arwain {
 namespace {
 
 const QString kSession = u"SELECT id, cohort_id, date, kind, title, start_time, facilitator, venue, "
-                         "participant_id FROM session "_s;
+                         "participant_id, version FROM session "_s;
 const QString kSessionOrder = u" ORDER BY cohort_id, date, start_time, IFNULL(participant_id, 0), id"_s;
 
 Session readSession(const QSqlQuery& q)
@@ -28,6 +29,7 @@ Session readSession(const QSqlQuery& q)
     s.facilitator = q.value(6).toString();
     s.venue = q.value(7).toString();
     s.participantId = q.value(8).toLongLong();
+    s.version = q.value(9).toLongLong();
     return s;
 }
 
@@ -91,15 +93,17 @@ qint64 SessionStore::insertSession(const Session& s)
     return q.lastInsertId().toLongLong();
 }
 
-void SessionStore::updateSession(const Session& s)
+qint64 SessionStore::updateSession(const Session& s)
 {
-    sql::exec(
+    auto q = sql::exec(
         m_db.connection(),
         u"UPDATE session SET cohort_id = ?, date = ?, kind = ?, title = ?, start_time = ?, facilitator = ?, "
-        "venue = ?, participant_id = ? WHERE id = ?"_s,
+        "venue = ?, participant_id = ?, "_s +
+            Store::kNextVersion,
         {s.cohortId, sql::orNull(s.date), toText(s.kind), s.title, timeText(s.startTime), s.facilitator,
-         s.venue, sql::orNull(s.participantId), s.id});
+         s.venue, sql::orNull(s.participantId), s.id, s.version, s.version});
     m_db.touch(Database::Sessions);
+    return Store::newVersion(q, s.date.toString(Qt::ISODate));
 }
 
 void SessionStore::removeSession(qint64 id)

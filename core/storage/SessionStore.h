@@ -25,7 +25,8 @@ public:
     std::optional<Session> sessionInSlot(const Session& s) const;
     // Inserts under s.id when it is not 0 (redoing an addition after undo).
     qint64 insertSession(const Session& s);
-    void updateSession(const Session& s);
+    // The new version; a Conflict error when `s` carries a version the row no longer has.
+    qint64 updateSession(const Session& s);
     // A session with its attendance marks.
     void removeSession(qint64 id);
 

@@ -17,7 +17,8 @@ namespace {
     const QString code = q.lastError().nativeErrorCode();
     // SQLite's primary codes 5 (busy) and 6 (locked); extended codes keep them in the low byte.
     const int primary = code.toInt() & 0xff;
-    throw StorageError(q.lastError().text(), primary == 5 || primary == 6);
+    throw StorageError(q.lastError().text(),
+                       primary == 5 || primary == 6 ? StorageError::Kind::Busy : StorageError::Kind::Failure);
 }
 } // namespace
 

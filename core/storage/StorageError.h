@@ -7,21 +7,31 @@
 
 namespace arwain {
 
-// Thrown inside core storage when SQLite fails (disk full, locked, damaged); services turn it into a Result.
+// Thrown inside core storage when SQLite fails (disk full, locked, damaged), or when a row changed since
+// it was read; services turn it into a Result.
 class StorageError : public std::runtime_error
 {
 public:
-    explicit StorageError(const QString& message, bool busy = false)
-        : std::runtime_error(message.toStdString()), m_message(message), m_busy(busy)
+    enum class Kind
+    {
+        Failure,
+        // SQLite said the file is locked by another connection (SQLITE_BUSY or SQLITE_LOCKED).
+        Busy,
+        // An update found the row at another version than the one shown: someone else saved it since.
+        // The message is the user's whole message ("… changed by someone else: reload …").
+        Conflict
+    };
+    explicit StorageError(const QString& message, Kind kind = Kind::Failure)
+        : std::runtime_error(message.toStdString()), m_message(message), m_kind(kind)
     {
     }
     const QString& message() const { return m_message; }
-    // SQLite said the file is locked by another connection (SQLITE_BUSY or SQLITE_LOCKED).
-    bool busy() const { return m_busy; }
+    bool busy() const { return m_kind == Kind::Busy; }
+    bool conflict() const { return m_kind == Kind::Conflict; }
 
 private:
     QString m_message;
-    bool m_busy = false;
+    Kind m_kind = Kind::Failure;
 };
 
 } // namespace arwain

@@ -6,6 +6,7 @@
 #include "storage/EnrolmentFact.h"
 #include "storage/Sql.h"
 #include "storage/SqlRead.h"
+#include "storage/StorageError.h"
 
 #include <QSqlQuery>
 
@@ -24,7 +25,7 @@ using sql::term;
 using sql::termOrNull;
 
 const QString kProgramme =
-    u"SELECT id, code, name, welsh_name, kind, attendance_threshold, attendance_kind FROM programme "_s;
+    u"SELECT id, code, name, welsh_name, kind, attendance_threshold, attendance_kind, version FROM programme "_s;
 Programme readProgramme(const QSqlQuery& q)
 {
     Programme p;
@@ -36,6 +37,7 @@ Programme readProgramme(const QSqlQuery& q)
     p.attendanceThreshold = q.value(5).toInt();
     if (!q.value(6).isNull())
         p.attendanceKind = fromText<SessionKind>(q.value(6).toString());
+    p.version = q.value(7).toLongLong();
     return p;
 }
 QVariantList programmeValues(const Programme& p)
@@ -48,15 +50,15 @@ QVariantList programmeValues(const Programme& p)
             p.attendanceKind ? QVariant(toText(*p.attendanceKind)) : QVariant(QMetaType(QMetaType::QString))};
 }
 
-const QString kOrganisation = u"SELECT id, name, sector, region FROM organisation "_s;
+const QString kOrganisation = u"SELECT id, name, sector, region, version FROM organisation "_s;
 Organisation readOrganisation(const QSqlQuery& q)
 {
     return {q.value(0).toLongLong(), q.value(1).toString(), term(q.value(2), Sector::Unset),
-            term(q.value(3), Region::Unset)};
+            term(q.value(3), Region::Unset), q.value(4).toLongLong()};
 }
 
 const QString kCohort = u"SELECT id, code, programme_id, title, start_date, end_date, delivery_mode, venue, "
-                        "region, provider, partner, capacity, headcount FROM cohort "_s;
+                        "region, provider, partner, capacity, headcount, version FROM cohort "_s;
 Cohort readCohort(const QSqlQuery& q)
 {
     Cohort c;
@@ -73,6 +75,7 @@ Cohort readCohort(const QSqlQuery& q)
     c.partner = q.value(10).toString();
     c.capacity = intOrNone(q.value(11));
     c.headcount = intOrNone(q.value(12));
+    c.version = q.value(13).toLongLong();
     return c;
 }
 QVariantList cohortValues(const Cohort& c)
@@ -92,7 +95,7 @@ QVariantList cohortValues(const Cohort& c)
 }
 
 const QString kParticipant = u"SELECT id, given_name, family_name, email, organisation_id, job_role, "
-                             "preferred_language, anonymised FROM participant "_s;
+                             "preferred_language, anonymised, version FROM participant "_s;
 Participant readParticipant(const QSqlQuery& q)
 {
     Participant p;
@@ -104,6 +107,7 @@ Participant readParticipant(const QSqlQuery& q)
     p.jobRole = term(q.value(5), JobRole::Unset);
     p.preferredLanguage = term(q.value(6), Language::English);
     p.anonymised = q.value(7).toBool();
+    p.version = q.value(8).toLongLong();
     return p;
 }
 QVariantList participantValues(const Participant& p)
@@ -115,7 +119,7 @@ QVariantList participantValues(const Participant& p)
 }
 
 const QString kEnrolment =
-    u"SELECT id, participant_id, cohort_id, status, status_date, reason, note, continues_id FROM enrolment "_s;
+    u"SELECT id, participant_id, cohort_id, status, status_date, reason, note, continues_id, version FROM enrolment "_s;
 Enrolment readEnrolment(const QSqlQuery& q)
 {
     Enrolment e;
@@ -127,6 +131,7 @@ Enrolment readEnrolment(const QSqlQuery& q)
     e.reason = term(q.value(5), Reason::Unset);
     e.note = q.value(6).toString();
     e.continuesId = q.value(7).toLongLong();
+    e.version = q.value(8).toLongLong();
     return e;
 }
 
@@ -158,6 +163,27 @@ NetworkMember readNetwork(const QSqlQuery& q)
 
 } // namespace
 
+// The end of every UPDATE of an editable row: bumps its version, and matches only the version shown (when
+// one is given). Binds: id, version, version.
+const QString Store::kNextVersion = u"version = version + 1 WHERE id = ? AND (? = 0 OR version = ?) RETURNING version"_s;
+
+qint64 Store::newVersion(QSqlQuery& q, const QString& what)
+{
+    if (q.next())
+        return q.value(0).toLongLong();
+    throw StorageError(conflictMessage(what), StorageError::Kind::Conflict);
+}
+
+QString Store::conflictMessage(const QString& what)
+{
+    return what.isEmpty()
+               ? Database::tr("This record was changed by someone else since it was shown: reload and make the "
+                              "change again; nothing was saved")
+               : Database::tr("%1 was changed by someone else since it was shown: reload and make the change "
+                              "again; nothing was saved")
+                     .arg(what);
+}
+
 // ---- programmes
 QList<Programme> Store::programmes() const
 {
@@ -182,13 +208,14 @@ qint64 Store::insertProgramme(const Programme& p)
     m_db.touch(Database::Programmes);
     return q.lastInsertId().toLongLong();
 }
-void Store::updateProgramme(const Programme& p)
+qint64 Store::updateProgramme(const Programme& p)
 {
-    sql::exec(m_db.connection(),
-              u"UPDATE programme SET code = ?, name = ?, welsh_name = ?, kind = ?, attendance_threshold = ?, "
-              "attendance_kind = ? WHERE id = ?"_s,
-              programmeValues(p) << p.id);
+    auto q = sql::exec(m_db.connection(),
+                       u"UPDATE programme SET code = ?, name = ?, welsh_name = ?, kind = ?, attendance_threshold = ?, "
+                       "attendance_kind = ?, "_s + kNextVersion,
+                       programmeValues(p) << p.id << p.version << p.version);
     m_db.touch(Database::Programmes);
+    return newVersion(q, p.code);
 }
 
 // ---- organisations
@@ -215,11 +242,12 @@ qint64 Store::insertOrganisation(const Organisation& o)
     m_db.touch(Database::Organisations);
     return q.lastInsertId().toLongLong();
 }
-void Store::updateOrganisation(const Organisation& o)
+qint64 Store::updateOrganisation(const Organisation& o)
 {
-    sql::exec(m_db.connection(), u"UPDATE organisation SET name = ?, sector = ?, region = ? WHERE id = ?"_s,
-              {o.name, termOrNull(o.sector), termOrNull(o.region), o.id});
+    auto q = sql::exec(m_db.connection(), u"UPDATE organisation SET name = ?, sector = ?, region = ?, "_s + kNextVersion,
+                       {o.name, termOrNull(o.sector), termOrNull(o.region), o.id, o.version, o.version});
     m_db.touch(Database::Organisations);
+    return newVersion(q, o.name);
 }
 
 // ---- cohorts
@@ -245,15 +273,16 @@ qint64 Store::insertCohort(const Cohort& c)
     m_db.touch(Database::Cohorts);
     return q.lastInsertId().toLongLong();
 }
-void Store::updateCohort(const Cohort& c)
+qint64 Store::updateCohort(const Cohort& c)
 {
-    sql::exec(
+    auto q = sql::exec(
         m_db.connection(),
         u"UPDATE cohort SET code = ?, programme_id = ?, title = ?, start_date = ?, end_date = ?, "
-        "delivery_mode = ?, venue = ?, region = ?, provider = ?, partner = ?, capacity = ?, headcount = ? "
-        "WHERE id = ?"_s,
-        cohortValues(c) << c.id);
+        "delivery_mode = ?, venue = ?, region = ?, provider = ?, partner = ?, capacity = ?, headcount = ?, "_s +
+            kNextVersion,
+        cohortValues(c) << c.id << c.version << c.version);
     m_db.touch(Database::Cohorts);
+    return newVersion(q, c.code);
 }
 
 // ---- participants
@@ -290,13 +319,14 @@ qint64 Store::insertParticipant(const Participant& p)
     m_db.touch(Database::Participants);
     return q.lastInsertId().toLongLong();
 }
-void Store::updateParticipant(const Participant& p)
+qint64 Store::updateParticipant(const Participant& p)
 {
-    sql::exec(m_db.connection(),
-              u"UPDATE participant SET given_name = ?, family_name = ?, email = ?, organisation_id = ?, "
-              "job_role = ?, preferred_language = ?, anonymised = ? WHERE id = ?"_s,
-              participantValues(p) << p.id);
+    auto q = sql::exec(m_db.connection(),
+                       u"UPDATE participant SET given_name = ?, family_name = ?, email = ?, organisation_id = ?, "
+                       "job_role = ?, preferred_language = ?, anonymised = ?, "_s + kNextVersion,
+                       participantValues(p) << p.id << p.version << p.version);
     m_db.touch(Database::Participants);
+    return newVersion(q, p.anonymised ? QString() : p.givenName + u' ' + p.familyName);
 }
 
 // ---- enrolments
@@ -352,12 +382,14 @@ qint64 Store::insertEnrolment(const Enrolment& e)
     m_db.touch(Database::Enrolments);
     return q.lastInsertId().toLongLong();
 }
-void Store::updateEnrolmentStatus(const Enrolment& e)
+qint64 Store::updateEnrolmentStatus(const Enrolment& e)
 {
-    sql::exec(m_db.connection(),
-              u"UPDATE enrolment SET status = ?, status_date = ?, reason = ?, note = ? WHERE id = ?"_s,
-              {toText(e.status), sql::orNull(e.statusDate), termOrNull(e.reason), e.note, e.id});
+    auto q = sql::exec(m_db.connection(),
+                       u"UPDATE enrolment SET status = ?, status_date = ?, reason = ?, note = ?, "_s + kNextVersion,
+                       {toText(e.status), sql::orNull(e.statusDate), termOrNull(e.reason), e.note, e.id,
+                        e.version, e.version});
     m_db.touch(Database::Enrolments);
+    return newVersion(q, QString());
 }
 
 // ---- status history
@@ -421,6 +453,38 @@ void Store::insertNetworkMember(const NetworkMember& m)
     m_db.touch(Database::Network);
 }
 
+// ---- audit log
+namespace {
+const QString kAudit = u"SELECT id, at, actor, action, participant_id, subject, detail FROM audit "_s;
+AuditEntry readAudit(const QSqlQuery& q)
+{
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
+    e.at.setTimeSpec(Qt::UTC);
+    e.actor = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.participantId = q.value(4).toLongLong();
+    e.subject = q.value(5).toString();
+    e.detail = q.value(6).toString();
+    return e;
+}
+} // namespace
+
+QList<AuditEntry> Store::auditEntries(const QDateTime& since, int limit) const
+{
+    const QString from = since.isValid() ? since.toUTC().toString(Qt::ISODate) : QString(u""_s);
+    return all<AuditEntry>(
+        sql::exec(m_db.connection(), kAudit + u"WHERE at >= ? ORDER BY id DESC LIMIT ?"_s, {from, limit}),
+        readAudit);
+}
+QList<AuditEntry> Store::auditAbout(qint64 participantId) const
+{
+    return all<AuditEntry>(
+        sql::exec(m_db.connection(), kAudit + u"WHERE participant_id = ? ORDER BY id"_s, {participantId}),
+        readAudit);
+}
+
 // ---- removals
 void Store::removeCohort(qint64 id)
 {
@@ -440,6 +504,8 @@ void Store::anonymiseParticipant(qint64 id)
               "WHERE id = ?"_s,
               {id});
     sql::exec(c, u"UPDATE feedback SET participant_id = NULL WHERE participant_id = ?"_s, {id});
+    // The audit log keeps what was done, and when, but no longer whom it was about.
+    sql::exec(c, u"UPDATE audit SET subject = '' WHERE participant_id = ?"_s, {id});
     sql::exec(c, u"UPDATE enrolment SET note = '' WHERE participant_id = ?"_s, {id});
     sql::exec(c,
               u"UPDATE status_history SET note = '' WHERE enrolment_id IN "

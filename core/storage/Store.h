@@ -4,10 +4,13 @@
 #include "domain/Records.h"
 #include "storage/EnrolmentFact.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 
 #include <optional>
+
+class QSqlQuery;
 
 namespace arwain {
 
@@ -17,25 +20,27 @@ class Store
 {
 public:
     explicit Store(Database& db) : m_db(db) {}
+    // Updates of editable rows return the row's new version. When the record carries a version (read
+    // earlier) and the row is no longer at it, they throw a StorageError of kind Conflict.
     Database& database() const { return m_db; }
 
     QList<Programme> programmes() const;
     std::optional<Programme> programmeByCode(const QString& code) const;
     std::optional<Programme> programmeById(qint64 id) const;
     qint64 insertProgramme(const Programme& p);
-    void updateProgramme(const Programme& p);
+    qint64 updateProgramme(const Programme& p);
 
     QList<Organisation> organisations() const;
     std::optional<Organisation> organisationByName(const QString& name) const;
     std::optional<Organisation> organisationById(qint64 id) const;
     qint64 insertOrganisation(const Organisation& o);
-    void updateOrganisation(const Organisation& o);
+    qint64 updateOrganisation(const Organisation& o);
 
     QList<Cohort> cohorts() const;
     std::optional<Cohort> cohortByCode(const QString& code) const;
     std::optional<Cohort> cohortById(qint64 id) const;
     qint64 insertCohort(const Cohort& c);
-    void updateCohort(const Cohort& c);
+    qint64 updateCohort(const Cohort& c);
 
     QList<Participant> participants() const;
     std::optional<Participant> participantByEmail(const QString& email) const;
@@ -44,7 +49,7 @@ public:
     std::optional<Participant> participantByName(const QString& given, const QString& family,
                                                  qint64 organisationId) const;
     qint64 insertParticipant(const Participant& p);
-    void updateParticipant(const Participant& p);
+    qint64 updateParticipant(const Participant& p);
 
     QList<Enrolment> enrolments() const;
     QList<Enrolment> enrolmentsInCohort(qint64 cohortId) const;
@@ -56,7 +61,7 @@ public:
     // Places taken in a cohort: enrolled and completed enrolments.
     int placesTaken(qint64 cohortId) const;
     qint64 insertEnrolment(const Enrolment& e);
-    void updateEnrolmentStatus(const Enrolment& e);
+    qint64 updateEnrolmentStatus(const Enrolment& e);
 
     QList<StatusChange> history(qint64 enrolmentId) const;
     QList<StatusChange> allHistory() const;
@@ -87,6 +92,17 @@ public:
     int referencesToCohort(qint64 id) const;
     int referencesToParticipant(qint64 id) const;
     int referencesToOrganisation(qint64 id) const;
+
+    // The audit log, newest first: entries at or after `since` (all when null), at most `limit`.
+    QList<AuditEntry> auditEntries(const QDateTime& since, int limit) const;
+    QList<AuditEntry> auditAbout(qint64 participantId) const;
+
+    // "… was changed by someone else since it was shown: reload …", naming `what` when given.
+    static QString conflictMessage(const QString& what);
+    // For the storage classes: the end of every UPDATE of an editable row (binds id, version, version),
+    // and the new version it returned, or a Conflict error naming `what`.
+    static const QString kNextVersion;
+    static qint64 newVersion(QSqlQuery& q, const QString& what);
 
 private:
     Database& m_db;

@@ -18,6 +18,7 @@
 #include "storage/Database.h"
 #include "storage/Store.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
@@ -150,6 +151,7 @@ private:
             return Outcome::Bad;
         if (existing) {
             record.id = existing->id;
+            record.version = existing->version;
             if (record == *existing)
                 return Outcome::Unchanged;
             row.error(keyColumn, differs(what));
@@ -302,6 +304,7 @@ private:
         if (const auto existing = m_store.enrolment(person->id, cohort->id)) {
             Enrolment same = e;
             same.id = existing->id;
+            same.version = existing->version;
             if (!Lifecycle::needsReason(same.status))
                 same.reason = Reason::Unset;
             if (same == *existing)
@@ -335,6 +338,7 @@ private:
         s.participantId = person ? person->id : 0;
         if (const auto existing = m_sessions.sessions().sessionInSlot(s)) {
             s.id = existing->id;
+            s.version = existing->version;
             if (s == *existing)
                 return Outcome::Unchanged;
             row.error(u"date"_s,
@@ -547,6 +551,8 @@ Result<ImportReport> Importer::run(CsvKind kind, QIODevice& device, const QStrin
     const int total = int(records.size()) - 1;
     bool cancelled = false;
     Result<void> written = m_store.database().write([&]() -> Result<void> {
+        // One audit entry for the whole file, not one per row.
+        m_store.database().auditAsOne(u"import"_s, QFileInfo(fileName).fileName(), toText(kind));
         RowImporter importer(m_store);
         QHash<QString, int> seenKeys;
         for (qsizetype i = 1; i < records.size(); ++i) {
@@ -596,6 +602,10 @@ Result<ImportReport> Importer::run(CsvKind kind, QIODevice& device, const QStrin
         report.organisationsCreated = importer.organisationsCreated;
         if (!report.errors.isEmpty() || dryRun)
             return fail(QString()); // roll back: nothing is written
+        m_store.database().auditAsOne(u"import"_s, QFileInfo(fileName).fileName(),
+                                      u"%1: %2 added, %3 unchanged"_s.arg(toText(kind))
+                                          .arg(report.added)
+                                          .arg(report.unchanged));
         return {};
     });
     if (cancelled)

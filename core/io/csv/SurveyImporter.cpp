@@ -12,6 +12,7 @@
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 
+#include <QFileInfo>
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -110,6 +111,7 @@ Result<ImportReport> SurveyImporter::run(QIODevice& device, const QString& fileN
 
     FeedbackService service(m_store);
     Result<void> written = m_store.database().write([&]() -> Result<void> {
+        m_store.database().auditAsOne(u"survey.import"_s, QFileInfo(fileName).fileName());
         QList<Feedback> pool = service.responses().feedbackOfCohort(cohortId);
         if (!m_store.cohortById(cohortId))
             return fail(tr("no such cohort"));

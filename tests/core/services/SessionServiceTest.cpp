@@ -46,10 +46,13 @@ TEST_F(Sessions, AddChangeAndKeepTheDetails)
     Session changed = saved.value();
     changed.title = u"Action learning set 1"_s;
     changed.venue = u"Cardiff"_s;
-    ASSERT_TRUE(sessions->save(changed).ok());
+    const auto again = sessions->save(changed);
+    ASSERT_TRUE(again.ok());
     const auto read = sessions->sessions().sessionById(changed.id);
     ASSERT_TRUE(read.has_value());
-    EXPECT_EQ(*read, changed);
+    EXPECT_EQ(*read, again.value());
+    EXPECT_EQ(read->title, u"Action learning set 1"_s);
+    EXPECT_EQ(read->version, 2); // each save is a new version of the row
     EXPECT_EQ(read->startTime, QTime(9, 30));
 }
 
