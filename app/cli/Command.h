@@ -75,9 +75,12 @@ std::unique_ptr<Command> makeCertificates();
 std::unique_ptr<Command> makeAnonymise();
 std::unique_ptr<Command> makeSubjectExport();
 std::unique_ptr<Command> makeRetention();
+std::unique_ptr<Command> makeAudit();
 
 // --DATE options: none when not given, or a message naming the option.
 Result<QDate> optionalDate(const QCommandLineParser& p, const QString& option);
+// --format: table (the default), csv or json.
+Result<QString> formatOption(const QCommandLineParser& p);
 // --year Y (a reporting year by its first year).
 Result<std::optional<int>> optionalYear(const QCommandLineParser& p);
 // --suppress N (or --min-responses N); without either, the database's own setting.

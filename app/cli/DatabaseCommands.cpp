@@ -167,6 +167,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(makeSubjectExport());
     list.push_back(makeAnonymise());
     list.push_back(makeRetention());
+    list.push_back(makeAudit());
     list.push_back(makeBackup());
     list.push_back(std::make_unique<RestoreCommand>());
     list.push_back(makeCheck());

@@ -64,15 +64,6 @@ template <typename Query> Result<void> readScopeOptions(const QCommandLineParser
     return {};
 }
 
-// --format: table (the default), csv or json.
-Result<QString> formatOption(const QCommandLineParser& p)
-{
-    const QString f = p.isSet(u"format"_s) ? p.value(u"format"_s).toLower() : u"table"_s;
-    if (f == u"table"_s || f == u"csv"_s || f == u"json"_s)
-        return f;
-    return fail(Command::tr("--format: '%1' is not table, csv or json").arg(f));
-}
-
 // Figures or feedback on standard output in the format asked for.
 template <typename Figures> bool print(QTextStream& out, const QString& format, const Figures& figures)
 {
@@ -291,6 +282,15 @@ protected:
 };
 
 } // namespace
+
+// --format: table (the default), csv or json.
+Result<QString> formatOption(const QCommandLineParser& p)
+{
+    const QString f = p.isSet(u"format"_s) ? p.value(u"format"_s).toLower() : u"table"_s;
+    if (f == u"table"_s || f == u"csv"_s || f == u"json"_s)
+        return f;
+    return fail(Command::tr("--format: '%1' is not table, csv or json").arg(f));
+}
 
 Result<QDate> optionalDate(const QCommandLineParser& p, const QString& option)
 {

@@ -3,10 +3,12 @@
 #include "domain/OwnerOnly.h"
 
 #include "domain/Clock.h"
+#include "services/AuditLog.h"
 #include "services/PrivacyService.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
 
+#include <QFile>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -140,7 +142,54 @@ protected:
     }
 };
 
+class AuditCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(arwain::cli::AuditCommand)
+
+public:
+    AuditCommand() : Command(u"audit"_s, tr("who changed what, and when (newest first)"), {u"DB"_s})
+    {
+        parser().addOption({u"since"_s, tr("only changes on or after DATE (YYYY-MM-DD)"), u"DATE"_s});
+        parser().addOption({u"format"_s, tr("table, csv or json (default table)"), u"FORMAT"_s});
+    }
+
+protected:
+    int execute() override
+    {
+        const auto since = optionalDate(parser(), u"since"_s);
+        if (!since)
+            return usageError(since.error());
+        const auto format = formatOption(parser());
+        if (!format)
+            return usageError(format.error());
+        auto db = openDatabase(arg(0), true);
+        if (!db)
+            return Refused;
+        Store store(*db);
+        const QDateTime from = since.value().isValid() ? since.value().startOfDay() : QDateTime();
+        auto entries = AuditLog(store).entries(from);
+        if (!entries)
+            return refuse(entries.error());
+        if (format.value() == u"json"_s) {
+            out << AuditLog::json(entries.value());
+        } else if (format.value() == u"csv"_s) {
+            out.flush();
+            QFile stdoutFile;
+            if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || !AuditLog::csv(entries.value(), stdoutFile))
+                return refuse(tr("cannot write to standard output"));
+        } else {
+            out << AuditLog::table(entries.value());
+        }
+        return Done;
+    }
+};
+
 } // namespace
+
+std::unique_ptr<Command> makeAudit()
+{
+    return std::make_unique<AuditCommand>();
+}
 
 std::unique_ptr<Command> makeRetention()
 {

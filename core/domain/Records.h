@@ -45,7 +45,7 @@ struct Cohort
     QString partner;
     std::optional<int> capacity;
     std::optional<int> headcount; // attendees counted, not named
-    qint64 version = 0; // see Programme::version
+    qint64 version = 0;           // see Programme::version
     bool operator==(const Cohort&) const = default;
 };
 
@@ -83,7 +83,7 @@ struct Enrolment
     Reason reason = Reason::Unset;
     QString note;
     qint64 continuesId = 0; // the deferred enrolment this one resumes; 0: none
-    qint64 version = 0; // see Programme::version
+    qint64 version = 0;     // see Programme::version
     bool operator==(const Enrolment&) const = default;
 };
 
@@ -112,7 +112,7 @@ struct Session
     QString facilitator;      // facilitator or speaker
     QString venue;            // a place, or "online"
     qint64 participantId = 0; // one-to-one (coaching) for this participant; 0: the whole cohort
-    qint64 version = 0; // see Programme::version
+    qint64 version = 0;       // see Programme::version
     bool operator==(const Session&) const = default;
 };
 
@@ -151,7 +151,7 @@ struct AuditEntry
     qint64 id = 0;
     QDateTime at; // UTC
     QString actor;
-    QString action; // a key such as "participant.edit"; see AuditLog::actionText
+    QString action;           // a key such as "participant.edit"; see AuditLog::actionText
     qint64 participantId = 0; // the person the change was about; 0: none
     QString subject;
     QString detail;

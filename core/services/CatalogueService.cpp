@@ -29,20 +29,47 @@ void oneLine(FieldErrors& errors, std::initializer_list<std::pair<const QString&
 }
 
 // How the audit log names a record, and the person it is about.
-QString kindOf(const Programme&) { return u"programme"_s; }
-QString kindOf(const Organisation&) { return u"organisation"_s; }
-QString kindOf(const Cohort&) { return u"cohort"_s; }
-QString kindOf(const Participant&) { return u"participant"_s; }
-QString subjectOf(const Programme& p) { return p.code; }
-QString subjectOf(const Organisation& o) { return o.name; }
-QString subjectOf(const Cohort& c) { return c.code; }
+QString kindOf(const Programme&)
+{
+    return u"programme"_s;
+}
+QString kindOf(const Organisation&)
+{
+    return u"organisation"_s;
+}
+QString kindOf(const Cohort&)
+{
+    return u"cohort"_s;
+}
+QString kindOf(const Participant&)
+{
+    return u"participant"_s;
+}
+QString subjectOf(const Programme& p)
+{
+    return p.code;
+}
+QString subjectOf(const Organisation& o)
+{
+    return o.name;
+}
+QString subjectOf(const Cohort& c)
+{
+    return c.code;
+}
 QString subjectOf(const Participant& p)
 {
     const QString name = p.givenName + u' ' + p.familyName;
     return p.email.isEmpty() ? name : name + u" <"_s + p.email + u'>';
 }
-template <typename T> qint64 personOf(const T&) { return 0; }
-template <> qint64 personOf(const Participant& p) { return p.id; }
+template <typename T> qint64 personOf(const T&)
+{
+    return 0;
+}
+template <> qint64 personOf(const Participant& p)
+{
+    return p.id;
+}
 
 template <typename T> void auditRecord(Store& store, const T& record, const char* what)
 {

@@ -51,16 +51,15 @@ void EnrolmentService::audit(const Enrolment& e, const QString& action, const QS
     db.audit(action, subject, (cohort ? cohort->code + u": "_s : QString()) + detail, e.participantId);
 }
 
-Result<void> EnrolmentService::checkSeen(const Enrolment& e, qint64 seenVersion) const
+Result<Enrolment> EnrolmentService::changedSinceShown(const Enrolment& e) const
 {
-    if (seenVersion != 0 && e.version != seenVersion) {
-        const auto person = m_store.participantById(e.participantId);
-        const auto cohort = m_store.cohortById(e.cohortId);
-        return fail(Store::conflictMessage(tr("The enrolment of %1 in %2")
-                                               .arg(person ? personName(*person) : QString(),
-                                                    cohort ? cohort->code : QString())));
-    }
-    return {};
+    // What the user saw is out of date: everyone reloads, so they see the other change.
+    m_store.database().announceExternalChange();
+    const auto person = m_store.participantById(e.participantId);
+    const auto cohort = m_store.cohortById(e.cohortId);
+    return fail(Store::conflictMessage(
+        tr("The enrolment of %1 in %2")
+            .arg(person ? personName(*person) : QString(), cohort ? cohort->code : QString())));
 }
 
 Result<Enrolment> EnrolmentService::commit(const Enrolment& e, const std::function<Result<void>()>& work)
@@ -180,8 +179,8 @@ Result<Enrolment> EnrolmentService::changeStatus(qint64 enrolmentId, Status to, 
         if (!found)
             return fail(tr("no such enrolment"));
         Enrolment e = *found;
-        if (auto seen = checkSeen(e, seenVersion); !seen)
-            return seen.toError();
+        if (seenVersion != 0 && seenVersion != e.version)
+            return changedSinceShown(e);
         if (auto allowed = Lifecycle::checkTransition(e.status, to); !allowed)
             return allowed.toError();
         if (Lifecycle::needsReason(to) && reason == Reason::Unset)
@@ -220,8 +219,8 @@ Result<Enrolment> EnrolmentService::revertLastChange(qint64 enrolmentId, const Q
         if (!found)
             return fail(tr("no such enrolment"));
         Enrolment e = *found;
-        if (auto seen = checkSeen(e, seenVersion); !seen)
-            return seen.toError();
+        if (seenVersion != 0 && seenVersion != e.version)
+            return changedSinceShown(e);
         const QList<StatusChange> standing = Lifecycle::standingChanges(m_store.history(enrolmentId));
         if (standing.size() < 2 || !standing.last().from)
             return fail(tr("there is no change to revert: the enrolment is as it was first recorded"));

@@ -48,7 +48,8 @@ public:
 private:
     // The audit entry of a change to `e`: who it is about, its cohort and `detail`.
     void audit(const Enrolment& e, const QString& action, const QString& detail) const;
-    Result<void> checkSeen(const Enrolment& e, qint64 seenVersion) const;
+    // "… changed by someone else since it was shown: reload …", and a reload for everyone.
+    Result<Enrolment> changedSinceShown(const Enrolment& e) const;
     Result<Enrolment> insertNew(const Enrolment& e, qint64 cohortId);
     Result<void> checkResume(const Enrolment& deferred, qint64 laterCohortId) const;
     Result<void> checkDate(const Enrolment& e, const QDate& date) const;

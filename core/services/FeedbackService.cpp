@@ -95,7 +95,8 @@ void FeedbackService::auditFeedback(const Feedback& f, const char* what) const
     if (!db.auditsEach())
         return;
     const auto cohort = m_store.cohortById(f.cohortId);
-    db.audit(u"feedback."_s + QLatin1StringView(what), cohort ? cohort->code : QString(), {}, f.participantId);
+    db.audit(u"feedback."_s + QLatin1StringView(what), cohort ? cohort->code : QString(), {},
+             f.participantId);
 }
 
 int FeedbackService::suppressionThreshold(const Store& store)

@@ -117,6 +117,14 @@ Result<QJsonObject> PrivacyService::subjectExport(qint64 participantId) const
                        QJsonObject{{u"joined_on"_s, date(m->joinedOn)}, {u"left_on"_s, date(m->leftOn)}});
         else
             doc.insert(u"network"_s, QJsonValue());
+        // The audit log's entries about them: who changed their records, and when.
+        QJsonArray audit;
+        for (const AuditEntry& a : m_store.auditAbout(participantId))
+            audit.append(QJsonObject{{u"at"_s, a.at.toString(Qt::ISODate)},
+                                     {u"by"_s, a.actor},
+                                     {u"action"_s, a.action},
+                                     {u"detail"_s, a.detail}});
+        doc.insert(u"audit"_s, audit);
     } catch (const StorageError& e) {
         return fail(e.message());
     }

@@ -20,6 +20,10 @@
 #include <QUrl>
 
 #include <atomic>
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -417,7 +421,12 @@ void Database::migrate(int from, int to)
         if (from < 4 && to >= 4)
             upgradeToVersion4(m_db);
         if (from > 0 && to >= 4)
-            insertAudit({0, Clock::now(), actor(), u"file.upgrade"_s, 0, {},
+            insertAudit({0,
+                         Clock::now(),
+                         actor(),
+                         u"file.upgrade"_s,
+                         0,
+                         {},
                          u"file format %1 to %2"_s.arg(from).arg(to)});
         if (sql::exec(m_db, u"PRAGMA foreign_key_check"_s).next())
             throw StorageError(tr("the upgraded data breaks a link between tables"));
@@ -620,6 +629,11 @@ QString Database::actor()
     for (const char* name : {"USER", "LOGNAME", "USERNAME"})
         if (const QString user = qEnvironmentVariable(name); !user.isEmpty())
             return user;
+#ifdef Q_OS_UNIX
+    // No login variables (a service, a container): the account the process runs as.
+    if (const passwd* pw = getpwuid(getuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
     return u"unknown"_s;
 }
 
@@ -638,10 +652,11 @@ void Database::auditAsOne(const QString& action, const QString& subject, const Q
 
 void Database::insertAudit(const AuditEntry& e)
 {
-    sql::exec(m_db,
-              u"INSERT INTO audit(at, actor, action, participant_id, subject, detail) VALUES (?, ?, ?, ?, ?, ?)"_s,
-              {e.at.toUTC().toString(Qt::ISODate), e.actor, e.action, sql::orNull(e.participantId), e.subject,
-               e.detail});
+    sql::exec(
+        m_db,
+        u"INSERT INTO audit(at, actor, action, participant_id, subject, detail) VALUES (?, ?, ?, ?, ?, ?)"_s,
+        {e.at.toUTC().toString(Qt::ISODate), e.actor, e.action, sql::orNull(e.participantId), e.subject,
+         e.detail});
 }
 
 void Database::writeAudit()
@@ -689,6 +704,7 @@ Result<void> Database::write(const std::function<Result<void>()>& work)
     m_audit.clear();
     m_auditAsOne = false;
     Result<void> result;
+    bool conflict = false;
     try {
         result = work();
         if (result) {
@@ -697,13 +713,18 @@ Result<void> Database::write(const std::function<Result<void>()>& work)
         }
     } catch (const StorageError& e) {
         // A conflict's message is the user's whole message; any other failure names the file.
-        result = e.conflict() ? fail(e.message()) : fail(tr("%1: %2; nothing was changed").arg(m_path, e.message()));
+        conflict = e.conflict();
+        result =
+            conflict ? fail(e.message()) : fail(tr("%1: %2; nothing was changed").arg(m_path, e.message()));
     }
     --m_depth;
     m_audit.clear();
     if (!result) {
         QSqlQuery(m_db).exec(u"ROLLBACK"_s);
         m_touched.clear();
+        // Someone else changed what was shown: everyone reloads, so the user sees their change.
+        if (conflict)
+            announceExternalChange();
         return result;
     }
     const QSet<Table> touched = std::exchange(m_touched, {});

@@ -165,7 +165,8 @@ NetworkMember readNetwork(const QSqlQuery& q)
 
 // The end of every UPDATE of an editable row: bumps its version, and matches only the version shown (when
 // one is given). Binds: id, version, version.
-const QString Store::kNextVersion = u"version = version + 1 WHERE id = ? AND (? = 0 OR version = ?) RETURNING version"_s;
+const QString Store::kNextVersion =
+    u"version = version + 1 WHERE id = ? AND (? = 0 OR version = ?) RETURNING version"_s;
 
 qint64 Store::newVersion(QSqlQuery& q, const QString& what)
 {
@@ -177,8 +178,9 @@ qint64 Store::newVersion(QSqlQuery& q, const QString& what)
 QString Store::conflictMessage(const QString& what)
 {
     return what.isEmpty()
-               ? Database::tr("This record was changed by someone else since it was shown: reload and make the "
-                              "change again; nothing was saved")
+               ? Database::tr(
+                     "This record was changed by someone else since it was shown: reload and make the "
+                     "change again; nothing was saved")
                : Database::tr("%1 was changed by someone else since it was shown: reload and make the change "
                               "again; nothing was saved")
                      .arg(what);
@@ -210,10 +212,12 @@ qint64 Store::insertProgramme(const Programme& p)
 }
 qint64 Store::updateProgramme(const Programme& p)
 {
-    auto q = sql::exec(m_db.connection(),
-                       u"UPDATE programme SET code = ?, name = ?, welsh_name = ?, kind = ?, attendance_threshold = ?, "
-                       "attendance_kind = ?, "_s + kNextVersion,
-                       programmeValues(p) << p.id << p.version << p.version);
+    auto q = sql::exec(
+        m_db.connection(),
+        u"UPDATE programme SET code = ?, name = ?, welsh_name = ?, kind = ?, attendance_threshold = ?, "
+        "attendance_kind = ?, "_s +
+            kNextVersion,
+        programmeValues(p) << p.id << p.version << p.version);
     m_db.touch(Database::Programmes);
     return newVersion(q, p.code);
 }
@@ -244,7 +248,8 @@ qint64 Store::insertOrganisation(const Organisation& o)
 }
 qint64 Store::updateOrganisation(const Organisation& o)
 {
-    auto q = sql::exec(m_db.connection(), u"UPDATE organisation SET name = ?, sector = ?, region = ?, "_s + kNextVersion,
+    auto q = sql::exec(m_db.connection(),
+                       u"UPDATE organisation SET name = ?, sector = ?, region = ?, "_s + kNextVersion,
                        {o.name, termOrNull(o.sector), termOrNull(o.region), o.id, o.version, o.version});
     m_db.touch(Database::Organisations);
     return newVersion(q, o.name);
@@ -321,10 +326,12 @@ qint64 Store::insertParticipant(const Participant& p)
 }
 qint64 Store::updateParticipant(const Participant& p)
 {
-    auto q = sql::exec(m_db.connection(),
-                       u"UPDATE participant SET given_name = ?, family_name = ?, email = ?, organisation_id = ?, "
-                       "job_role = ?, preferred_language = ?, anonymised = ?, "_s + kNextVersion,
-                       participantValues(p) << p.id << p.version << p.version);
+    auto q =
+        sql::exec(m_db.connection(),
+                  u"UPDATE participant SET given_name = ?, family_name = ?, email = ?, organisation_id = ?, "
+                  "job_role = ?, preferred_language = ?, anonymised = ?, "_s +
+                      kNextVersion,
+                  participantValues(p) << p.id << p.version << p.version);
     m_db.touch(Database::Participants);
     return newVersion(q, p.anonymised ? QString() : p.givenName + u' ' + p.familyName);
 }
@@ -385,11 +392,12 @@ qint64 Store::insertEnrolment(const Enrolment& e)
 qint64 Store::updateEnrolmentStatus(const Enrolment& e)
 {
     auto q = sql::exec(m_db.connection(),
-                       u"UPDATE enrolment SET status = ?, status_date = ?, reason = ?, note = ?, "_s + kNextVersion,
+                       u"UPDATE enrolment SET status = ?, status_date = ?, reason = ?, note = ?, "_s +
+                           kNextVersion,
                        {toText(e.status), sql::orNull(e.statusDate), termOrNull(e.reason), e.note, e.id,
                         e.version, e.version});
     m_db.touch(Database::Enrolments);
-    return newVersion(q, QString());
+    return newVersion(q, Database::tr("This enrolment"));
 }
 
 // ---- status history

@@ -669,6 +669,10 @@ TEST_F(Cli, SubjectExportThenAnonymiseKeepsTheFiguresAndLeavesNoTrace)
     EXPECT_FALSE(enrolments.first().toObject().value(u"history"_s).toArray().isEmpty());
     EXPECT_TRUE(doc.contains(u"feedback"_s));
     EXPECT_TRUE(doc.contains(u"network"_s));
+    // The audit log's entries about her: her enrolments as the demo recorded them.
+    const QJsonArray audit = doc.value(u"audit"_s).toArray();
+    ASSERT_FALSE(audit.isEmpty());
+    EXPECT_EQ(audit.first().toObject().value(u"action"_s).toString(), u"participant.add"_s);
 
     const QStringList figures[] = {
         {u"stats"_s, db}, {u"stats"_s, db, u"--by"_s, u"region"_s}, {u"feedback"_s, db}};
@@ -699,8 +703,17 @@ TEST_F(Cli, SubjectExportThenAnonymiseKeepsTheFiguresAndLeavesNoTrace)
         const QByteArray all = bytes.readAll();
         EXPECT_FALSE(all.contains(email.toUtf8())) << s(f);
         EXPECT_FALSE(all.contains("gwenllian.nicholas")) << s(f);
+        EXPECT_FALSE(all.contains("Gwenll\xC3\xAF"
+                                  "an Nicholas"))
+            << s(f); // the audit log named her
     }
     EXPECT_EQ(run({u"anonymise"_s, db, email}).exit, 1); // nobody has that address now
+    // The audit log still says an erasure happened, by whom, and nothing of whom it was about.
+    const Outcome log = run({u"audit"_s, db, u"--format"_s, u"csv"_s});
+    ASSERT_EQ(log.exit, 0) << s(log.err);
+    EXPECT_TRUE(log.out.contains(u"participant.anonymise"_s)) << s(log.out.left(2000));
+    EXPECT_FALSE(log.out.contains(u"Gwenllïan Nicholas"_s));
+    EXPECT_FALSE(log.out.contains(email));
 }
 
 TEST_F(Cli, RestoreChecksTheBackupFirstAndKeepsTheFileItReplaces)

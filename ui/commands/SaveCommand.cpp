@@ -24,8 +24,17 @@ template <typename T> QString SaveCommand<T>::apply()
 template <typename T> QString SaveCommand<T>::revert()
 {
     CatalogueService& cat = workspace()->catalogue();
-    if (m_before)
-        return errorOf(cat.save(*m_before));
+    if (m_before) {
+        // Back to how it was, but only over this command's own save: a change someone else made since
+        // is not overwritten (the versions differ and the undo is refused).
+        T before = *m_before;
+        before.version = m_after.version;
+        auto saved = cat.save(before);
+        if (!saved)
+            return saved.error();
+        m_after.version = saved.value().version; // a redo applies over the undo
+        return {};
+    }
     if constexpr (std::is_same_v<T, Cohort>)
         return errorOf(cat.removeCohort(m_after.id));
     else if constexpr (std::is_same_v<T, Participant>)

@@ -25,7 +25,10 @@ public:
         QString note;
         qint64 resumeInCohort = 0;
     };
-    StatusCommand(Workspace* workspace, QList<qint64> enrolments, Change change, const QString& text);
+    // `seenVersions`: the versions of the enrolments as the user saw them (same order; empty: as they are
+    // now). A change someone else made since is not overwritten: the command is refused.
+    StatusCommand(Workspace* workspace, QList<qint64> enrolments, Change change, const QString& text,
+                  QList<qint64> seenVersions = {});
 
 protected:
     QString apply() override;
@@ -34,7 +37,9 @@ protected:
 private:
     QList<qint64> m_enrolments;
     Change m_change;
+    QList<qint64> m_seen;
     QList<qint64> m_done;
+    QList<qint64> m_doneVersions; // each enrolment's version after this command's change
     qint64 m_resumeId = 0;
 };
 

@@ -42,7 +42,8 @@ bool EnrolmentModel::load(QList<Row>& rows, QString& error) const
                      {labels::personName(e.person), e.person.email, e.organisation,
                       labels::status(e.enrolment.status, e.kind), e.enrolment.statusDate,
                       labels::of(e.enrolment.reason), e.enrolment.note, e.continuesCohort, e.resumedIn},
-                     toText(e.enrolment.status)});
+                     toText(e.enrolment.status),
+                     e.enrolment.version});
     return true;
 }
 

@@ -120,6 +120,11 @@ qint64 TableModel::idFromIndex(const QModelIndex& index) const
     return index.isValid() && index.row() < m_shown ? m_rows.at(index.row()).id : 0;
 }
 
+qint64 TableModel::versionFromIndex(const QModelIndex& index) const
+{
+    return index.isValid() && index.row() < m_shown ? m_rows.at(index.row()).version : 0;
+}
+
 QModelIndex TableModel::indexFromId(qint64 id) const
 {
     for (int i = 0; i < m_shown; ++i)

@@ -30,6 +30,7 @@ public:
         qint64 id = 0;
         QVariantList cells; // QString, int or QDate per column
         QString filterKey;  // extra text for filter proxies
+        qint64 version = 0; // the record's row version as read (an edit is checked against it)
     };
 
     TableModel(Workspace* session, QList<Database::Table> watched, QObject* parent = nullptr);
@@ -49,6 +50,7 @@ public:
     static void fetchAllBehind(QAbstractItemModel* model);
     int totalRows() const { return int(m_rows.size()); }
     qint64 idFromIndex(const QModelIndex& index) const;
+    qint64 versionFromIndex(const QModelIndex& index) const;
     QModelIndex indexFromId(qint64 id) const;
     // Reads the rows again from the core.
     void reload();

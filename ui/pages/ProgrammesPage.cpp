@@ -430,6 +430,14 @@ QList<qint64> ProgrammesPage::selectedEnrolments() const
     return ids;
 }
 
+QList<qint64> ProgrammesPage::selectedVersions() const
+{
+    QList<qint64> versions;
+    for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
+        versions << m_enrolments->versionFromIndex(m_filter->mapToSource(i));
+    return versions;
+}
+
 void ProgrammesPage::updateActions()
 {
     // The statuses the table already holds: no query per selected row.
@@ -506,20 +514,22 @@ void ProgrammesPage::complete()
                 date = Clock::today();
     }
     StatusCommand::Change change{Status::Completed, date, Reason::Unset, {}, 0};
-    m_workspace->undoStack()->push(new StatusCommand(m_workspace, ids, change, m_complete->text()));
+    m_workspace->undoStack()->push(
+        new StatusCommand(m_workspace, ids, change, m_complete->text(), selectedVersions()));
 }
 
 void ProgrammesPage::changeWithDialog(int status)
 {
     const Status to = Status(status);
     const QList<qint64> ids = selectedEnrolments();
+    const QList<qint64> versions = selectedVersions();
     auto* dialog = new StatusDialog(m_workspace, to, m_cohort, int(ids.size()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, ids, to] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ids, versions, to] {
         StatusCommand::Change change{to, dialog->date(), dialog->reason(), dialog->note(),
                                      dialog->resumeCohort()};
         m_workspace->undoStack()->push(new StatusCommand(
-            m_workspace, ids, change, to == Status::Deferred ? tr("Defer") : tr("Withdraw")));
+            m_workspace, ids, change, to == Status::Deferred ? tr("Defer") : tr("Withdraw"), versions));
     });
     dialog->open();
 }
@@ -528,7 +538,7 @@ void ProgrammesPage::givePlace()
 {
     StatusCommand::Change change{Status::Enrolled, Clock::today(), Reason::Unset, {}, 0};
     m_workspace->undoStack()->push(
-        new StatusCommand(m_workspace, selectedEnrolments(), change, tr("Give a place")));
+        new StatusCommand(m_workspace, selectedEnrolments(), change, tr("Give a place"), selectedVersions()));
 }
 
 void ProgrammesPage::revert()

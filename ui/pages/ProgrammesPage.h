@@ -62,6 +62,8 @@ private:
     void showSelection();
     void updateActions();
     QList<qint64> selectedEnrolments() const;
+    // The row versions of the selected enrolments as shown, in the same order.
+    QList<qint64> selectedVersions() const;
     void addCohort();
     void editCohort();
     void enrol();

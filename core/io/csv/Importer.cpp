@@ -602,10 +602,9 @@ Result<ImportReport> Importer::run(CsvKind kind, QIODevice& device, const QStrin
         report.organisationsCreated = importer.organisationsCreated;
         if (!report.errors.isEmpty() || dryRun)
             return fail(QString()); // roll back: nothing is written
-        m_store.database().auditAsOne(u"import"_s, QFileInfo(fileName).fileName(),
-                                      u"%1: %2 added, %3 unchanged"_s.arg(toText(kind))
-                                          .arg(report.added)
-                                          .arg(report.unchanged));
+        m_store.database().auditAsOne(
+            u"import"_s, QFileInfo(fileName).fileName(),
+            u"%1: %2 added, %3 unchanged"_s.arg(toText(kind)).arg(report.added).arg(report.unchanged));
         return {};
     });
     if (cancelled)

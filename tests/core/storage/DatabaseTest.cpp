@@ -14,9 +14,9 @@
 #include <QDir>
 #include <QFile>
 #include <QMap>
-#include <QTemporaryDir>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace arwain;
 using namespace arwain::test;
@@ -364,7 +364,8 @@ TEST_P(EarlierVersion, FixtureUpgradesWithEveryRowAndTheDemoFiguresKept)
     const auto log = store.auditEntries({}, 10);
     ASSERT_EQ(log.size(), 1);
     EXPECT_EQ(log.first().action, u"file.upgrade"_s);
-    EXPECT_EQ(log.first().detail, QStringLiteral("file format %1 to %2").arg(version).arg(Database::kSchemaVersion));
+    EXPECT_EQ(log.first().detail,
+              QStringLiteral("file format %1 to %2").arg(version).arg(Database::kSchemaVersion));
     // And its records can be edited at once: rows carry their first version.
     auto person = store.participants().first();
     EXPECT_EQ(person.version, 1);
@@ -373,7 +374,9 @@ TEST_P(EarlierVersion, FixtureUpgradesWithEveryRowAndTheDemoFiguresKept)
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, EarlierVersion, ::testing::Values(2, 3),
-                         [](const ::testing::TestParamInfo<int>& i) { return "Format" + std::to_string(i.param); });
+                         [](const ::testing::TestParamInfo<int>& i) {
+                             return "Format" + std::to_string(i.param);
+                         });
 
 TEST_F(DbTest, FailedWorkLeavesNothingBehind)
 {
