@@ -4,7 +4,9 @@
 #include "domain/OwnerOnly.h"
 
 #include "Workspace.h"
+#include "dialogs/AuditDialog.h"
 #include "dialogs/ImportDialog.h"
+#include "dialogs/RetentionDialog.h"
 #include "i18n/Translation.h"
 #include "io/csv/CsvKinds.h"
 #include "io/csv/CsvWriter.h"
@@ -142,6 +144,18 @@ void MainWindow::buildMenus()
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_backup = file->addAction(tr("&Back up…"), this, &MainWindow::askBackup);
     file->addSeparator();
+    m_audit = file->addAction(tr("Audit &log…"), this, [this] {
+        auto* dialog = new AuditDialog(m_workspace.get(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_retention = file->addAction(tr("Re&tention…"), this, [this] {
+        auto* dialog = new RetentionDialog(m_workspace.get(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -195,7 +209,7 @@ void MainWindow::buildMenus()
     help->addAction(tr("&CSV formats"), this, &MainWindow::showCsvFormats);
     help->addAction(tr("&About Arwain"), this, &MainWindow::showAbout);
 
-    m_needFile << m_import << m_export << m_backup << m_find;
+    m_needFile << m_import << m_export << m_backup << m_audit << m_retention << m_find;
 }
 
 QWidget* MainWindow::buildWelcome()

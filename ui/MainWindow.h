@@ -64,6 +64,8 @@ public:
     QAction* importAction() const { return m_import; }
     QAction* exportAction() const { return m_export; }
     QAction* backupAction() const { return m_backup; }
+    QAction* auditAction() const { return m_audit; }
+    QAction* retentionAction() const { return m_retention; }
     const QString& lastError() const { return m_lastError; }
     static QString demoPath();
 
@@ -112,7 +114,7 @@ private:
     NetworkPage* m_network = nullptr;
     QLabel* m_fileLabel;
     QMenu* m_recent;
-    QAction *m_undo, *m_redo, *m_import, *m_export, *m_backup, *m_find;
+    QAction *m_undo, *m_redo, *m_import, *m_export, *m_backup, *m_audit, *m_retention, *m_find;
     QList<QAction*> m_needFile;
     QString m_lastError;
 };

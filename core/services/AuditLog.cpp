@@ -76,17 +76,6 @@ QString AuditLog::subjectText(const AuditEntry& e)
     return e.subject;
 }
 
-bool AuditLog::matches(const AuditEntry& e, const QString& text)
-{
-    if (text.isEmpty())
-        return true;
-    for (const QString& word : {e.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), e.actor,
-                                actionText(e.action), e.action, subjectText(e), e.detail})
-        if (word.contains(text, Qt::CaseInsensitive))
-            return true;
-    return false;
-}
-
 QString AuditLog::table(const QList<AuditEntry>& entries)
 {
     if (entries.isEmpty())

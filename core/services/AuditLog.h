@@ -28,8 +28,6 @@ public:
     static QString actionText(const QString& action);
     // Whom or what the entry is about; "(anonymised person)" once that person has been erased.
     static QString subjectText(const AuditEntry& e);
-    // Whether any of the entry's words (time, who, action, subject, detail) contains `text`.
-    static bool matches(const AuditEntry& e, const QString& text);
 
     static QString table(const QList<AuditEntry>& entries);
     static QString json(const QList<AuditEntry>& entries);

@@ -192,7 +192,11 @@ Result<void> PrivacyService::setRetentionYears(int years)
 
 Result<QList<Participant>> PrivacyService::dueForErasure(const QDate& today) const
 {
-    const int years = retentionYears();
+    return dueForErasure(today, retentionYears());
+}
+
+Result<QList<Participant>> PrivacyService::dueForErasure(const QDate& today, int years) const
+{
     QList<Participant> due;
     if (years == 0)
         return due;

@@ -37,6 +37,8 @@ public:
     // Who the rule would erase on `today`: named people whose every enrolment's cohort ended (or, without
     // an end, started) before today minus the years. Empty when the rule is off.
     Result<QList<Participant>> dueForErasure(const QDate& today) const;
+    // The same for a period of `years` not (yet) saved: a preview while the period is being chosen.
+    Result<QList<Participant>> dueForErasure(const QDate& today, int years) const;
     // Erases them all in one transaction, then empties the log; how many.
     Result<int> anonymiseAll(const QList<Participant>& people);
 

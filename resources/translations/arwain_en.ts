@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>arwain::AuditDialog</name>
+    <message numerus="yes">
+        <source>%n entry(s) shown</source>
+        <translation><numerusform>%n entry shown</numerusform><numerusform>%n entries shown</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>arwain::DashboardTiles</name>
     <message numerus="yes">
         <source>%1: %n attended</source>
@@ -159,6 +166,21 @@
     <message numerus="yes">
         <source>%n response(s) behind the figures of %1, with their comments.</source>
         <translation><numerusform>%n response behind the figures of %1, with their comments.</numerusform><numerusform>%n responses behind the figures of %1, with their comments.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>arwain::RetentionDialog</name>
+    <message numerus="yes">
+        <source>%n person(s) whose last enrolment ended more than %1 years ago.</source>
+        <translation><numerusform>%n person whose last enrolment ended more than %1 years ago.</numerusform><numerusform>%n people whose last enrolment ended more than %1 years ago.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n person(s)? Their names, email addresses and the notes about them are erased; their enrolments, attendance and feedback stay, with no name, so every figure stays the same. This cannot be undone.</source>
+        <translation><numerusform>Anonymise %n person? Their names, email addresses and the notes about them are erased; their enrolments, attendance and feedback stay, with no name, so every figure stays the same. This cannot be undone.</numerusform><numerusform>Anonymise %n people? Their names, email addresses and the notes about them are erased; their enrolments, attendance and feedback stay, with no name, so every figure stays the same. This cannot be undone.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised %n person(s); their enrolments stay in the figures.</source>
+        <translation><numerusform>Anonymised %n person; their enrolments stay in the figures.</numerusform><numerusform>Anonymised %n people; their enrolments stay in the figures.</numerusform></translation>
     </message>
 </context>
 <context>

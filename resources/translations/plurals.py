@@ -4,7 +4,7 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
-IRREGULAR = {"person": "people"}
+IRREGULAR = {"person": "people", "entry": "entries"}
 
 def forms(source):
     singular = re.sub(r"(\w+)\(s\)", lambda m: m.group(1), source)

@@ -1,0 +1,145 @@
+// Trust in the app: an edit over someone else's change is refused and the view reloads; the audit log
+// and the retention rule, driven through their dialogs.
+#include "UiTestSupport.h"
+#include "dialogs/AuditDialog.h"
+#include "dialogs/RetentionDialog.h"
+#include "domain/Clock.h"
+#include "services/PrivacyService.h"
+
+#include <QUndoStack>
+
+#include <QMessageBox>
+
+using namespace arwain;
+using namespace arwain::uitest;
+
+TEST_F(App, AnEditOfAPersonSomeoneElseChangedIsRefusedAndTheViewShowsTheirChange)
+{
+    const QString path = dir.filePath(u"shared.arwain"_s);
+    ASSERT_TRUE(window->createFile(path));
+    addPerson(u"Llŷr"_s, u"Owen"_s, u"llyr@example.org"_s);
+    ParticipantsPage* page = window->participantsPage();
+    ASSERT_TRUE(waitFor([&] { return page->currentTable()->model()->rowCount() == 1; }));
+    clickRow(page->currentTable(), u"Llŷr"_s);
+    const QString undoBefore = window->workspace()->undoStack()->undoText();
+
+    page->editAction()->trigger();
+    auto* d = waitForDialog<ParticipantDialog>(window.get());
+    ASSERT_NE(d, nullptr);
+    // Meanwhile a colleague, with the same file open in another program, saves a change to him.
+    {
+        auto other = Database::open(path);
+        ASSERT_TRUE(other.ok()) << other.error().toStdString();
+        Store store(*other.value());
+        Participant p = *store.participantByEmail(u"llyr@example.org"_s);
+        p.familyName = u"Owen-Jones"_s;
+        ASSERT_TRUE(CatalogueService(store).save(p).ok());
+    }
+    type(d->familyEdit(), u"Owens"_s);
+    clickOk(d);
+
+    ASSERT_TRUE(waitFor([&] { return !window->lastError().isEmpty(); }));
+    EXPECT_TRUE(window->lastError().contains(u"changed by someone else since it was shown: reload"_s))
+        << window->lastError().toStdString();
+    // Nothing of theirs was overwritten, the failed edit is not in the undo history, and the table
+    // already shows their change.
+    EXPECT_EQ(window->workspace()->store().participantByEmail(u"llyr@example.org"_s)->familyName,
+              u"Owen-Jones"_s);
+    EXPECT_EQ(window->workspace()->undoStack()->undoText(), undoBefore);
+    EXPECT_TRUE(waitFor([&] { return column(page->currentTable()->model(), 1).contains(u"Owen-Jones"_s); }))
+        << column(page->currentTable()->model(), 1).join(u", "_s).toStdString();
+    if (auto* box = waitForDialog<QMessageBox>(window.get()))
+        box->close();
+
+    // After the reload, the same edit goes through.
+    clickRow(page->currentTable(), u"Llŷr"_s);
+    page->editAction()->trigger();
+    d = waitForDialog<ParticipantDialog>(window.get());
+    ASSERT_NE(d, nullptr);
+    type(d->familyEdit(), u"Owens"_s);
+    clickOk(d);
+    EXPECT_TRUE(waitFor([&] {
+        return window->workspace()->store().participantByEmail(u"llyr@example.org"_s)->familyName ==
+               u"Owens"_s;
+    }));
+}
+
+TEST_F(App, TheAuditLogListsEveryChangeNewestFirstAndFilters)
+{
+    ASSERT_TRUE(window->createFile(dir.filePath(u"audit.arwain"_s)));
+    addPerson(u"Siân"_s, u"Llywelyn"_s, u"sian@example.org"_s);
+    addPerson(u"Gwenllïan"_s, u"Prosser"_s, u"gwen@example.org"_s);
+    QTest::keySequence(window.get(), window->auditAction()->shortcut());
+    auto* d = waitForDialog<AuditDialog>(window.get());
+    ASSERT_NE(d, nullptr);
+    QTableWidget* t = d->table();
+    ASSERT_EQ(t->rowCount(), 2);
+    EXPECT_EQ(t->item(0, 2)->text(), u"Participant added"_s);
+    EXPECT_EQ(t->item(0, 3)->text(), u"Gwenllïan Prosser <gwen@example.org>"_s);
+    EXPECT_EQ(t->item(1, 3)->text(), u"Siân Llywelyn <sian@example.org>"_s);
+    EXPECT_EQ(t->item(0, 1)->text(), Database::actor());
+    EXPECT_EQ(d->summary()->text(), u"2 entries shown"_s);
+
+    typeKeys(d->filter(), u"siân"_s);
+    EXPECT_TRUE(t->isRowHidden(0));
+    EXPECT_FALSE(t->isRowHidden(1));
+    EXPECT_EQ(d->summary()->text(), u"1 entry shown (of 2)"_s);
+
+    // A change made while the log is open appears in it.
+    addPerson(u"Llŷr"_s, u"Owen"_s, u"llyr@example.org"_s);
+    EXPECT_EQ(t->rowCount(), 3);
+    d->close();
+}
+
+TEST_F(App, RetentionPreviewsWhoIsDueAndAnonymisesOnlyAfterConfirmation)
+{
+    const QString path = dir.filePath(u"demo.arwain"_s);
+    {
+        auto ws = Workspace::create(path, true);
+        ASSERT_TRUE(ws.ok());
+    }
+    ASSERT_TRUE(window->openFile(path));
+    window->retentionAction()->trigger();
+    auto* d = waitForDialog<RetentionDialog>(window.get());
+    ASSERT_NE(d, nullptr);
+    EXPECT_EQ(d->years()->value(), 0);
+    EXPECT_EQ(d->preview()->rowCount(), 0);
+    EXPECT_FALSE(d->applyButton()->isEnabled());
+
+    // Three years, typed: the preview follows before anything is saved.
+    d->years()->setFocus();
+    QTest::keyClick(d->years(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(d->years(), u"3"_s);
+    const Store& store = window->workspace()->store();
+    const auto due = PrivacyService(window->workspace()->store()).dueForErasure(Clock::today(), 3);
+    ASSERT_TRUE(due.ok());
+    ASSERT_FALSE(due.value().isEmpty());
+    EXPECT_EQ(d->preview()->rowCount(), due.value().size());
+    EXPECT_TRUE(d->summary()->text().contains(QString::number(due.value().size())))
+        << d->summary()->text().toStdString();
+    EXPECT_TRUE(d->saveButton()->isEnabled());
+    EXPECT_EQ(PrivacyService(window->workspace()->store()).retentionYears(), 0); // not saved yet
+
+    // Cancelling the confirmation erases nobody.
+    QString asked;
+    d->setConfirm([&](const QString& q) {
+        asked = q;
+        return false;
+    });
+    QTest::mouseClick(d->applyButton(), Qt::LeftButton);
+    EXPECT_TRUE(asked.startsWith(QStringLiteral("Anonymise %1 people?").arg(due.value().size())))
+        << asked.toStdString();
+    EXPECT_FALSE(store.participantById(due.value().first().id)->anonymised);
+
+    d->setConfirm([](const QString&) { return true; });
+    QTest::mouseClick(d->applyButton(), Qt::LeftButton);
+    for (const Participant& p : due.value())
+        EXPECT_TRUE(store.participantById(p.id)->anonymised) << p.email.toStdString();
+    EXPECT_EQ(d->preview()->rowCount(), 0);
+    EXPECT_EQ(PrivacyService(window->workspace()->store()).retentionYears(), 3); // the period applied is kept
+    EXPECT_FALSE(window->undoAction()->isEnabled());
+    const auto log = store.auditEntries({}, 3);
+    ASSERT_FALSE(log.isEmpty());
+    EXPECT_EQ(log.at(1).action, u"retention.apply"_s);
+    EXPECT_EQ(log.at(1).detail, QString::number(due.value().size()));
+}
