@@ -546,6 +546,258 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
 </context>
 <context>
+    <name>arwain::AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Log archwilio</translation>
+    </message>
+    <message>
+        <source>Every change to this database: who made it, when, and what it was about. People who have been anonymised are no longer named here.</source>
+        <translation>Pob newid i'r gronfa ddata hon: pwy a'i gwnaeth, pryd, ac am beth yr oedd. Nid yw pobl sydd wedi'u gwneud yn ddienw yn cael eu henwi yma mwyach.</translation>
+    </message>
+    <message>
+        <source>&amp;Since</source>
+        <translation>&amp;Ers</translation>
+    </message>
+    <message>
+        <source>Filter: a name, a cohort, a user, an action…</source>
+        <translation>Hidlo: enw, carfan, defnyddiwr, gweithred…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Hidlo:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <source>No changes since that date.</source>
+        <translation>Dim newidiadau ers y dyddiad hwnnw.</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Dim newidiadau eto.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of the newest %2 entries; choose a later “Since” date to narrow it.</source>
+        <translation>Yn dangos %1 o'r %2 cofnod mwyaf newydd; dewiswch ddyddiad “Ers” diweddarach i'w gyfyngu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) shown</source>
+        <translation>
+            <numerusform>%n o gofnodion yn cael eu dangos</numerusform>
+            <numerusform>%n o gofnodion yn cael eu dangos</numerusform>
+            <numerusform>%n o gofnodion yn cael eu dangos</numerusform>
+            <numerusform>%n o gofnodion yn cael eu dangos</numerusform>
+            <numerusform>%n o gofnodion yn cael eu dangos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (of %1)</source>
+        <translation> (o %1)</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::AuditLog</name>
+    <message>
+        <source>the audit log could not be read: %1</source>
+        <translation>nid oedd modd darllen y log archwilio: %1</translation>
+    </message>
+    <message>
+        <source>File upgraded</source>
+        <translation>Ffeil wedi'i huwchraddio</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Newidiwyd</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Mewnforiwyd</translation>
+    </message>
+    <message>
+        <source>Survey imported</source>
+        <translation>Arolwg wedi'i fewnforio</translation>
+    </message>
+    <message>
+        <source>Programme added</source>
+        <translation>Rhaglen wedi'i hychwanegu</translation>
+    </message>
+    <message>
+        <source>Programme edited</source>
+        <translation>Rhaglen wedi'i golygu</translation>
+    </message>
+    <message>
+        <source>Organisation added</source>
+        <translation>Sefydliad wedi'i ychwanegu</translation>
+    </message>
+    <message>
+        <source>Organisation edited</source>
+        <translation>Sefydliad wedi'i olygu</translation>
+    </message>
+    <message>
+        <source>Organisation removed</source>
+        <translation>Sefydliad wedi'i dynnu</translation>
+    </message>
+    <message>
+        <source>Organisation put back</source>
+        <translation>Sefydliad wedi'i roi'n ôl</translation>
+    </message>
+    <message>
+        <source>Cohort added</source>
+        <translation>Carfan wedi'i hychwanegu</translation>
+    </message>
+    <message>
+        <source>Cohort edited</source>
+        <translation>Carfan wedi'i golygu</translation>
+    </message>
+    <message>
+        <source>Cohort removed</source>
+        <translation>Carfan wedi'i thynnu</translation>
+    </message>
+    <message>
+        <source>Cohort put back</source>
+        <translation>Carfan wedi'i rhoi'n ôl</translation>
+    </message>
+    <message>
+        <source>Participant added</source>
+        <translation>Cyfranogwr wedi'i ychwanegu</translation>
+    </message>
+    <message>
+        <source>Participant edited</source>
+        <translation>Cyfranogwr wedi'i olygu</translation>
+    </message>
+    <message>
+        <source>Participant removed</source>
+        <translation>Cyfranogwr wedi'i dynnu</translation>
+    </message>
+    <message>
+        <source>Participant put back</source>
+        <translation>Cyfranogwr wedi'i roi'n ôl</translation>
+    </message>
+    <message>
+        <source>Participant anonymised</source>
+        <translation>Cyfranogwr wedi'i wneud yn ddienw</translation>
+    </message>
+    <message>
+        <source>Joined the network</source>
+        <translation>Ymunodd â'r rhwydwaith</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Cofrestrwyd</translation>
+    </message>
+    <message>
+        <source>Enrolment imported</source>
+        <translation>Cofrestriad wedi'i fewnforio</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Statws wedi newid</translation>
+    </message>
+    <message>
+        <source>Change reverted</source>
+        <translation>Newid wedi'i ddadwneud</translation>
+    </message>
+    <message>
+        <source>Enrolment removed</source>
+        <translation>Cofrestriad wedi'i dynnu</translation>
+    </message>
+    <message>
+        <source>Session added</source>
+        <translation>Sesiwn wedi'i hychwanegu</translation>
+    </message>
+    <message>
+        <source>Session edited</source>
+        <translation>Sesiwn wedi'i golygu</translation>
+    </message>
+    <message>
+        <source>Session removed</source>
+        <translation>Sesiwn wedi'i thynnu</translation>
+    </message>
+    <message>
+        <source>Session put back</source>
+        <translation>Sesiwn wedi'i rhoi'n ôl</translation>
+    </message>
+    <message>
+        <source>Attendance marked</source>
+        <translation>Presenoldeb wedi'i nodi</translation>
+    </message>
+    <message>
+        <source>Feedback added</source>
+        <translation>Adborth wedi'i ychwanegu</translation>
+    </message>
+    <message>
+        <source>Feedback edited</source>
+        <translation>Adborth wedi'i olygu</translation>
+    </message>
+    <message>
+        <source>Feedback removed</source>
+        <translation>Adborth wedi'i dynnu</translation>
+    </message>
+    <message>
+        <source>Feedback put back</source>
+        <translation>Adborth wedi'i roi'n ôl</translation>
+    </message>
+    <message>
+        <source>Retention period set</source>
+        <translation>Cyfnod cadw wedi'i osod</translation>
+    </message>
+    <message>
+        <source>Small-number suppression set</source>
+        <translation>Atal niferoedd bach wedi'i osod</translation>
+    </message>
+    <message>
+        <source>Retention rule applied</source>
+        <translation>Rheol cadw wedi'i chymhwyso</translation>
+    </message>
+    <message>
+        <source>(anonymised person)</source>
+        <translation>(person dienw)</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>Dim cofnodion.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Manylion</translation>
+    </message>
+</context>
+<context>
     <name>arwain::BreakdownPanel</name>
     <message>
         <source>Break down by</source>
@@ -1516,6 +1768,18 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>cannot rename the finished copy</source>
         <translation>ni ellir ailenwi'r copi gorffenedig</translation>
     </message>
+    <message>
+        <source>This record was changed by someone else since it was shown: reload and make the change again; nothing was saved</source>
+        <translation>Newidiodd rhywun arall y cofnod hwn ers iddo gael ei ddangos: ail-lwythwch a gwnewch y newid eto; ni chadwyd dim</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since it was shown: reload and make the change again; nothing was saved</source>
+        <translation>Newidiodd rhywun arall %1 ers iddo gael ei ddangos: ail-lwythwch a gwnewch y newid eto; ni chadwyd dim</translation>
+    </message>
+    <message>
+        <source>This enrolment</source>
+        <translation>y cofrestriad hwn</translation>
+    </message>
 </context>
 <context>
     <name>arwain::Demo</name>
@@ -1740,6 +2004,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>enrolment %1 continues enrolment %2, which is not the same person's deferral in the same programme</source>
         <translation>mae cofrestriad %1 yn parhau cofrestriad %2, nad yw'n ohiriad gan yr un person yn yr un rhaglen</translation>
+    </message>
+    <message>
+        <source>The enrolment of %1 in %2</source>
+        <translation>gofrestriad %1 yn %2</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2842,14 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>As the &amp;system</source>
         <translation>Fel y &amp;system</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>&amp;Log archwilio…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention…</source>
+        <translation>&amp;Cadw…</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +4245,95 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
 </context>
 <context>
+    <name>arwain::RetentionDialog</name>
+    <message>
+        <source>Retention</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Personal data is kept no longer than it is needed. With a retention period set, people whose last enrolment ended more than that many years ago can be anonymised: their names, email addresses and notes go; their enrolments stay, with no name, so every figure stays the same.</source>
+        <translation>Ni chedwir data personol yn hwy nag sydd ei angen. Gyda chyfnod cadw wedi'i osod, gellir gwneud yn ddienw bobl y daeth eu cofrestriad olaf i ben fwy na'r nifer hwnnw o flynyddoedd yn ôl: mae eu henwau, eu cyfeiriadau e-bost a'r nodiadau'n mynd; mae eu cofrestriadau'n aros, heb enw, felly mae pob ffigur yr un fath.</translation>
+    </message>
+    <message>
+        <source>Keep everyone</source>
+        <translation>Cadw pawb</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> blynedd</translation>
+    </message>
+    <message>
+        <source>&amp;Keep records for:</source>
+        <translation>&amp;Cadw cofnodion am:</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Enw cyntaf</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cyfenw</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>&amp;Save period</source>
+        <translation>&amp;Cadw'r cyfnod</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise them…</source>
+        <translation>&amp;Eu gwneud yn ddienw…</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Gwneud yn ddienw</translation>
+    </message>
+    <message>
+        <source>&amp;Erase their identities</source>
+        <translation>&amp;Dileu eu hunaniaeth</translation>
+    </message>
+    <message>
+        <source>No retention period: everyone is kept.</source>
+        <translation>Dim cyfnod cadw: cedwir pawb.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) whose last enrolment ended more than %1 years ago.</source>
+        <translation>
+            <numerusform>%n o bobl y daeth eu cofrestriad olaf i ben fwy na %1 mlynedd yn ôl.</numerusform>
+            <numerusform>%n o bobl y daeth eu cofrestriad olaf i ben fwy na %1 mlynedd yn ôl.</numerusform>
+            <numerusform>%n o bobl y daeth eu cofrestriad olaf i ben fwy na %1 mlynedd yn ôl.</numerusform>
+            <numerusform>%n o bobl y daeth eu cofrestriad olaf i ben fwy na %1 mlynedd yn ôl.</numerusform>
+            <numerusform>%n o bobl y daeth eu cofrestriad olaf i ben fwy na %1 mlynedd yn ôl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is open read-only: nothing can be changed.</source>
+        <translation>Mae'r ffeil ar agor i'w darllen yn unig: ni ellir newid dim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n person(s)? Their names, email addresses and the notes about them are erased; their enrolments, attendance and feedback stay, with no name, so every figure stays the same. This cannot be undone.</source>
+        <translation>
+            <numerusform>Gwneud %n o bobl yn ddienw? Caiff eu henwau, eu cyfeiriadau e-bost a'r nodiadau amdanynt eu dileu; mae eu cofrestriadau, eu presenoldeb a'u hadborth yn aros, heb enw, felly mae pob ffigur yr un fath. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Gwneud %n o bobl yn ddienw? Caiff eu henwau, eu cyfeiriadau e-bost a'r nodiadau amdanynt eu dileu; mae eu cofrestriadau, eu presenoldeb a'u hadborth yn aros, heb enw, felly mae pob ffigur yr un fath. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Gwneud %n o bobl yn ddienw? Caiff eu henwau, eu cyfeiriadau e-bost a'r nodiadau amdanynt eu dileu; mae eu cofrestriadau, eu presenoldeb a'u hadborth yn aros, heb enw, felly mae pob ffigur yr un fath. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Gwneud %n o bobl yn ddienw? Caiff eu henwau, eu cyfeiriadau e-bost a'r nodiadau amdanynt eu dileu; mae eu cofrestriadau, eu presenoldeb a'u hadborth yn aros, heb enw, felly mae pob ffigur yr un fath. Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Gwneud %n o bobl yn ddienw? Caiff eu henwau, eu cyfeiriadau e-bost a'r nodiadau amdanynt eu dileu; mae eu cofrestriadau, eu presenoldeb a'u hadborth yn aros, heb enw, felly mae pob ffigur yr un fath. Ni ellir dadwneud hyn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised %n person(s); their enrolments stay in the figures.</source>
+        <translation>
+            <numerusform>Gwnaed %n o bobl yn ddienw; mae eu cofrestriadau'n aros yn y ffigurau.</numerusform>
+            <numerusform>Gwnaed %n o bobl yn ddienw; mae eu cofrestriadau'n aros yn y ffigurau.</numerusform>
+            <numerusform>Gwnaed %n o bobl yn ddienw; mae eu cofrestriadau'n aros yn y ffigurau.</numerusform>
+            <numerusform>Gwnaed %n o bobl yn ddienw; mae eu cofrestriadau'n aros yn y ffigurau.</numerusform>
+            <numerusform>Gwnaed %n o bobl yn ddienw; mae eu cofrestriadau'n aros yn y ffigurau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>arwain::RevertCommand</name>
     <message>
         <source>Revert last change</source>
@@ -4884,6 +5249,25 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
 </context>
 <context>
+    <name>arwain::cli::AuditCommand</name>
+    <message>
+        <source>who changed what, and when (newest first)</source>
+        <translation>pwy newidiodd beth, a phryd (y mwyaf newydd yn gyntaf)</translation>
+    </message>
+    <message>
+        <source>only changes on or after DATE (YYYY-MM-DD)</source>
+        <translation>dim ond newidiadau ar DDYDDIAD neu wedyn (BBBB-MM-DD)</translation>
+    </message>
+    <message>
+        <source>table, csv or json (default table)</source>
+        <translation>table, csv neu json (rhagosodiad table)</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>nid oes modd ysgrifennu i'r allbwn safonol</translation>
+    </message>
+</context>
+<context>
     <name>arwain::cli::BackupCommand</name>
     <message>
         <source>write a consistent copy of the database to FILE</source>
@@ -5124,7 +5508,7 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>cannot write to standard output</source>
-        <translation>ni ellir ysgrifennu i'r allbwn safonol</translation>
+        <translation>nid oes modd ysgrifennu i'r allbwn safonol</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>

@@ -884,6 +884,64 @@ NUMERUS.update({
     "Created %n new organisation(s) (sector and region left empty).": "Crëwyd %n o sefydliadau newydd (sector a rhanbarth yn wag).",
 })
 
+# Issue 10: the audit log, row versions and the retention screen.
+WELSH.update({
+    "Audit log": "Log archwilio",
+    "Every change to this database: who made it, when, and what it was about. People who have been anonymised are no longer named here.":
+        "Pob newid i'r gronfa ddata hon: pwy a'i gwnaeth, pryd, ac am beth yr oedd. Nid yw pobl sydd wedi'u gwneud yn ddienw yn cael eu henwi yma mwyach.",
+    "&Since": "&Ers", "Filter: a name, a cohort, a user, an action…": "Hidlo: enw, carfan, defnyddiwr, gweithred…",
+    "&Filter:": "&Hidlo:", "When": "Pryd", "Who": "Pwy", "What": "Beth", "About": "Am", "Detail": "Manylion",
+    "No changes since that date.": "Dim newidiadau ers y dyddiad hwnnw.", "No changes yet.": "Dim newidiadau eto.",
+    "Showing %1 of the newest %2 entries; choose a later “Since” date to narrow it.":
+        "Yn dangos %1 o'r %2 cofnod mwyaf newydd; dewiswch ddyddiad “Ers” diweddarach i'w gyfyngu.",
+    " (of %1)": " (o %1)",
+    "the audit log could not be read: %1": "nid oedd modd darllen y log archwilio: %1",
+    "File upgraded": "Ffeil wedi'i huwchraddio", "Changed": "Newidiwyd", "Imported": "Mewnforiwyd",
+    "Survey imported": "Arolwg wedi'i fewnforio",
+    "Programme added": "Rhaglen wedi'i hychwanegu", "Programme edited": "Rhaglen wedi'i golygu",
+    "Organisation added": "Sefydliad wedi'i ychwanegu", "Organisation edited": "Sefydliad wedi'i olygu",
+    "Organisation removed": "Sefydliad wedi'i dynnu", "Organisation put back": "Sefydliad wedi'i roi'n ôl",
+    "Cohort added": "Carfan wedi'i hychwanegu", "Cohort edited": "Carfan wedi'i golygu",
+    "Cohort removed": "Carfan wedi'i thynnu", "Cohort put back": "Carfan wedi'i rhoi'n ôl",
+    "Participant added": "Cyfranogwr wedi'i ychwanegu", "Participant edited": "Cyfranogwr wedi'i olygu",
+    "Participant removed": "Cyfranogwr wedi'i dynnu", "Participant put back": "Cyfranogwr wedi'i roi'n ôl",
+    "Participant anonymised": "Cyfranogwr wedi'i wneud yn ddienw", "Joined the network": "Ymunodd â'r rhwydwaith",
+    "Enrolled": "Cofrestrwyd", "Enrolment imported": "Cofrestriad wedi'i fewnforio", "Status changed": "Statws wedi newid",
+    "Change reverted": "Newid wedi'i ddadwneud", "Enrolment removed": "Cofrestriad wedi'i dynnu",
+    "Session added": "Sesiwn wedi'i hychwanegu", "Session edited": "Sesiwn wedi'i golygu",
+    "Session removed": "Sesiwn wedi'i thynnu", "Session put back": "Sesiwn wedi'i rhoi'n ôl",
+    "Attendance marked": "Presenoldeb wedi'i nodi", "Feedback added": "Adborth wedi'i ychwanegu",
+    "Feedback edited": "Adborth wedi'i olygu", "Feedback removed": "Adborth wedi'i dynnu",
+    "Feedback put back": "Adborth wedi'i roi'n ôl", "Retention period set": "Cyfnod cadw wedi'i osod",
+    "Small-number suppression set": "Atal niferoedd bach wedi'i osod", "Retention rule applied": "Rheol cadw wedi'i chymhwyso",
+    "(anonymised person)": "(person dienw)", "No entries.": "Dim cofnodion.",
+    "This record was changed by someone else since it was shown: reload and make the change again; nothing was saved":
+        "Newidiodd rhywun arall y cofnod hwn ers iddo gael ei ddangos: ail-lwythwch a gwnewch y newid eto; ni chadwyd dim",
+    "%1 was changed by someone else since it was shown: reload and make the change again; nothing was saved":
+        "Newidiodd rhywun arall %1 ers iddo gael ei ddangos: ail-lwythwch a gwnewch y newid eto; ni chadwyd dim",
+    "This enrolment": "y cofrestriad hwn", "The enrolment of %1 in %2": "gofrestriad %1 yn %2",
+    "Audit &log…": "&Log archwilio…", "Re&tention…": "&Cadw…",
+    "Retention": "Cadw",
+    "Personal data is kept no longer than it is needed. With a retention period set, people whose last enrolment ended more than that many years ago can be anonymised: their names, email addresses and notes go; their enrolments stay, with no name, so every figure stays the same.":
+        "Ni chedwir data personol yn hwy nag sydd ei angen. Gyda chyfnod cadw wedi'i osod, gellir gwneud yn ddienw bobl y daeth eu cofrestriad olaf i ben fwy na'r nifer hwnnw o flynyddoedd yn ôl: mae eu henwau, eu cyfeiriadau e-bost a'r nodiadau'n mynd; mae eu cofrestriadau'n aros, heb enw, felly mae pob ffigur yr un fath.",
+    "Keep everyone": "Cadw pawb", " years": " blynedd", "&Keep records for:": "&Cadw cofnodion am:",
+    "Given name": "Enw cyntaf", "Family name": "Cyfenw", "Email": "E-bost",
+    "&Save period": "&Cadw'r cyfnod", "&Anonymise them…": "&Eu gwneud yn ddienw…", "Anonymise": "Gwneud yn ddienw",
+    "&Erase their identities": "&Dileu eu hunaniaeth", "No retention period: everyone is kept.": "Dim cyfnod cadw: cedwir pawb.",
+    "The file is open read-only: nothing can be changed.": "Mae'r ffeil ar agor i'w darllen yn unig: ni ellir newid dim.",
+    "who changed what, and when (newest first)": "pwy newidiodd beth, a phryd (y mwyaf newydd yn gyntaf)",
+    "only changes on or after DATE (YYYY-MM-DD)": "dim ond newidiadau ar DDYDDIAD neu wedyn (BBBB-MM-DD)",
+    "cannot write to standard output": "nid oes modd ysgrifennu i'r allbwn safonol",
+})
+
+NUMERUS.update({
+    "%n entry(s) shown": "%n o gofnodion yn cael eu dangos",
+    "%n person(s) whose last enrolment ended more than %1 years ago.": "%n o bobl y daeth eu cofrestriad olaf i ben fwy na %1 mlynedd yn ôl.",
+    "Anonymise %n person(s)? Their names, email addresses and the notes about them are erased; their enrolments, attendance and feedback stay, with no name, so every figure stays the same. This cannot be undone.":
+        "Gwneud %n o bobl yn ddienw? Caiff eu henwau, eu cyfeiriadau e-bost a'r nodiadau amdanynt eu dileu; mae eu cofrestriadau, eu presenoldeb a'u hadborth yn aros, heb enw, felly mae pob ffigur yr un fath. Ni ellir dadwneud hyn.",
+    "Anonymised %n person(s); their enrolments stay in the figures.": "Gwnaed %n o bobl yn ddienw; mae eu cofrestriadau'n aros yn y ffigurau.",
+})
+
 def main(path):
     tree = ET.parse(path)
     done = 0
