@@ -9,6 +9,7 @@ ARWAIN_PACKAGES=(
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   libsqlite3-dev libcsv-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  clang-15 libfuzzer-15-dev
   fonts-dejavu-core xvfb xauth python3-openpyxl xdotool imagemagick poppler-utils
 )
 
