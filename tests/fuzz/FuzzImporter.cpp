@@ -30,8 +30,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     QBuffer device(&input);
     device.open(QIODevice::ReadOnly);
     const qint64 before = changeCount(store);
-    const auto report =
-        arwain::Importer(store).run(arwain::CsvKind::ARWAIN_FUZZ_KIND, device, QStringLiteral("fuzz.csv"), true);
+    const auto report = arwain::Importer(store).run(arwain::CsvKind::ARWAIN_FUZZ_KIND, device,
+                                                    QStringLiteral("fuzz.csv"), true);
     if (report) {
         if (report.value().written)
             __builtin_trap(); // a dry run writes nothing
