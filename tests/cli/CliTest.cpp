@@ -906,3 +906,15 @@ TEST_F(Cli, TheRetentionRuleListsWhoIsDueThenErasesThemKeepingTheFigures)
     EXPECT_TRUE(run({u"retention"_s, db}).out.contains(u"0 people due for erasure"_s));
     EXPECT_EQ(run({u"check"_s, db}).exit, 0);
 }
+
+// Found by fuzz-import-participants: `import` of a file holding only "," crashed (exit 139).
+TEST_F(Cli, AFileOfEmptyCellsIsRefusedNotACrash)
+{
+    const QString db = freshDemo();
+    const QString commas = file(u"commas.csv"_s, ",");
+    const QByteArray before = hash(db);
+    const Outcome r = run({u"import"_s, u"participants"_s, db, commas});
+    EXPECT_EQ(r.exit, 1);
+    EXPECT_TRUE(r.err.contains(u"commas.csv:1: the file is empty; a header row is expected"_s)) << s(r.err);
+    EXPECT_EQ(hash(db), before);
+}

@@ -12,7 +12,6 @@
 #include <QTemporaryDir>
 
 #include <cstdlib>
-#include <memory>
 
 namespace arwain::fuzz {
 
@@ -24,19 +23,18 @@ inline void startQt()
     static QCoreApplication app(argc, argv);
 }
 
-// The demo database, made once per fuzzing process in a temporary folder.
+// The demo database, made once per fuzzing process in a temporary folder. Never destroyed: libFuzzer
+// ends the process with exit(), after Qt's own globals (the SQL connection list) are gone, so a
+// database closed then would touch freed state. The folder goes with the process.
 inline Store& demoStore()
 {
     static QTemporaryDir dir;
-    static std::unique_ptr<Database> db;
-    static std::unique_ptr<Store> store;
-    if (!store) {
+    static Store* store = [] {
         auto made = Demo::createDatabase(dir.filePath(QStringLiteral("fuzz.arwain")));
         if (!made)
             std::abort(); // the harness itself is broken: say so loudly
-        db = made.take();
-        store = std::make_unique<Store>(*db);
-    }
+        return new Store(*made.take().release());
+    }();
     return *store;
 }
 

@@ -68,8 +68,12 @@ Result<QList<CsvRecord>> CsvReader::parse(const QByteArray& input, const QString
     qsizetype pos = 0;
     int line = 0;
     while (pos < bytes.size()) {
-        qsizetype end = bytes.indexOf('\n', pos);
-        end = end < 0 ? bytes.size() : end + 1;
+        // A line ends at LF, CRLF, or a lone CR (old Mac files): each record knows its own line.
+        qsizetype end = pos;
+        while (end < bytes.size() && bytes.at(end) != '\n' && bytes.at(end) != '\r')
+            ++end;
+        if (end < bytes.size())
+            end += (bytes.at(end) == '\r' && end + 1 < bytes.size() && bytes.at(end + 1) == '\n') ? 2 : 1;
         const QByteArray chunk = bytes.mid(pos, end - pos);
         ++line;
         QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
@@ -93,6 +97,9 @@ Result<QList<CsvRecord>> CsvReader::parse(const QByteArray& input, const QString
     }
     if (csv_fini(&parser, onField, onRecord, &st) != 0)
         return fail(tr("%1:%2: a quoted cell is never closed").arg(fileName).arg(st.startLine));
+    // Only empty cells (",,,"): as good as empty, and a caller may count on a header row.
+    if (st.records.isEmpty())
+        return fail(tr("%1:1: the file is empty; a header row is expected").arg(fileName));
     return st.records;
 }
 

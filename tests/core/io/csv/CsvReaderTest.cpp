@@ -71,3 +71,23 @@ TEST(CsvReader, TextThatIsNotUtf8IsRefusedWithItsLine)
 {
     EXPECT_TRUE(refused("given_name\nSi\xE2n\n").startsWith(u"in.csv:2: not UTF-8 text"_s));
 }
+
+// Found by fuzz-import-*: a file of empty cells only gave no records, and every importer then read a
+// header that was not there (a crash of `arwain-cli import`).
+TEST(CsvReader, AFileOfEmptyCellsOnlyIsEmpty)
+{
+    EXPECT_EQ(refused(","), u"in.csv:1: the file is empty; a header row is expected"_s);
+    EXPECT_EQ(refused(",,\n , \n"), u"in.csv:1: the file is empty; a header row is expected"_s);
+}
+
+// Found by fuzz-csv-reader: a lone CR (an old Mac file) ends a record too, and it was not counted as a
+// line, so every row of such a file claimed the same line.
+TEST(CsvReader, ALoneCarriageReturnEndsALine)
+{
+    const auto records = ok("a,b\rSi\xC3\xA2n,1\rLl\xC5\xB7r,2\r");
+    ASSERT_EQ(records.size(), 3);
+    EXPECT_EQ(records.at(1).line, 2);
+    EXPECT_EQ(records.at(2).line, 3);
+    EXPECT_EQ(records.at(2).fields, (QStringList{u"Llŷr"_s, u"2"_s}));
+    EXPECT_EQ(ok("a\r\nb\r\n").at(1).line, 2); // CRLF is still one line break
+}
