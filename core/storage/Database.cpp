@@ -5,6 +5,7 @@
 
 #include "domain/Clock.h"
 #include "domain/Records.h"
+#include "storage/Migrations.h"
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
 
@@ -36,189 +37,6 @@ QString nextConnectionName()
 {
     static std::atomic<int> counter{0};
     return u"arwain-"_s + QString::number(++counter);
-}
-
-void execAll(const QSqlDatabase& db, const QStringList& statements)
-{
-    for (const QString& s : statements)
-        sql::exec(db, s);
-}
-
-// Version 1: the data model of PRODUCT.md, with the built-in programmes and reason codes.
-void createVersion1(const QSqlDatabase& db)
-{
-    execAll(db, {
-                    uR"(CREATE TABLE programme(
-              id INTEGER PRIMARY KEY,
-              code TEXT NOT NULL UNIQUE COLLATE NOCASE,
-              name TEXT NOT NULL,
-              welsh_name TEXT NOT NULL DEFAULT '',
-              kind TEXT NOT NULL CHECK (kind IN ('course', 'single session'))))"_s,
-                    uR"(CREATE TABLE reason(
-              code TEXT PRIMARY KEY,
-              name TEXT NOT NULL,
-              welsh_name TEXT NOT NULL))"_s,
-                    uR"(CREATE TABLE organisation(
-              id INTEGER PRIMARY KEY,
-              name TEXT NOT NULL UNIQUE COLLATE NOCASE,
-              sector TEXT,
-              region TEXT))"_s,
-                    uR"(CREATE TABLE cohort(
-              id INTEGER PRIMARY KEY,
-              code TEXT NOT NULL UNIQUE COLLATE NOCASE,
-              programme_id INTEGER NOT NULL REFERENCES programme(id),
-              title TEXT NOT NULL DEFAULT '',
-              start_date TEXT NOT NULL,
-              end_date TEXT,
-              delivery_mode TEXT,
-              venue TEXT NOT NULL DEFAULT '',
-              region TEXT,
-              provider TEXT NOT NULL DEFAULT '',
-              partner TEXT NOT NULL DEFAULT '',
-              capacity INTEGER CHECK (capacity IS NULL OR capacity > 0),
-              headcount INTEGER CHECK (headcount IS NULL OR headcount >= 0),
-              CHECK (end_date IS NULL OR end_date >= start_date)))"_s,
-                    uR"(CREATE TABLE participant(
-              id INTEGER PRIMARY KEY,
-              given_name TEXT NOT NULL,
-              family_name TEXT NOT NULL,
-              email TEXT UNIQUE,
-              organisation_id INTEGER REFERENCES organisation(id),
-              job_role TEXT,
-              preferred_language TEXT NOT NULL DEFAULT 'English',
-              anonymised INTEGER NOT NULL DEFAULT 0))"_s,
-                    uR"(CREATE TABLE enrolment(
-              id INTEGER PRIMARY KEY,
-              participant_id INTEGER NOT NULL REFERENCES participant(id),
-              cohort_id INTEGER NOT NULL REFERENCES cohort(id),
-              status TEXT NOT NULL,
-              status_date TEXT NOT NULL,
-              reason TEXT REFERENCES reason(code),
-              note TEXT NOT NULL DEFAULT '',
-              continues_id INTEGER REFERENCES enrolment(id),
-              UNIQUE (participant_id, cohort_id)))"_s,
-                    uR"(CREATE TABLE status_history(
-              id INTEGER PRIMARY KEY,
-              enrolment_id INTEGER NOT NULL REFERENCES enrolment(id),
-              from_status TEXT,
-              to_status TEXT NOT NULL,
-              effective_date TEXT NOT NULL,
-              recorded_at TEXT NOT NULL,
-              reason TEXT REFERENCES reason(code),
-              note TEXT NOT NULL DEFAULT '',
-              kind TEXT NOT NULL))"_s,
-                    uR"(CREATE TABLE session(
-              id INTEGER PRIMARY KEY,
-              cohort_id INTEGER NOT NULL REFERENCES cohort(id),
-              date TEXT NOT NULL,
-              kind TEXT NOT NULL,
-              title TEXT NOT NULL DEFAULT '',
-              UNIQUE (cohort_id, date)))"_s,
-                    uR"(CREATE TABLE attendance(
-              session_id INTEGER NOT NULL REFERENCES session(id),
-              enrolment_id INTEGER NOT NULL REFERENCES enrolment(id),
-              mark TEXT NOT NULL,
-              PRIMARY KEY (session_id, enrolment_id)))"_s,
-                    uR"(CREATE TABLE feedback(
-              id INTEGER PRIMARY KEY,
-              cohort_id INTEGER NOT NULL REFERENCES cohort(id),
-              participant_id INTEGER REFERENCES participant(id),
-              met_needs TEXT,
-              met_expectations TEXT,
-              learned_usable TEXT,
-              relevant TEXT,
-              recommend TEXT,
-              comment TEXT NOT NULL DEFAULT ''))"_s,
-                    uR"(CREATE TABLE network_member(
-              participant_id INTEGER PRIMARY KEY REFERENCES participant(id),
-              joined_on TEXT NOT NULL,
-              left_on TEXT))"_s,
-                    u"CREATE INDEX ix_cohort_programme ON cohort(programme_id)"_s,
-                    u"CREATE INDEX ix_participant_organisation ON participant(organisation_id)"_s,
-                    u"CREATE INDEX ix_enrolment_cohort ON enrolment(cohort_id)"_s,
-                    u"CREATE INDEX ix_enrolment_continues ON enrolment(continues_id)"_s,
-                    u"CREATE INDEX ix_history_enrolment ON status_history(enrolment_id, effective_date)"_s,
-                    u"CREATE INDEX ix_attendance_enrolment ON attendance(enrolment_id)"_s,
-                    u"CREATE INDEX ix_feedback_cohort ON feedback(cohort_id)"_s,
-                    uR"(INSERT INTO programme(code, name, welsh_name, kind) VALUES
-              ('TMDP', 'Team Manager Development Programme', 'Rhaglen Datblygu Rheolwyr Tîm', 'course'),
-              ('MMDP', 'Middle Management Development Programme', 'Rhaglen Datblygu Rheolwyr Canol', 'course'),
-              ('AMMP', 'Aspirant Middle Manager Programme', 'Rhaglen Darpar Reolwyr Canol', 'course'),
-              ('NDP', 'New Directors'' Programme', 'Rhaglen y Cyfarwyddwyr Newydd', 'course'),
-              ('ICL', 'Introduction to compassionate leadership', 'Cyflwyniad i arweinyddiaeth dosturiol', 'single session'),
-              ('WSH', 'Workshops and information sessions', 'Gweithdai a sesiynau gwybodaeth', 'single session'))"_s,
-                    uR"(INSERT INTO reason(code, name, welsh_name) VALUES
-              ('work pressures', 'Work pressures', 'Pwysau gwaith'),
-              ('health', 'Health', 'Iechyd'),
-              ('caring responsibilities', 'Caring responsibilities', 'Cyfrifoldebau gofalu'),
-              ('changed role', 'Changed role', 'Newid rôl'),
-              ('left organisation', 'Left organisation', 'Wedi gadael y sefydliad'),
-              ('personal', 'Personal', 'Personol'),
-              ('other', 'Other', 'Arall'))"_s,
-                });
-}
-
-// Version 2: "revert last change" marks which change a history entry reverts, so that figures
-// rebuilt from history ("as at") skip both the mistake and its correction.
-void upgradeToVersion2(const QSqlDatabase& db)
-{
-    execAll(db, {
-                    u"ALTER TABLE status_history ADD COLUMN reverts INTEGER REFERENCES status_history(id)"_s,
-                    u"CREATE INDEX ix_history_reverts ON status_history(reverts)"_s,
-                });
-}
-
-// Version 3: sessions get a start time, a facilitator, a venue and (coaching) one participant, so a
-// cohort may have several sessions on one day; programmes get an attendance rule; the database keeps
-// settings (small-number suppression) and the column mappings of survey files.
-void upgradeToVersion3(const QSqlDatabase& db)
-{
-    execAll(db,
-            {
-                uR"(CREATE TABLE session_new(
-              id INTEGER PRIMARY KEY,
-              cohort_id INTEGER NOT NULL REFERENCES cohort(id),
-              date TEXT NOT NULL,
-              kind TEXT NOT NULL,
-              title TEXT NOT NULL DEFAULT '',
-              start_time TEXT NOT NULL DEFAULT '',
-              facilitator TEXT NOT NULL DEFAULT '',
-              venue TEXT NOT NULL DEFAULT '',
-              participant_id INTEGER REFERENCES participant(id)))"_s,
-                u"INSERT INTO session_new(id, cohort_id, date, kind, title) "
-                "SELECT id, cohort_id, date, kind, title FROM session"_s,
-                u"DROP TABLE session"_s,
-                u"ALTER TABLE session_new RENAME TO session"_s,
-                u"CREATE UNIQUE INDEX ux_session_slot ON session(cohort_id, date, start_time, "
-                "IFNULL(participant_id, 0))"_s,
-                u"CREATE INDEX ix_session_participant ON session(participant_id)"_s,
-                u"ALTER TABLE programme ADD COLUMN attendance_threshold INTEGER "
-                "CHECK (attendance_threshold IS NULL OR attendance_threshold BETWEEN 1 AND 100)"_s,
-                u"ALTER TABLE programme ADD COLUMN attendance_kind TEXT"_s,
-                u"CREATE TABLE setting(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-                u"CREATE TABLE survey_mapping(name TEXT PRIMARY KEY COLLATE NOCASE, mapping TEXT NOT NULL)"_s,
-            });
-}
-
-// Version 4: a row version on every editable record (an edit of a row someone else saved since it was
-// shown is refused instead of overwriting it) and the audit log of who changed what, and when.
-void upgradeToVersion4(const QSqlDatabase& db)
-{
-    QStringList statements;
-    for (const char* table : {"programme", "organisation", "cohort", "participant", "enrolment", "session"})
-        statements << u"ALTER TABLE "_s + QLatin1StringView(table) +
-                          u" ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s;
-    statements << uR"(CREATE TABLE audit(
-              id INTEGER PRIMARY KEY,
-              at TEXT NOT NULL,
-              actor TEXT NOT NULL,
-              action TEXT NOT NULL,
-              participant_id INTEGER,
-              subject TEXT NOT NULL DEFAULT '',
-              detail TEXT NOT NULL DEFAULT ''))"_s
-               << u"CREATE INDEX ix_audit_at ON audit(at)"_s
-               << u"CREATE INDEX ix_audit_participant ON audit(participant_id)"_s;
-    execAll(db, statements);
 }
 
 Result<void> refuse(const QString& path, const QString& why)
@@ -412,14 +230,7 @@ void Database::migrate(int from, int to)
     sql::exec(m_db, u"PRAGMA foreign_keys = OFF"_s);
     sql::exec(m_db, u"BEGIN IMMEDIATE"_s);
     try {
-        if (from < 1 && to >= 1)
-            createVersion1(m_db);
-        if (from < 2 && to >= 2)
-            upgradeToVersion2(m_db);
-        if (from < 3 && to >= 3)
-            upgradeToVersion3(m_db);
-        if (from < 4 && to >= 4)
-            upgradeToVersion4(m_db);
+        migrations::run(m_db, from, to);
         if (from > 0 && to >= 4)
             insertAudit({0,
                          Clock::now(),
