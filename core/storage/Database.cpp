@@ -141,16 +141,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
         return fail(tr("%1: no such file").arg(path));
     if (!info.isFile())
         return fail(tr("%1: not a file").arg(path));
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(tr("%1: cannot read: %2").arg(path, file.errorString()));
-        const QByteArray header = file.read(16);
-        if (header.isEmpty())
-            return refuse(path, tr("not an Arwain database (the file is empty)")).toError();
-        if (header != QByteArray("SQLite format 3\0", 16))
-            return refuse(path, tr("not an Arwain database (not an SQLite file)")).toError();
-    }
+    // Never opened with QFile: closing any descriptor of a file drops every POSIX lock this process holds
+    // on it, so a second connection (a background reader) would silently unlock the first, and another
+    // program could then checkpoint and delete the log under it. SQLite's own reads share the locks.
+    if (!info.isReadable())
+        return fail(tr("%1: cannot read: permission denied").arg(path));
+    if (info.size() == 0)
+        return refuse(path, tr("not an Arwain database (the file is empty)")).toError();
     const bool readOnly = access == Access::ReadOnly;
     if (!readOnly && !info.isWritable())
         return fail(tr("%1: you cannot write to this file; open it read-only").arg(path));
@@ -178,45 +175,70 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
                                   .arg(version)
                                   .arg(kSchemaVersion))
                     .toError();
-            const QString quick = sql::scalar(c, u"PRAGMA quick_check"_s).toString();
-            if (quick != u"ok"_s)
-                return refuse(path, tr("damaged (%1)").arg(quick)).toError();
         } catch (const StorageError& e) {
+            if (e.notADatabase())
+                return refuse(path, tr("not an Arwain database (not an SQLite file)")).toError();
             return refuse(path, tr("damaged or unreadable (%1)").arg(e.message())).toError();
         }
-        if (version < kSchemaVersion && readOnly)
-            return refuse(path, tr("uses an older file format (%1); open it for writing once to upgrade it")
-                                    .arg(version))
-                .toError();
-        if (version < kSchemaVersion) {
-            QString backup = path + u".v"_s + QString::number(version) + u"-backup-"_s +
-                             Clock::now().toString(u"yyyyMMdd-HHmmss"_s);
-            // Another attempt in the same second (one before was interrupted): a name of its own.
-            for (int n = 2; QFileInfo::exists(backup); ++n)
-                backup = backup.section(u'~', 0, 0) + u'~' + QString::number(n);
-            // A normal connection for the copy: it sees anything still in the -wal file too.
-            auto reader = connect(path, true);
-            if (!reader)
-                return reader.toError();
-            if (auto saved = reader.value()->backupTo(backup); !saved)
-                return refuse(path, tr("cannot back up before upgrading (%1)").arg(saved.error())).toError();
-            reader.value().reset();
-            auto conn = connect(path, false);
-            if (!conn)
-                return conn.toError();
-            auto db = conn.take();
-            try {
-                db->migrate(version, kSchemaVersion);
-                sql::exec(db->m_db, u"PRAGMA journal_mode = WAL"_s);
-            } catch (const StorageError& e) {
-                return fail(tr("%1: upgrading the file failed (%2); it is unchanged, and a copy is in %3")
-                                .arg(path, e.message(), backup));
-            }
-            db->m_migrationBackup = backup;
-            pruneUpgradeBackups(path);
-            return db;
-        }
     }
+    if (version < kSchemaVersion && readOnly)
+        return refuse(
+                   path,
+                   tr("uses an older file format (%1); open it for writing once to upgrade it").arg(version))
+            .toError();
+    // The structure is checked through a normal connection, never the immutable probe: another program
+    // may be writing the file (a checkpoint rewrites its pages), and only a normal reader sees one
+    // consistent snapshot while that happens.
+    const QString wal = path + u"-wal"_s, shm = path + u"-shm"_s;
+    const bool sidecarsBefore = QFileInfo::exists(wal) || QFileInfo::exists(shm);
+    auto reader = connect(path, true);
+    if (!reader)
+        return reader.toError();
+    QString damage;
+    try {
+        const QString quick = sql::scalar(reader.value()->m_db, u"PRAGMA quick_check"_s).toString();
+        if (quick != u"ok"_s)
+            damage = tr("damaged (%1)").arg(quick);
+    } catch (const StorageError& e) {
+        damage = tr("damaged or unreadable (%1)").arg(e.message());
+    }
+    if (!damage.isEmpty()) {
+        // Refused untouched: the -wal and -shm files this look made are taken away again.
+        reader.value().reset();
+        if (!sidecarsBefore && QFileInfo(wal).size() == 0) {
+            QFile::remove(wal);
+            QFile::remove(shm);
+        }
+        return refuse(path, damage).toError();
+    }
+    if (version < kSchemaVersion) {
+        QString backup = path + u".v"_s + QString::number(version) + u"-backup-"_s +
+                         Clock::now().toString(u"yyyyMMdd-HHmmss"_s);
+        // Another attempt in the same second (one before was interrupted): a name of its own.
+        for (int n = 2; QFileInfo::exists(backup); ++n)
+            backup = backup.section(u'~', 0, 0) + u'~' + QString::number(n);
+        // The normal connection for the copy: it sees anything still in the -wal file too.
+        if (auto saved = reader.value()->backupTo(backup); !saved)
+            return refuse(path, tr("cannot back up before upgrading (%1)").arg(saved.error())).toError();
+        reader.value().reset();
+        auto conn = connect(path, false);
+        if (!conn)
+            return conn.toError();
+        auto db = conn.take();
+        try {
+            db->migrate(version, kSchemaVersion);
+            sql::exec(db->m_db, u"PRAGMA journal_mode = WAL"_s);
+        } catch (const StorageError& e) {
+            return fail(tr("%1: upgrading the file failed (%2); it is unchanged, and a copy is in %3")
+                            .arg(path, e.message(), backup));
+        }
+        db->m_migrationBackup = backup;
+        pruneUpgradeBackups(path);
+        return db;
+    }
+    if (readOnly)
+        return reader.take();
+    reader.value().reset();
     auto conn = connect(path, readOnly);
     if (!conn)
         return conn.toError();

@@ -15,10 +15,13 @@ namespace {
 [[noreturn]] void fail(const QSqlQuery& q)
 {
     const QString code = q.lastError().nativeErrorCode();
-    // SQLite's primary codes 5 (busy) and 6 (locked); extended codes keep them in the low byte.
+    // SQLite's primary codes 5 (busy), 6 (locked) and 26 (not a database); extended codes keep them in the
+    // low byte.
     const int primary = code.toInt() & 0xff;
-    throw StorageError(q.lastError().text(),
-                       primary == 5 || primary == 6 ? StorageError::Kind::Busy : StorageError::Kind::Failure);
+    const StorageError::Kind kind = primary == 5 || primary == 6 ? StorageError::Kind::Busy
+                                    : primary == 26              ? StorageError::Kind::NotADatabase
+                                                                 : StorageError::Kind::Failure;
+    throw StorageError(q.lastError().text(), kind);
 }
 } // namespace
 

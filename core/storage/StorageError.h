@@ -19,7 +19,9 @@ public:
         Busy,
         // An update found the row at another version than the one shown: someone else saved it since.
         // The message is the user's whole message ("… changed by someone else: reload …").
-        Conflict
+        Conflict,
+        // SQLite found no database in the file (SQLITE_NOTADB): a text file, random bytes.
+        NotADatabase
     };
     explicit StorageError(const QString& message, Kind kind = Kind::Failure)
         : std::runtime_error(message.toStdString()), m_message(message), m_kind(kind)
@@ -28,6 +30,7 @@ public:
     const QString& message() const { return m_message; }
     bool busy() const { return m_kind == Kind::Busy; }
     bool conflict() const { return m_kind == Kind::Conflict; }
+    bool notADatabase() const { return m_kind == Kind::NotADatabase; }
 
 private:
     QString m_message;

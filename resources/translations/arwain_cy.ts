@@ -1647,10 +1647,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>%1: nid ffeil yw hon</translation>
     </message>
     <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: ni ellir darllen: %2</translation>
-    </message>
-    <message>
         <source>not an Arwain database (the file is empty)</source>
         <translation>nid cronfa ddata Arwain (mae'r ffeil yn wag)</translation>
     </message>
@@ -1779,6 +1775,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>This enrolment</source>
         <translation>y cofrestriad hwn</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: permission denied</source>
+        <translation>%1: ni ellir darllen: dim caniatâd</translation>
     </message>
 </context>
 <context>

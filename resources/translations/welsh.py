@@ -942,6 +942,11 @@ NUMERUS.update({
     "Anonymised %n person(s); their enrolments stay in the figures.": "Gwnaed %n o bobl yn ddienw; mae eu cofrestriadau'n aros yn y ffigurau.",
 })
 
+WELSH.update({
+    "%1: cannot read: permission denied": "%1: ni ellir darllen: dim caniatâd",
+})
+
+
 def main(path):
     tree = ET.parse(path)
     done = 0

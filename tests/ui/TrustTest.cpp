@@ -9,6 +9,9 @@
 #include <QUndoStack>
 
 #include <QMessageBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <iostream>
 
 using namespace arwain;
 using namespace arwain::uitest;
@@ -142,4 +145,122 @@ TEST_F(App, RetentionPreviewsWhoIsDueAndAnonymisesOnlyAfterConfirmation)
     ASSERT_FALSE(log.isEmpty());
     EXPECT_EQ(log.at(1).action, u"retention.apply"_s);
     EXPECT_EQ(log.at(1).detail, QString::number(due.value().size()));
+}
+
+namespace {
+
+// The history rows and audit entries of a file, read as another program would.
+std::pair<int, int> historyAndAudit(const QString& path)
+{
+    std::pair<int, int> counts{-1, -1};
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"counts"_s);
+        c.setDatabaseName(path);
+        if (c.open()) {
+            QSqlQuery q(c);
+            if (q.exec(u"SELECT (SELECT count(*) FROM status_history), (SELECT count(*) FROM audit)"_s) &&
+                q.next())
+                counts = {q.value(0).toInt(), q.value(1).toInt()};
+        }
+    }
+    QSqlDatabase::removeDatabase(u"counts"_s);
+    return counts;
+}
+
+} // namespace
+
+TEST_F(App, TheAppAndAnArwainCliLoopWritingOneFileLoseNoUpdate)
+{
+    const QString path = dir.filePath(u"shared.arwain"_s);
+    ASSERT_TRUE(window->createFile(path, true));
+    window->showPage(MainWindow::Programmes);
+    ProgrammesPage* page = window->programmesPage();
+    ASSERT_TRUE(page->selectCohort(u"TMDP-2026-1"_s));
+    QTableView* table = page->enrolmentTable();
+    QStringList names, emails;
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        if (table->model()->index(r, EnrolmentModel::Status).data().toString() == u"enrolled"_s) {
+            names << table->model()->index(r, EnrolmentModel::Name).data().toString();
+            emails << table->model()->index(r, EnrolmentModel::Email).data().toString();
+        }
+    ASSERT_EQ(names.size(), 18);
+    const auto [historyBefore, auditBefore] = historyAndAudit(path);
+    // A colleague's script completing and reverting the same people, one arwain-cli process a change.
+    QByteArray ops;
+    for (int i = 0; i < 240; ++i)
+        ops += (emails.at(i % 6) + (i % 12 < 6 ? u" completed\n"_s : u" revert\n"_s)).toUtf8();
+    const QString opsFile = dir.filePath(u"ops.txt"_s), log = dir.filePath(u"cli.log"_s);
+    {
+        QFile f(opsFile);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(ops);
+    }
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"CLI"_s, QStringLiteral(ARWAIN_CLI));
+    env.insert(u"DB"_s, path);
+    env.insert(u"OPS"_s, opsFile);
+    env.insert(u"LOG"_s, log);
+    cli.setProcessEnvironment(env);
+    cli.start(u"bash"_s, {u"-c"_s, uR"sh(while read -r email action; do
+  "$CLI" status "$DB" "$email" TMDP-2026-1 "$action" >/dev/null 2>&1; echo $?
+done < "$OPS" > "$LOG")sh"_s});
+    ASSERT_TRUE(cli.waitForStarted());
+
+    // Meanwhile the coordinator completes people in the app and undoes, on the same six and others.
+    int attempted = 0, done = 0, refused = 0;
+    QStringList unclear;
+    for (int i = 0; attempted < 150 && (cli.state() != QProcess::NotRunning || attempted < 40); ++i) {
+        clickRow(table, names.at(i % 9));
+        const bool undo = i % 3 == 2;
+        if (undo ? !window->undoAction()->isEnabled() : !page->completeAction()->isEnabled()) {
+            QTest::qWait(5);
+            continue;
+        }
+        ++attempted;
+        QUndoStack* history = window->workspace()->undoStack();
+        const int indexBefore = history->index();
+        (undo ? window->undoAction() : page->completeAction())->trigger();
+        QMessageBox* box = nullptr;
+        for (QMessageBox* b : window->findChildren<QMessageBox*>())
+            if (b->isVisible())
+                box = b;
+        if (!box) {
+            // Done: the change is in the app's undo history (or, for an undo, out of it).
+            if (history->index() == indexBefore + (undo ? -1 : 1))
+                ++done;
+            else
+                unclear << u"%1 of %2: neither done nor refused"_s.arg(undo ? u"undo"_s : u"complete"_s,
+                                                                       names.at(i % 9));
+            continue;
+        }
+        ++refused;
+        const QString said = box->text();
+        if (!said.contains(u"changed by someone else"_s) && !said.contains(u"TMDP-2026-1"_s) &&
+            !said.contains(u"already"_s))
+            unclear << said;
+        if (said.contains(u"locked"_s) || said.contains(u"Unable to"_s) || said.contains(u"SQL"_s))
+            unclear << said;
+        box->close();
+        QCoreApplication::processEvents();
+    }
+    ASSERT_TRUE(cli.state() == QProcess::NotRunning || cli.waitForFinished(5 * 60 * 1000));
+    ASSERT_EQ(cli.exitCode(), 0);
+
+    QFile f(log);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QStringList codes = QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    const int cliDone = int(codes.count(u"0"_s)), cliRefused = int(codes.count(u"1"_s));
+    EXPECT_EQ(cliDone + cliRefused, 240);
+
+    // Every change either side reported done is one history row and one audit entry: none lost.
+    const auto [historyAfter, auditAfter] = historyAndAudit(path);
+    std::cout << "[ APP+CLI  ] app: attempted " << attempted << ", done " << done << ", refused " << refused
+              << "; arwain-cli: attempted 240, done " << cliDone << ", refused " << cliRefused << "; lost "
+              << (done + cliDone) - (historyAfter - historyBefore) << std::endl;
+    EXPECT_TRUE(unclear.isEmpty()) << unclear.join(u" | "_s).toStdString();
+    EXPECT_GT(done, 0);
+    EXPECT_GT(refused, 0); // the app did meet the script's changes
+    EXPECT_EQ(historyAfter - historyBefore, done + cliDone);
+    EXPECT_EQ(auditAfter - auditBefore, done + cliDone);
 }
