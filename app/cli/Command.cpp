@@ -114,15 +114,8 @@ int run(const QStringList& arguments)
     for (const auto& c : commands)
         if (c->name() == name)
             return c->run(QStringList{arguments.value(0) + u' ' + name} + arguments.mid(2));
-    static const QStringList later = {u"generate"_s};
-    if (later.contains(name))
-        err << QCoreApplication::translate("arwain::cli",
-                                           "arwain-cli: '%1' is not available in this version yet")
-                   .arg(name)
-            << Qt::endl;
-    else
-        err << QCoreApplication::translate("arwain::cli", "arwain-cli: unknown command '%1'").arg(name)
-            << Qt::endl;
+    err << QCoreApplication::translate("arwain::cli", "arwain-cli: unknown command '%1'").arg(name)
+        << Qt::endl;
     overview(err);
     return Usage;
 }

@@ -58,6 +58,7 @@ std::vector<std::unique_ptr<Command>> allCommands();
 // One factory per command, each in the file of its family.
 std::unique_ptr<Command> makeInit();
 std::unique_ptr<Command> makeDemo();
+std::unique_ptr<Command> makeGenerate();
 std::unique_ptr<Command> makeBackup();
 std::unique_ptr<Command> makeCheck();
 std::unique_ptr<Command> makeImport();

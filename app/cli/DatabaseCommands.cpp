@@ -2,9 +2,12 @@
 #include "Command.h"
 
 #include "demo/Demo.h"
+#include "demo/Generator.h"
 #include "services/EnrolmentService.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +48,73 @@ protected:
         if (auto db = Demo::createDatabase(arg(0)); !db)
             return refuse(db.error());
         out << tr("Created %1 with the demo data (every person in it is fictional).").arg(arg(0)) << Qt::endl;
+        return Done;
+    }
+};
+
+class GenerateCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(arwain::cli::GenerateCommand)
+
+public:
+    GenerateCommand()
+        : Command(u"generate"_s, tr("create a new database of synthetic data at any size (for measuring)"),
+                  {u"DB"_s})
+    {
+        parser().addOption({u"participants"_s, tr("how many people (default 200000)"), u"N"_s, u"200000"_s});
+        parser().addOption(
+            {u"enrolments"_s, tr("how many enrolments (default 1000000)"), u"M"_s, u"1000000"_s});
+        parser().addOption({u"seed"_s, tr("the same seed gives the same data (default 1)"), u"S"_s, u"1"_s});
+    }
+
+protected:
+    int execute() override
+    {
+        GeneratorOptions options;
+        bool ok = false;
+        options.participants = parser().value(u"participants"_s).toInt(&ok);
+        if (!ok || options.participants < 1)
+            return usageError(
+                tr("--participants: '%1' is not a number of people").arg(parser().value(u"participants"_s)));
+        options.enrolments = parser().value(u"enrolments"_s).toLongLong(&ok);
+        if (!ok || options.enrolments < 0)
+            return usageError(
+                tr("--enrolments: '%1' is not a number of enrolments").arg(parser().value(u"enrolments"_s)));
+        options.seed = parser().value(u"seed"_s).toUInt(&ok);
+        if (!ok)
+            return usageError(
+                tr("--seed: '%1' is not a whole number from 0 to 4294967295").arg(parser().value(u"seed"_s)));
+        if (const QString problem = Generator::check(options); !problem.isEmpty())
+            return usageError(problem);
+        const bool tty = isatty(STDERR_FILENO);
+        Generator::Progress progress;
+        if (tty)
+            progress = [this](qint64 done, qint64 total) {
+                err << '\r' << tr("Generating… %1 of %2 enrolments").arg(done).arg(total) << Qt::flush;
+                return true;
+            };
+        auto made = Generator::createDatabase(arg(0), options, progress);
+        if (tty)
+            err << '\r' << QString(60, u' ') << '\r' << Qt::flush;
+        if (!made)
+            return refuse(made.error());
+        const GeneratorReport& r = made.value();
+        out << tr("Created %1 with synthetic data (every person in it is fictional), %2 to %3:")
+                   .arg(arg(0))
+                   .arg(r.firstYear)
+                   .arg(r.lastYear)
+            << Qt::endl;
+        const std::pair<QString, qint64> lines[] = {{tr("organisations"), r.organisations},
+                                                    {tr("participants"), r.participants},
+                                                    {tr("cohorts"), r.cohorts},
+                                                    {tr("enrolments"), r.enrolments},
+                                                    {tr("history entries"), r.history},
+                                                    {tr("sessions"), r.sessions},
+                                                    {tr("attendance marks"), r.attendance},
+                                                    {tr("feedback responses"), r.feedback},
+                                                    {tr("network members"), r.network}};
+        for (const auto& [what, count] : lines)
+            out << u"  "_s << QString::number(count).rightJustified(9) << u' ' << what << Qt::endl;
         return Done;
     }
 };
@@ -139,6 +209,11 @@ std::unique_ptr<Command> makeDemo()
 {
     return std::make_unique<DemoCommand>();
 }
+
+std::unique_ptr<Command> makeGenerate()
+{
+    return std::make_unique<GenerateCommand>();
+}
 std::unique_ptr<Command> makeBackup()
 {
     return std::make_unique<BackupCommand>();
@@ -153,6 +228,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> list;
     list.push_back(makeInit());
     list.push_back(makeDemo());
+    list.push_back(makeGenerate());
     list.push_back(makeImport());
     list.push_back(makeImportSurvey());
     list.push_back(makeSurveyMappings());

@@ -1,6 +1,7 @@
 // Demo: fictional people in real Welsh organisations, enrolled through the same services a coordinator
 // uses, so the history, deferral links and figures are exactly what the app would record.
 #include "demo/Demo.h"
+#include "demo/Names.h"
 
 #include "domain/Records.h"
 #include "services/CatalogueService.h"
@@ -94,26 +95,6 @@ private:
     QHash<qint64, Cohort> m_cohorts;
 };
 
-const QStringList kGiven = {
-    u"Siân"_s,   u"Llŷr"_s,     u"Gwenllïan"_s, u"Rhodri"_s,  u"Ffion"_s,  u"Dafydd"_s, u"Catrin"_s,
-    u"Iolo"_s,   u"Angharad"_s, u"Owain"_s,     u"Eleri"_s,   u"Gethin"_s, u"Nia"_s,    u"Aled"_s,
-    u"Bethan"_s, u"Cerys"_s,    u"Emyr"_s,      u"Heledd"_s,  u"Ieuan"_s,  u"Lowri"_s,  u"Meirion"_s,
-    u"Non"_s,    u"Rhys"_s,     u"Seren"_s,     u"Tomos"_s,   u"Elin"_s,   u"Gareth"_s, u"Mererid"_s,
-    u"Sioned"_s, u"Huw"_s,      u"Mair"_s,      u"Peredur"_s, u"Alys"_s,   u"Gwilym"_s, u"Olwen"_s,
-    u"Emma"_s,   u"James"_s,    u"Sarah"_s,     u"David"_s,   u"Rachel"_s, u"Mark"_s,   u"Claire"_s,
-    u"Paul"_s,   u"Helen"_s,    u"Chris"_s,     u"Joanne"_s,  u"Andrew"_s, u"Kerry"_s,  u"Michael"_s,
-    u"Zoë"_s,    u"Amir"_s,     u"Priya"_s,     u"Tomasz"_s,  u"Chidi"_s,  u"Hâf"_s,    u"Dyfrig"_s,
-};
-const QStringList kFamily = {
-    u"Jones"_s,     u"Williams"_s, u"Davies"_s,   u"Evans"_s,     u"Thomas"_s,   u"Roberts"_s,
-    u"Hughes"_s,    u"Lewis"_s,    u"Morgan"_s,   u"Griffiths"_s, u"Price"_s,    u"Pritchard"_s,
-    u"ap Dafydd"_s, u"Rees"_s,     u"Owen"_s,     u"Parry"_s,     u"Jenkins"_s,  u"Llywelyn"_s,
-    u"Powell"_s,    u"Vaughan"_s,  u"Bowen"_s,    u"Prosser"_s,   u"Gwynedd"_s,  u"Ellis"_s,
-    u"Rowlands"_s,  u"Edwards"_s,  u"Phillips"_s, u"Watkins"_s,   u"Mathias"_s,  u"Nicholas"_s,
-    u"Hopkins"_s,   u"Kowalski"_s, u"Okafor"_s,   u"Shah"_s,      u"O'Connor"_s, u"Ifans"_s,
-    u"Humphreys"_s, u"Lloyd"_s,    u"Meredith"_s, u"Tudur"_s,
-};
-
 struct OrgSeed
 {
     const char16_t* name;
@@ -173,8 +154,8 @@ void Builder::organisations()
 qint64 Builder::person(JobRole role)
 {
     Participant p;
-    p.givenName = kGiven.at(pick(int(kGiven.size())));
-    p.familyName = kFamily.at(pick(int(kFamily.size())));
+    p.givenName = names::given().at(pick(int(names::given().size())));
+    p.familyName = names::family().at(pick(int(names::family().size())));
     // Most people work for a local authority, as in the published report.
     p.organisationId = m_orgs.at(pick(10) < 7 ? pick(22) : 22 + pick(int(m_orgs.size()) - 22));
     p.jobRole = role;

@@ -29,6 +29,7 @@ QString AuditLog::actionText(const QString& action)
     // Looked up each time, so the words follow a change of interface language.
     const QHash<QString, QString> words{
         {u"file.upgrade"_s, tr("File upgraded")},
+        {u"file.generate"_s, tr("Synthetic data generated")},
         {u"change"_s, tr("Changed")},
         {u"import"_s, tr("Imported")},
         {u"survey.import"_s, tr("Survey imported")},

@@ -3,6 +3,7 @@
 #include "storage/FeedbackStore.h"
 
 #include "storage/Database.h"
+#include "storage/RowValues.h"
 #include "storage/Sql.h"
 #include "storage/SqlRead.h"
 
@@ -44,13 +45,7 @@ QList<Feedback> FeedbackStore::feedbackOfCohort(qint64 cohortId) const
 }
 qint64 FeedbackStore::insertFeedback(const Feedback& f)
 {
-    auto q = sql::exec(
-        m_db.connection(),
-        u"INSERT INTO feedback(id, cohort_id, participant_id, met_needs, met_expectations, learned_usable, "
-        "relevant, recommend, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {sql::orNull(f.id), f.cohortId, sql::orNull(f.participantId), sql::termOrNull(f.metNeeds),
-         sql::termOrNull(f.metExpectations), sql::termOrNull(f.learnedUsable), sql::termOrNull(f.relevant),
-         sql::termOrNull(f.recommend), f.comment});
+    auto q = sql::exec(m_db.connection(), rows::insertSql(rows::kFeedback), rows::values(f));
     m_db.touch(Database::Feedback);
     return q.lastInsertId().toLongLong();
 }

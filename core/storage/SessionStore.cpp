@@ -3,6 +3,7 @@
 #include "storage/SessionStore.h"
 
 #include "storage/Database.h"
+#include "storage/RowValues.h"
 #include "storage/Sql.h"
 #include "storage/SqlRead.h"
 #include "storage/Store.h"
@@ -31,11 +32,6 @@ Session readSession(const QSqlQuery& q)
     s.participantId = q.value(8).toLongLong();
     s.version = q.value(9).toLongLong();
     return s;
-}
-
-QString timeText(const QTime& t)
-{
-    return t.isValid() ? t.toString(u"HH:mm"_s) : QString(u""_s);
 }
 
 const QString kAttendance = u"SELECT a.session_id, a.enrolment_id, a.mark FROM attendance a "_s;
@@ -77,18 +73,13 @@ std::optional<Session> SessionStore::sessionInSlot(const Session& s) const
         sql::exec(m_db.connection(),
                   kSession + u"WHERE cohort_id = ? AND date = ? AND start_time = ? AND "
                              "IFNULL(participant_id, 0) = ?"_s,
-                  {s.cohortId, sql::orNull(s.date), timeText(s.startTime), s.participantId}),
+                  {s.cohortId, sql::orNull(s.date), rows::timeText(s.startTime), s.participantId}),
         readSession);
 }
 
 qint64 SessionStore::insertSession(const Session& s)
 {
-    auto q =
-        sql::exec(m_db.connection(),
-                  u"INSERT INTO session(id, cohort_id, date, kind, title, start_time, facilitator, venue, "
-                  "participant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                  {sql::orNull(s.id), s.cohortId, sql::orNull(s.date), toText(s.kind), s.title,
-                   timeText(s.startTime), s.facilitator, s.venue, sql::orNull(s.participantId)});
+    auto q = sql::exec(m_db.connection(), rows::insertSql(rows::kSession), rows::values(s));
     m_db.touch(Database::Sessions);
     return q.lastInsertId().toLongLong();
 }
@@ -100,7 +91,7 @@ qint64 SessionStore::updateSession(const Session& s)
         u"UPDATE session SET cohort_id = ?, date = ?, kind = ?, title = ?, start_time = ?, facilitator = ?, "
         "venue = ?, participant_id = ?, "_s +
             Store::kNextVersion,
-        {s.cohortId, sql::orNull(s.date), toText(s.kind), s.title, timeText(s.startTime), s.facilitator,
+        {s.cohortId, sql::orNull(s.date), toText(s.kind), s.title, rows::timeText(s.startTime), s.facilitator,
          s.venue, sql::orNull(s.participantId), s.id, s.version, s.version});
     m_db.touch(Database::Sessions);
     return Store::newVersion(q, s.date.toString(Qt::ISODate));

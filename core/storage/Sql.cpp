@@ -25,19 +25,22 @@ namespace {
 }
 } // namespace
 
+QVariant bindable(const QVariant& value)
+{
+    // An empty text is '' in the database, not NULL: only orNull() asks for NULL.
+    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QString(u""_s);
+    return value;
+}
+
 QSqlQuery exec(const QSqlDatabase& db, const QString& statement, const QVariantList& args)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(statement))
         fail(q);
-    for (const QVariant& a : args) {
-        // An empty text is '' in the database, not NULL: only orNull() asks for NULL.
-        if (!a.isNull() && a.typeId() == QMetaType::QString && a.toString().isNull())
-            q.addBindValue(QString(u""_s));
-        else
-            q.addBindValue(a);
-    }
+    for (const QVariant& a : args)
+        q.addBindValue(bindable(a));
     if (!q.exec())
         fail(q);
     return q;

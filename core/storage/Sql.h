@@ -9,6 +9,9 @@
 
 namespace arwain::sql {
 
+// A value as it is bound: an empty text is '' in the database, not NULL (only orNull() asks for NULL).
+QVariant bindable(const QVariant& value);
+
 // Prepares `statement`, binds `args` in order and runs it.
 QSqlQuery exec(const QSqlDatabase& db, const QString& statement, const QVariantList& args = {});
 // The first column of the first row, or a null QVariant.

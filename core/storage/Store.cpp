@@ -4,6 +4,7 @@
 #include "domain/Records.h"
 #include "storage/Database.h"
 #include "storage/EnrolmentFact.h"
+#include "storage/RowValues.h"
 #include "storage/Sql.h"
 #include "storage/SqlRead.h"
 #include "storage/StorageError.h"
@@ -240,9 +241,7 @@ std::optional<Organisation> Store::organisationById(qint64 id) const
 }
 qint64 Store::insertOrganisation(const Organisation& o)
 {
-    auto q = sql::exec(m_db.connection(),
-                       u"INSERT INTO organisation(id, name, sector, region) VALUES (?, ?, ?, ?)"_s,
-                       {sql::orNull(o.id), o.name, termOrNull(o.sector), termOrNull(o.region)});
+    auto q = sql::exec(m_db.connection(), rows::insertSql(rows::kOrganisation), rows::values(o));
     m_db.touch(Database::Organisations);
     return q.lastInsertId().toLongLong();
 }
@@ -270,11 +269,7 @@ std::optional<Cohort> Store::cohortById(qint64 id) const
 }
 qint64 Store::insertCohort(const Cohort& c)
 {
-    auto q = sql::exec(
-        m_db.connection(),
-        u"INSERT INTO cohort(code, programme_id, title, start_date, end_date, delivery_mode, venue, "
-        "region, provider, partner, capacity, headcount, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        cohortValues(c) << sql::orNull(c.id));
+    auto q = sql::exec(m_db.connection(), rows::insertSql(rows::kCohort), rows::values(c));
     m_db.touch(Database::Cohorts);
     return q.lastInsertId().toLongLong();
 }
@@ -317,10 +312,7 @@ std::optional<Participant> Store::participantByName(const QString& given, const 
 }
 qint64 Store::insertParticipant(const Participant& p)
 {
-    auto q = sql::exec(m_db.connection(),
-                       u"INSERT INTO participant(given_name, family_name, email, organisation_id, job_role, "
-                       "preferred_language, anonymised, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                       participantValues(p) << sql::orNull(p.id));
+    auto q = sql::exec(m_db.connection(), rows::insertSql(rows::kParticipant), rows::values(p));
     m_db.touch(Database::Participants);
     return q.lastInsertId().toLongLong();
 }
@@ -381,11 +373,7 @@ int Store::placesTaken(qint64 cohortId) const
 }
 qint64 Store::insertEnrolment(const Enrolment& e)
 {
-    auto q = sql::exec(m_db.connection(),
-                       u"INSERT INTO enrolment(participant_id, cohort_id, status, status_date, reason, note, "
-                       "continues_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                       {e.participantId, e.cohortId, toText(e.status), sql::orNull(e.statusDate),
-                        termOrNull(e.reason), e.note, sql::orNull(e.continuesId), sql::orNull(e.id)});
+    auto q = sql::exec(m_db.connection(), rows::insertSql(rows::kEnrolment), rows::values(e));
     m_db.touch(Database::Enrolments);
     return q.lastInsertId().toLongLong();
 }
@@ -431,13 +419,7 @@ QList<StatusChange> Store::historyForCounting() const
 
 qint64 Store::insertHistory(const StatusChange& c)
 {
-    auto q = sql::exec(m_db.connection(),
-                       u"INSERT INTO status_history(enrolment_id, from_status, to_status, effective_date, "
-                       "recorded_at, reason, note, kind, reverts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                       {c.enrolmentId,
-                        c.from ? QVariant(toText(*c.from)) : QVariant(QMetaType(QMetaType::QString)),
-                        toText(c.to), sql::orNull(c.effectiveDate), c.recordedAt.toString(Qt::ISODate),
-                        termOrNull(c.reason), c.note, toText(c.kind), sql::orNull(c.reverts)});
+    auto q = sql::exec(m_db.connection(), rows::insertSql(rows::kHistory), rows::values(c));
     m_db.touch(Database::Enrolments);
     return q.lastInsertId().toLongLong();
 }
@@ -455,9 +437,7 @@ std::optional<NetworkMember> Store::networkMember(qint64 participantId) const
 }
 void Store::insertNetworkMember(const NetworkMember& m)
 {
-    sql::exec(m_db.connection(),
-              u"INSERT INTO network_member(participant_id, joined_on, left_on) VALUES (?, ?, ?)"_s,
-              {m.participantId, sql::orNull(m.joinedOn), sql::orNull(m.leftOn)});
+    sql::exec(m_db.connection(), rows::insertSql(rows::kNetworkMember), rows::values(m));
     m_db.touch(Database::Network);
 }
 

@@ -796,6 +796,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>Detail</source>
         <translation>Manylion</translation>
     </message>
+    <message>
+        <source>Synthetic data generated</source>
+        <translation>Data synthetig wedi'u cynhyrchu</translation>
+    </message>
 </context>
 <context>
     <name>arwain::BreakdownPanel</name>
@@ -1513,7 +1517,7 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>participants</source>
-        <translation>cyfranogwr</translation>
+        <translation>cyfranogwyr</translation>
     </message>
     <message>
         <source>attended</source>
@@ -2267,6 +2271,37 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>Delete feedback response</source>
         <translation>Dileu ymateb adborth</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::Generator</name>
+    <message>
+        <source>%1 cohort at %2</source>
+        <translation>carfan %1 yn %2</translation>
+    </message>
+    <message>
+        <source>--participants must be at least 1</source>
+        <translation>rhaid i --participants fod yn 1 o leiaf</translation>
+    </message>
+    <message>
+        <source>--enrolments cannot be negative</source>
+        <translation>ni all --enrolments fod yn negyddol</translation>
+    </message>
+    <message>
+        <source>%1 enrolments need more people than %2: each person is at most once in a cohort</source>
+        <translation>mae %1 o gofrestriadau angen mwy o bobl na %2: mae pob person mewn carfan unwaith ar y mwyaf</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written</source>
+        <translation>wedi'i ganslo; ni ysgrifennwyd dim</translation>
+    </message>
+    <message>
+        <source>%1 participants, %2 enrolments, seed %3</source>
+        <translation>%1 o gyfranogwyr, %2 o gofrestriadau, hedyn %3</translation>
+    </message>
+    <message>
+        <source>%1: nothing was created: %2</source>
+        <translation>%1: ni chrëwyd dim: %2</translation>
     </message>
 </context>
 <context>
@@ -5182,10 +5217,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>Mae 'arwain-cli GORCHYMYN --help' yn disgrifio gorchymyn.</translation>
     </message>
     <message>
-        <source>arwain-cli: '%1' is not available in this version yet</source>
-        <translation>arwain-cli: nid yw '%1' ar gael yn y fersiwn hon eto</translation>
-    </message>
-    <message>
         <source>arwain-cli: unknown command '%1'</source>
         <translation>arwain-cli: gorchymyn anhysbys '%1'</translation>
     </message>
@@ -5564,6 +5595,81 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>could not write the figures</source>
         <translation>nid oedd modd ysgrifennu'r ffigurau</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::cli::GenerateCommand</name>
+    <message>
+        <source>create a new database of synthetic data at any size (for measuring)</source>
+        <translation>creu cronfa ddata newydd o ddata synthetig o unrhyw faint (i fesur)</translation>
+    </message>
+    <message>
+        <source>how many people (default 200000)</source>
+        <translation>faint o bobl (rhagosodiad 200000)</translation>
+    </message>
+    <message>
+        <source>how many enrolments (default 1000000)</source>
+        <translation>faint o gofrestriadau (rhagosodiad 1000000)</translation>
+    </message>
+    <message>
+        <source>the same seed gives the same data (default 1)</source>
+        <translation>mae'r un hedyn yn rhoi'r un data (rhagosodiad 1)</translation>
+    </message>
+    <message>
+        <source>--participants: '%1' is not a number of people</source>
+        <translation>--participants: nid yw '%1' yn nifer o bobl</translation>
+    </message>
+    <message>
+        <source>--enrolments: '%1' is not a number of enrolments</source>
+        <translation>--enrolments: nid yw '%1' yn nifer o gofrestriadau</translation>
+    </message>
+    <message>
+        <source>--seed: '%1' is not a whole number from 0 to 4294967295</source>
+        <translation>--seed: nid yw '%1' yn rhif cyfan o 0 i 4294967295</translation>
+    </message>
+    <message>
+        <source>Generating… %1 of %2 enrolments</source>
+        <translation>Yn cynhyrchu… %1 o %2 o gofrestriadau</translation>
+    </message>
+    <message>
+        <source>Created %1 with synthetic data (every person in it is fictional), %2 to %3:</source>
+        <translation>Crëwyd %1 gyda data synthetig (mae pob person ynddi yn ffuglennol), %2 i %3:</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>sefydliadau</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>cohorts</source>
+        <translation>carfanau</translation>
+    </message>
+    <message>
+        <source>enrolments</source>
+        <translation>cofrestriadau</translation>
+    </message>
+    <message>
+        <source>history entries</source>
+        <translation>cofnodion hanes</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiynau</translation>
+    </message>
+    <message>
+        <source>attendance marks</source>
+        <translation>marciau presenoldeb</translation>
+    </message>
+    <message>
+        <source>feedback responses</source>
+        <translation>ymatebion adborth</translation>
+    </message>
+    <message>
+        <source>network members</source>
+        <translation>aelodau'r rhwydwaith</translation>
     </message>
 </context>
 <context>

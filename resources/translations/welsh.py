@@ -947,6 +947,40 @@ WELSH.update({
 })
 
 
+WELSH.update({
+    "Synthetic data generated": "Data synthetig wedi'u cynhyrchu",
+    "--participants must be at least 1": "rhaid i --participants fod yn 1 o leiaf",
+    "--enrolments cannot be negative": "ni all --enrolments fod yn negyddol",
+    "%1 enrolments need more people than %2: each person is at most once in a cohort":
+        "mae %1 o gofrestriadau angen mwy o bobl na %2: mae pob person mewn carfan unwaith ar y mwyaf",
+    "cancelled; nothing was written": "wedi'i ganslo; ni ysgrifennwyd dim",
+    "%1 participants, %2 enrolments, seed %3": "%1 o gyfranogwyr, %2 o gofrestriadau, hedyn %3",
+    "%1: nothing was created: %2": "%1: ni chrëwyd dim: %2",
+    "%1 cohort at %2": "carfan %1 yn %2",
+    "create a new database of synthetic data at any size (for measuring)":
+        "creu cronfa ddata newydd o ddata synthetig o unrhyw faint (i fesur)",
+    "how many people (default 200000)": "faint o bobl (rhagosodiad 200000)",
+    "how many enrolments (default 1000000)": "faint o gofrestriadau (rhagosodiad 1000000)",
+    "the same seed gives the same data (default 1)": "mae'r un hedyn yn rhoi'r un data (rhagosodiad 1)",
+    "--participants: '%1' is not a number of people": "--participants: nid yw '%1' yn nifer o bobl",
+    "--enrolments: '%1' is not a number of enrolments": "--enrolments: nid yw '%1' yn nifer o gofrestriadau",
+    "--seed: '%1' is not a whole number from 0 to 4294967295":
+        "--seed: nid yw '%1' yn rhif cyfan o 0 i 4294967295",
+    "Generating… %1 of %2 enrolments": "Yn cynhyrchu… %1 o %2 o gofrestriadau",
+    "Created %1 with synthetic data (every person in it is fictional), %2 to %3:":
+        "Crëwyd %1 gyda data synthetig (mae pob person ynddi yn ffuglennol), %2 i %3:",
+    "organisations": "sefydliadau",
+    "participants": "cyfranogwyr",
+    "cohorts": "carfanau",
+    "enrolments": "cofrestriadau",
+    "history entries": "cofnodion hanes",
+    "sessions": "sesiynau",
+    "attendance marks": "marciau presenoldeb",
+    "feedback responses": "ymatebion adborth",
+    "network members": "aelodau'r rhwydwaith",
+})
+
+
 def main(path):
     tree = ET.parse(path)
     done = 0

@@ -29,9 +29,13 @@ TEST_F(Cli, UsageErrorsExitTwo)
     const Outcome unknown = run({u"frobnicate"_s});
     EXPECT_EQ(unknown.exit, 2);
     EXPECT_TRUE(unknown.err.contains(u"unknown command 'frobnicate'"_s));
-    const Outcome later = run({u"generate"_s, demoPath});
-    EXPECT_EQ(later.exit, 2);
-    EXPECT_TRUE(later.err.contains(u"not available in this version yet"_s));
+    EXPECT_EQ(run({u"generate"_s, demoPath, u"--participants"_s, u"many"_s}).exit, 2);
+    const Outcome tooFew =
+        run({u"generate"_s, u"never.arwain"_s, u"--participants"_s, u"2"_s, u"--enrolments"_s, u"90000"_s});
+    EXPECT_EQ(tooFew.exit, 2);
+    EXPECT_TRUE(tooFew.err.contains(u"each person is at most once in a cohort"_s))
+        << tooFew.err.toStdString();
+    EXPECT_FALSE(QFile::exists(u"never.arwain"_s));
     EXPECT_EQ(run({u"stats"_s}).exit, 2);
     const Outcome year = run({u"stats"_s, demoPath, u"--year"_s, u"last"_s});
     EXPECT_EQ(year.exit, 2);
@@ -830,5 +834,25 @@ TEST_F(Cli, AFileOfEmptyCellsIsRefusedNotACrash)
     const Outcome r = run({u"import"_s, u"participants"_s, db, commas});
     EXPECT_EQ(r.exit, 1);
     EXPECT_TRUE(r.err.contains(u"commas.csv:1: the file is empty; a header row is expected"_s)) << s(r.err);
+    EXPECT_EQ(hash(db), before);
+}
+
+TEST_F(Cli, GenerateMakesAFileOfTheSizeAskedThatPassesEveryCheck)
+{
+    const QString db = dir.filePath(u"synthetic.arwain"_s);
+    const Outcome made = run({u"generate"_s, db, u"--participants"_s, u"800"_s, u"--enrolments"_s, u"3000"_s,
+                              u"--seed"_s, u"4"_s});
+    ASSERT_EQ(made.exit, 0) << s(made.err);
+    EXPECT_TRUE(made.out.contains(u"      800 participants"_s)) << s(made.out);
+    EXPECT_TRUE(made.out.contains(u"     3000 enrolments"_s)) << s(made.out);
+    EXPECT_EQ(countIn(db, u"SELECT count(*) FROM enrolment"_s), 3000);
+    const Outcome check = run({u"check"_s, db});
+    EXPECT_EQ(check.exit, 0) << s(check.out + check.err);
+    EXPECT_EQ(run({u"stats"_s, db, u"--year"_s, u"2024"_s}).exit, 0);
+    // Never over an existing file.
+    const QByteArray before = hash(db);
+    const Outcome again = run({u"generate"_s, db, u"--participants"_s, u"10"_s, u"--enrolments"_s, u"10"_s});
+    EXPECT_EQ(again.exit, 1);
+    EXPECT_TRUE(again.err.contains(u"already exists"_s)) << s(again.err);
     EXPECT_EQ(hash(db), before);
 }

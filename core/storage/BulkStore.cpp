@@ -1,0 +1,190 @@
+// BulkStore: queued rows, written a batch at a time through a reused prepared statement.
+#include "storage/BulkStore.h"
+
+#include "storage/Database.h"
+#include "storage/RowValues.h"
+#include "storage/Sql.h"
+#include "storage/StorageError.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+namespace {
+// Rows per statement: SQLite allows 32,766 bound values and PostgreSQL 65,535; 13 columns × 64 rows stay
+// far below both while making each statement's own cost small.
+constexpr int kBatchRows = 64;
+} // namespace
+
+class BulkStore::Table
+{
+public:
+    Table(const QSqlDatabase& db, const rows::Shape& shape, Database::Table touched)
+        : m_db(db), m_shape(shape), m_touched(touched), m_full(db)
+    {
+        m_values.reserve(kBatchRows * shape.columns);
+    }
+
+    // Queues a row; true when the batch is full and must be written (after its parents' rows).
+    bool add(const QVariantList& row)
+    {
+        m_values += row;
+        return ++m_rows >= kBatchRows;
+    }
+
+    int writeFull()
+    {
+        if (!m_prepared) {
+            m_full.setForwardOnly(true);
+            if (!m_full.prepare(rows::insertSql(m_shape, kBatchRows)))
+                throw StorageError(m_full.lastError().text());
+            m_prepared = true;
+        }
+        return run(m_full);
+    }
+
+    int flush()
+    {
+        if (m_rows == 0)
+            return 0;
+        QSqlQuery tail(m_db);
+        if (!tail.prepare(rows::insertSql(m_shape, m_rows)))
+            throw StorageError(tail.lastError().text());
+        return run(tail);
+    }
+
+    Database::Table touched() const { return m_touched; }
+
+private:
+    int run(QSqlQuery& q)
+    {
+        for (int i = 0; i < m_values.size(); ++i)
+            q.bindValue(i, sql::bindable(m_values.at(i)));
+        if (!q.exec())
+            throw StorageError(q.lastError().text());
+        const int done = m_rows;
+        m_values.clear();
+        m_rows = 0;
+        return done;
+    }
+
+    QSqlDatabase m_db;
+    rows::Shape m_shape;
+    Database::Table m_touched;
+    QSqlQuery m_full;
+    bool m_prepared = false;
+    QVariantList m_values;
+    int m_rows = 0;
+};
+
+namespace {
+enum Slot
+{
+    Organisations,
+    Cohorts,
+    Participants,
+    Enrolments,
+    History,
+    Sessions,
+    AttendanceRows,
+    FeedbackRows,
+    Network,
+    SlotCount
+};
+} // namespace
+
+BulkStore::BulkStore(Database& db) : m_db(db)
+{
+    const QSqlDatabase& c = db.connection();
+    const std::pair<const rows::Shape*, Database::Table> shapes[SlotCount] = {
+        {&rows::kOrganisation, Database::Organisations}, {&rows::kCohort, Database::Cohorts},
+        {&rows::kParticipant, Database::Participants},   {&rows::kEnrolment, Database::Enrolments},
+        {&rows::kHistory, Database::Enrolments},         {&rows::kSession, Database::Sessions},
+        {&rows::kAttendance, Database::Attendance},      {&rows::kFeedback, Database::Feedback},
+        {&rows::kNetworkMember, Database::Network}};
+    for (const auto& [shape, touched] : shapes)
+        m_tables.push_back(std::make_unique<Table>(c, *shape, touched));
+}
+
+BulkStore::~BulkStore() = default;
+
+void BulkStore::add(const Organisation& o)
+{
+    queue(Organisations, rows::values(o));
+}
+void BulkStore::add(const Cohort& c)
+{
+    queue(Cohorts, rows::values(c));
+}
+void BulkStore::add(const Participant& p)
+{
+    queue(Participants, rows::values(p));
+}
+void BulkStore::add(const Enrolment& e)
+{
+    queue(Enrolments, rows::values(e));
+}
+void BulkStore::add(const StatusChange& c)
+{
+    queue(History, rows::values(c));
+}
+void BulkStore::add(const Session& s)
+{
+    queue(Sessions, rows::values(s));
+}
+void BulkStore::add(const Attendance& a)
+{
+    queue(AttendanceRows, rows::values(a));
+}
+void BulkStore::add(const Feedback& f)
+{
+    queue(FeedbackRows, rows::values(f));
+}
+void BulkStore::add(const NetworkMember& m)
+{
+    queue(Network, rows::values(m));
+}
+
+void BulkStore::queue(int slot, const QVariantList& row)
+{
+    if (!m_tables[slot]->add(row))
+        return;
+    // Every row a full batch may refer to is written first: the tables are in the order of the
+    // foreign keys, and SQLite checks them at the end of each statement.
+    for (int parent = 0; parent < slot; ++parent)
+        writeQueued(parent);
+    m_written += m_tables[slot]->writeFull();
+    m_db.touch(m_tables[slot]->touched());
+}
+
+void BulkStore::writeQueued(int slot)
+{
+    if (const int done = m_tables[slot]->flush(); done > 0) {
+        m_written += done;
+        m_db.touch(m_tables[slot]->touched());
+    }
+}
+
+void BulkStore::flush()
+{
+    // In the order of the foreign keys: a row's parents are written before it.
+    for (int slot = 0; slot < SlotCount; ++slot)
+        writeQueued(slot);
+}
+
+BulkStore::NextIds BulkStore::nextIds() const
+{
+    const QSqlDatabase& c = m_db.connection();
+    auto next = [&c](const QString& statement) { return sql::scalar(c, statement).toLongLong() + 1; };
+    NextIds ids;
+    ids.organisation = next(u"SELECT COALESCE(MAX(id), 0) FROM organisation"_s);
+    ids.cohort = next(u"SELECT COALESCE(MAX(id), 0) FROM cohort"_s);
+    ids.participant = next(u"SELECT COALESCE(MAX(id), 0) FROM participant"_s);
+    ids.enrolment = next(u"SELECT COALESCE(MAX(id), 0) FROM enrolment"_s);
+    ids.session = next(u"SELECT COALESCE(MAX(id), 0) FROM session"_s);
+    return ids;
+}
+
+} // namespace arwain

@@ -1,0 +1,147 @@
+// RowValues: columns and values of every insert.
+#include "storage/RowValues.h"
+
+#include "storage/Sql.h"
+#include "storage/SqlRead.h"
+
+using namespace Qt::StringLiterals;
+
+namespace arwain::rows {
+
+namespace {
+using sql::orNull;
+using sql::termOrNull;
+
+QVariant nullText()
+{
+    return QVariant(QMetaType(QMetaType::QString));
+}
+} // namespace
+
+const Shape kOrganisation{u"INSERT INTO organisation(id, name, sector, region) VALUES "_s, 4};
+const Shape kCohort{
+    u"INSERT INTO cohort(id, code, programme_id, title, start_date, end_date, delivery_mode, venue, region, provider, partner, capacity, headcount) VALUES "_s,
+    13};
+const Shape kParticipant{
+    u"INSERT INTO participant(id, given_name, family_name, email, organisation_id, job_role, preferred_language, anonymised) VALUES "_s,
+    8};
+const Shape kEnrolment{
+    u"INSERT INTO enrolment(id, participant_id, cohort_id, status, status_date, reason, note, continues_id) VALUES "_s,
+    8};
+const Shape kHistory{
+    u"INSERT INTO status_history(id, enrolment_id, from_status, to_status, effective_date, recorded_at, reason, note, kind, reverts) VALUES "_s,
+    10};
+const Shape kSession{
+    u"INSERT INTO session(id, cohort_id, date, kind, title, start_time, facilitator, venue, participant_id) VALUES "_s,
+    9};
+const Shape kAttendance{u"INSERT INTO attendance(session_id, enrolment_id, mark) VALUES "_s, 3};
+const Shape kFeedback{
+    u"INSERT INTO feedback(id, cohort_id, participant_id, met_needs, met_expectations, learned_usable, relevant, recommend, comment) VALUES "_s,
+    9};
+const Shape kNetworkMember{u"INSERT INTO network_member(participant_id, joined_on, left_on) VALUES "_s, 3};
+
+QVariantList values(const Organisation& o)
+{
+    return {orNull(o.id), o.name, termOrNull(o.sector), termOrNull(o.region)};
+}
+
+QVariantList values(const Cohort& c)
+{
+    return {orNull(c.id),
+            c.code,
+            c.programmeId,
+            c.title,
+            orNull(c.startDate),
+            orNull(c.endDate),
+            termOrNull(c.deliveryMode),
+            c.venue,
+            termOrNull(c.region),
+            c.provider,
+            c.partner,
+            sql::intOrNull(c.capacity),
+            sql::intOrNull(c.headcount)};
+}
+
+QVariantList values(const Participant& p)
+{
+    return {orNull(p.id),
+            p.givenName,
+            p.familyName,
+            orNull(p.email),
+            orNull(p.organisationId),
+            termOrNull(p.jobRole),
+            toText(p.preferredLanguage),
+            p.anonymised ? 1 : 0};
+}
+
+QVariantList values(const Enrolment& e)
+{
+    return {orNull(e.id),         e.participantId,      e.cohortId, toText(e.status),
+            orNull(e.statusDate), termOrNull(e.reason), e.note,     orNull(e.continuesId)};
+}
+
+QVariantList values(const StatusChange& c)
+{
+    return {orNull(c.id),
+            c.enrolmentId,
+            c.from ? QVariant(toText(*c.from)) : nullText(),
+            toText(c.to),
+            orNull(c.effectiveDate),
+            c.recordedAt.toString(Qt::ISODate),
+            termOrNull(c.reason),
+            c.note,
+            toText(c.kind),
+            orNull(c.reverts)};
+}
+
+QVariantList values(const Session& s)
+{
+    return {orNull(s.id),          s.cohortId,    orNull(s.date), toText(s.kind),         s.title,
+            timeText(s.startTime), s.facilitator, s.venue,        orNull(s.participantId)};
+}
+
+QString timeText(const QTime& t)
+{
+    return t.isValid() ? t.toString(u"HH:mm"_s) : QString(u""_s);
+}
+
+QVariantList values(const Attendance& a)
+{
+    return {a.sessionId, a.enrolmentId, toText(a.mark)};
+}
+
+QVariantList values(const Feedback& f)
+{
+    return {orNull(f.id),
+            f.cohortId,
+            orNull(f.participantId),
+            termOrNull(f.metNeeds),
+            termOrNull(f.metExpectations),
+            termOrNull(f.learnedUsable),
+            termOrNull(f.relevant),
+            termOrNull(f.recommend),
+            f.comment};
+}
+
+QVariantList values(const NetworkMember& m)
+{
+    return {m.participantId, orNull(m.joinedOn), orNull(m.leftOn)};
+}
+
+QString insertSql(const Shape& shape, int count)
+{
+    QString one = u"("_s;
+    for (int i = 0; i < shape.columns; ++i)
+        one += i == 0 ? u"?"_s : u", ?"_s;
+    one += u')';
+    QString statement = shape.insertInto;
+    statement.reserve(statement.size() + count * (one.size() + 2));
+    for (int r = 0; r < count; ++r) {
+        if (r > 0)
+            statement += u", "_s;
+        statement += one;
+    }
+    return statement;
+}
+
+} // namespace arwain::rows
