@@ -153,63 +153,75 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
         return fail(tr("%1: you cannot write to this file; open it read-only").arg(path));
 
     // Look before touching: a read-only connection cannot change the file.
+    const QString wal = path + u"-wal"_s, shm = path + u"-shm"_s;
+    const bool sidecarsBefore = QFileInfo::exists(wal) || QFileInfo::exists(shm);
+    int appId = 0;
     int version = 0;
+    // Why the file cannot be opened, judged from its header; empty when it can.
+    auto headerProblem = [&]() -> QString {
+        if (appId != kApplicationId)
+            return tr("not an Arwain database (an SQLite file of another program)");
+        if (version > kSchemaVersion)
+            return tr("made by a newer version of Arwain (file format %1; this version reads up to %2); "
+                      "please "
+                      "update Arwain")
+                .arg(version)
+                .arg(kSchemaVersion);
+        if (version < kSchemaVersion && readOnly)
+            return tr("uses an older file format (%1); open it for writing once to upgrade it").arg(version);
+        return {};
+    };
+    bool known = false;
     {
-        // Immutable (no trace left beside the file) unless a live -wal holds changes not yet in the
-        // file itself: then only a normal connection sees the database as it is.
-        const bool walInUse = QFileInfo(path + u"-wal"_s).size() > 0;
-        auto probe = connect(path, true, !walInUse);
-        if (!probe)
-            return refuse(path, tr("damaged or unreadable (%1)").arg(probe.error())).toError();
-        try {
-            const QSqlDatabase& c = probe.value()->m_db;
-            const int appId = sql::scalar(c, u"PRAGMA application_id"_s).toInt();
-            version = sql::scalar(c, u"PRAGMA user_version"_s).toInt();
-            if (appId != kApplicationId)
-                return refuse(path, tr("not an Arwain database (an SQLite file of another program)"))
-                    .toError();
-            if (version > kSchemaVersion)
-                return refuse(path,
-                              tr("made by a newer version of Arwain (file format %1; this version reads up "
-                                 "to %2); please update Arwain")
-                                  .arg(version)
-                                  .arg(kSchemaVersion))
-                    .toError();
-        } catch (const StorageError& e) {
-            if (e.notADatabase())
-                return refuse(path, tr("not an Arwain database (not an SQLite file)")).toError();
-            return refuse(path, tr("damaged or unreadable (%1)").arg(e.message())).toError();
+        // Immutable first (no locks, no trace left beside a foreign file) unless a live -wal holds
+        // changes not yet in the file itself.
+        auto probe = connect(path, true, QFileInfo(wal).size() == 0);
+        if (probe) {
+            try {
+                appId = sql::scalar(probe.value()->m_db, u"PRAGMA application_id"_s).toInt();
+                version = sql::scalar(probe.value()->m_db, u"PRAGMA user_version"_s).toInt();
+                known = true;
+            } catch (const StorageError& e) {
+                if (e.notADatabase())
+                    return refuse(path, tr("not an Arwain database (not an SQLite file)")).toError();
+                // Without locks it may have read pages another program was checkpointing: looked at
+                // again below, through a normal connection, before anything is called damaged.
+            }
         }
     }
-    if (version < kSchemaVersion && readOnly)
-        return refuse(
-                   path,
-                   tr("uses an older file format (%1); open it for writing once to upgrade it").arg(version))
-            .toError();
+    if (known)
+        if (const QString problem = headerProblem(); !problem.isEmpty())
+            return refuse(path, problem).toError();
     // The structure is checked through a normal connection, never the immutable probe: another program
     // may be writing the file (a checkpoint rewrites its pages), and only a normal reader sees one
     // consistent snapshot while that happens.
-    const QString wal = path + u"-wal"_s, shm = path + u"-shm"_s;
-    const bool sidecarsBefore = QFileInfo::exists(wal) || QFileInfo::exists(shm);
     auto reader = connect(path, true);
     if (!reader)
         return reader.toError();
-    QString damage;
+    QString problem;
     try {
-        const QString quick = sql::scalar(reader.value()->m_db, u"PRAGMA quick_check"_s).toString();
-        if (quick != u"ok"_s)
-            damage = tr("damaged (%1)").arg(quick);
+        if (!known) {
+            appId = sql::scalar(reader.value()->m_db, u"PRAGMA application_id"_s).toInt();
+            version = sql::scalar(reader.value()->m_db, u"PRAGMA user_version"_s).toInt();
+            problem = headerProblem();
+        }
+        if (problem.isEmpty()) {
+            const QString quick = sql::scalar(reader.value()->m_db, u"PRAGMA quick_check"_s).toString();
+            if (quick != u"ok"_s)
+                problem = tr("damaged (%1)").arg(quick);
+        }
     } catch (const StorageError& e) {
-        damage = tr("damaged or unreadable (%1)").arg(e.message());
+        problem = e.notADatabase() ? tr("not an Arwain database (not an SQLite file)")
+                                   : tr("damaged or unreadable (%1)").arg(e.message());
     }
-    if (!damage.isEmpty()) {
+    if (!problem.isEmpty()) {
         // Refused untouched: the -wal and -shm files this look made are taken away again.
         reader.value().reset();
         if (!sidecarsBefore && QFileInfo(wal).size() == 0) {
             QFile::remove(wal);
             QFile::remove(shm);
         }
-        return refuse(path, damage).toError();
+        return refuse(path, problem).toError();
     }
     if (version < kSchemaVersion) {
         QString backup = path + u".v"_s + QString::number(version) + u"-backup-"_s +
