@@ -101,29 +101,8 @@ struct OrgSeed
     Sector sector;
     Region region;
 };
-const OrgSeed kOrganisations[] = {
-    {u"Cyngor Gwynedd", Sector::LocalAuthority, Region::NorthWales},
-    {u"Isle of Anglesey County Council", Sector::LocalAuthority, Region::NorthWales},
-    {u"Conwy County Borough Council", Sector::LocalAuthority, Region::NorthWales},
-    {u"Denbighshire County Council", Sector::LocalAuthority, Region::NorthWales},
-    {u"Flintshire County Council", Sector::LocalAuthority, Region::NorthWales},
-    {u"Wrexham County Borough Council", Sector::LocalAuthority, Region::NorthWales},
-    {u"Powys County Council", Sector::LocalAuthority, Region::MidWales},
-    {u"Ceredigion County Council", Sector::LocalAuthority, Region::MidWales},
-    {u"Pembrokeshire County Council", Sector::LocalAuthority, Region::WestWales},
-    {u"Carmarthenshire County Council", Sector::LocalAuthority, Region::WestWales},
-    {u"City and County of Swansea", Sector::LocalAuthority, Region::SouthWestWales},
-    {u"Neath Port Talbot County Borough Council", Sector::LocalAuthority, Region::SouthWestWales},
-    {u"Bridgend County Borough Council", Sector::LocalAuthority, Region::SouthWestWales},
-    {u"Vale of Glamorgan Council", Sector::LocalAuthority, Region::SouthEastWales},
-    {u"Cardiff Council", Sector::LocalAuthority, Region::SouthEastWales},
-    {u"Rhondda Cynon Taf County Borough Council", Sector::LocalAuthority, Region::SouthEastWales},
-    {u"Merthyr Tydfil County Borough Council", Sector::LocalAuthority, Region::SouthEastWales},
-    {u"Caerphilly County Borough Council", Sector::LocalAuthority, Region::SouthEastWales},
-    {u"Blaenau Gwent County Borough Council", Sector::LocalAuthority, Region::SouthEastWales},
-    {u"Torfaen County Borough Council", Sector::LocalAuthority, Region::SouthEastWales},
-    {u"Monmouthshire County Council", Sector::LocalAuthority, Region::SouthEastWales},
-    {u"Newport City Council", Sector::LocalAuthority, Region::SouthEastWales},
+// After the 22 councils (names::councils()), the fictional providers.
+const OrgSeed kProviders[] = {
     {u"Tŷ Seren Care (fictional)", Sector::IndependentProvider, Region::NorthWales},
     {u"Cwm Gwyrdd Homecare (fictional)", Sector::IndependentProvider, Region::SouthEastWales},
     {u"Maes y Dderwen Care (fictional)", Sector::IndependentProvider, Region::WestWales},
@@ -134,18 +113,11 @@ const OrgSeed kOrganisations[] = {
     {u"Bro Morgannwg Health Partnership (fictional)", Sector::Nhs, Region::SouthEastWales},
 };
 
-QString asciiFold(const QString& s)
-{
-    QString out;
-    for (QChar c : s.normalized(QString::NormalizationForm_D))
-        if (c.isLetter() && c.unicode() < 128)
-            out += c.toLower();
-    return out;
-}
-
 void Builder::organisations()
 {
-    for (const OrgSeed& seed : kOrganisations)
+    for (const names::Council& c : names::councils())
+        m_orgs << must(m_catalogue.save(Organisation{0, c.name, Sector::LocalAuthority, c.region})).id;
+    for (const OrgSeed& seed : kProviders)
         m_orgs << must(m_catalogue.save(
                            Organisation{0, QString::fromUtf16(seed.name), seed.sector, seed.region}))
                       .id;
@@ -160,7 +132,7 @@ qint64 Builder::person(JobRole role)
     p.organisationId = m_orgs.at(pick(10) < 7 ? pick(22) : 22 + pick(int(m_orgs.size()) - 22));
     p.jobRole = role;
     p.preferredLanguage = pick(5) == 0 ? Language::Welsh : Language::English;
-    const QString base = asciiFold(p.givenName) + u'.' + asciiFold(p.familyName);
+    const QString base = names::asciiFold(p.givenName) + u'.' + names::asciiFold(p.familyName);
     QString email = base + u"@example.org"_s;
     for (int n = 2; m_emails.contains(email); ++n)
         email = base + QString::number(n) + u"@example.org"_s;

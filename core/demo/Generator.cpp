@@ -70,29 +70,7 @@ struct Named
     Sector sector;
     Region region;
 };
-const Named kPublicBodies[] = {
-    {u"Cyngor Gwynedd", Sector::LocalAuthority, Region::NorthWales},
-    {u"Cyngor Sir Ynys Môn", Sector::LocalAuthority, Region::NorthWales},
-    {u"Conwy County Borough Council", Sector::LocalAuthority, Region::NorthWales},
-    {u"Denbighshire County Council", Sector::LocalAuthority, Region::NorthWales},
-    {u"Flintshire County Council", Sector::LocalAuthority, Region::NorthWales},
-    {u"Wrexham County Borough Council", Sector::LocalAuthority, Region::NorthWales},
-    {u"Powys County Council", Sector::LocalAuthority, Region::MidWales},
-    {u"Cyngor Sir Ceredigion", Sector::LocalAuthority, Region::MidWales},
-    {u"Pembrokeshire County Council", Sector::LocalAuthority, Region::WestWales},
-    {u"Cyngor Sir Gâr", Sector::LocalAuthority, Region::WestWales},
-    {u"City and County of Swansea", Sector::LocalAuthority, Region::SouthWestWales},
-    {u"Neath Port Talbot Council", Sector::LocalAuthority, Region::SouthWestWales},
-    {u"Bridgend County Borough Council", Sector::LocalAuthority, Region::SouthWestWales},
-    {u"Vale of Glamorgan Council", Sector::LocalAuthority, Region::SouthEastWales},
-    {u"Cardiff Council", Sector::LocalAuthority, Region::SouthEastWales},
-    {u"Rhondda Cynon Taf Council", Sector::LocalAuthority, Region::SouthEastWales},
-    {u"Merthyr Tydfil County Borough Council", Sector::LocalAuthority, Region::SouthEastWales},
-    {u"Caerphilly County Borough Council", Sector::LocalAuthority, Region::SouthEastWales},
-    {u"Blaenau Gwent County Borough Council", Sector::LocalAuthority, Region::SouthEastWales},
-    {u"Torfaen County Borough Council", Sector::LocalAuthority, Region::SouthEastWales},
-    {u"Monmouthshire County Council", Sector::LocalAuthority, Region::SouthEastWales},
-    {u"Newport City Council", Sector::LocalAuthority, Region::SouthEastWales},
+const Named kHealthBoards[] = {
     {u"Betsi Cadwaladr University Health Board", Sector::Nhs, Region::NorthWales},
     {u"Powys Teaching Health Board", Sector::Nhs, Region::MidWales},
     {u"Hywel Dda University Health Board", Sector::Nhs, Region::WestWales},
@@ -172,15 +150,6 @@ struct Cancelled
 {
 };
 
-QString asciiFold(const QString& text)
-{
-    QString out;
-    for (const QChar c : text.normalized(QString::NormalizationForm_D))
-        if (c.isLetter() && c.unicode() < 128)
-            out += c.toLower();
-    return out;
-}
-
 class Builder
 {
 public:
@@ -211,10 +180,10 @@ private:
     void organisations()
     {
         const int wanted = std::max(40, m_options.participants / 120);
-        for (const Named& n : kPublicBodies) {
-            addOrganisation(QString::fromUtf16(n.name), n.sector, n.region,
-                            n.sector == Sector::Nhs ? 30 : 40);
-        }
+        for (const names::Council& c : names::councils())
+            addOrganisation(c.name, Sector::LocalAuthority, c.region, 40);
+        for (const Named& n : kHealthBoards)
+            addOrganisation(QString::fromUtf16(n.name), n.sector, n.region, 30);
         QHash<QString, int> used;
         while (m_orgIds.size() < std::size_t(wanted)) {
             const Kind& k = kProviders[pick(std::size(kProviders))];
@@ -261,8 +230,8 @@ private:
             p.id = m_ids.participant++;
             p.givenName = given.at(pick(int(given.size())));
             p.familyName = family.at(pick(int(family.size())));
-            p.email = asciiFold(p.givenName) + u'.' + asciiFold(p.familyName) + u'.' + QString::number(p.id) +
-                      u"@example.org"_s;
+            p.email = names::asciiFold(p.givenName) + u'.' + names::asciiFold(p.familyName) + u'.' +
+                      QString::number(p.id) + u"@example.org"_s;
             p.organisationId = someOrganisation();
             p.jobRole = roles[pick(std::size(roles))];
             p.preferredLanguage = unit() < 0.18 ? Language::Welsh : Language::English;
@@ -324,7 +293,7 @@ private:
             cohort.code = prefix + QString::number(++perYear[prefix]).rightJustified(2, u'0');
             cohort.programmeId = m_programmeIds.value(QString::fromUtf16(p.code));
             const Place& place = kPlaces[pick(std::size(kPlaces))];
-            cohort.title = QCoreApplication::translate("arwain::Generator", "%1 cohort at %2")
+            cohort.title = Generator::tr("%1 cohort at %2")
                                .arg(QString::fromUtf16(p.code), QString::fromUtf16(place.town));
             cohort.startDate = c.start;
             cohort.endDate = c.start.addDays(p.days);

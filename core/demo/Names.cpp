@@ -34,4 +34,42 @@ const QStringList& family()
     return names;
 }
 
+const QList<Council>& councils()
+{
+    static const QList<Council> list = {
+        {u"Cyngor Gwynedd"_s, Region::NorthWales},
+        {u"Isle of Anglesey County Council"_s, Region::NorthWales},
+        {u"Conwy County Borough Council"_s, Region::NorthWales},
+        {u"Denbighshire County Council"_s, Region::NorthWales},
+        {u"Flintshire County Council"_s, Region::NorthWales},
+        {u"Wrexham County Borough Council"_s, Region::NorthWales},
+        {u"Powys County Council"_s, Region::MidWales},
+        {u"Ceredigion County Council"_s, Region::MidWales},
+        {u"Pembrokeshire County Council"_s, Region::WestWales},
+        {u"Carmarthenshire County Council"_s, Region::WestWales},
+        {u"City and County of Swansea"_s, Region::SouthWestWales},
+        {u"Neath Port Talbot County Borough Council"_s, Region::SouthWestWales},
+        {u"Bridgend County Borough Council"_s, Region::SouthWestWales},
+        {u"Vale of Glamorgan Council"_s, Region::SouthEastWales},
+        {u"Cardiff Council"_s, Region::SouthEastWales},
+        {u"Rhondda Cynon Taf County Borough Council"_s, Region::SouthEastWales},
+        {u"Merthyr Tydfil County Borough Council"_s, Region::SouthEastWales},
+        {u"Caerphilly County Borough Council"_s, Region::SouthEastWales},
+        {u"Blaenau Gwent County Borough Council"_s, Region::SouthEastWales},
+        {u"Torfaen County Borough Council"_s, Region::SouthEastWales},
+        {u"Monmouthshire County Council"_s, Region::SouthEastWales},
+        {u"Newport City Council"_s, Region::SouthEastWales},
+    };
+    return list;
+}
+
+QString asciiFold(const QString& name)
+{
+    QString out;
+    for (const QChar c : name.normalized(QString::NormalizationForm_D))
+        if (c.isLetter() && c.unicode() < 128)
+            out += c.toLower();
+    return out;
+}
+
 } // namespace arwain::names
