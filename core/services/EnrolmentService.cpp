@@ -84,18 +84,24 @@ Result<void> EnrolmentService::checkDate(const Enrolment& e, const QDate& date) 
 
 Result<void> EnrolmentService::checkResume(const Enrolment& deferred, qint64 laterCohortId) const
 {
-    if (deferred.status != Status::Deferred)
-        return fail(
-            tr("only a deferred enrolment can be resumed; this one is %1").arg(toText(deferred.status)));
-    if (!m_store.continuationsOf(deferred.id).isEmpty())
-        return fail(tr("this deferral has already been resumed"));
     const auto from = m_store.cohortById(deferred.cohortId);
     const auto to = m_store.cohortById(laterCohortId);
     if (!from || !to)
         return fail(tr("no such cohort"));
-    if (from->programmeId != to->programmeId || to->startDate <= from->startDate)
+    return checkResume(deferred, !m_store.continuationsOf(deferred.id).isEmpty(), *from, *to);
+}
+
+Result<void> EnrolmentService::checkResume(const Enrolment& deferred, bool resumedAlready, const Cohort& from,
+                                           const Cohort& to)
+{
+    if (deferred.status != Status::Deferred)
+        return fail(
+            tr("only a deferred enrolment can be resumed; this one is %1").arg(toText(deferred.status)));
+    if (resumedAlready)
+        return fail(tr("this deferral has already been resumed"));
+    if (from.programmeId != to.programmeId || to.startDate <= from.startDate)
         return fail(tr("a deferral from %1 resumes in a later cohort of the same programme; %2 is not one")
-                        .arg(from->code, to->code));
+                        .arg(from.code, to.code));
     return {};
 }
 
@@ -254,6 +260,27 @@ Result<Enrolment> EnrolmentService::revertLastChange(qint64 enrolmentId, const Q
     }
 }
 
+Result<QList<StatusChange>> EnrolmentService::importedHistory(Enrolment& e, const Cohort& cohort)
+{
+    if (Lifecycle::needsReason(e.status) && e.reason == Reason::Unset)
+        return fail(tr("a %1 enrolment needs a reason (%2); use \"other\" when it is not known")
+                        .arg(toText(e.status), allTexts<Reason>()));
+    if (!Lifecycle::needsReason(e.status))
+        e.reason = Reason::Unset;
+    // A finished enrolment was, before that, enrolled from the cohort's start: the history says so, so
+    // that figures "as at" an earlier date count the person as in progress.
+    const bool finished = e.status != Status::Enrolled && e.status != Status::Waitlisted;
+    if (finished && cohort.startDate < e.statusDate) {
+        Enrolment start = e;
+        start.status = Status::Enrolled;
+        start.reason = Reason::Unset;
+        start.note.clear();
+        return QList<StatusChange>{historyEntry(start, std::nullopt, HistoryKind::Imported, cohort.startDate),
+                                   historyEntry(e, Status::Enrolled, HistoryKind::Imported, e.statusDate)};
+    }
+    return QList<StatusChange>{historyEntry(e, std::nullopt, HistoryKind::Imported, e.statusDate)};
+}
+
 Result<Enrolment> EnrolmentService::recordImported(const Enrolment& candidate)
 {
     Enrolment e = candidate;
@@ -261,9 +288,9 @@ Result<Enrolment> EnrolmentService::recordImported(const Enrolment& candidate)
         const auto cohort = m_store.cohortById(e.cohortId);
         if (!cohort)
             return fail(tr("no such cohort"));
-        if (Lifecycle::needsReason(e.status) && e.reason == Reason::Unset)
-            return fail(tr("a %1 enrolment needs a reason (%2); use \"other\" when it is not known")
-                            .arg(toText(e.status), allTexts<Reason>()));
+        auto history = importedHistory(e, *cohort);
+        if (!history)
+            return history.toError();
         if (e.continuesId != 0) {
             const auto deferred = m_store.enrolmentById(e.continuesId);
             if (!deferred)
@@ -271,25 +298,13 @@ Result<Enrolment> EnrolmentService::recordImported(const Enrolment& candidate)
             if (auto ok = checkResume(*deferred, e.cohortId); !ok)
                 return ok.toError();
         }
-        if (!Lifecycle::needsReason(e.status))
-            e.reason = Reason::Unset;
         return commit(e, [&]() -> Result<void> {
             e.id = m_store.insertEnrolment(e);
             e.version = 1;
             audit(e, u"enrolment.import"_s, toText(e.status));
-            // A finished enrolment was, before that, enrolled from the cohort's start: the history
-            // says so, so that figures "as at" an earlier date count the person as in progress.
-            const bool finished = e.status != Status::Enrolled && e.status != Status::Waitlisted;
-            if (finished && cohort->startDate < e.statusDate) {
-                Enrolment start = e;
-                start.status = Status::Enrolled;
-                start.reason = Reason::Unset;
-                start.note.clear();
-                m_store.insertHistory(
-                    historyEntry(start, std::nullopt, HistoryKind::Imported, cohort->startDate));
-                m_store.insertHistory(historyEntry(e, Status::Enrolled, HistoryKind::Imported, e.statusDate));
-            } else {
-                m_store.insertHistory(historyEntry(e, std::nullopt, HistoryKind::Imported, e.statusDate));
+            for (StatusChange& c : history.value()) {
+                c.enrolmentId = e.id;
+                m_store.insertHistory(c);
             }
             return {};
         });

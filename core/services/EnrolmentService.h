@@ -40,6 +40,14 @@ public:
     Result<void> removeUnchanged(qint64 enrolmentId);
     // A historical record from a file: any status, with "imported" history entries.
     Result<Enrolment> recordImported(const Enrolment& enrolment);
+    // What a deferral resumed in a later cohort must be, from records the caller holds: the enrolment it
+    // continues, whether that was already resumed, and both cohorts.
+    static Result<void> checkResume(const Enrolment& deferred, bool resumedAlready, const Cohort& from,
+                                    const Cohort& to);
+    // The rules and history of an imported enrolment, from records the caller holds (an importer's
+    // maps): `e` is completed (a reason only where the status takes one) and its history entries are
+    // returned, their enrolment id left for the caller to fill. recordImported applies the same.
+    static Result<QList<StatusChange>> importedHistory(Enrolment& e, const Cohort& cohort);
 
     Result<QList<StatusChange>> history(qint64 enrolmentId) const;
     // Enrolments whose status is not what their history says: each a message naming the enrolment.

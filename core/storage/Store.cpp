@@ -310,6 +310,15 @@ std::optional<Participant> Store::participantByName(const QString& given, const 
                                         {given, family, organisationId}),
                               readParticipant);
 }
+QHash<QString, qint64> Store::participantIdsByEmail() const
+{
+    QHash<QString, qint64> ids;
+    QSqlQuery q =
+        sql::exec(m_db.connection(), u"SELECT email, id FROM participant WHERE email IS NOT NULL"_s);
+    while (q.next())
+        ids.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return ids;
+}
 qint64 Store::insertParticipant(const Participant& p)
 {
     auto q = sql::exec(m_db.connection(), rows::insertSql(rows::kParticipant), rows::values(p));

@@ -48,6 +48,8 @@ public:
     // For people without an email address: same names and organisation.
     std::optional<Participant> participantByName(const QString& given, const QString& family,
                                                  qint64 organisationId) const;
+    // Every person with an email address: the address (as stored, normalised) and the id.
+    QHash<QString, qint64> participantIdsByEmail() const;
     qint64 insertParticipant(const Participant& p);
     qint64 updateParticipant(const Participant& p);
 

@@ -2578,6 +2578,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>cohort %1 has %2 sessions on %3; give the session_time</source>
         <translation>mae gan garfan %1 %2 sesiwn ar %3; rhowch y session_time</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>arwain::Lifecycle</name>

@@ -15,7 +15,9 @@
 #include "services/FeedbackService.h"
 #include "services/FieldError.h"
 #include "services/SessionService.h"
+#include "storage/BulkStore.h"
 #include "storage/Database.h"
+#include "storage/StorageError.h"
 #include "storage/Store.h"
 
 #include <QFileInfo>
@@ -117,6 +119,13 @@ public:
 
     int organisationsCreated = 0;
 
+    // Writes the rows still queued for a batch; before the transaction commits.
+    void finish()
+    {
+        if (m_bulk)
+            m_bulk->flush();
+    }
+
     Outcome import(CsvKind kind, Row& row)
     {
         switch (kind) {
@@ -175,10 +184,38 @@ private:
             row.error(column, Importer::tr("required"));
             return std::nullopt;
         }
-        auto c = m_store.cohortByCode(code);
-        if (!c)
+        if (m_cohortsByCode.isEmpty())
+            for (const Cohort& c : m_store.cohorts()) {
+                m_cohortsByCode.insert(codeKey(c.code), c);
+                m_cohortsById.insert(c.id, c);
+            }
+        const auto found = m_cohortsByCode.constFind(codeKey(code));
+        if (found == m_cohortsByCode.cend()) {
             row.error(column, Importer::tr("no cohort with code %1").arg(code));
-        return c;
+            return std::nullopt;
+        }
+        return *found;
+    }
+
+    // The id of the person with the email in `column`, from every person's email read once.
+    std::optional<qint64> personIdWithEmail(Row& row, const QString& column)
+    {
+        const QString email = normaliseEmail(row.text(column));
+        if (email.isEmpty()) {
+            row.error(column, Importer::tr("required"));
+            return std::nullopt;
+        }
+        if (!m_peopleLoaded) {
+            m_people = m_store.participantIdsByEmail();
+            m_peopleLoaded = true;
+        }
+        const auto found = m_people.constFind(email);
+        if (found == m_people.cend()) {
+            row.error(column,
+                      Importer::tr("no participant with email %1 (import participants first)").arg(email));
+            return std::nullopt;
+        }
+        return *found;
     }
 
     std::optional<Participant> personWithEmail(Row& row, const QString& column, bool required)
@@ -274,34 +311,50 @@ private:
         return settle(row, c, m_store.cohortByCode(c.code), u"code"_s, Importer::tr("cohort %1").arg(c.code));
     }
 
+    // Enrolments are many (a nation's million): people, cohorts and enrolments are read once into maps,
+    // the service's rules are applied to them, and new rows go out in batches (BulkStore).
     Outcome enrolment(Row& row)
     {
-        const auto person = personWithEmail(row, u"email"_s, true);
+        if (!m_enrolmentsLoaded) {
+            for (const Enrolment& e : m_store.enrolments()) {
+                m_enrolled.insert(pairKey(e.participantId, e.cohortId), e);
+                if (e.continuesId)
+                    m_resumed.insert(e.continuesId);
+            }
+            m_enrolmentsLoaded = true;
+        }
+        const auto person = personIdWithEmail(row, u"email"_s);
         const auto cohort = cohortNamed(row, u"cohort"_s);
         Enrolment e;
         e.status = row.term(u"status"_s, Status::Enrolled);
         e.statusDate = row.date(u"status_date"_s);
         e.reason = row.term(u"reason"_s, Reason::Unset);
         e.note = row.text(u"note"_s);
+        const Enrolment* deferred = nullptr;
         if (row.has(u"continues_cohort"_s)) {
             if (const auto earlier = cohortNamed(row, u"continues_cohort"_s); earlier && person) {
-                if (const auto deferred = m_store.enrolment(person->id, earlier->id))
-                    e.continuesId = deferred->id;
-                else
-                    row.error(u"continues_cohort"_s, Importer::tr("%1 has no enrolment in %2 to continue")
-                                                         .arg(person->email, earlier->code));
+                const auto found = m_enrolled.constFind(pairKey(*person, earlier->id));
+                if (found != m_enrolled.cend()) {
+                    deferred = &*found;
+                    e.continuesId = found->id;
+                } else {
+                    row.error(u"continues_cohort"_s,
+                              Importer::tr("%1 has no enrolment in %2 to continue")
+                                  .arg(normaliseEmail(row.text(u"email"_s)), earlier->code));
+                }
             }
         }
         if (row.bad())
             return Outcome::Bad;
-        e.participantId = person->id;
+        e.participantId = *person;
         e.cohortId = cohort->id;
         // Without a date, an enrolment is dated from its cohort's start and a finished one from its end.
         if (!e.statusDate.isValid()) {
             const bool finished = e.status != Status::Enrolled && e.status != Status::Waitlisted;
             e.statusDate = finished && cohort->endDate.isValid() ? cohort->endDate : cohort->startDate;
         }
-        if (const auto existing = m_store.enrolment(person->id, cohort->id)) {
+        const quint64 key = pairKey(e.participantId, e.cohortId);
+        if (const auto existing = m_enrolled.constFind(key); existing != m_enrolled.cend()) {
             Enrolment same = e;
             same.id = existing->id;
             same.version = existing->version;
@@ -309,15 +362,37 @@ private:
                 same.reason = Reason::Unset;
             if (same == *existing)
                 return Outcome::Unchanged;
-            row.error(u"cohort"_s,
-                      differs(Importer::tr("the enrolment of %1 in %2").arg(person->email, cohort->code)));
+            row.error(u"cohort"_s, differs(Importer::tr("the enrolment of %1 in %2")
+                                               .arg(normaliseEmail(row.text(u"email"_s)), cohort->code)));
             return Outcome::Bad;
         }
-        auto saved = m_enrolments.recordImported(e);
-        if (!saved) {
-            row.error(e.continuesId ? u"continues_cohort"_s : u"status"_s, saved.error());
+        const QString problemColumn = e.continuesId ? u"continues_cohort"_s : u"status"_s;
+        auto history = EnrolmentService::importedHistory(e, *cohort);
+        if (!history) {
+            row.error(problemColumn, history.error());
             return Outcome::Bad;
         }
+        if (deferred) {
+            if (auto ok = EnrolmentService::checkResume(*deferred, m_resumed.contains(deferred->id),
+                                                        m_cohortsById.value(deferred->cohortId), *cohort);
+                !ok) {
+                row.error(problemColumn, ok.error());
+                return Outcome::Bad;
+            }
+            m_resumed.insert(deferred->id);
+        }
+        if (!m_bulk) {
+            m_bulk = std::make_unique<BulkStore>(m_store.database());
+            m_nextEnrolment = m_bulk->nextIds().enrolment;
+        }
+        e.id = m_nextEnrolment++;
+        e.version = 1;
+        m_bulk->add(e);
+        for (StatusChange& c : history.value()) {
+            c.enrolmentId = e.id;
+            m_bulk->add(c);
+        }
+        m_enrolled.insert(key, e);
         return Outcome::Added;
     }
 
@@ -472,7 +547,30 @@ private:
         return Outcome::Added;
     }
 
+    static quint64 pairKey(qint64 participantId, qint64 cohortId)
+    {
+        return (quint64(participantId) << 32) ^ quint64(cohortId);
+    }
+    // Cohort codes compare as SQLite's NOCASE does: ASCII letters without case.
+    static QString codeKey(const QString& code)
+    {
+        QString key = code;
+        for (QChar& c : key)
+            if (c.unicode() < 128)
+                c = c.toLower();
+        return key;
+    }
+
     Store& m_store;
+    QHash<QString, Cohort> m_cohortsByCode;
+    QHash<qint64, Cohort> m_cohortsById;
+    QHash<QString, qint64> m_people;
+    bool m_peopleLoaded = false;
+    QHash<quint64, Enrolment> m_enrolled;
+    QSet<qint64> m_resumed;
+    bool m_enrolmentsLoaded = false;
+    std::unique_ptr<BulkStore> m_bulk;
+    qint64 m_nextEnrolment = 0;
     CatalogueService m_catalogue;
     EnrolmentService m_enrolments;
     SessionService m_sessions;
@@ -602,6 +700,11 @@ Result<ImportReport> Importer::run(CsvKind kind, QIODevice& device, const QStrin
         report.organisationsCreated = importer.organisationsCreated;
         if (!report.errors.isEmpty() || dryRun)
             return fail(QString()); // roll back: nothing is written
+        try {
+            importer.finish();
+        } catch (const StorageError& e) {
+            return fail(tr("%1: %2").arg(fileName, e.message()));
+        }
         m_store.database().auditAsOne(
             u"import"_s, QFileInfo(fileName).fileName(),
             u"%1: %2 added, %3 unchanged"_s.arg(toText(kind)).arg(report.added).arg(report.unchanged));
