@@ -22,14 +22,15 @@ QString personName(const Participant& p)
     return p.givenName + u' ' + p.familyName;
 }
 
-StatusChange historyEntry(const Enrolment& e, std::optional<Status> from, HistoryKind kind, const QDate& date)
+StatusChange historyEntry(const Enrolment& e, std::optional<Status> from, HistoryKind kind, const QDate& date,
+                          const QDateTime& recordedAt = Clock::now())
 {
     StatusChange c;
     c.enrolmentId = e.id;
     c.from = from;
     c.to = e.status;
     c.effectiveDate = date;
-    c.recordedAt = Clock::now();
+    c.recordedAt = recordedAt;
     c.reason = e.reason;
     c.note = e.note;
     c.kind = kind;
@@ -260,7 +261,8 @@ Result<Enrolment> EnrolmentService::revertLastChange(qint64 enrolmentId, const Q
     }
 }
 
-Result<QList<StatusChange>> EnrolmentService::importedHistory(Enrolment& e, const Cohort& cohort)
+Result<QList<StatusChange>> EnrolmentService::importedHistory(Enrolment& e, const Cohort& cohort,
+                                                              const QDateTime& recordedAt)
 {
     if (Lifecycle::needsReason(e.status) && e.reason == Reason::Unset)
         return fail(tr("a %1 enrolment needs a reason (%2); use \"other\" when it is not known")
@@ -275,10 +277,12 @@ Result<QList<StatusChange>> EnrolmentService::importedHistory(Enrolment& e, cons
         start.status = Status::Enrolled;
         start.reason = Reason::Unset;
         start.note.clear();
-        return QList<StatusChange>{historyEntry(start, std::nullopt, HistoryKind::Imported, cohort.startDate),
-                                   historyEntry(e, Status::Enrolled, HistoryKind::Imported, e.statusDate)};
+        return QList<StatusChange>{
+            historyEntry(start, std::nullopt, HistoryKind::Imported, cohort.startDate, recordedAt),
+            historyEntry(e, Status::Enrolled, HistoryKind::Imported, e.statusDate, recordedAt)};
     }
-    return QList<StatusChange>{historyEntry(e, std::nullopt, HistoryKind::Imported, e.statusDate)};
+    return QList<StatusChange>{
+        historyEntry(e, std::nullopt, HistoryKind::Imported, e.statusDate, recordedAt)};
 }
 
 Result<Enrolment> EnrolmentService::recordImported(const Enrolment& candidate)
@@ -288,7 +292,7 @@ Result<Enrolment> EnrolmentService::recordImported(const Enrolment& candidate)
         const auto cohort = m_store.cohortById(e.cohortId);
         if (!cohort)
             return fail(tr("no such cohort"));
-        auto history = importedHistory(e, *cohort);
+        auto history = importedHistory(e, *cohort, Clock::now());
         if (!history)
             return history.toError();
         if (e.continuesId != 0) {

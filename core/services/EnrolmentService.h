@@ -46,8 +46,10 @@ public:
                                     const Cohort& to);
     // The rules and history of an imported enrolment, from records the caller holds (an importer's
     // maps): `e` is completed (a reason only where the status takes one) and its history entries are
-    // returned, their enrolment id left for the caller to fill. recordImported applies the same.
-    static Result<QList<StatusChange>> importedHistory(Enrolment& e, const Cohort& cohort);
+    // returned, recorded at `recordedAt`, their enrolment id left for the caller to fill. recordImported
+    // applies the same.
+    static Result<QList<StatusChange>> importedHistory(Enrolment& e, const Cohort& cohort,
+                                                       const QDateTime& recordedAt);
 
     Result<QList<StatusChange>> history(qint64 enrolmentId) const;
     // Enrolments whose status is not what their history says: each a message naming the enrolment.

@@ -2,6 +2,7 @@
 // one transaction that is rolled back if any row is bad (or on a dry run).
 #include "io/csv/Importer.h"
 
+#include "domain/Clock.h"
 #include "domain/Lifecycle.h"
 #include "domain/Parsing.h"
 #include "domain/Records.h"
@@ -367,7 +368,7 @@ private:
             return Outcome::Bad;
         }
         const QString problemColumn = e.continuesId ? u"continues_cohort"_s : u"status"_s;
-        auto history = EnrolmentService::importedHistory(e, *cohort);
+        auto history = EnrolmentService::importedHistory(e, *cohort, m_recordedAt);
         if (!history) {
             row.error(problemColumn, history.error());
             return Outcome::Bad;
@@ -571,6 +572,8 @@ private:
     bool m_enrolmentsLoaded = false;
     std::unique_ptr<BulkStore> m_bulk;
     qint64 m_nextEnrolment = 0;
+    // One time for the whole file: it is one transaction (and reading the clock costs a system call).
+    const QDateTime m_recordedAt = Clock::now();
     CatalogueService m_catalogue;
     EnrolmentService m_enrolments;
     SessionService m_sessions;
