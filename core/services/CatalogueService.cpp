@@ -179,18 +179,24 @@ FieldErrors CatalogueService::validate(const Cohort& c) const
     return errors;
 }
 
-FieldErrors CatalogueService::validate(const Participant& p) const
+FieldErrors CatalogueService::validateFields(const Participant& p)
 {
     FieldErrors errors;
+    require(errors, p.givenName, u"given_name"_s);
+    require(errors, p.familyName, u"family_name"_s);
+    oneLine(errors,
+            {{p.givenName, u"given_name"_s}, {p.familyName, u"family_name"_s}, {p.email, u"email"_s}});
+    if (!p.email.isEmpty() && !isPlausibleEmail(p.email))
+        errors.append({u"email"_s, tr("%1 is not an email address").arg(p.email)});
+    return errors;
+}
+
+FieldErrors CatalogueService::validate(const Participant& p) const
+{
+    FieldErrors errors = validateFields(p);
     try {
-        require(errors, p.givenName, u"given_name"_s);
-        require(errors, p.familyName, u"family_name"_s);
-        oneLine(errors,
-                {{p.givenName, u"given_name"_s}, {p.familyName, u"family_name"_s}, {p.email, u"email"_s}});
-        if (!p.email.isEmpty()) {
-            if (!isPlausibleEmail(p.email))
-                errors.append({u"email"_s, tr("%1 is not an email address").arg(p.email)});
-            else if (const auto other = m_store.participantByEmail(p.email); other && other->id != p.id)
+        if (!p.email.isEmpty() && isPlausibleEmail(p.email)) {
+            if (const auto other = m_store.participantByEmail(p.email); other && other->id != p.id)
                 errors.append(
                     {u"email"_s,
                      tr("%1 is already used by %2 %3").arg(p.email, other->givenName, other->familyName)});

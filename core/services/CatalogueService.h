@@ -24,6 +24,9 @@ public:
     FieldErrors validate(const Organisation& o) const;
     FieldErrors validate(const Cohort& c) const;
     FieldErrors validate(const Participant& p) const;
+    // The checks of a person that need no database (names, one-line fields, a plausible address);
+    // validate() adds those that do (the address not someone else's, the organisation there).
+    static FieldErrors validateFields(const Participant& p);
     FieldErrors validate(const NetworkMember& m) const;
 
     Result<Programme> save(Programme p);

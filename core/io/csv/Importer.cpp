@@ -255,8 +255,18 @@ private:
                       Importer::tr("organisation %1").arg(o.name));
     }
 
+    // People are many too (a nation's 200,000): everyone and every organisation are read once into maps,
+    // the service's checks that need no database run on each row, and new people go out through
+    // BulkStore. The maps stand for the database's checks: an address is someone else's, or it is new.
     Outcome participant(Row& row)
     {
+        if (!m_participantsLoaded) {
+            for (const Organisation& o : m_store.organisations())
+                m_organisations.insert(codeKey(o.name), o.id);
+            for (const Participant& p : m_store.participants())
+                rememberPerson(p);
+            m_participantsLoaded = true;
+        }
         Participant p;
         p.givenName = row.text(u"given_name"_s);
         p.familyName = row.text(u"family_name"_s);
@@ -265,8 +275,8 @@ private:
         p.preferredLanguage = row.term(u"preferred_language"_s, Language::English);
         const QString orgName = row.text(u"organisation"_s);
         if (!orgName.isEmpty()) {
-            if (auto org = m_store.organisationByName(orgName)) {
-                p.organisationId = org->id;
+            if (const auto org = m_organisations.constFind(codeKey(orgName)); org != m_organisations.cend()) {
+                p.organisationId = *org;
             } else if (!row.bad()) {
                 // New organisations are created with sector and region left empty, and counted.
                 auto saved = m_catalogue.save(Organisation{0, orgName, Sector::Unset, Region::Unset});
@@ -275,6 +285,7 @@ private:
                     return Outcome::Bad;
                 }
                 p.organisationId = saved.value().id;
+                m_organisations.insert(codeKey(orgName), p.organisationId);
                 ++organisationsCreated;
             }
         }
@@ -282,13 +293,43 @@ private:
             row.error(u"email"_s, Importer::tr("%1 is not an email address").arg(p.email));
             return Outcome::Bad;
         }
-        const auto existing = p.email.isEmpty()
-                                  ? m_store.participantByName(p.givenName, p.familyName, p.organisationId)
-                                  : m_store.participantByEmail(p.email);
-        return settle(row, p, existing, p.email.isEmpty() ? u"given_name"_s : u"email"_s,
-                      p.email.isEmpty() ? Importer::tr("participant %1 %2").arg(p.givenName, p.familyName)
-                                        : Importer::tr("participant %1").arg(p.email));
+        const QString key = personKey(p);
+        const QString keyColumn = p.email.isEmpty() ? u"given_name"_s : u"email"_s;
+        if (row.bad())
+            return Outcome::Bad;
+        if (const auto existing = m_everyone.constFind(key); existing != m_everyone.cend()) {
+            p.id = existing->id;
+            p.version = existing->version;
+            if (p == *existing)
+                return Outcome::Unchanged;
+            row.error(keyColumn,
+                      differs(p.email.isEmpty()
+                                  ? Importer::tr("participant %1 %2").arg(p.givenName, p.familyName)
+                                  : Importer::tr("participant %1").arg(p.email)));
+            return Outcome::Bad;
+        }
+        row.errors(CatalogueService::validateFields(p));
+        if (row.bad())
+            return Outcome::Bad;
+        if (!m_bulk)
+            m_bulk = std::make_unique<BulkStore>(m_store.database());
+        if (m_nextParticipant == 0)
+            m_nextParticipant = m_bulk->nextIds().participant;
+        p.id = m_nextParticipant++;
+        p.version = 1;
+        m_bulk->add(p);
+        rememberPerson(p);
+        return Outcome::Added;
     }
+
+    // A person is found by address, or, without one, by names and organisation (as the store does).
+    static QString personKey(const Participant& p)
+    {
+        return p.email.isEmpty() ? u"\x1f"_s + p.givenName + u'\x1f' + p.familyName + u'\x1f' +
+                                       QString::number(p.organisationId)
+                                 : p.email;
+    }
+    void rememberPerson(const Participant& p) { m_everyone.insert(personKey(p), p); }
 
     Outcome cohort(Row& row)
     {
@@ -570,6 +611,10 @@ private:
     QHash<quint64, Enrolment> m_enrolled;
     QSet<qint64> m_resumed;
     bool m_enrolmentsLoaded = false;
+    QHash<QString, qint64> m_organisations;
+    QHash<QString, Participant> m_everyone;
+    bool m_participantsLoaded = false;
+    qint64 m_nextParticipant = 0;
     std::unique_ptr<BulkStore> m_bulk;
     qint64 m_nextEnrolment = 0;
     // One time for the whole file: it is one transaction (and reading the clock costs a system call).
