@@ -207,11 +207,11 @@ private:
             return std::nullopt;
         }
         if (!m_peopleLoaded) {
-            m_people = m_store.participantIdsByEmail();
+            m_idsByEmail = m_store.participantIdsByEmail();
             m_peopleLoaded = true;
         }
-        const auto found = m_people.constFind(email);
-        if (found == m_people.cend()) {
+        const auto found = m_idsByEmail.constFind(email);
+        if (found == m_idsByEmail.cend()) {
             row.error(column,
                       Importer::tr("no participant with email %1 (import participants first)").arg(email));
             return std::nullopt;
@@ -297,7 +297,7 @@ private:
         const QString keyColumn = p.email.isEmpty() ? u"given_name"_s : u"email"_s;
         if (row.bad())
             return Outcome::Bad;
-        if (const auto existing = m_everyone.constFind(key); existing != m_everyone.cend()) {
+        if (const auto existing = m_peopleByKey.constFind(key); existing != m_peopleByKey.cend()) {
             p.id = existing->id;
             p.version = existing->version;
             if (p == *existing)
@@ -329,7 +329,7 @@ private:
                                        QString::number(p.organisationId)
                                  : p.email;
     }
-    void rememberPerson(const Participant& p) { m_everyone.insert(personKey(p), p); }
+    void rememberPerson(const Participant& p) { m_peopleByKey.insert(personKey(p), p); }
 
     Outcome cohort(Row& row)
     {
@@ -606,13 +606,13 @@ private:
     Store& m_store;
     QHash<QString, Cohort> m_cohortsByCode;
     QHash<qint64, Cohort> m_cohortsById;
-    QHash<QString, qint64> m_people;
+    QHash<QString, qint64> m_idsByEmail;
     bool m_peopleLoaded = false;
     QHash<quint64, Enrolment> m_enrolled;
     QSet<qint64> m_resumed;
     bool m_enrolmentsLoaded = false;
     QHash<QString, qint64> m_organisations;
-    QHash<QString, Participant> m_everyone;
+    QHash<QString, Participant> m_peopleByKey;
     bool m_participantsLoaded = false;
     qint64 m_nextParticipant = 0;
     std::unique_ptr<BulkStore> m_bulk;
