@@ -173,6 +173,10 @@ template <typename E> QString toText(E value)
 
 template <typename E> std::optional<E> fromText(QStringView text)
 {
+    // The stored spelling first: every value read back from a database is one, so no text is built.
+    for (const auto& [v, words] : Terms<E>::list)
+        if (text == QStringView(words.data(), qsizetype(words.size())))
+            return v;
     const QString wanted = normaliseTerm(text);
     for (const auto& [v, words] : Terms<E>::list)
         if (normaliseTerm(QStringView(words.data(), qsizetype(words.size()))) == wanted)

@@ -36,6 +36,37 @@ struct Accumulator
     QHash<QPair<qint64, qint64>, bool> people; // (participant, programme) -> eventually completed
 };
 
+// Figures that the counts kept per cohort answer alone: no person, no history, rows of whole cohorts.
+bool countsSuffice(const StatsQuery& q)
+{
+    const bool wholeCohorts =
+        q.by == Breakdown::Programme || q.by == Breakdown::Cohort || q.by == Breakdown::Year;
+    return !q.people && !q.asAt && !q.region && !q.sector && !q.role && wholeCohorts;
+}
+
+// What `n` enrolments of status `s` add to a row (the table of docs/counting-rules.md).
+void countStatus(StatsRow& r, Status s, int n)
+{
+    switch (s) {
+    case Status::Waitlisted:
+        r.waitlisted += n;
+        return; // not a participant
+    case Status::Enrolled:
+        r.inProgress += n;
+        break;
+    case Status::Completed:
+        r.completed += n;
+        break;
+    case Status::Deferred:
+        r.deferred += n;
+        break;
+    case Status::Withdrawn:
+        r.withdrawn += n;
+        break;
+    }
+    r.participants += n;
+}
+
 } // namespace
 
 QList<qint64> StatsRow::participantsWith(std::optional<Status> status) const
@@ -116,6 +147,8 @@ Result<StatsData> Statistics::load(bool withHistory) const
         d.programmes = m_store.programmes();
         d.cohorts = m_store.cohorts();
         d.facts = m_store.enrolmentFacts();
+        d.hasFacts = true;
+        d.tallies = m_store.cohortTallies();
         if (withHistory) {
             for (const StatusChange& c : m_store.historyForCounting())
                 d.history[c.enrolmentId].append(c);
@@ -129,16 +162,38 @@ Result<StatsData> Statistics::load(bool withHistory) const
 
 Result<StatsResult> Statistics::compute(const StatsQuery& query) const
 {
-    auto data = load(query.asAt.has_value());
-    if (!data)
-        return data.toError();
-    return compute(data.value(), query);
+    // Only what this one query needs: the kept counts, or the enrolments of its period (with what
+    // resumes them), or everything.
+    const QDate from = query.year ? ReportingYear(*query.year).start() : query.from;
+    const QDate to = query.year ? ReportingYear(*query.year).end() : query.to;
+    if (query.asAt || (!countsSuffice(query) && !from.isValid() && !to.isValid())) {
+        auto data = load(query.asAt.has_value());
+        if (!data)
+            return data.toError();
+        return compute(data.value(), query);
+    }
+    StatsData d;
+    try {
+        d.programmes = m_store.programmes();
+        d.cohorts = m_store.cohorts();
+        if (countsSuffice(query)) {
+            d.tallies = m_store.cohortTallies();
+        } else {
+            d.facts = m_store.enrolmentFacts(from, to);
+            d.hasFacts = true;
+        }
+    } catch (const StorageError& e) {
+        return fail(e.message());
+    }
+    return compute(d, query);
 }
 
 Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery& query)
 {
     if (query.asAt && !data.hasHistory)
         return fail(tr("figures \"as at\" a date need the status history"));
+    if (!data.hasFacts && !countsSuffice(query))
+        return fail(tr("these figures need every enrolment, which was not read"));
     try {
         QHash<qint64, Programme> programmes;
         QHash<qint64, int> programmeOrder;
@@ -233,6 +288,23 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
             return acc;
         };
 
+        if (!data.hasFacts) {
+            for (const CohortTally& t : data.tallies) {
+                const auto cohort = inScope.constFind(t.cohortId);
+                if (cohort == inScope.cend() ||
+                    t.waitlisted + t.enrolled + t.completed + t.deferred + t.withdrawn == 0)
+                    continue;
+                Accumulator& acc = rowFor(keyOf(*cohort, Region::Unset, Sector::Unset, JobRole::Unset));
+                acc.cohortIds.insert(t.cohortId);
+                acc.anyCourse = acc.anyCourse || isCourse(*cohort);
+                for (auto [st, n] : {std::pair{Status::Waitlisted, t.waitlisted},
+                                     {Status::Enrolled, t.enrolled},
+                                     {Status::Completed, t.completed},
+                                     {Status::Deferred, t.deferred},
+                                     {Status::Withdrawn, t.withdrawn}})
+                    countStatus(acc.row, st, n);
+            }
+        }
         for (const EnrolmentFact& f : facts) {
             const auto cohort = inScope.constFind(f.cohortId);
             if (cohort == inScope.cend())
@@ -246,27 +318,12 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
             Accumulator& acc = rowFor(keyOf(*cohort, f.region, f.sector, f.jobRole));
             acc.cohortIds.insert(f.cohortId);
             acc.anyCourse = acc.anyCourse || isCourse(*cohort);
-            StatsRow& r = acc.row;
-            switch (*s) {
-            case Status::Waitlisted:
-                ++r.waitlisted;
-                r.members.append({f.participantId, *s});
+            countStatus(acc.row, *s, 1);
+            if (!query.people)
                 continue;
-            case Status::Enrolled:
-                ++r.inProgress;
-                break;
-            case Status::Completed:
-                ++r.completed;
-                break;
-            case Status::Deferred:
-                ++r.deferred;
-                break;
-            case Status::Withdrawn:
-                ++r.withdrawn;
-                break;
-            }
-            ++r.participants;
-            r.members.append({f.participantId, *s});
+            acc.row.members.append({f.participantId, *s});
+            if (*s == Status::Waitlisted)
+                continue;
             bool& done = acc.people[qMakePair(f.participantId, f.programmeId)];
             done = done || eventuallyCompleted(f.enrolmentId);
         }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Records.h"
+#include "storage/CohortTally.h"
 #include "storage/EnrolmentFact.h"
 
 #include <QHash>
@@ -14,7 +15,9 @@ struct StatsData
 {
     QList<Programme> programmes;
     QList<Cohort> cohorts;
-    QList<EnrolmentFact> facts;
+    QList<EnrolmentFact> facts; // every enrolment, or those of the cohorts in a period and what resumes them
+    QList<CohortTally> tallies; // every cohort's counts by status, as the database keeps them
+    bool hasFacts = false;      // facts were read (an empty list then means no enrolments)
     QHash<qint64, QList<StatusChange>> history; // by enrolment; only when "as at" figures are wanted
     bool hasHistory = false;
 };

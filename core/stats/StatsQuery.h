@@ -58,6 +58,9 @@ struct StatsQuery
     Breakdown by = Breakdown::Programme;
     Definition definition = Definition::Published;
     std::optional<QDate> asAt; // none: as things stand now
+    // People, eventual completion and who is behind each figure. Without them, figures by programme,
+    // cohort or year with no person filter are read from the counts the database keeps per cohort.
+    bool people = true;
 };
 
 } // namespace arwain

@@ -205,10 +205,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
             version = sql::scalar(reader.value()->m_db, u"PRAGMA user_version"_s).toInt();
             problem = headerProblem();
         }
-        if (problem.isEmpty()) {
+        if (problem.isEmpty() && info.size() <= kOpenCheckLimit) {
             const QString quick = sql::scalar(reader.value()->m_db, u"PRAGMA quick_check"_s).toString();
             if (quick != u"ok"_s)
                 problem = tr("damaged (%1)").arg(quick);
+        } else if (problem.isEmpty()) {
+            // A large file: its schema is read whole (a damaged one fails here); its pages are checked
+            // as they are read, and in full by check().
+            sql::scalar(reader.value()->m_db, u"SELECT count(*) FROM sqlite_schema"_s);
         }
     } catch (const StorageError& e) {
         problem = e.notADatabase() ? tr("not an Arwain database (not an SQLite file)")
@@ -384,6 +388,19 @@ Result<QStringList> Database::check() const
         while (fk.next())
             problems << tr("table %1 row %2 refers to a missing row of %3")
                             .arg(fk.value(0).toString(), fk.value(1).toString(), fk.value(2).toString());
+        // The counts kept beside each cohort must equal a recount of its enrolments.
+        QSqlQuery tally = sql::exec(
+            m_db, u"SELECT c.code FROM cohort c LEFT JOIN cohort_tally t ON t.cohort_id = c.id "
+                  "WHERE t.cohort_id IS NULL OR t.waitlisted <> (SELECT COUNT(*) FROM enrolment e "
+                  "WHERE e.cohort_id = c.id AND e.status = 'waitlisted') OR t.enrolled <> (SELECT COUNT(*) "
+                  "FROM enrolment e WHERE e.cohort_id = c.id AND e.status = 'enrolled') OR t.completed <> "
+                  "(SELECT COUNT(*) FROM enrolment e WHERE e.cohort_id = c.id AND e.status = 'completed') "
+                  "OR t.deferred <> (SELECT COUNT(*) FROM enrolment e WHERE e.cohort_id = c.id AND "
+                  "e.status = 'deferred') OR t.withdrawn <> (SELECT COUNT(*) FROM enrolment e WHERE "
+                  "e.cohort_id = c.id AND e.status = 'withdrawn') ORDER BY c.code"_s);
+        while (tally.next())
+            problems
+                << tr("cohort %1: its kept counts differ from its enrolments").arg(tally.value(0).toString());
     } catch (const StorageError& e) {
         return fail(tr("%1: cannot check: %2").arg(m_path, e.message()));
     }

@@ -40,8 +40,11 @@ public:
     };
     Q_ENUM(Table)
 
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr int kApplicationId = 0x4172774E; // "ArwN"
+    // Files up to this size get SQLite's quick_check on every open (about 60 ms at the limit);
+    // larger ones only a read of their schema, so that a nation's file opens at once.
+    static constexpr qint64 kOpenCheckLimit = qint64(16) << 20;
 
     ~Database() override;
 

@@ -195,6 +195,51 @@ void upgradeToVersion4(const QSqlDatabase& db)
     execAll(db, statements);
 }
 
+// Version 5: each cohort's enrolments counted by status, kept up to date by triggers in the same
+// transaction as every change (insert, status change, move, delete), so that figures by programme,
+// cohort and year are read, not recounted, at a nation's size. Filled from the enrolments it finds.
+void upgradeToVersion5(const QSqlDatabase& db)
+{
+    execAll(db,
+            {
+                uR"(CREATE TABLE cohort_tally(
+              cohort_id INTEGER PRIMARY KEY,
+              waitlisted INTEGER NOT NULL DEFAULT 0,
+              enrolled INTEGER NOT NULL DEFAULT 0,
+              completed INTEGER NOT NULL DEFAULT 0,
+              deferred INTEGER NOT NULL DEFAULT 0,
+              withdrawn INTEGER NOT NULL DEFAULT 0))"_s,
+                u"INSERT INTO cohort_tally SELECT c.id, "
+                "COALESCE(SUM(e.status = 'waitlisted'), 0), COALESCE(SUM(e.status = 'enrolled'), 0), "
+                "COALESCE(SUM(e.status = 'completed'), 0), COALESCE(SUM(e.status = 'deferred'), 0), "
+                "COALESCE(SUM(e.status = 'withdrawn'), 0) "
+                "FROM cohort c LEFT JOIN enrolment e ON e.cohort_id = c.id GROUP BY c.id"_s,
+                u"CREATE TRIGGER tally_cohort_added AFTER INSERT ON cohort "
+                "BEGIN INSERT INTO cohort_tally(cohort_id) VALUES (NEW.id); END"_s,
+                u"CREATE TRIGGER tally_cohort_removed AFTER DELETE ON cohort "
+                "BEGIN DELETE FROM cohort_tally WHERE cohort_id = OLD.id; END"_s,
+                u"CREATE TRIGGER tally_enrolment_added AFTER INSERT ON enrolment BEGIN UPDATE cohort_tally "
+                "SET waitlisted = waitlisted + (NEW.status = 'waitlisted'), enrolled = enrolled + "
+                "(NEW.status = 'enrolled'), completed = completed + (NEW.status = 'completed'), deferred "
+                "= deferred + (NEW.status = 'deferred'), withdrawn = withdrawn + (NEW.status = "
+                "'withdrawn') WHERE cohort_id = NEW.cohort_id; END"_s,
+                u"CREATE TRIGGER tally_enrolment_removed AFTER DELETE ON enrolment BEGIN UPDATE "
+                "cohort_tally SET waitlisted = waitlisted - (OLD.status = 'waitlisted'), enrolled = "
+                "enrolled - (OLD.status = 'enrolled'), completed = completed - (OLD.status = "
+                "'completed'), deferred = deferred - (OLD.status = 'deferred'), withdrawn = withdrawn - "
+                "(OLD.status = 'withdrawn') WHERE cohort_id = OLD.cohort_id; END"_s,
+                u"CREATE TRIGGER tally_enrolment_changed AFTER UPDATE OF status, cohort_id ON enrolment "
+                "BEGIN UPDATE cohort_tally SET waitlisted = waitlisted - (OLD.status = 'waitlisted'), "
+                "enrolled = enrolled - (OLD.status = 'enrolled'), completed = completed - (OLD.status = "
+                "'completed'), deferred = deferred - (OLD.status = 'deferred'), withdrawn = withdrawn - "
+                "(OLD.status = 'withdrawn') WHERE cohort_id = OLD.cohort_id; UPDATE cohort_tally SET "
+                "waitlisted = waitlisted + (NEW.status = 'waitlisted'), enrolled = enrolled + (NEW.status "
+                "= 'enrolled'), completed = completed + (NEW.status = 'completed'), deferred = deferred + "
+                "(NEW.status = 'deferred'), withdrawn = withdrawn + (NEW.status = 'withdrawn') WHERE "
+                "cohort_id = NEW.cohort_id; END"_s,
+            });
+}
+
 } // namespace
 
 void run(const QSqlDatabase& db, int from, int to)
@@ -207,6 +252,8 @@ void run(const QSqlDatabase& db, int from, int to)
         upgradeToVersion3(db);
     if (from < 4 && to >= 4)
         upgradeToVersion4(db);
+    if (from < 5 && to >= 5)
+        upgradeToVersion5(db);
 }
 
 } // namespace arwain::migrations

@@ -551,15 +551,9 @@ int Store::referencesToOrganisation(qint64 id) const
 }
 
 // ---- counting
-QList<EnrolmentFact> Store::enrolmentFacts() const
+namespace {
+QList<EnrolmentFact> readFacts(QSqlQuery q)
 {
-    auto q =
-        sql::exec(m_db.connection(),
-                  u"SELECT e.id, e.participant_id, e.cohort_id, c.programme_id, e.continues_id, e.status, "
-                  "o.region, o.sector, p.job_role "
-                  "FROM enrolment e JOIN cohort c ON c.id = e.cohort_id "
-                  "JOIN participant p ON p.id = e.participant_id "
-                  "LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY e.id"_s);
     return all<EnrolmentFact>(std::move(q), [](const QSqlQuery& r) {
         EnrolmentFact f;
         f.enrolmentId = r.value(0).toLongLong();
@@ -572,6 +566,47 @@ QList<EnrolmentFact> Store::enrolmentFacts() const
         f.sector = term(r.value(7), Sector::Unset);
         f.jobRole = term(r.value(8), JobRole::Unset);
         return f;
+    });
+}
+} // namespace
+
+QList<EnrolmentFact> Store::enrolmentFacts() const
+{
+    return readFacts(
+        sql::exec(m_db.connection(),
+                  u"SELECT e.id, e.participant_id, e.cohort_id, c.programme_id, e.continues_id, e.status, "
+                  "o.region, o.sector, p.job_role "
+                  "FROM enrolment e JOIN cohort c ON c.id = e.cohort_id "
+                  "JOIN participant p ON p.id = e.participant_id "
+                  "LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY e.id"_s));
+}
+
+QList<EnrolmentFact> Store::enrolmentFacts(const QDate& from, const QDate& to) const
+{
+    const QString first = from.isValid() ? from.toString(Qt::ISODate) : u"0000-01-01"_s;
+    const QString last = to.isValid() ? to.toString(Qt::ISODate) : u"9999-12-31"_s;
+    return readFacts(
+        sql::exec(m_db.connection(),
+                  u"WITH RECURSIVE chosen(id) AS ("
+                  "SELECT e.id FROM cohort c JOIN enrolment e ON e.cohort_id = c.id "
+                  "WHERE COALESCE(c.end_date, c.start_date) BETWEEN ? AND ? "
+                  "UNION SELECT n.id FROM chosen JOIN enrolment n ON n.continues_id = chosen.id) "
+                  "SELECT e.id, e.participant_id, e.cohort_id, c.programme_id, e.continues_id, e.status, "
+                  "o.region, o.sector, p.job_role "
+                  "FROM chosen JOIN enrolment e ON e.id = chosen.id JOIN cohort c ON c.id = e.cohort_id "
+                  "JOIN participant p ON p.id = e.participant_id "
+                  "LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY e.id"_s,
+                  {first, last}));
+}
+
+QList<CohortTally> Store::cohortTallies() const
+{
+    auto q = sql::exec(m_db.connection(),
+                       u"SELECT cohort_id, waitlisted, enrolled, completed, deferred, withdrawn "
+                       "FROM cohort_tally ORDER BY cohort_id"_s);
+    return all<CohortTally>(std::move(q), [](const QSqlQuery& r) {
+        return CohortTally{r.value(0).toLongLong(), r.value(1).toInt(), r.value(2).toInt(),
+                           r.value(3).toInt(),      r.value(4).toInt(), r.value(5).toInt()};
     });
 }
 

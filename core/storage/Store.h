@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Records.h"
+#include "storage/CohortTally.h"
 #include "storage/EnrolmentFact.h"
 
 #include <QDateTime>
@@ -76,6 +77,12 @@ public:
     void insertNetworkMember(const NetworkMember& m);
 
     QList<EnrolmentFact> enrolmentFacts() const;
+    // The enrolments of the cohorts counted between two dates (end date, or start date without one;
+    // either may be null: open), and every enrolment that resumes one of them, however far on.
+    QList<EnrolmentFact> enrolmentFacts(const QDate& from, const QDate& to) const;
+    // Every cohort's enrolments counted by status, kept by the database in the same transaction as
+    // every change.
+    QList<CohortTally> cohortTallies() const;
 
     // Settings of the database (shared by everyone who opens it); empty when not set.
     QString setting(const QString& key) const;

@@ -1784,6 +1784,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>%1: cannot read: permission denied</source>
         <translation>%1: ni ellir darllen: dim caniatâd</translation>
     </message>
+    <message>
+        <source>cohort %1: its kept counts differ from its enrolments</source>
+        <translation>carfan %1: mae'r cyfrifon a gedwir yn wahanol i'w chofrestriadau</translation>
+    </message>
 </context>
 <context>
     <name>arwain::Demo</name>
@@ -4681,6 +4685,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>figures "as at" a date need the status history</source>
         <translation>mae angen hanes y statws ar ffigurau "fel yr oeddent" ar ddyddiad</translation>
+    </message>
+    <message>
+        <source>these figures need every enrolment, which was not read</source>
+        <translation>mae angen pob cofrestriad ar gyfer y ffigurau hyn, ac ni chawsant eu darllen</translation>
     </message>
 </context>
 <context>

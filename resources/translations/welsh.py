@@ -981,6 +981,14 @@ WELSH.update({
 })
 
 
+WELSH.update({
+    "these figures need every enrolment, which was not read":
+        "mae angen pob cofrestriad ar gyfer y ffigurau hyn, ac ni chawsant eu darllen",
+    "cohort %1: its kept counts differ from its enrolments":
+        "carfan %1: mae'r cyfrifon a gedwir yn wahanol i'w chofrestriadau",
+})
+
+
 def main(path):
     tree = ET.parse(path)
     done = 0

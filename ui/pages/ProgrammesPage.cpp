@@ -276,6 +276,7 @@ void ProgrammesPage::reloadTree()
         tr("Participants: everyone enrolled, waitlisted excluded"));
     m_treeModel->horizontalHeaderItem(5)->setToolTip(Statistics::describe(Definition::Published));
     StatsQuery q;
+    q.people = false; // the tree shows status counts and rates only: read from the kept counts
     auto totals = Statistics(m_workspace->store()).compute(q);
     auto cohorts = m_workspace->directory().cohorts();
     auto programmes = m_workspace->directory().programmes();

@@ -5,6 +5,9 @@
 #include "stats/StatsResult.h"
 
 #include "stats/Statistics.h"
+#include "storage/CohortTally.h"
+
+#include <tuple>
 
 using namespace arwain;
 using namespace arwain::test;
@@ -231,4 +234,79 @@ TEST_F(Counting, DateRangeSelectsCohortsByTheirEndDate)
     q.to = QDate(2024, 11, 27);
     EXPECT_TRUE(compute(q).rows.isEmpty());
     EXPECT_EQ(Statistics::periodLabel(q), u"2024-11-01 to 2024-11-27"_s);
+}
+
+namespace {
+// The status counts of `q` read from the counts the database keeps must equal a recount of every
+// enrolment, row for row.
+void expectKeptCountsAgree(Store& store, StatsQuery q)
+{
+    q.people = true;
+    const auto recounted = Statistics(store).compute(q);
+    q.people = false;
+    const auto kept = Statistics(store).compute(q);
+    ASSERT_TRUE(recounted.ok() && kept.ok());
+    ASSERT_EQ(kept.value().rows.size(), recounted.value().rows.size());
+    for (qsizetype i = 0; i < kept.value().rows.size(); ++i) {
+        const StatsRow& k = kept.value().rows.at(i);
+        const StatsRow& r = recounted.value().rows.at(i);
+        EXPECT_EQ(k.key, r.key);
+        EXPECT_EQ(k.cohorts, r.cohorts) << s(r.key);
+        EXPECT_EQ(std::tie(k.participants, k.completed, k.deferred, k.withdrawn, k.inProgress, k.waitlisted),
+                  std::tie(r.participants, r.completed, r.deferred, r.withdrawn, r.inProgress, r.waitlisted))
+            << s(r.key);
+        EXPECT_EQ(k.rate, r.rate) << s(r.key);
+        EXPECT_EQ(k.people, 0); // not asked for
+    }
+}
+} // namespace
+
+TEST_F(Counting, KeptCountsAgreeWithARecountAfterEveryKindOfChange)
+{
+    auto agree = [&](const char* after) {
+        SCOPED_TRACE(after);
+        EXPECT_TRUE(db->check().value().isEmpty()) << s(db->check().value().join(u"; "_s));
+        for (Breakdown by : {Breakdown::Programme, Breakdown::Cohort, Breakdown::Year})
+            for (std::optional<int> year :
+                 {std::optional<int>(), std::optional<int>(2024), std::optional<int>(2025)})
+                for (Definition d : {Definition::Published, Definition::FinishedOnly}) {
+                    StatsQuery q;
+                    q.by = by;
+                    q.year = year;
+                    q.definition = d;
+                    expectKeptCountsAgree(*store, q);
+                }
+    };
+    agree("the fixture");
+    ASSERT_TRUE(enrolments->changeStatus(e[4], Status::Completed, QDate(2024, 11, 28)));
+    agree("a completion");
+    ASSERT_TRUE(enrolments->revertLastChange(e[4]).ok());
+    agree("a revert");
+    ASSERT_TRUE(enrolments->changeStatus(e[5], Status::Enrolled, QDate(2024, 4, 20)).ok());
+    agree("a place given to the waitlisted");
+    store->removeEnrolment(e[3]);
+    agree("an enrolment removed");
+    const qint64 empty = addCohort(u"TMDP-2024-9"_s, u"TMDP"_s, QDate(2024, 9, 1), QDate(2025, 1, 31));
+    agree("a cohort with nobody in it");
+    ASSERT_TRUE(enrolments->enrol(people[3], empty, QDate(2024, 8, 20)));
+    agree("an enrolment added");
+    StatsQuery byProgramme;
+    byProgramme.year = 2024;
+    byProgramme.people = false;
+    const StatsRow tmdp = compute(byProgramme).rows.first();
+    EXPECT_EQ(tmdp.cohorts, 2);      // the new cohort now has someone in it
+    EXPECT_EQ(tmdp.participants, 6); // 5, plus Dafydd given a place, less Rhodri removed, plus the new one
+}
+
+TEST_F(Counting, WithoutPeopleAFilterOnPeopleStillCountsEachEnrolment)
+{
+    StatsQuery q = year2024();
+    q.region = Region::NorthWales;
+    q.people = false;
+    const StatsRow row = compute(q).rows.first();
+    EXPECT_EQ(row.participants, 3);
+    EXPECT_EQ(row.completed, 2);
+    EXPECT_EQ(row.deferred, 1);
+    EXPECT_EQ(row.people, 0);
+    EXPECT_FALSE(row.eventualRate.has_value());
 }

@@ -8,6 +8,7 @@
 #include "stats/Statistics.h"
 #include "stats/StatsQuery.h"
 #include "stats/StatsResult.h"
+#include "storage/CohortTally.h"
 #include "storage/Store.h"
 
 #include <QCryptographicHash>
@@ -472,4 +473,55 @@ TEST_F(DbTest, OnlyTheNewestThreeUpgradeBackupsAreKept)
                                  u"test.arwain.v1-backup-20251231-235959"_s,
                                  u"test.arwain.v1-backup-20260101-090000"_s}));
     EXPECT_TRUE(QFile::exists(unrelated.fileName())); // only upgrade backups are pruned
+}
+
+TEST_F(DatabaseFiles, AVersion4FileGetsEachCohortsCountsFromItsEnrolments)
+{
+    Clock::setFixed(kToday);
+    {
+        auto db = Database::create(path(u"v4.arwain"_s), 4);
+        ASSERT_TRUE(db.ok()) << s(db.error());
+        Store store(*db.value());
+        CatalogueService catalogue(store);
+        EnrolmentService enrolments(store);
+        Cohort c;
+        c.code = u"TMDP-2024-1"_s;
+        c.programmeId = store.programmeByCode(u"TMDP"_s)->id;
+        c.startDate = QDate(2024, 4, 17);
+        c.endDate = QDate(2024, 11, 28);
+        const qint64 cohort = catalogue.save(c).value().id;
+        for (const QString& given : {u"Siân"_s, u"Llŷr"_s, u"Gwenllïan"_s}) {
+            Participant p;
+            p.givenName = given;
+            p.familyName = u"Jones"_s;
+            p.email = given.left(1) + u"@example.org"_s;
+            const qint64 e =
+                enrolments.enrol(catalogue.save(p).value().id, cohort, QDate(2024, 4, 1)).value().id;
+            if (given != u"Llŷr"_s) {
+                ASSERT_TRUE(enrolments.changeStatus(e, Status::Completed, QDate(2024, 11, 28)));
+            }
+        }
+    }
+    auto db = Database::open(path(u"v4.arwain"_s));
+    ASSERT_TRUE(db.ok()) << s(db.error());
+    EXPECT_TRUE(db.value()->check().value().isEmpty()) << s(db.value()->check().value().join(u"; "_s));
+    const QList<CohortTally> tallies = Store(*db.value()).cohortTallies();
+    ASSERT_EQ(tallies.size(), 1);
+    EXPECT_EQ(tallies.first().completed, 2);
+    EXPECT_EQ(tallies.first().enrolled, 1);
+    EXPECT_EQ(tallies.first().waitlisted + tallies.first().deferred + tallies.first().withdrawn, 0);
+    Clock::reset();
+}
+
+TEST_F(DbTest, CheckFindsKeptCountsThatDifferFromTheEnrolments)
+{
+    const qint64 cohort = addCohort(u"MMDP-2024-1"_s, u"MMDP"_s, QDate(2024, 5, 1), QDate(2025, 2, 1));
+    ASSERT_TRUE(enrolments->enrol(addPerson(u"Siân"_s, u"Hughes"_s, u"sian@example.org"_s), cohort,
+                                  QDate(2024, 4, 1)));
+    EXPECT_TRUE(db->check().value().isEmpty());
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(u"UPDATE cohort_tally SET completed = completed + 1"_s)) << s(q.lastError().text());
+    const QStringList problems = db->check().value();
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_EQ(problems.first(), u"cohort MMDP-2024-1: its kept counts differ from its enrolments"_s);
 }
