@@ -10,11 +10,16 @@
 #include "storage/Database.h"
 #include "storage/Store.h"
 
+#include <QFileInfo>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
 namespace arwain {
+
+namespace {
+constexpr qint64 kBackgroundReadSize = 16 * 1024 * 1024;
+}
 
 Workspace::Workspace(std::unique_ptr<Database> db)
     : m_db(std::move(db)), m_store(std::make_unique<Store>(*m_db)),
@@ -25,6 +30,7 @@ Workspace::Workspace(std::unique_ptr<Database> db)
       m_directory(std::make_unique<Directory>(*m_store)), m_undo(new QUndoStack(this))
 {
     connect(m_db.get(), &Database::changed, this, &Workspace::changed);
+    m_background = QFileInfo(m_db->path()).size() >= kBackgroundReadSize;
 }
 
 Workspace::~Workspace() = default;

@@ -47,6 +47,11 @@ public:
     FeedbackService& feedback() const { return *m_feedback; }
     const Directory& directory() const { return *m_directory; }
     QUndoStack* undoStack() const { return m_undo; }
+    // Whether whole-table reads (every participant, organisation, network member) run on a worker
+    // thread so the window keeps painting: true for files of 16 MiB and more (tens of thousands of
+    // enrolments); small files are read at once, which is quicker than a thread at that size.
+    bool readsInBackground() const { return m_background; }
+    void setReadsInBackground(bool background) { m_background = background; }
 
     // Undo commands report failures here (the state changed under them); the window shows them.
     void reportError(const QString& message) { Q_EMIT errorOccurred(message); }
@@ -66,6 +71,7 @@ private:
     std::unique_ptr<FeedbackService> m_feedback;
     std::unique_ptr<Directory> m_directory;
     QUndoStack* m_undo = nullptr;
+    bool m_background = false;
 };
 
 } // namespace arwain

@@ -1,5 +1,7 @@
 // arwain: the desktop app. Opens the file named on the command line, or the last file, or the welcome page.
 #include "MainWindow.h"
+#include "MeasureTour.h"
+#include "StallMeter.h"
 #include "i18n/Translation.h"
 #include "pages/ProgrammesPage.h"
 #include "pages/dashboard/DashboardPage.h"
@@ -7,11 +9,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSettings>
 
 int main(int argc, char* argv[])
 {
+    QElapsedTimer started;
+    started.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Arwain"));
     QApplication::setApplicationName(QStringLiteral("Arwain"));
@@ -49,6 +54,11 @@ int main(int argc, char* argv[])
                                                     "report (2024: 2024 to 2025)"),
                             QStringLiteral("Y"));
     parser.addOption(year);
+    QCommandLineOption measure(QStringLiteral("measure"),
+                               QApplication::translate("main",
+                                                       "Walk through every page, print how long the window "
+                                                       "stopped painting at each step, and quit"));
+    parser.addOption(measure);
     parser.addOption(page);
     parser.addOption(cohort);
     parser.addOption(import);
@@ -57,6 +67,8 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     arwain::MainWindow window;
+    arwain::StallMeter* meter =
+        parser.isSet(measure) ? new arwain::StallMeter(started, &window, &app) : nullptr;
     window.show();
     QString file = parser.positionalArguments().value(0);
     if (file.isEmpty()) {
@@ -81,5 +93,7 @@ int main(int argc, char* argv[])
         if (parser.isSet(import))
             window.startImport(parser.value(import));
     }
+    if (meter)
+        (new arwain::MeasureTour(&window, meter, 1500, &app))->start();
     return QApplication::exec();
 }

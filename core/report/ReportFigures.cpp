@@ -26,8 +26,8 @@ Result<QList<int>> ReportFigures::reportingYears(const Store& store)
 {
     QList<int> years;
     try {
-        for (const Cohort& c : store.cohorts()) {
-            const int y = ReportingYear::containing(Statistics::countingDate(c)).firstYear();
+        for (const QDate& d : store.countingDates()) {
+            const int y = ReportingYear::containing(d).firstYear();
             if (!years.contains(y))
                 years.append(y);
         }

@@ -599,6 +599,12 @@ QList<EnrolmentFact> Store::enrolmentFacts(const QDate& from, const QDate& to) c
                   {first, last}));
 }
 
+QList<QDate> Store::countingDates() const
+{
+    auto q = sql::exec(m_db.connection(), u"SELECT DISTINCT COALESCE(end_date, start_date) FROM cohort"_s);
+    return all<QDate>(std::move(q), [](const QSqlQuery& r) { return sql::dateOf(r.value(0)); });
+}
+
 QList<CohortTally> Store::cohortTallies() const
 {
     auto q = sql::exec(m_db.connection(),

@@ -83,6 +83,9 @@ public:
     // Every cohort's enrolments counted by status, kept by the database in the same transaction as
     // every change.
     QList<CohortTally> cohortTallies() const;
+    // The distinct dates cohorts are counted on (end date, or start date without one), for the list
+    // of reporting years; one pass in the database instead of reading every cohort.
+    QList<QDate> countingDates() const;
 
     // Settings of the database (shared by everyone who opens it); empty when not set.
     QString setting(const QString& key) const;

@@ -1114,6 +1114,53 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
 </context>
 <context>
+    <name>arwain::CohortTreeModel</name>
+    <message>
+        <source>under way</source>
+        <translation>ar y gweill</translation>
+    </message>
+    <message>
+        <source>A single session: people attend it, so there is no completion rate</source>
+        <translation>Sesiwn unigol: mae pobl yn ei mynychu, felly nid oes cyfradd cwblhau</translation>
+    </message>
+    <message>
+        <source>%1 people in progress; the rate so far is %2%</source>
+        <translation>%1 o bobl ar y gweill; y gyfradd hyd yma yw %2%</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>wedi mynychu</translation>
+    </message>
+    <message>
+        <source>Programme / cohort</source>
+        <translation>Rhaglen / carfan</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Completed / attended</source>
+        <translation>Wedi cwblhau / mynychu</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Wedi gohirio</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Wedi tynnu'n ôl</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Cyfradd %</translation>
+    </message>
+    <message>
+        <source>Participants: everyone enrolled, waitlisted excluded</source>
+        <translation>Cyfranogwyr: pawb a gofrestrwyd, heb gynnwys y rhestr aros</translation>
+    </message>
+</context>
+<context>
     <name>arwain::CsvReader</name>
     <message>
         <source>%1:1: the file is empty; a header row is expected</source>
@@ -3453,30 +3500,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>Cofrestriadau'r garfan</translation>
     </message>
     <message>
-        <source>Programme / cohort</source>
-        <translation>Rhaglen / carfan</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Pobl</translation>
-    </message>
-    <message>
-        <source>Deferred</source>
-        <translation>Gohirio</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Tynnu'n ôl</translation>
-    </message>
-    <message>
-        <source>Rate %</source>
-        <translation>Cyfradd %</translation>
-    </message>
-    <message>
-        <source>Participants: everyone enrolled, waitlisted excluded</source>
-        <translation>Cyfranogwyr: pawb a gofrestrwyd, heb gynnwys y rhestr aros</translation>
-    </message>
-    <message>
         <source>The programmes could not be read: %1</source>
         <translation>Nid oedd modd darllen y rhaglenni: %1</translation>
     </message>
@@ -3545,18 +3568,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>Nid oedd modd darllen y garfan.</translation>
     </message>
     <message>
-        <source>A single session: people attend it, so there is no completion rate</source>
-        <translation>Sesiwn unigol: mae pobl yn ei mynychu, felly nid oes cyfradd cwblhau</translation>
-    </message>
-    <message>
-        <source>under way</source>
-        <translation>ar y gweill</translation>
-    </message>
-    <message>
-        <source>%1 people in progress; the rate so far is %2%</source>
-        <translation>%1 o bobl ar y gweill; y gyfradd hyd yma yw %2%</translation>
-    </message>
-    <message>
         <source>Cohort tabs</source>
         <translation>Tabiau'r garfan</translation>
     </message>
@@ -3581,12 +3592,12 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>A&amp;dborth</translation>
     </message>
     <message>
-        <source>Completed / attended</source>
-        <translation>Wedi cwblhau / mynychu</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Choose a cohort to see its enrolments, or add a cohort.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Dewiswch garfan i weld ei chofrestriadau, neu ychwanegwch garfan.</translation>
+    </message>
+    <message>
+        <source>Reading the programmes and cohorts…</source>
+        <translation>Yn darllen y rhaglenni a'r carfanau…</translation>
     </message>
 </context>
 <context>
@@ -6124,6 +6135,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>Show this reporting year on the dashboard and in the report (2024: 2024 to 2025)</source>
         <translation>Dangos y flwyddyn adrodd hon ar y dangosfwrdd ac yn yr adroddiad (2024: 2024 i 2025)</translation>
+    </message>
+    <message>
+        <source>Walk through every page, print how long the window stopped painting at each step, and quit</source>
+        <translation>Mynd trwy bob tudalen, argraffu am ba hyd y peidiodd y ffenestr â phaentio ym mhob cam, a gadael</translation>
     </message>
 </context>
 </TS>

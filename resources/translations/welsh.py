@@ -989,6 +989,13 @@ WELSH.update({
 })
 
 
+WELSH.update({
+    "Reading the programmes and cohorts…": "Yn darllen y rhaglenni a'r carfanau…",
+    "Walk through every page, print how long the window stopped painting at each step, and quit":
+        "Mynd trwy bob tudalen, argraffu am ba hyd y peidiodd y ffenestr â phaentio ym mhob cam, a gadael",
+})
+
+
 def main(path):
     tree = ET.parse(path)
     done = 0

@@ -28,23 +28,25 @@ QStringList EnrolmentModel::headers() const
             tr("Reason"), tr("Note"),  tr("Resumes"),      tr("Resumed in")};
 }
 
-bool EnrolmentModel::load(QList<Row>& rows, QString& error) const
+TableModel::Loader EnrolmentModel::loader() const
 {
-    if (m_cohort == 0)
+    return [cohort = m_cohort](const Directory& directory, QList<Row>& rows, QString& error) {
+        if (cohort == 0)
+            return true;
+        auto list = directory.enrolmentsInCohort(cohort);
+        if (!list) {
+            error = list.error();
+            return false;
+        }
+        for (const EnrolmentRow& e : list.value())
+            rows.append({e.enrolment.id,
+                         {labels::personName(e.person), e.person.email, e.organisation,
+                          labels::status(e.enrolment.status, e.kind), e.enrolment.statusDate,
+                          labels::of(e.enrolment.reason), e.enrolment.note, e.continuesCohort, e.resumedIn},
+                         toText(e.enrolment.status),
+                         e.enrolment.version});
         return true;
-    auto list = workspace()->directory().enrolmentsInCohort(m_cohort);
-    if (!list) {
-        error = list.error();
-        return false;
-    }
-    for (const EnrolmentRow& e : list.value())
-        rows.append({e.enrolment.id,
-                     {labels::personName(e.person), e.person.email, e.organisation,
-                      labels::status(e.enrolment.status, e.kind), e.enrolment.statusDate,
-                      labels::of(e.enrolment.reason), e.enrolment.note, e.continuesCohort, e.resumedIn},
-                     toText(e.enrolment.status),
-                     e.enrolment.version});
-    return true;
+    };
 }
 
 // ---- a person's enrolments

@@ -33,7 +33,7 @@ public:
 
 protected:
     QStringList headers() const override;
-    bool load(QList<Row>& rows, QString& error) const override;
+    Loader loader() const override;
 
 private:
     qint64 m_cohort = 0;

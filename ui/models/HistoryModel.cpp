@@ -30,23 +30,25 @@ QStringList HistoryModel::headers() const
             tr("To"),       tr("Reason"), tr("Note"),      tr("Kind")};
 }
 
-bool HistoryModel::load(QList<Row>& rows, QString& error) const
+TableModel::Loader HistoryModel::loader() const
 {
-    if (m_person == 0)
+    return [person = m_person](const Directory& directory, QList<Row>& rows, QString& error) {
+        if (person == 0)
+            return true;
+        auto list = directory.historyOfParticipant(person);
+        if (!list) {
+            error = list.error();
+            return false;
+        }
+        for (const HistoryRow& h : list.value())
+            rows.append(
+                {h.change.id,
+                 {h.change.recordedAt.toString(u"yyyy-MM-dd HH:mm"_s), h.cohortCode, h.change.effectiveDate,
+                  h.change.from ? labels::of(*h.change.from) : QString(), labels::of(h.change.to),
+                  labels::of(h.change.reason), h.change.note, labels::of(h.change.kind)},
+                 {}});
         return true;
-    auto list = workspace()->directory().historyOfParticipant(m_person);
-    if (!list) {
-        error = list.error();
-        return false;
-    }
-    for (const HistoryRow& h : list.value())
-        rows.append(
-            {h.change.id,
-             {h.change.recordedAt.toString(u"yyyy-MM-dd HH:mm"_s), h.cohortCode, h.change.effectiveDate,
-              h.change.from ? labels::of(*h.change.from) : QString(), labels::of(h.change.to),
-              labels::of(h.change.reason), h.change.note, labels::of(h.change.kind)},
-             {}});
-    return true;
+    };
 }
 
 // ---- network

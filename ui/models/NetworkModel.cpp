@@ -14,6 +14,7 @@ namespace arwain {
 NetworkModel::NetworkModel(Workspace* session, QObject* parent)
     : TableModel(session, {Database::Network, Database::Participants, Database::Organisations}, parent)
 {
+    setWholeTable(true);
     reload();
 }
 
@@ -22,20 +23,22 @@ QStringList NetworkModel::headers() const
     return {tr("Given name"), tr("Family name"), tr("Email"), tr("Organisation"), tr("Joined"), tr("Left")};
 }
 
-bool NetworkModel::load(QList<Row>& rows, QString& error) const
+TableModel::Loader NetworkModel::loader() const
 {
-    auto list = workspace()->directory().network();
-    if (!list) {
-        error = list.error();
-        return false;
-    }
-    for (const NetworkRow& n : list.value())
-        rows.append(
-            {n.person.id,
-             {n.person.givenName, labels::familyName(n.person), n.person.email, n.organisation,
-              n.member.joinedOn, n.member.leftOn.isValid() ? QVariant(n.member.leftOn) : QVariant(QString())},
-             {}});
-    return true;
+    return [](const Directory& directory, QList<Row>& rows, QString& error) {
+        auto list = directory.network();
+        if (!list) {
+            error = list.error();
+            return false;
+        }
+        for (const NetworkRow& n : list.value())
+            rows.append({n.person.id,
+                         {n.person.givenName, labels::familyName(n.person), n.person.email, n.organisation,
+                          n.member.joinedOn,
+                          n.member.leftOn.isValid() ? QVariant(n.member.leftOn) : QVariant(QString())},
+                         {}});
+        return true;
+    };
 }
 
 } // namespace arwain

@@ -13,6 +13,7 @@ namespace arwain {
 OrganisationModel::OrganisationModel(Workspace* session, QObject* parent)
     : TableModel(session, {Database::Organisations, Database::Participants}, parent)
 {
+    setWholeTable(true);
     reload();
 }
 
@@ -21,19 +22,21 @@ QStringList OrganisationModel::headers() const
     return {tr("Name"), tr("Sector"), tr("Region"), tr("Participants")};
 }
 
-bool OrganisationModel::load(QList<Row>& rows, QString& error) const
+TableModel::Loader OrganisationModel::loader() const
 {
-    auto list = workspace()->directory().organisations();
-    if (!list) {
-        error = list.error();
-        return false;
-    }
-    for (const OrganisationRow& o : list.value())
-        rows.append({o.organisation.id,
-                     {o.organisation.name, labels::of(o.organisation.sector),
-                      labels::of(o.organisation.region), o.participants},
-                     {}});
-    return true;
+    return [](const Directory& directory, QList<Row>& rows, QString& error) {
+        auto list = directory.organisations();
+        if (!list) {
+            error = list.error();
+            return false;
+        }
+        for (const OrganisationRow& o : list.value())
+            rows.append({o.organisation.id,
+                         {o.organisation.name, labels::of(o.organisation.sector),
+                          labels::of(o.organisation.region), o.participants},
+                         {}});
+        return true;
+    };
 }
 
 // ---- a cohort's enrolments

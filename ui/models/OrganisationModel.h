@@ -25,7 +25,7 @@ public:
 
 protected:
     QStringList headers() const override;
-    bool load(QList<Row>& rows, QString& error) const override;
+    Loader loader() const override;
 };
 
 } // namespace arwain

@@ -16,6 +16,7 @@ namespace arwain {
 ParticipantModel::ParticipantModel(Workspace* session, QObject* parent)
     : TableModel(session, {Database::Participants, Database::Organisations, Database::Enrolments}, parent)
 {
+    setWholeTable(true);
     reload();
 }
 
@@ -25,20 +26,22 @@ QStringList ParticipantModel::headers() const
             tr("Region"),     tr("Job role"),    tr("Language"), tr("Programmes")};
 }
 
-bool ParticipantModel::load(QList<Row>& rows, QString& error) const
+TableModel::Loader ParticipantModel::loader() const
 {
-    auto list = workspace()->directory().participants();
-    if (!list) {
-        error = list.error();
-        return false;
-    }
-    for (const ParticipantRow& p : list.value())
-        rows.append({p.person.id,
-                     {p.person.givenName, labels::familyName(p.person), p.person.email, p.organisation,
-                      labels::of(p.sector), labels::of(p.region), labels::of(p.person.jobRole),
-                      labels::of(p.person.preferredLanguage), p.programmes.join(u", "_s)},
-                     p.programmeStatuses.join(u';')});
-    return true;
+    return [](const Directory& directory, QList<Row>& rows, QString& error) {
+        auto list = directory.participants();
+        if (!list) {
+            error = list.error();
+            return false;
+        }
+        for (const ParticipantRow& p : list.value())
+            rows.append({p.person.id,
+                         {p.person.givenName, labels::familyName(p.person), p.person.email, p.organisation,
+                          labels::of(p.sector), labels::of(p.region), labels::of(p.person.jobRole),
+                          labels::of(p.person.preferredLanguage), p.programmes.join(u", "_s)},
+                         p.programmeStatuses.join(u';')});
+        return true;
+    };
 }
 
 // ---- organisations

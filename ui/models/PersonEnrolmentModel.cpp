@@ -28,21 +28,24 @@ QStringList PersonEnrolmentModel::headers() const
             tr("Reason"),    tr("Resumes"), tr("Resumed in")};
 }
 
-bool PersonEnrolmentModel::load(QList<Row>& rows, QString& error) const
+TableModel::Loader PersonEnrolmentModel::loader() const
 {
-    if (m_person == 0)
+    return [person = m_person](const Directory& directory, QList<Row>& rows, QString& error) {
+        if (person == 0)
+            return true;
+        auto list = directory.enrolmentsOfParticipant(person);
+        if (!list) {
+            error = list.error();
+            return false;
+        }
+        for (const EnrolmentRow& e : list.value())
+            rows.append(
+                {e.enrolment.id,
+                 {e.programmeCode, e.cohortCode, labels::status(e.enrolment.status, e.kind),
+                  e.enrolment.statusDate, labels::of(e.enrolment.reason), e.continuesCohort, e.resumedIn},
+                 {}});
         return true;
-    auto list = workspace()->directory().enrolmentsOfParticipant(m_person);
-    if (!list) {
-        error = list.error();
-        return false;
-    }
-    for (const EnrolmentRow& e : list.value())
-        rows.append({e.enrolment.id,
-                     {e.programmeCode, e.cohortCode, labels::status(e.enrolment.status, e.kind),
-                      e.enrolment.statusDate, labels::of(e.enrolment.reason), e.continuesCohort, e.resumedIn},
-                     {}});
-    return true;
+    };
 }
 
 // ---- a person's history

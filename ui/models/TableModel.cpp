@@ -1,8 +1,12 @@
-// TableModel: batches, sorting every row, ids to indexes, reloading from the core.
+// TableModel: batches, sorting every row, ids to indexes, reloading from the core, at once or on a
+// worker thread.
 #include "models/TableModel.h"
 
 #include "Workspace.h"
+#include "models/BackgroundRead.h"
+#include "services/Directory.h"
 #include "storage/Database.h"
+#include "storage/Store.h"
 
 #include <QAbstractProxyModel>
 #include <QDate>
@@ -18,6 +22,10 @@ TableModel::TableModel(Workspace* session, QList<Database::Table> watched, QObje
     });
 }
 
+// A job still running on a worker holds only copies (rows, a path, a loader) and its own connection;
+// its result is dropped with its watcher.
+TableModel::~TableModel() = default;
+
 int TableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : m_shown;
@@ -25,7 +33,11 @@ int TableModel::rowCount(const QModelIndex& parent) const
 
 int TableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(headers().size());
+    if (parent.isValid())
+        return 0;
+    if (m_headers.isEmpty())
+        const_cast<TableModel*>(this)->m_headers = headers();
+    return int(m_headers.size());
 }
 
 QVariant TableModel::data(const QModelIndex& index, int role) const
@@ -56,7 +68,8 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
 {
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
         return QAbstractTableModel::headerData(section, orientation, role);
-    return headers().value(section);
+    columnCount();
+    return m_headers.value(section);
 }
 
 bool TableModel::canFetchMore(const QModelIndex& parent) const
@@ -78,18 +91,33 @@ void TableModel::sort(int column, Qt::SortOrder order)
 {
     m_sortColumn = column;
     m_sortOrder = order;
+    if (inBackground()) {
+        const int generation = ++m_generation;
+        setBusy(true);
+        runInBackground<QList<Row>>(
+            this,
+            [rows = m_rows, column, order]() mutable {
+                sortRows(rows, column, order);
+                return rows;
+            },
+            [this, generation](QList<Row> rows) {
+                if (generation == m_generation)
+                    apply(std::move(rows));
+            });
+        return;
+    }
     beginResetModel();
-    sortRows();
+    sortRows(m_rows, column, order);
     endResetModel();
 }
 
-void TableModel::sortRows()
+void TableModel::sortRows(QList<Row>& rows, int column, Qt::SortOrder order)
 {
-    if (m_sortColumn < 0)
+    if (column < 0)
         return;
-    const int c = m_sortColumn;
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
-    std::stable_sort(m_rows.begin(), m_rows.end(), [c, descending](const Row& a, const Row& b) {
+    const int c = column;
+    const bool descending = order == Qt::DescendingOrder;
+    std::stable_sort(rows.begin(), rows.end(), [c, descending](const Row& a, const Row& b) {
         const QVariant& x = descending ? b.cells.value(c) : a.cells.value(c);
         const QVariant& y = descending ? a.cells.value(c) : b.cells.value(c);
         if (x.typeId() == QMetaType::QString || y.typeId() == QMetaType::QString)
@@ -133,21 +161,54 @@ QModelIndex TableModel::indexFromId(qint64 id) const
     return {};
 }
 
+bool TableModel::inBackground() const
+{
+    return m_wholeTable && m_session->readsInBackground();
+}
+
 void TableModel::reload()
 {
-    QList<Row> rows;
-    QString error;
-    if (!load(rows, error)) {
-        m_error = error;
-        rows.clear();
-    } else {
-        m_error.clear();
+    const Loader load = loader();
+    const int generation = ++m_generation; // rows of an older read or sort must not replace these
+    const int column = m_sortColumn;
+    const Qt::SortOrder order = m_sortOrder;
+    auto read = [load, column, order](const Directory& directory) -> Result<QList<Row>> {
+        QList<Row> rows;
+        QString error;
+        if (!load(directory, rows, error))
+            return fail(error);
+        sortRows(rows, column, order);
+        return rows;
+    };
+    if (!inBackground()) {
+        apply(read(m_session->directory()));
+        return;
     }
+    setBusy(true);
+    readInBackground<QList<Row>>(
+        this, m_session->path(), [read](const Store& store) { return read(Directory(store)); },
+        [this, generation](Result<QList<Row>> rows) {
+            if (generation == m_generation)
+                apply(std::move(rows));
+        });
+}
+
+void TableModel::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+void TableModel::apply(Result<QList<Row>> rows)
+{
+    m_error = rows ? QString() : rows.error();
     beginResetModel();
-    m_rows = std::move(rows);
-    sortRows();
+    m_rows = rows ? rows.take() : QList<Row>();
     m_shown = std::min<int>(m_batch, int(m_rows.size()));
     endResetModel();
+    setBusy(false);
 }
 
 } // namespace arwain

@@ -1,7 +1,9 @@
-// TableModel: the one shape of every table in the app — rows read from a core service in one go,
-// shown in batches, sorted in memory, reloaded when the core says a table changed.
+// TableModel: the one shape of every table in the app — rows read from a core service in one go
+// (on a worker thread for large files), shown in batches, sorted in memory, reloaded when the core
+// says a table changed.
 #pragma once
 
+#include "domain/Result.h"
 #include "storage/Database.h"
 
 #include <QAbstractTableModel>
@@ -10,9 +12,13 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include <functional>
+#include <memory>
+
 namespace arwain {
 
 class Workspace;
+class Directory;
 
 // Rows are read from a core service in one go and shown in batches (canFetchMore/fetchMore), so a
 // large table opens at once. Each model reloads when the core says one of its tables changed.
@@ -33,7 +39,12 @@ public:
         qint64 version = 0; // the record's row version as read (an edit is checked against it)
     };
 
+    // Reads the rows through a Directory. It may run on a worker thread with its own connection, so
+    // it must hold copies of what it needs (a cohort's id), never the model itself.
+    using Loader = std::function<bool(const Directory& directory, QList<Row>& rows, QString& error)>;
+
     TableModel(Workspace* session, QList<Database::Table> watched, QObject* parent = nullptr);
+    ~TableModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -55,11 +66,20 @@ public:
     // Reads the rows again from the core.
     void reload();
     const QString& lastError() const { return m_error; }
+    // Whether a read or a sort is under way on a worker thread (the rows shown are the last ones).
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    // A read or sort on a worker thread began (true) or its rows are in place (false).
+    void busyChanged(bool busy);
 
 protected:
     virtual QStringList headers() const = 0;
-    virtual bool load(QList<Row>& rows, QString& error) const = 0;
+    virtual Loader loader() const = 0;
     Workspace* workspace() const { return m_session; }
+    // Whole tables (every participant) are read and sorted on a worker thread when the workspace
+    // says the file is large; a cohort's or a person's few rows are always read at once.
+    void setWholeTable(bool whole) { m_wholeTable = whole; }
 
 private:
     Workspace* m_session;
@@ -69,7 +89,14 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_error;
-    void sortRows();
+    QStringList m_headers; // asked for at every index; built once
+    bool m_wholeTable = false;
+    bool m_busy = false;
+    int m_generation = 0; // the newest worker job; older results are dropped
+    bool inBackground() const;
+    void setBusy(bool busy);
+    void apply(Result<QList<Row>> rows);
+    static void sortRows(QList<Row>& rows, int column, Qt::SortOrder order);
 };
 
 } // namespace arwain

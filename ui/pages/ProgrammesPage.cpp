@@ -16,6 +16,7 @@
 #include "domain/Lifecycle.h"
 #include "domain/Parsing.h"
 #include "domain/Records.h"
+#include "models/BackgroundRead.h"
 #include "models/EnrolmentModel.h"
 #include "models/SortForwardingProxy.h"
 #include "models/TableModel.h"
@@ -41,7 +42,6 @@
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -56,53 +56,13 @@ using namespace Qt::StringLiterals;
 namespace arwain {
 
 namespace {
-constexpr int CohortIdRole = Qt::UserRole + 1;
-constexpr int ProgrammeIdRole = Qt::UserRole + 2;
-
-QString rateText(const std::optional<qint64>& r)
-{
-    return r ? Statistics::formatRate(*r) : u"–"_s;
-}
-
-// The rate column: single-session rows have attendance, not a completion rate (Statistics gives them
-// none); a cohort still under way has no rate until it ends (its rate so far is in the tooltip).
-QStandardItem* rateItem(const StatsRow& r, bool underWay)
-{
-    auto* rate = new QStandardItem(rateText(r.rate));
-    if (r.attendedOnly) {
-        rate->setToolTip(
-            ProgrammesPage::tr("A single session: people attend it, so there is no completion rate"));
-    } else if (underWay) {
-        rate->setText(ProgrammesPage::tr("under way"));
-        rate->setToolTip(ProgrammesPage::tr("%1 people in progress; the rate so far is %2%")
-                             .arg(r.inProgress)
-                             .arg(rateText(r.rate)));
-    }
-    rate->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return rate;
-}
-
-QList<QStandardItem*> countItems(const QString& name, const StatsRow& r, bool singleSession, bool underWay)
-{
-    QList<QStandardItem*> items{new QStandardItem(name)};
-    for (int v : {r.participants, r.completed, r.deferred, r.withdrawn}) {
-        auto* item = new QStandardItem(QString::number(v));
-        item->setData(v, Qt::UserRole + 3);
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        items << item;
-    }
-    items << rateItem(r, underWay);
-    if (singleSession)
-        items.at(2)->setToolTip(ProgrammesPage::tr("attended"));
-    for (QStandardItem* i : items)
-        i->setEditable(false);
-    return items;
-}
+constexpr int CohortIdRole = CohortTreeModel::CohortIdRole;
+constexpr int ProgrammeIdRole = CohortTreeModel::ProgrammeIdRole;
 } // namespace
 
 ProgrammesPage::ProgrammesPage(Workspace* workspace, QWidget* parent) : Page(parent), m_workspace(workspace)
 {
-    m_treeModel = new QStandardItemModel(this);
+    m_treeModel = new CohortTreeModel(this);
     m_tree = new QTreeView;
     m_tree->setModel(m_treeModel);
     m_tree->setAccessibleName(tr("Programmes and cohorts"));
@@ -267,57 +227,46 @@ void ProgrammesPage::importSurvey(qint64 cohortId)
 
 void ProgrammesPage::reloadTree()
 {
-    const qint64 keepCohort = m_cohort, keepProgramme = m_programme;
-    m_treeModel->clear();
-    m_treeModel->setHorizontalHeaderLabels({tr("Programme / cohort"), tr("People"),
-                                            tr("Completed / attended"), tr("Deferred"), tr("Withdrawn"),
-                                            tr("Rate %")});
-    m_treeModel->horizontalHeaderItem(1)->setToolTip(
-        tr("Participants: everyone enrolled, waitlisted excluded"));
-    m_treeModel->horizontalHeaderItem(5)->setToolTip(Statistics::describe(Definition::Published));
-    StatsQuery q;
-    q.people = false; // the tree shows status counts and rates only: read from the kept counts
-    auto totals = Statistics(m_workspace->store()).compute(q);
-    auto cohorts = m_workspace->directory().cohorts();
-    auto programmes = m_workspace->directory().programmes();
-    if (!totals || !cohorts || !programmes) {
-        m_header->setText(tr("The programmes could not be read: %1")
-                              .arg((!totals    ? totals.error()
-                                    : !cohorts ? cohorts.error()
-                                               : programmes.error())
-                                       .toHtmlEscaped()));
+    const int generation = ++m_treeGeneration;
+    if (!m_workspace->readsInBackground()) {
+        m_treeShown = generation;
+        showTree(CohortTreeModel::read(m_workspace->store()));
         return;
     }
-    m_cohortCounts.clear();
-    for (const CohortRow& c : cohorts.value())
-        m_cohortCounts.insert(c.cohort.id, c.counts);
+    if (m_treeModel->rowCount() == 0)
+        m_header->setText(tr("Reading the programmes and cohorts…"));
+    readInBackground<QList<CohortTreeModel::Branch>>(
+        this, m_workspace->path(), &CohortTreeModel::read,
+        [this, generation](Result<QList<CohortTreeModel::Branch>> branches) {
+            if (generation != m_treeGeneration)
+                return; // a newer read is under way
+            m_treeShown = generation;
+            showTree(std::move(branches));
+        });
+}
+
+void ProgrammesPage::showTree(Result<QList<CohortTreeModel::Branch>> branches)
+{
+    if (!branches) {
+        m_header->setText(tr("The programmes could not be read: %1").arg(branches.error().toHtmlEscaped()));
+        return;
+    }
+    const qint64 keepCohort = m_cohort, keepProgramme = m_programme;
+    m_treeModel->setBranches(branches.take(), Clock::today());
     QModelIndex restore;
-    for (const Programme& p : programmes.value()) {
-        StatsRow total;
-        for (const StatsRow& r : totals.value().rows)
-            if (r.key == p.code)
-                total = r;
-        const bool single = p.kind == ProgrammeKind::SingleSession;
-        auto items = countItems(p.code, total, single, false);
-        items.first()->setData(p.id, ProgrammeIdRole);
-        items.first()->setToolTip(p.name + u"\n"_s + p.welshName);
-        m_treeModel->appendRow(items);
-        QStandardItem* parent = items.first();
-        for (const CohortRow& c : cohorts.value()) {
-            if (c.cohort.programmeId != p.id)
-                continue;
-            const QDate last = c.cohort.endDate.isValid() ? c.cohort.endDate : c.cohort.startDate;
-            auto row = countItems(c.cohort.code, c.counts, single,
-                                  c.counts.inProgress > 0 && last >= Clock::today());
-            row.first()->setData(c.cohort.id, CohortIdRole);
-            row.first()->setData(p.id, ProgrammeIdRole);
-            row.first()->setToolTip(c.cohort.title);
-            parent->appendRow(row);
-            if (c.cohort.id == keepCohort)
-                restore = row.first()->index();
+    for (int p = 0; p < m_treeModel->rowCount() && !restore.isValid(); ++p) {
+        const QModelIndex programme = m_treeModel->index(p, 0);
+        if (keepCohort != 0) {
+            for (int c = 0; c < m_treeModel->rowCount(programme); ++c) {
+                const QModelIndex cohort = m_treeModel->index(c, 0, programme);
+                if (cohort.data(CohortIdRole).toLongLong() == keepCohort) {
+                    restore = cohort;
+                    break;
+                }
+            }
+        } else if (programme.data(ProgrammeIdRole).toLongLong() == keepProgramme) {
+            restore = programme;
         }
-        if (!restore.isValid() && keepCohort == 0 && p.id == keepProgramme)
-            restore = parent->index();
     }
     m_tree->expandAll();
     // The counts always show; long programme names are elided (their full names are tooltips).
@@ -332,10 +281,16 @@ void ProgrammesPage::reloadTree()
         m_tree->setCurrentIndex(restore);
     else
         showSelection();
+    if (!m_pendingCohort.isEmpty())
+        selectCohort(std::exchange(m_pendingCohort, QString()));
 }
 
 bool ProgrammesPage::selectCohort(const QString& code)
 {
+    if (isReadingTree()) {
+        m_pendingCohort = code; // chosen once the tree is read
+        return true;
+    }
     const QModelIndexList found = m_treeModel->match(m_treeModel->index(0, 0), Qt::DisplayRole, code, 1,
                                                      Qt::MatchExactly | Qt::MatchRecursive);
     if (found.isEmpty())
@@ -401,7 +356,7 @@ void ProgrammesPage::showSelection()
         facts << tr("%1 of %2 places taken").arg(taken).arg(*c->capacity);
     if (c->headcount)
         facts << tr("headcount %1").arg(*c->headcount);
-    const StatsRow counts = m_cohortCounts.value(m_cohort); // counted with the tree, not again
+    const StatsRow counts = m_treeModel->countsOf(m_cohort); // counted with the tree, not again
     const bool single = p->kind == ProgrammeKind::SingleSession;
     QString summary =
         tr("%1 participants · %2 %3 · %4 deferred · %5 withdrawn · %6 in progress · %7 waitlisted")

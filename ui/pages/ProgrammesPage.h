@@ -2,6 +2,7 @@
 // changes a coordinator makes to them.
 #pragma once
 
+#include "models/CohortTreeModel.h"
 #include "pages/Page.h"
 #include "stats/StatsResult.h"
 
@@ -12,7 +13,6 @@ class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QSplitter;
-class QStandardItemModel;
 class QTabWidget;
 class QTableView;
 class QTreeView;
@@ -41,7 +41,9 @@ public:
     qint64 currentCohort() const { return m_cohort; }
     QTreeView* tree() const { return m_tree; }
     QTableView* enrolmentTable() const { return m_table; }
-    QStandardItemModel* treeModel() const { return m_treeModel; }
+    CohortTreeModel* treeModel() const { return m_treeModel; }
+    // Whether the tree is being read on a worker thread (large files); it shows the last read meanwhile.
+    bool isReadingTree() const { return m_treeGeneration != m_treeShown; }
     QAction* addCohortAction() const { return m_addCohort; }
     QAction* editCohortAction() const { return m_editCohort; }
     QAction* enrolAction() const { return m_enrol; }
@@ -59,6 +61,7 @@ public:
 
 private:
     void reloadTree();
+    void showTree(Result<QList<CohortTreeModel::Branch>> branches);
     void showSelection();
     void updateActions();
     QList<qint64> selectedEnrolments() const;
@@ -77,7 +80,7 @@ private:
     bool m_editable = true;
     qint64 m_cohort = 0;
     qint64 m_programme = 0;
-    QStandardItemModel* m_treeModel;
+    CohortTreeModel* m_treeModel;
     QTreeView* m_tree;
     QLabel* m_header;
     QLineEdit* m_search;
@@ -89,7 +92,9 @@ private:
     SessionsTab* m_sessions;
     AttendanceTab* m_attendance;
     FeedbackTab* m_feedback;
-    QHash<qint64, StatsRow> m_cohortCounts; // from the last reload of the tree
+    int m_treeGeneration = 0; // the newest read of the tree
+    int m_treeShown = 0;      // the read on show
+    QString m_pendingCohort;  // chosen (by code) while the tree was being read
     QAction *m_addCohort, *m_editCohort, *m_enrol, *m_complete, *m_defer, *m_withdraw, *m_place, *m_revert;
 };
 

@@ -7,6 +7,7 @@
 #include "domain/Records.h"
 #include "domain/ReportingYear.h"
 #include "pages/PageWidgets.h"
+#include "report/ReportFigures.h"
 #include "services/Directory.h"
 #include "services/DirectoryRows.h"
 #include "stats/Statistics.h"
@@ -154,13 +155,10 @@ void DashboardFilterBar::setYear(int firstYear)
 void DashboardFilterBar::fillYears()
 {
     QList<int> years;
-    if (auto cohorts = m_workspace->directory().cohorts())
-        for (const CohortRow& c : cohorts.value()) {
-            const int y = ReportingYear::containing(Statistics::countingDate(c.cohort)).firstYear();
-            if (!years.contains(y))
-                years << y;
-        }
-    std::sort(years.begin(), years.end(), std::greater<>());
+    if (auto found = ReportFigures::reportingYears(m_workspace->store()))
+        years = found.value();
+    else
+        m_workspace->reportError(found.error());
     const QSignalBlocker block(m_year);
     for (int y : years)
         m_year->addItem(labels::year(y), y);

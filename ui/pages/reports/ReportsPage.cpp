@@ -7,6 +7,7 @@
 #include "domain/Clock.h"
 #include "domain/ReportingYear.h"
 #include "i18n/Translation.h"
+#include "models/BackgroundRead.h"
 #include "pages/PageWidgets.h"
 #include "pages/reports/ReportWorker.h"
 #include "report/Certificates.h"
@@ -139,18 +140,35 @@ ReportsPage::ReportsPage(Workspace* workspace, QWidget* parent) : Page(parent), 
     layout->addWidget(sideWidget);
     layout->addWidget(m_preview, 1);
 
-    reloadChoices();
     for (QComboBox* box : {m_year, m_lang, m_definition})
         connect(box, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
     connect(m_suppress, &QSpinBox::valueChanged, this, &ReportsPage::refresh);
     connect(workspace, &Workspace::changed, this, [this](Database::Table table) {
+        if (m_stale)
+            return; // read in full when the page is next shown
         if (table == Database::Cohorts)
             reloadChoices();
         else if (table == Database::Enrolments)
             fillPeople();
         refresh();
     });
-    refresh();
+    // A large file's report takes seconds and much memory: it is written when the page is first shown,
+    // not while the file opens.
+    m_stale = workspace->readsInBackground();
+    if (!m_stale) {
+        reloadChoices();
+        refresh();
+    }
+}
+
+void ReportsPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        reloadChoices();
+        refresh();
+    }
 }
 
 ReportsPage::~ReportsPage()
@@ -181,10 +199,25 @@ void ReportsPage::reloadChoices()
     m_year->setCurrentIndex(std::max(index, 0));
     m_suppress->setValue(m_workspace->feedback().suppressionThreshold());
 
+    if (!m_workspace->readsInBackground()) {
+        fillCohorts(m_workspace->directory().cohorts(), chosenCohort);
+        return;
+    }
+    const int generation = ++m_cohortsRead;
+    readInBackground<QList<CohortRow>>(
+        this, m_workspace->path(), [](const Store& store) { return Directory(store).cohorts(); },
+        [this, generation, chosenCohort](Result<QList<CohortRow>> cohorts) {
+            if (generation == m_cohortsRead)
+                fillCohorts(std::move(cohorts), chosenCohort);
+        });
+}
+
+void ReportsPage::fillCohorts(Result<QList<CohortRow>> cohorts, const QString& chosen)
+{
+    const QSignalBlocker block(m_cohort);
     m_cohort->clear();
-    const auto cohorts = m_workspace->directory().cohorts();
     if (cohorts) {
-        QList<CohortRow> rows = cohorts.value();
+        QList<CohortRow> rows = cohorts.take();
         std::sort(rows.begin(), rows.end(), [](const CohortRow& a, const CohortRow& b) {
             return a.cohort.startDate > b.cohort.startDate;
         });
@@ -192,8 +225,10 @@ void ReportsPage::reloadChoices()
             if (r.counts.completed > 0 && r.programme.kind == ProgrammeKind::Course)
                 m_cohort->addItem(tr("%1 (%n completed)", nullptr, r.counts.completed).arg(r.cohort.code),
                                   r.cohort.code);
+    } else {
+        setStatus(cohorts.error().toHtmlEscaped());
     }
-    m_cohort->setCurrentIndex(std::max(0, m_cohort->findData(chosenCohort)));
+    m_cohort->setCurrentIndex(std::max(0, m_cohort->findData(chosen)));
     fillPeople();
 }
 
@@ -214,6 +249,12 @@ void ReportsPage::fillPeople()
 
 void ReportsPage::setYear(int firstYear)
 {
+    if (m_stale) { // the years are read when the page is shown; this one is then chosen
+        const QSignalBlocker block(m_year);
+        m_year->clear();
+        m_year->addItem(labels::year(firstYear), firstYear);
+        return;
+    }
     if (const int i = m_year->findData(firstYear); i >= 0)
         m_year->setCurrentIndex(i);
 }

@@ -2,9 +2,11 @@
 // as PDF or HTML or printed; and completion certificates for a cohort or one person.
 #pragma once
 
+#include "domain/Result.h"
 #include "pages/Page.h"
 #include "report/ReportDocument.h"
 #include "report/ReportOptions.h"
+#include "services/DirectoryRows.h"
 
 #include <QImage>
 #include <QThread>
@@ -45,15 +47,21 @@ public Q_SLOTS:
 Q_SIGNALS:
     void previewed();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showDocument(const ReportDocument& doc);
     void fillPeople();
+    void fillCohorts(Result<QList<CohortRow>> cohorts, const QString& chosen);
     void askSave(bool pdf);
     void askPrint();
     void askCertificates();
     void setStatus(const QString& text);
 
     Workspace* m_workspace;
+    bool m_stale = false;  // a large file: read when first shown
+    int m_cohortsRead = 0; // the newest read of the certificates' cohorts
     QThread m_thread;
     ReportWorker* m_worker = nullptr;
     int m_requested = 0;

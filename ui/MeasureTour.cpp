@@ -1,0 +1,73 @@
+// MeasureTour: the steps, each given a fixed time to settle, and the printed results.
+#include "MeasureTour.h"
+
+#include "MainWindow.h"
+#include "StallMeter.h"
+#include "pages/ParticipantsPage.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QTextStream>
+#include <QTimer>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+namespace {
+
+void typeText(const QString& text)
+{
+    for (const QChar c : text) {
+        QWidget* target = QApplication::focusWidget();
+        if (!target)
+            return;
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(target, &press);
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(target, &release);
+    }
+}
+
+} // namespace
+
+MeasureTour::MeasureTour(MainWindow* window, StallMeter* meter, int stepMs, QObject* parent)
+    : QObject(parent), m_window(window), m_meter(meter), m_stepMs(stepMs)
+{
+    const QList<std::pair<QString, MainWindow::PageIndex>> pages = {
+        {u"dashboard"_s, MainWindow::Dashboard},       {u"programmes"_s, MainWindow::Programmes},
+        {u"participants"_s, MainWindow::Participants}, {u"organisations"_s, MainWindow::Organisations},
+        {u"network"_s, MainWindow::Network},           {u"reports"_s, MainWindow::Reports}};
+    m_steps.append({u"open"_s, [] {}});
+    for (const auto& [name, page] : pages)
+        m_steps.append({u"page "_s + name, [this, page] { m_window->showPage(page); }});
+    m_steps.append({u"participants search typed"_s, [this] {
+                        m_window->showPage(MainWindow::Participants);
+                        m_window->participantsPage()->focusSearch();
+                        typeText(u"llew"_s);
+                    }});
+}
+
+void MeasureTour::start()
+{
+    m_meter->takeStepStall();
+    QTimer::singleShot(m_stepMs, this, &MeasureTour::next);
+}
+
+void MeasureTour::next()
+{
+    QTextStream out(stdout);
+    out << "step " << m_steps.at(m_step).first << ": longest stall " << m_meter->takeStepStall() << " ms\n";
+    ++m_step;
+    if (m_step >= m_steps.size()) {
+        out << m_meter->summary() << '\n';
+        out.flush();
+        QApplication::quit();
+        return;
+    }
+    m_steps.at(m_step).second();
+    QTimer::singleShot(m_stepMs, this, &MeasureTour::next);
+}
+
+} // namespace arwain

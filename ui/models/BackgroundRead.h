@@ -1,0 +1,58 @@
+// BackgroundRead: work for a table that could hold the window up (reading every participant or
+// every cohort of a large file, sorting 200,000 rows) runs on a worker thread, and its result is
+// handed back to the UI thread. A read uses the worker's own read-only connection to the file.
+#pragma once
+
+#include "domain/Result.h"
+#include "storage/Database.h"
+#include "storage/Store.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <functional>
+
+namespace arwain {
+
+// The threads the reads run on: not Qt's global pool, whose threads Qt's own painting borrows (a
+// saturated global pool held the window's first paint for seconds).
+inline QThreadPool* backgroundPool()
+{
+    static QThreadPool pool;
+    return &pool;
+}
+
+// `job` runs on a worker (it must capture copies, never `owner`); `done` runs on the owner's thread,
+// and not at all once the owner is gone. Returns at once.
+template <typename T>
+void runInBackground(QObject* owner, std::function<T()> job, std::function<void(T)> done)
+{
+    auto* watcher = new QFutureWatcher<T>(owner);
+    QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, done = std::move(done)] {
+        watcher->deleteLater();
+        done(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), std::move(job)));
+}
+
+// A read of the file at `path` through a Store over a connection of the worker's own.
+template <typename T>
+void readInBackground(QObject* owner, const QString& path, std::function<Result<T>(const Store&)> read,
+                      std::function<void(Result<T>)> done)
+{
+    runInBackground<Result<T>>(
+        owner,
+        [path, read = std::move(read)]() -> Result<T> {
+            auto db = Database::open(path, Database::Access::ReadOnly);
+            if (!db)
+                return db.toError();
+            const Store store(*db.value());
+            return read(store);
+        },
+        std::move(done));
+}
+
+} // namespace arwain
