@@ -5,8 +5,11 @@
 #include "StallMeter.h"
 #include "pages/ParticipantsPage.h"
 
+#include <QLineEdit>
+
 #include <QApplication>
 #include <QKeyEvent>
+#include <QTableView>
 #include <QTextStream>
 #include <QTimer>
 #include <QWidget>
@@ -17,15 +20,13 @@ namespace arwain {
 
 namespace {
 
-void typeText(const QString& text)
+// Key events carrying each character, as a keyboard sends them.
+void typeText(QWidget* target, const QString& text)
 {
     for (const QChar c : text) {
-        QWidget* target = QApplication::focusWidget();
-        if (!target)
-            return;
-        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
         QApplication::sendEvent(target, &press);
-        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
         QApplication::sendEvent(target, &release);
     }
 }
@@ -45,7 +46,7 @@ MeasureTour::MeasureTour(MainWindow* window, StallMeter* meter, int stepMs, QObj
     m_steps.append({u"participants search typed"_s, [this] {
                         m_window->showPage(MainWindow::Participants);
                         m_window->participantsPage()->focusSearch();
-                        typeText(u"llew"_s);
+                        typeText(m_window->participantsPage()->searchEdit(), u"llŷr"_s);
                     }});
 }
 
@@ -61,6 +62,8 @@ void MeasureTour::next()
     out << "step " << m_steps.at(m_step).first << ": longest stall " << m_meter->takeStepStall() << " ms\n";
     ++m_step;
     if (m_step >= m_steps.size()) {
+        out << "participants found by the search for \"" << m_window->participantsPage()->searchEdit()->text()
+            << "\": " << m_window->participantsPage()->currentTable()->model()->rowCount() << '\n';
         out << m_meter->summary() << '\n';
         out.flush();
         QApplication::quit();

@@ -43,21 +43,22 @@ Result<QList<ParticipantRow>> Directory::participants() const
 {
     return guarded([&]() -> Result<QList<ParticipantRow>> {
         const auto orgs = byId(m_store.organisations());
-        const auto cohorts = byId(m_store.cohorts());
         const auto programmes = byId(m_store.programmes());
-        QHash<qint64, QList<Enrolment>> enrolments;
-        for (const Enrolment& e : m_store.enrolments())
+        QHash<qint64, QList<EnrolmentStatus>> enrolments;
+        for (const EnrolmentStatus& e : m_store.enrolmentStatuses())
             enrolments[e.participantId].append(e);
         QList<ParticipantRow> rows;
-        for (const Participant& p : m_store.participants()) {
+        const QList<Participant> people = m_store.participants();
+        rows.reserve(people.size());
+        for (const Participant& p : people) {
             ParticipantRow r;
             r.person = p;
             const Organisation o = orgs.value(p.organisationId);
             r.organisation = o.name;
             r.sector = o.sector;
             r.region = o.region;
-            for (const Enrolment& e : enrolments.value(p.id)) {
-                const QString code = programmes.value(cohorts.value(e.cohortId).programmeId).code;
+            for (const EnrolmentStatus& e : enrolments.value(p.id)) {
+                const QString code = programmes.value(e.programmeId).code;
                 r.programmeStatuses << code + u':' + toText(e.status);
                 if (!r.programmes.contains(code))
                     r.programmes << code;

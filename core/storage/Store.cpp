@@ -605,6 +605,17 @@ QList<QDate> Store::countingDates() const
     return all<QDate>(std::move(q), [](const QSqlQuery& r) { return sql::dateOf(r.value(0)); });
 }
 
+QList<EnrolmentStatus> Store::enrolmentStatuses() const
+{
+    auto q =
+        sql::exec(m_db.connection(), u"SELECT e.participant_id, c.programme_id, e.status FROM enrolment e "
+                                     "JOIN cohort c ON c.id = e.cohort_id ORDER BY e.id"_s);
+    return all<EnrolmentStatus>(std::move(q), [](const QSqlQuery& r) {
+        return EnrolmentStatus{r.value(0).toLongLong(), r.value(1).toLongLong(),
+                               term(r.value(2), Status::Enrolled)};
+    });
+}
+
 QList<CohortTally> Store::cohortTallies() const
 {
     auto q = sql::exec(m_db.connection(),

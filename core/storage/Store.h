@@ -4,6 +4,7 @@
 #include "domain/Records.h"
 #include "storage/CohortTally.h"
 #include "storage/EnrolmentFact.h"
+#include "storage/EnrolmentStatus.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -86,6 +87,8 @@ public:
     // The distinct dates cohorts are counted on (end date, or start date without one), for the list
     // of reporting years; one pass in the database instead of reading every cohort.
     QList<QDate> countingDates() const;
+    // Every enrolment's person, programme and status, in the order they were made.
+    QList<EnrolmentStatus> enrolmentStatuses() const;
 
     // Settings of the database (shared by everyone who opens it); empty when not set.
     QString setting(const QString& key) const;

@@ -34,12 +34,21 @@ TableModel::Loader ParticipantModel::loader() const
             error = list.error();
             return false;
         }
-        for (const ParticipantRow& p : list.value())
+        rows.reserve(list.value().size());
+        for (const ParticipantRow& p : list.value()) {
+            const QString family = labels::familyName(p.person);
+            // The search looks in the name (given, family or both), the email and the organisation;
+            // line breaks keep a search from matching across two of them.
+            QString search =
+                p.person.givenName + u' ' + family + u'\n' + p.person.email + u'\n' + p.organisation;
             rows.append({p.person.id,
-                         {p.person.givenName, labels::familyName(p.person), p.person.email, p.organisation,
-                          labels::of(p.sector), labels::of(p.region), labels::of(p.person.jobRole),
+                         {p.person.givenName, family, p.person.email, p.organisation, labels::of(p.sector),
+                          labels::of(p.region), labels::of(p.person.jobRole),
                           labels::of(p.person.preferredLanguage), p.programmes.join(u", "_s)},
-                         p.programmeStatuses.join(u';')});
+                         p.programmeStatuses.join(u';'),
+                         0,
+                         search.toCaseFolded()});
+        }
         return true;
     };
 }

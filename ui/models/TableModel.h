@@ -37,6 +37,7 @@ public:
         QVariantList cells; // QString, int or QDate per column
         QString filterKey;  // extra text for filter proxies
         qint64 version = 0; // the record's row version as read (an edit is checked against it)
+        QString searchText; // case-folded text a search box looks in, made when the row is read
     };
 
     // Reads the rows through a Directory. It may run on a worker thread with its own connection, so
@@ -60,6 +61,8 @@ public:
     void fetchAll();
     static void fetchAllBehind(QAbstractItemModel* model);
     int totalRows() const { return int(m_rows.size()); }
+    // A row as read, for filters that look at many rows quickly (no index or QVariant per cell).
+    const Row& rowAt(int row) const { return m_rows.at(row); }
     qint64 idFromIndex(const QModelIndex& index) const;
     qint64 versionFromIndex(const QModelIndex& index) const;
     QModelIndex indexFromId(qint64 id) const;
@@ -92,9 +95,11 @@ private:
     QStringList m_headers; // asked for at every index; built once
     bool m_wholeTable = false;
     bool m_busy = false;
-    int m_generation = 0; // the newest worker job; older results are dropped
+    bool m_reading = false; // a read (not only a sort) is under way
+    int m_generation = 0;   // the newest worker job; older results are dropped
     bool inBackground() const;
     void setBusy(bool busy);
+    void sortInBackground(QList<Row> rows);
     void apply(Result<QList<Row>> rows);
     static void sortRows(QList<Row>& rows, int column, Qt::SortOrder order);
 };

@@ -32,6 +32,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -61,7 +62,18 @@ ParticipantsPage::ParticipantsPage(Workspace* workspace, QWidget* parent)
     m_status = filterCombo(tr("Any status"), tr("Status filter"));
     for (const auto& [value, words] : Terms<Status>::list)
         m_status->addItem(labels::of(value), toText(value));
-    connect(m_search, &QLineEdit::textChanged, this, &ParticipantsPage::applyFilters);
+    // In a large file a search waits for a pause in the typing, so each key shows at once and the
+    // whole table is filtered once; in a small one it filters as each key is typed.
+    m_searchPause = new QTimer(this);
+    m_searchPause->setSingleShot(true);
+    m_searchPause->setInterval(250);
+    connect(m_searchPause, &QTimer::timeout, this, &ParticipantsPage::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, this, [this, workspace] {
+        if (workspace->readsInBackground())
+            m_searchPause->start();
+        else
+            applyFilters();
+    });
     for (QComboBox* box : {m_sector, m_region, m_role, m_programme, m_status})
         connect(box, &QComboBox::currentIndexChanged, this, &ParticipantsPage::applyFilters);
 
@@ -217,6 +229,7 @@ void ParticipantsPage::askAnonymise()
 
 void ParticipantsPage::applyFilters()
 {
+    m_searchPause->stop();
     m_model->fetchAll();
     m_filter->text = m_search->text().trimmed();
     m_filter->sector = m_sector->currentData().toString();

@@ -8,6 +8,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTimer;
 class QTableView;
 
 namespace arwain {
@@ -63,6 +64,7 @@ private:
     ParticipantModel* m_model;
     ParticipantFilter* m_filter;
     QLineEdit* m_search;
+    QTimer* m_searchPause;
     QComboBox *m_sector, *m_region, *m_role, *m_programme, *m_status;
     QTableView* m_table;
     QLabel* m_person;
