@@ -149,10 +149,18 @@ protected:
             err << tr("Wrote %1.").arg(path) << Qt::endl;
             return Done;
         }
+        Exporter::Progress progress;
+        if (isatty(STDERR_FILENO))
+            progress = [this](qint64 done, qint64 total) {
+                err << '\r' << tr("Exporting… %1 of %2 rows").arg(done).arg(total) << Qt::flush;
+                return true;
+            };
         auto writeTo = [&](QIODevice& device) -> Result<void> {
             if (stats)
                 return StatsFormat::csv(*figures, device, bom) ? Result<void>() : fail(tr("could not write"));
-            auto n = Exporter(store).write(*kind, device, bom);
+            auto n = Exporter(store).write(*kind, device, bom, progress);
+            if (progress)
+                err << '\r' << QString(60, u' ') << '\r' << Qt::flush;
             return n ? Result<void>() : n.toError();
         };
         if (path.isEmpty()) {

@@ -2071,6 +2071,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>could not write the file: %1</source>
         <translation>nid oedd modd ysgrifennu'r ffeil: %1</translation>
     </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>canslwyd yr allforio</translation>
+    </message>
 </context>
 <context>
     <name>arwain::FeedbackDialog</name>
@@ -5571,6 +5575,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 of %2 rows</source>
+        <translation>Yn allforio… %1 o %2 rhes</translation>
     </message>
 </context>
 <context>

@@ -66,3 +66,40 @@ TEST_F(DbTest, ExportedFormulaCellsAreDisarmed)
     EXPECT_TRUE(out.data().startsWith("\xEF\xBB\xBF"));
     EXPECT_TRUE(text.contains(u"\"'=HYPERLINK(\"\"http://x\"\")\",'+Jones,f@example.org"_s)) << s(text);
 }
+
+TEST_F(DbTest, ExportReportsProgressOverEveryRowAndACancelIsAnError)
+{
+    ASSERT_TRUE(Demo::build(*store).ok());
+    const qint64 enrolments = qint64(store->enrolments().size());
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    qint64 lastDone = -1, lastTotal = -1;
+    auto n = Exporter(*store).write(CsvKind::Enrolments, out, false, [&](qint64 done, qint64 total) {
+        EXPECT_GE(done, lastDone);
+        lastDone = done;
+        lastTotal = total;
+        return true;
+    });
+    ASSERT_TRUE(n.ok()) << s(n.error());
+    EXPECT_EQ(n.value(), enrolments);
+    EXPECT_EQ(lastTotal, enrolments);
+    EXPECT_EQ(lastDone, enrolments);
+    EXPECT_EQ(out.data().count("\r\n"), enrolments + 1); // the header and every enrolment
+
+    QBuffer cancelled;
+    cancelled.open(QIODevice::WriteOnly);
+    auto stopped =
+        Exporter(*store).write(CsvKind::Enrolments, cancelled, false, [](qint64, qint64) { return false; });
+    ASSERT_FALSE(stopped.ok());
+    EXPECT_EQ(stopped.error(), u"the export was cancelled"_s);
+}
+
+TEST_F(DbTest, AnExportToADeviceThatFailsSaysSo)
+{
+    ASSERT_TRUE(Demo::build(*store).ok());
+    QBuffer readOnly; // every write to it fails, as to a full disk
+    readOnly.open(QIODevice::ReadOnly);
+    auto n = Exporter(*store).write(CsvKind::Participants, readOnly);
+    ASSERT_FALSE(n.ok());
+    EXPECT_TRUE(n.error().startsWith(u"could not write the file"_s)) << s(n.error());
+}

@@ -1,0 +1,26 @@
+// TextRows: the rows of one SELECT streamed as UTF-8 text cells, with no QVariant per value.
+#pragma once
+
+#include <QByteArrayView>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+
+#include <functional>
+#include <span>
+
+namespace arwain::sql {
+
+// One row: a cell per column, as UTF-8 text (NULL is empty). Valid only inside the sink's call.
+using TextRow = std::span<const QByteArrayView>;
+// Takes a row; returning false stops the reading (a cancel).
+using TextSink = std::function<bool(TextRow)>;
+
+// Runs `select` with `args` bound in order and hands each row to `sink`; the number of rows handed
+// over. The dialect boundary of bulk reading: on SQLite the engine's own statement is stepped and its
+// text read in place (through QtSql a value costs a QVariant and a QString, most of an export's time);
+// on any other driver the rows come through QSqlQuery. Failures throw StorageError.
+qint64 streamText(const QSqlDatabase& db, const QString& select, const QVariantList& args,
+                  const TextSink& sink);
+
+} // namespace arwain::sql
