@@ -59,8 +59,11 @@ protected:
         const bool tty = isatty(STDERR_FILENO);
         Importer::Progress progress;
         if (tty)
-            progress = [this](int done, int total) {
-                err << '\r' << tr("Checking and importing… %1 of %2 rows").arg(done).arg(total) << Qt::flush;
+            progress = [this](int rows, int percent) {
+                err << '\r'
+                    << (percent < 0 ? tr("Checking and importing… %1 rows").arg(rows)
+                                    : tr("Checking and importing… %1 rows (%2 %)").arg(rows).arg(percent))
+                    << Qt::flush;
                 return true;
             };
         const bool dryRun = parser().isSet(u"dry-run"_s);

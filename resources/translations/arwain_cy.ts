@@ -2637,6 +2637,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>an enrolment disappeared during the import</source>
+        <translation>diflannodd cofrestriad yn ystod y mewnforio</translation>
+    </message>
 </context>
 <context>
     <name>arwain::Lifecycle</name>
@@ -5722,10 +5726,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>%1: ni ellir darllen: %2</translation>
     </message>
     <message>
-        <source>Checking and importing… %1 of %2 rows</source>
-        <translation>Yn gwirio ac yn mewnforio… %1 o %2 rhes</translation>
-    </message>
-    <message>
         <source>nothing was imported: fix the rows above and import the whole file again</source>
         <translation>ni fewnforiwyd dim: cywirwch y rhesi uchod a mewnforiwch y ffeil gyfan eto</translation>
     </message>
@@ -5746,6 +5746,14 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
             <numerusform>Crëwyd %n o sefydliadau newydd (sector a rhanbarth yn wag).</numerusform>
             <numerusform>Crëwyd %n o sefydliadau newydd (sector a rhanbarth yn wag).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking and importing… %1 rows</source>
+        <translation>Yn gwirio ac yn mewnforio… %1 rhes</translation>
+    </message>
+    <message>
+        <source>Checking and importing… %1 rows (%2 %)</source>
+        <translation>Yn gwirio ac yn mewnforio… %1 rhes (%2 y cant)</translation>
     </message>
 </context>
 <context>

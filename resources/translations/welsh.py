@@ -823,7 +823,9 @@ WELSH.update({
     "the same as --suppress": "yr un peth â --suppress", "import a CSV file, all or nothing": "mewnforio ffeil CSV, y cyfan neu ddim",
     "check the file and report, writing nothing": "gwirio'r ffeil ac adrodd, heb ysgrifennu dim",
     "'%1' is not a kind of file; KIND is one of %2": "nid yw '%1' yn fath o ffeil; mae MATH yn un o %2",
-    "Checking and importing… %1 of %2 rows": "Yn gwirio ac yn mewnforio… %1 o %2 rhes",
+    "Checking and importing… %1 rows": "Yn gwirio ac yn mewnforio… %1 rhes",
+    "Checking and importing… %1 rows (%2 %)": "Yn gwirio ac yn mewnforio… %1 rhes (%2 y cant)",
+    "an enrolment disappeared during the import": "diflannodd cofrestriad yn ystod y mewnforio",
     "Exporting… %1 of %2 rows": "Yn allforio… %1 o %2 rhes", "the export was cancelled": "canslwyd yr allforio",
     "nothing was imported: fix the rows above and import the whole file again": "ni fewnforiwyd dim: cywirwch y rhesi uchod a mewnforiwch y ffeil gyfan eto",
     "%1: the file is good; %2 row(s) would be added, %3 are already there (nothing was written: dry run)":

@@ -218,12 +218,12 @@ void ImportDialog::start(bool dryRun)
             return {db.error(), {}};
         Store store(*db.value());
         auto report =
-            Importer(store).run(kind, in, QFileInfo(file).fileName(), dryRun, [&](int done, int total) {
+            Importer(store).run(kind, in, QFileInfo(file).fileName(), dryRun, [&](int, int percent) {
                 if (QProgressDialog* target = progress.data())
-                    QMetaObject::invokeMethod(target, [progress, done, total] {
+                    QMetaObject::invokeMethod(target, [progress, percent] {
                         if (progress) {
-                            progress->setMaximum(total);
-                            progress->setValue(done);
+                            progress->setMaximum(percent < 0 ? 0 : 100); // 0: busy, size unknown
+                            progress->setValue(std::max(percent, 0));
                         }
                     });
                 return !cancel->load();

@@ -110,6 +110,44 @@ QString differs(const QString& what)
 }
 
 // Reads each kind's row, compares it with what the database holds by key, and writes it if new.
+// The keys of the rows read so far and the line each was first on, kept as hashes instead of the
+// text (a million keys of email and cohort would cost about 150 MB as text): a 64-bit hash finds the
+// entry and a second, independent 32-bit hash confirms it, so two different keys pass for one only
+// when both agree (for a million rows, about one chance in 10^17). A key whose first hash meets
+// another key's is kept whole.
+class SeenKeys
+{
+public:
+    // The line `key` was first seen on, or 0 (and then it is remembered as seen on `line`).
+    int firstLine(const QString& key, int line)
+    {
+        const auto* data = key.constData();
+        const size_t bytes = size_t(key.size()) * sizeof(QChar);
+        const quint64 h1 = qHashBits(data, bytes, size_t(0x9e3779b97f4a7c15ULL));
+        const auto h2 = quint32(qHashBits(data, bytes, size_t(0xc2b2ae3d27d4eb4fULL)));
+        const auto found = m_seen.constFind(h1);
+        if (found == m_seen.cend()) {
+            m_seen.insert(h1, {h2, line});
+            return 0;
+        }
+        if (found->check == h2)
+            return found->line;
+        if (const auto other = m_others.constFind(key); other != m_others.cend())
+            return *other;
+        m_others.insert(key, line);
+        return 0;
+    }
+
+private:
+    struct Seen
+    {
+        quint32 check;
+        int line;
+    };
+    QHash<quint64, Seen> m_seen;
+    QHash<QString, int> m_others;
+};
+
 class RowImporter
 {
 public:
@@ -359,7 +397,7 @@ private:
     {
         if (!m_enrolmentsLoaded) {
             for (const Enrolment& e : m_store.enrolments()) {
-                m_enrolled.insert(pairKey(e.participantId, e.cohortId), e);
+                m_enrolled.insert(pairKey(e.participantId, e.cohortId), {e.id, e.cohortId, e.status});
                 if (e.continuesId)
                     m_resumed.insert(e.continuesId);
             }
@@ -372,12 +410,11 @@ private:
         e.statusDate = row.date(u"status_date"_s);
         e.reason = row.term(u"reason"_s, Reason::Unset);
         e.note = row.text(u"note"_s);
-        const Enrolment* deferred = nullptr;
+        std::optional<Enrolment> deferred;
         if (row.has(u"continues_cohort"_s)) {
             if (const auto earlier = cohortNamed(row, u"continues_cohort"_s); earlier && person) {
-                const auto found = m_enrolled.constFind(pairKey(*person, earlier->id));
-                if (found != m_enrolled.cend()) {
-                    deferred = &*found;
+                if (const auto found = knownEnrolment(*person, earlier->id)) {
+                    deferred = found->asEnrolment(*person);
                     e.continuesId = found->id;
                 } else {
                     row.error(u"continues_cohort"_s,
@@ -396,7 +433,11 @@ private:
             e.statusDate = finished && cohort->endDate.isValid() ? cohort->endDate : cohort->startDate;
         }
         const quint64 key = pairKey(e.participantId, e.cohortId);
-        if (const auto existing = m_enrolled.constFind(key); existing != m_enrolled.cend()) {
+        if (const auto known = m_enrolled.constFind(key); known != m_enrolled.cend()) {
+            // Rare (a file imported again): the whole record is read to compare every field.
+            const std::optional<Enrolment> existing = m_store.enrolmentById(known->id);
+            if (!existing)
+                throw StorageError(Importer::tr("an enrolment disappeared during the import"));
             Enrolment same = e;
             same.id = existing->id;
             same.version = existing->version;
@@ -434,7 +475,10 @@ private:
             c.enrolmentId = e.id;
             m_bulk->add(c);
         }
-        m_enrolled.insert(key, e);
+        // Of the enrolments this file adds, only deferrals are kept: a later row may resume them, and
+        // a row repeating an earlier one was refused above (seenKeys). knownEnrolment() finds the rest.
+        if (e.status == Status::Deferred)
+            m_enrolled.insert(key, {e.id, e.cohortId, e.status});
         return Outcome::Added;
     }
 
@@ -589,6 +633,37 @@ private:
         return Outcome::Added;
     }
 
+    // What the rules need of an enrolment: those in the database before the import and the deferrals
+    // it adds (at a million rows a whole record of every enrolment would be most of the memory).
+    struct KnownEnrolment
+    {
+        qint64 id = 0;
+        qint64 cohortId = 0;
+        Status status = Status::Enrolled;
+        Enrolment asEnrolment(qint64 participantId) const
+        {
+            Enrolment e;
+            e.id = id;
+            e.participantId = participantId;
+            e.cohortId = cohortId;
+            e.status = status;
+            return e;
+        }
+    };
+    // The enrolment of a person in a cohort: in the database before the import, a deferral this file
+    // added, or (rarely: a row that resumes what is not a deferral) read back from the database.
+    std::optional<KnownEnrolment> knownEnrolment(qint64 participantId, qint64 cohortId)
+    {
+        if (const auto found = m_enrolled.constFind(pairKey(participantId, cohortId));
+            found != m_enrolled.cend())
+            return *found;
+        if (m_bulk)
+            m_bulk->flush();
+        if (const auto e = m_store.enrolment(participantId, cohortId))
+            return KnownEnrolment{e->id, e->cohortId, e->status};
+        return std::nullopt;
+    }
+
     static quint64 pairKey(qint64 participantId, qint64 cohortId)
     {
         return (quint64(participantId) << 32) ^ quint64(cohortId);
@@ -608,7 +683,7 @@ private:
     QHash<qint64, Cohort> m_cohortsById;
     QHash<QString, qint64> m_idsByEmail;
     bool m_peopleLoaded = false;
-    QHash<quint64, Enrolment> m_enrolled;
+    QHash<quint64, KnownEnrolment> m_enrolled;
     QSet<qint64> m_resumed;
     bool m_enrolmentsLoaded = false;
     QHash<QString, qint64> m_organisations;
@@ -656,10 +731,12 @@ QStringList keyColumns(CsvKind kind)
 Result<ImportReport> Importer::run(CsvKind kind, QIODevice& device, const QString& fileName, bool dryRun,
                                    const Progress& progress)
 {
-    auto parsed = CsvReader::read(device, fileName);
-    if (!parsed)
-        return parsed.toError();
-    const QList<CsvRecord>& records = parsed.value();
+    // The file is read a block at a time as its rows are checked, so memory does not grow with it.
+    CsvReader reader(device, fileName);
+    auto first = reader.next();
+    if (!first)
+        return first.toError();
+    const CsvRecord header = std::move(*first.value());
 
     ImportReport report;
     auto addError = [&](int line, const QString& column, const QString& message) {
@@ -673,7 +750,6 @@ Result<ImportReport> Importer::run(CsvKind kind, QIODevice& device, const QStrin
 
     // The header: names in any order and case; every required column, nothing unknown, nothing twice.
     const QList<CsvColumn> columns = csvColumns(kind);
-    const CsvRecord& header = records.first();
     QStringList names;
     for (const QString& raw : header.fields) {
         const QString name = raw.trimmed().toLower();
@@ -694,17 +770,24 @@ Result<ImportReport> Importer::run(CsvKind kind, QIODevice& device, const QStrin
         return report;
 
     const QStringList keys = keyColumns(kind);
-    const int total = int(records.size()) - 1;
     bool cancelled = false;
+    QString unreadable; // the file could not be read to its end: nothing is written
     Result<void> written = m_store.database().write([&]() -> Result<void> {
         // One audit entry for the whole file, not one per row.
         m_store.database().auditAsOne(u"import"_s, QFileInfo(fileName).fileName(), toText(kind));
         RowImporter importer(m_store);
-        QHash<QString, int> seenKeys;
-        for (qsizetype i = 1; i < records.size(); ++i) {
-            const CsvRecord& rec = records.at(i);
+        SeenKeys seenKeys;
+        for (;;) {
+            auto next = reader.next();
+            if (!next) {
+                unreadable = next.error();
+                return fail(QString());
+            }
+            if (!next.value())
+                break;
+            const CsvRecord rec = std::move(*next.value());
             ++report.rows;
-            if (progress && (i % 200 == 0 || i == records.size() - 1) && !progress(int(i), total)) {
+            if (progress && report.rows % 200 == 0 && !progress(report.rows, reader.percentRead())) {
                 cancelled = true;
                 return fail(tr("cancelled"));
             }
@@ -727,14 +810,11 @@ Result<ImportReport> Importer::run(CsvKind kind, QIODevice& device, const QStrin
                 QStringList parts;
                 for (const QString& k : keys)
                     parts << (k == u"email"_s ? normaliseEmail(row.text(k)) : row.text(k).toLower());
-                const QString key = parts.join(u'\x1f');
                 if (!parts.join(QString()).isEmpty()) {
-                    if (const int first = seenKeys.value(key); first != 0)
+                    if (const int earlier = seenKeys.firstLine(parts.join(u'\x1f'), rec.line); earlier != 0)
                         row.error(keys.first(), tr("%1 appears twice in the file (first on line %2)")
                                                     .arg(parts.join(u", "_s))
-                                                    .arg(first));
-                    else
-                        seenKeys.insert(key, rec.line);
+                                                    .arg(earlier));
                 }
             }
             const Outcome outcome = row.bad() ? Outcome::Bad : importer.import(kind, row);
@@ -744,6 +824,10 @@ Result<ImportReport> Importer::run(CsvKind kind, QIODevice& device, const QStrin
                 ++report.added;
             else if (outcome == Outcome::Unchanged)
                 ++report.unchanged;
+        }
+        if (progress && !progress(report.rows, reader.percentRead())) {
+            cancelled = true;
+            return fail(tr("cancelled"));
         }
         report.organisationsCreated = importer.organisationsCreated;
         if (!report.errors.isEmpty() || dryRun)
@@ -760,6 +844,8 @@ Result<ImportReport> Importer::run(CsvKind kind, QIODevice& device, const QStrin
     });
     if (cancelled)
         return fail(tr("%1: import cancelled; nothing was written").arg(fileName));
+    if (!unreadable.isEmpty())
+        return fail(unreadable);
     if (!written && !written.error().isEmpty())
         return written.toError();
     report.written = written.ok();

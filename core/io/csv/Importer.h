@@ -19,12 +19,14 @@ class Importer
     Q_DECLARE_TR_FUNCTIONS(arwain::Importer)
 public:
     static constexpr int kMaxErrors = 100;
-    // Called every so many rows; return false to cancel (then nothing is written).
-    using Progress = std::function<bool(int done, int total)>;
+    // Called every so many rows with the rows read so far and how much of the file that is (0 to 100,
+    // or -1 when the device's size is not known); return false to cancel (then nothing is written).
+    using Progress = std::function<bool(int rows, int percent)>;
 
     explicit Importer(Store& store) : m_store(store) {}
 
-    // Reads and checks the whole file, then writes it in one transaction if every row is good.
+    // Reads and checks the whole file, a block at a time, then writes it in one transaction if every row
+    // is good.
     // `dryRun`: check everything and report what would happen, writing nothing.
     // The result is an error only when the file could not be read at all or the work was cancelled;
     // bad rows come back in the report, with nothing written.
