@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/RowValues.h"
 #include "storage/Sql.h"
+#include "storage/SqliteNative.h"
 #include "storage/StorageError.h"
 
 #include <QSqlError>
@@ -13,11 +14,12 @@ using namespace Qt::StringLiterals;
 namespace arwain {
 
 namespace {
-// Rows per statement. Measured on the 2-core machine (100,000 enrolments imported; 20,000 people and
-// 100,000 enrolments generated): 1 row 6.5 s and 5.3 s, 8 rows 8.0 s, 16 rows 7.8 s, 64 rows 9.8 s and
-// 7.9 s. Qt's SQLite driver looks every parameter up by name, so a value costs more the more values a
-// statement has; one reused single-row statement is the fastest through QtSql. The batching stays for
-// engines where a round trip is the cost (PostgreSQL).
+// Rows per statement. Measured on the 2-core machine through QtSql (100,000 enrolments imported;
+// 20,000 people and 100,000 enrolments generated): 1 row 6.5 s and 5.3 s, 8 rows 8.0 s, 16 rows 7.8 s,
+// 64 rows 9.8 s and 7.9 s, since Qt's SQLite driver looks every parameter up by name. SQLite's own
+// binding (below) has no such cost, yet 16 rows still took 6.6 s of CPU against 4.7 s for 1 (200,000
+// enrolments): a batch of history makes its enrolments' partial batch go out through a statement
+// prepared for it. The batching stays for engines where a round trip is the cost (PostgreSQL).
 constexpr int kBatchRows = 1;
 } // namespace
 
@@ -25,7 +27,7 @@ class BulkStore::Table
 {
 public:
     Table(const QSqlDatabase& db, const rows::Shape& shape, Database::Table touched)
-        : m_db(db), m_shape(shape), m_touched(touched), m_full(db)
+        : m_db(db), m_sqlite(sqlite::handle(db)), m_shape(shape), m_touched(touched), m_full(db)
     {
         m_values.reserve(kBatchRows * shape.columns);
     }
@@ -39,6 +41,12 @@ public:
 
     int writeFull()
     {
+        if (m_sqlite) {
+            if (!m_native)
+                m_native =
+                    std::make_unique<sqlite::Statement>(m_sqlite, rows::insertSql(m_shape, kBatchRows));
+            return run(*m_native);
+        }
         if (!m_prepared) {
             m_full.setForwardOnly(true);
             if (!m_full.prepare(rows::insertSql(m_shape, kBatchRows)))
@@ -52,6 +60,10 @@ public:
     {
         if (m_rows == 0)
             return 0;
+        if (m_sqlite) {
+            sqlite::Statement tail(m_sqlite, rows::insertSql(m_shape, m_rows));
+            return run(tail);
+        }
         QSqlQuery tail(m_db);
         if (!tail.prepare(rows::insertSql(m_shape, m_rows)))
             throw StorageError(tail.lastError().text());
@@ -67,17 +79,31 @@ private:
             q.bindValue(i, sql::bindable(m_values.at(i)));
         if (!q.exec())
             throw StorageError(q.lastError().text());
-        const int done = m_rows;
+        return done();
+    }
+
+    int run(sqlite::Statement& s)
+    {
+        s.bind(m_values);
+        s.run();
+        return done();
+    }
+
+    int done()
+    {
+        const int rows = m_rows;
         m_values.clear();
         m_rows = 0;
-        return done;
+        return rows;
     }
 
     QSqlDatabase m_db;
+    sqlite3* m_sqlite; // SQLite's own handle: values bound natively, not through QtSql
     rows::Shape m_shape;
     Database::Table m_touched;
     QSqlQuery m_full;
     bool m_prepared = false;
+    std::unique_ptr<sqlite::Statement> m_native;
     QVariantList m_values;
     int m_rows = 0;
 };
@@ -104,7 +130,7 @@ BulkStore::BulkStore(Database& db) : m_db(db)
     // SQLite keeps 2 MB of pages by default; inserting a million rows into the indexes of enrolments and
     // history then reads pages back from the file again and again (13 % of an import's time in pread).
     // A larger cache for the bulk work only: 1,000,000 enrolments imported in 52 s with 2 MB, 43 s with
-    // 64 MB. Put back when the work is done, so the app's readers stay small.
+    // 32 or 64 MB (32 MB keeps the import under 200 MB). Put back when the work is done.
     m_cacheSize = sql::scalar(c, u"PRAGMA cache_size"_s).toInt();
     sql::exec(c, u"PRAGMA cache_size = -32768"_s);
     const std::pair<const rows::Shape*, Database::Table> shapes[SlotCount] = {

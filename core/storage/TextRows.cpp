@@ -2,9 +2,9 @@
 #include "storage/TextRows.h"
 
 #include "storage/Sql.h"
+#include "storage/SqliteNative.h"
 #include "storage/StorageError.h"
 
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -18,71 +18,24 @@ namespace arwain::sql {
 
 namespace {
 
-// The connection's own SQLite handle, or null when the driver is not Qt's SQLite driver.
-sqlite3* sqliteHandle(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-
-[[noreturn]] void fail(sqlite3* handle)
-{
-    const int primary = sqlite3_errcode(handle) & 0xff;
-    const StorageError::Kind kind = primary == SQLITE_BUSY || primary == SQLITE_LOCKED
-                                        ? StorageError::Kind::Busy
-                                    : primary == SQLITE_NOTADB ? StorageError::Kind::NotADatabase
-                                                               : StorageError::Kind::Failure;
-    throw StorageError(QString::fromUtf8(sqlite3_errmsg(handle)), kind);
-}
-
-// Finalises the statement however the reading ends.
-struct Statement
-{
-    sqlite3_stmt* stmt = nullptr;
-    ~Statement() { sqlite3_finalize(stmt); }
-};
-
-void bind(sqlite3* handle, sqlite3_stmt* stmt, const QVariantList& args)
-{
-    for (int i = 0; i < int(args.size()); ++i) {
-        const QVariant v = bindable(args.at(i));
-        int rc = SQLITE_OK;
-        if (v.isNull()) {
-            rc = sqlite3_bind_null(stmt, i + 1);
-        } else if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong ||
-                   v.typeId() == QMetaType::Bool) {
-            rc = sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
-        } else {
-            const QByteArray text = v.toString().toUtf8();
-            rc = sqlite3_bind_text(stmt, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-        }
-        if (rc != SQLITE_OK)
-            fail(handle);
-    }
-}
-
 qint64 streamSqlite(sqlite3* handle, const QString& select, const QVariantList& args, const TextSink& sink)
 {
-    Statement s;
-    const QByteArray text = select.toUtf8();
-    if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &s.stmt, nullptr) != SQLITE_OK)
-        fail(handle);
-    bind(handle, s.stmt, args);
-    const int columns = sqlite3_column_count(s.stmt);
+    sqlite::Statement s(handle, select);
+    s.bind(args);
+    sqlite3_stmt* stmt = s.get();
+    const int columns = sqlite3_column_count(stmt);
     std::vector<QByteArrayView> cells(static_cast<size_t>(columns));
     qint64 rows = 0;
     for (;;) {
-        const int rc = sqlite3_step(s.stmt);
+        const int rc = sqlite3_step(stmt);
         if (rc == SQLITE_DONE)
             return rows;
         if (rc != SQLITE_ROW)
-            fail(handle);
+            sqlite::fail(handle);
         for (int c = 0; c < columns; ++c) {
-            const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(s.stmt, c));
+            const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
             cells[size_t(c)] =
-                bytes ? QByteArrayView(bytes, sqlite3_column_bytes(s.stmt, c)) : QByteArrayView();
+                bytes ? QByteArrayView(bytes, sqlite3_column_bytes(stmt, c)) : QByteArrayView();
         }
         ++rows;
         if (!sink(TextRow(cells)))
@@ -117,7 +70,7 @@ qint64 streamQuery(const QSqlDatabase& db, const QString& select, const QVariant
 qint64 streamText(const QSqlDatabase& db, const QString& select, const QVariantList& args,
                   const TextSink& sink)
 {
-    if (sqlite3* handle = sqliteHandle(db))
+    if (sqlite3* handle = sqlite::handle(db))
         return streamSqlite(handle, select, args, sink);
     return streamQuery(db, select, args, sink);
 }
