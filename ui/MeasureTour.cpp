@@ -59,7 +59,8 @@ void MeasureTour::start()
 void MeasureTour::next()
 {
     QTextStream out(stdout);
-    out << "step " << m_steps.at(m_step).first << ": longest stall " << m_meter->takeStepStall() << " ms\n";
+    out << "step " << m_steps.at(m_step).first << ": longest stall " << m_meter->takeStepStall()
+        << " ms; memory " << StallMeter::memoryMb() << " MB\n";
     ++m_step;
     if (m_step >= m_steps.size()) {
         out << "participants found by the search for \"" << m_window->participantsPage()->searchEdit()->text()

@@ -59,14 +59,27 @@ bool StallMeter::eventFilter(QObject* watched, QEvent* event)
     return QObject::eventFilter(watched, event);
 }
 
-qint64 StallMeter::peakMemoryMb()
+namespace {
+// A "VmXXX:   N kB" line of /proc/self/status in MB, or -1.
+qint64 statusMb(const char* field)
 {
     QFile status(u"/proc/self/status"_s);
     if (!status.open(QIODevice::ReadOnly))
         return -1;
-    static const QRegularExpression hwm(uR"(VmHWM:\s*(\d+)\s*kB)"_s);
-    const auto match = hwm.match(QString::fromLatin1(status.readAll()));
+    const QRegularExpression line(QString::fromLatin1(field) + uR"(:\s*(\d+)\s*kB)"_s);
+    const auto match = line.match(QString::fromLatin1(status.readAll()));
     return match.hasMatch() ? match.captured(1).toLongLong() / 1024 : -1;
+}
+} // namespace
+
+qint64 StallMeter::peakMemoryMb()
+{
+    return statusMb("VmHWM");
+}
+
+qint64 StallMeter::memoryMb()
+{
+    return statusMb("VmRSS");
 }
 
 QString StallMeter::summary() const

@@ -29,6 +29,8 @@ public:
     qint64 takeStepStall();
     // Peak resident memory of the process in MB (Linux: VmHWM), or -1 where it is not known.
     static qint64 peakMemoryMb();
+    // Resident memory of the process now, in MB, or -1.
+    static qint64 memoryMb();
     QString summary() const;
 
 protected:

@@ -147,7 +147,7 @@ def main():
             lambda: arwain("import", "enrolments", fresh(enrol_template, work_db), path("enrolments.csv")),
             lambda: run_floor(fresh(enrol_template, work_db), "import-enrolments.sql", file=path("enrolments.csv")),
             same_rows("enrolment", "status_history"))
-    for kind in ("participants", "enrolments"):
+    for kind in ("participants", "cohorts", "enrolments", "sessions", "attendance", "feedback", "network"):
         out = path("out.csv")
         measure(f"export {kind}", "≤ 1.0×",
                 lambda: arwain("export", kind, big, "-o", out),
@@ -158,6 +158,9 @@ def main():
     measure("stats --by cohort", "≤ 0.1×",
             lambda: arwain("stats", big, "--by", "cohort"),
             lambda: run_floor(big, "stats-by-cohort.sql"))
+    measure(f"stats --year {a.year} --by region", "≤ 1.0×",
+            lambda: arwain("stats", big, "--year", str(a.year), "--by", "region"),
+            lambda: run_floor(big, "stats-by-region.sql", year=a.year, next=a.year + 1))
 
     print()
     print(f"{a.participants:,} participants, {a.enrolments:,} enrolments; medians of {a.runs} runs, whole processes;"
