@@ -3,9 +3,11 @@
 // this way; here the demo is switched to it, so the same figures can be checked.
 #include "StallMeter.h"
 #include "UiTestSupport.h"
+#include "models/ParticipantFilter.h"
 
 #include <QAbstractProxyModel>
 #include <QHeaderView>
+#include <QLabel>
 #include <QThread>
 #include <QTimer>
 
@@ -114,4 +116,51 @@ TEST(StallMeterTest, MeasuresTheFirstPaintAndTheLongestTimeTheWindowWasHeld)
     EXPECT_GE(meter.takeStepStall(), 140);
     EXPECT_EQ(meter.takeStepStall(), 0);
     EXPECT_GT(StallMeter::peakMemoryMb(), 0);
+}
+
+TEST_F(App, LargeFileSearchesOnAWorkerAndShowsOnlyTheNewestSearch)
+{
+    ASSERT_TRUE(window->createFile(dir.filePath(u"large.arwain"_s), true));
+    window->workspace()->setReadsInBackground(true);
+    addPerson(u"Gwenllïan"_s, u"Llŷr-Prys"_s, u"gwenllian.prys@example.org"_s);
+    addPerson(u"Siân"_s, u"Llŷr"_s, u"sian.llyr@example.org"_s);
+    window->showPage(MainWindow::Participants);
+    ParticipantsPage* page = window->participantsPage();
+    TableModel* model = tableBehind(page->currentTable()->model());
+    ASSERT_TRUE(waitFor([&] { return !model->isBusy(); }));
+    QAbstractItemModel* shown = page->currentTable()->model();
+    model->fetchAll();
+    const int everyone = model->totalRows();
+    ASSERT_EQ(shown->rowCount(), everyone);
+
+    // "llŷr" is typed; the search runs after the pause in typing, on a worker, saying so beside the
+    // search box, and the table shows it once done.
+    QLabel* searching = nullptr;
+    for (QLabel* l : page->findChildren<QLabel*>())
+        if (l->text() == u"Searching…"_s)
+            searching = l;
+    ASSERT_NE(searching, nullptr);
+    QList<std::pair<bool, bool>> seen; // (searching, label visible) as each change is announced
+    QObject::connect(page->findChild<ParticipantFilter*>(), &ParticipantFilter::filteringChanged, page,
+                     [&](bool on) {
+                         seen.append({on, searching->isVisible()});
+                     });
+    page->focusSearch();
+    typeKeys(page->searchEdit(), u"llŷr"_s);
+    EXPECT_EQ(shown->rowCount(), everyone); // nothing filtered on the UI thread as the keys go in
+    ASSERT_TRUE(waitFor([&] { return seen.size() >= 2; }));
+    EXPECT_EQ(seen.at(0), std::pair(true, true));
+    EXPECT_EQ(seen.at(1), std::pair(false, false));
+    EXPECT_LT(shown->rowCount(), everyone);
+    // Typing on: only the newest search shows.
+    typeKeys(page->searchEdit(), u"-prys"_s);
+    ASSERT_TRUE(waitFor([&] { return seen.size() >= 4; }));
+    QStringList emails;
+    for (int r = 0; r < shown->rowCount(); ++r)
+        emails << shown->index(r, ParticipantModel::Email).data().toString();
+    EXPECT_EQ(emails, QStringList{u"gwenllian.prys@example.org"_s});
+
+    // Emptied: everyone again.
+    page->searchEdit()->clear();
+    ASSERT_TRUE(waitFor([&] { return shown->rowCount() == everyone && !page->isSearching(); }));
 }

@@ -105,6 +105,7 @@ void TableModel::sort(int column, Qt::SortOrder order)
     }
     beginResetModel();
     sortRows(m_rows, column, order);
+    ++m_rowsVersion;
     endResetModel();
 }
 
@@ -249,6 +250,7 @@ void TableModel::apply(Result<QList<Row>> rows)
     m_error = rows ? QString() : rows.error();
     beginResetModel();
     m_rows = rows ? rows.take() : QList<Row>();
+    ++m_rowsVersion;
     m_shown = std::min<int>(m_batch, int(m_rows.size()));
     endResetModel();
     m_reading = false;

@@ -63,6 +63,10 @@ public:
     int totalRows() const { return int(m_rows.size()); }
     // A row as read, for filters that look at many rows quickly (no index or QVariant per cell).
     const Row& rowAt(int row) const { return m_rows.at(row); }
+    // Every row as read (a shared copy, cheap), for a filter that looks at them on a worker thread, and
+    // a number that changes whenever they are replaced or reordered.
+    QList<Row> rows() const { return m_rows; }
+    int rowsVersion() const { return m_rowsVersion; }
     qint64 idFromIndex(const QModelIndex& index) const;
     qint64 versionFromIndex(const QModelIndex& index) const;
     QModelIndex indexFromId(qint64 id) const;
@@ -97,6 +101,7 @@ private:
     bool m_busy = false;
     bool m_reading = false; // a read (not only a sort) is under way
     int m_generation = 0;   // the newest worker job; older results are dropped
+    int m_rowsVersion = 0;
     bool inBackground() const;
     void setBusy(bool busy);
     void sortInBackground(QList<Row> rows);

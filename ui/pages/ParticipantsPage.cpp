@@ -93,6 +93,11 @@ ParticipantsPage::ParticipantsPage(Workspace* workspace, QWidget* parent)
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
+    m_searching = new QLabel(tr("Searching…"));
+    m_searching->setAccessibleName(tr("Search under way"));
+    m_searching->setVisible(false);
+    filters->addWidget(m_searching);
+    connect(m_filter, &ParticipantFilter::filteringChanged, m_searching, &QWidget::setVisible);
     for (QComboBox* box : {m_sector, m_region, m_role, m_programme, m_status})
         filters->addWidget(box, 1);
 
@@ -227,6 +232,11 @@ void ParticipantsPage::askAnonymise()
         anonymiseCurrent();
 }
 
+bool ParticipantsPage::isSearching() const
+{
+    return m_filter->isFiltering();
+}
+
 void ParticipantsPage::applyFilters()
 {
     m_searchPause->stop();
@@ -237,7 +247,7 @@ void ParticipantsPage::applyFilters()
     m_filter->role = m_role->currentData().toString();
     m_filter->programme = m_programme->currentData().toString();
     m_filter->status = m_status->currentData().toString();
-    m_filter->refresh();
+    m_filter->refresh(m_workspace->readsInBackground());
 }
 
 void ParticipantsPage::showOnly(const QList<qint64>& people, const QString& description)

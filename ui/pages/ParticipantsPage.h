@@ -33,6 +33,8 @@ public:
     void showEveryone();
 
     QLineEdit* searchEdit() const { return m_search; }
+    // A search of a large file is being worked out on a worker thread.
+    bool isSearching() const;
     QLabel* drillDownNote() const { return m_drillNote; }
     QComboBox* sectorFilter() const { return m_sector; }
     QComboBox* regionFilter() const { return m_region; }
@@ -70,6 +72,7 @@ private:
     QLabel* m_person;
     QWidget* m_drill;
     QLabel* m_drillNote;
+    QLabel* m_searching; // shown while a search of a large file is worked out
     PersonEnrolmentModel* m_personEnrolments;
     HistoryModel* m_history;
     QTableView* m_enrolmentTable;
