@@ -3,6 +3,7 @@
 // this way; here the demo is switched to it, so the same figures can be checked.
 #include "StallMeter.h"
 #include "UiTestSupport.h"
+#include "demo/Generator.h"
 #include "models/ParticipantFilter.h"
 
 #include <QAbstractProxyModel>
@@ -163,4 +164,32 @@ TEST_F(App, LargeFileSearchesOnAWorkerAndShowsOnlyTheNewestSearch)
     // Emptied: everyone again.
     page->searchEdit()->clear();
     ASSERT_TRUE(waitFor([&] { return shown->rowCount() == everyone && !page->isSearching(); }));
+}
+
+TEST_F(App, ATreeOfThousandsOfCohortsOpensOnlyTheProgrammeWorkedIn)
+{
+    // About 3,400 cohorts: laying them all out at once would hold the window, so one programme opens.
+    const QString path = dir.filePath(u"many-cohorts.arwain"_s);
+    GeneratorOptions options;
+    options.participants = 4000;
+    options.enrolments = 80000;
+    ASSERT_TRUE(Generator::createDatabase(path, options).ok());
+    ASSERT_TRUE(window->openFile(path));
+    window->showPage(MainWindow::Programmes);
+    ProgrammesPage* page = window->programmesPage();
+    ASSERT_TRUE(waitFor([&] { return !page->isReadingTree() && page->tree()->model()->rowCount() > 0; }));
+    QAbstractItemModel* tree = page->tree()->model();
+    int cohorts = 0, open = 0;
+    for (int p = 0; p < tree->rowCount(); ++p) {
+        cohorts += tree->rowCount(tree->index(p, 0));
+        open += page->tree()->isExpanded(tree->index(p, 0)) ? 1 : 0;
+    }
+    ASSERT_GT(cohorts, 3000);
+    EXPECT_EQ(open, 1);
+    EXPECT_TRUE(page->tree()->isExpanded(tree->index(0, 0)));
+    // Another programme opens from the keyboard, as any branch does.
+    page->tree()->setFocus();
+    page->tree()->setCurrentIndex(tree->index(1, 0));
+    QTest::keyClick(page->tree(), Qt::Key_Right);
+    EXPECT_TRUE(page->tree()->isExpanded(tree->index(1, 0)));
 }
