@@ -130,8 +130,7 @@ BulkStore::BulkStore(Database& db) : m_db(db)
     // SQLite keeps 2 MB of pages by default; inserting a million rows into the indexes of enrolments and
     // history then reads pages back from the file again and again (13 % of an import's time in pread).
     // A larger cache for the bulk work only: 1,000,000 enrolments imported in 52 s with 2 MB, 43 s with
-    // 32 or 64 MB (32 MB keeps the import under 200 MB). Put back when the work is done.
-    m_cacheSize = sql::scalar(c, u"PRAGMA cache_size"_s).toInt();
+    // 32 or 64 MB (32 MB keeps the import under 200 MB). Put back to SQLite's default when the work is done.
     sql::exec(c, u"PRAGMA cache_size = -32768"_s);
     const std::pair<const rows::Shape*, Database::Table> shapes[SlotCount] = {
         {&rows::kOrganisation, Database::Organisations}, {&rows::kCohort, Database::Cohorts},
@@ -146,7 +145,7 @@ BulkStore::BulkStore(Database& db) : m_db(db)
 BulkStore::~BulkStore()
 {
     try {
-        sql::exec(m_db.connection(), u"PRAGMA cache_size = "_s + QString::number(m_cacheSize));
+        sql::exec(m_db.connection(), u"PRAGMA cache_size = -2000"_s); // SQLite's default, which Arwain keeps
     } catch (const StorageError&) {
         // The connection is closing or broken; the setting goes with it.
     }

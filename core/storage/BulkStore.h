@@ -52,7 +52,6 @@ private:
     Database& m_db;
     std::vector<std::unique_ptr<Table>> m_tables;
     qint64 m_written = 0;
-    int m_cacheSize = -2000; // the connection's page cache before, put back at the end
 };
 
 } // namespace arwain

@@ -3355,6 +3355,14 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>&amp;Erase their identity</source>
         <translation>&amp;Dileu ei hunaniaeth</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Yn chwilio…</translation>
+    </message>
+    <message>
+        <source>Search under way</source>
+        <translation>Chwilio ar y gweill</translation>
+    </message>
 </context>
 <context>
     <name>arwain::PdfOutline</name>
