@@ -3360,8 +3360,12 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>Yn chwilio…</translation>
     </message>
     <message>
-        <source>Search under way</source>
-        <translation>Chwilio ar y gweill</translation>
+        <source>Work under way</source>
+        <translation>Gwaith ar y gweill</translation>
+    </message>
+    <message>
+        <source>Reading the participants…</source>
+        <translation>Yn darllen y cyfranogwyr…</translation>
     </message>
 </context>
 <context>

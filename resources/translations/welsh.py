@@ -826,7 +826,8 @@ WELSH.update({
     "Checking and importing… %1 rows": "Yn gwirio ac yn mewnforio… %1 rhes",
     "Checking and importing… %1 rows (%2 %)": "Yn gwirio ac yn mewnforio… %1 rhes (%2 y cant)",
     "an enrolment disappeared during the import": "diflannodd cofrestriad yn ystod y mewnforio",
-    "Exporting… %1 of %2 rows": "Yn allforio… %1 o %2 rhes", "Searching…": "Yn chwilio…", "Search under way": "Chwilio ar y gweill", "the export was cancelled": "canslwyd yr allforio",
+    "Exporting… %1 of %2 rows": "Yn allforio… %1 o %2 rhes", "Searching…": "Yn chwilio…", "Work under way": "Gwaith ar y gweill",
+    "Reading the participants…": "Yn darllen y cyfranogwyr…", "the export was cancelled": "canslwyd yr allforio",
     "nothing was imported: fix the rows above and import the whole file again": "ni fewnforiwyd dim: cywirwch y rhesi uchod a mewnforiwch y ffeil gyfan eto",
     "%1: the file is good; %2 row(s) would be added, %3 are already there (nothing was written: dry run)":
         "%1: mae'r ffeil yn iawn; byddai %2 rhes yn cael eu hychwanegu, mae %3 yno eisoes (ni ysgrifennwyd dim: rhediad prawf)",

@@ -38,11 +38,23 @@ TEST_F(App, LargeFileReadsParticipantsOnAWorkerAndShowsEveryoneWhenRead)
     ASSERT_GT(before, 0);
 
     QSignalSpy busy(model, &TableModel::busyChanged);
+    QLabel* note = nullptr;
+    for (QLabel* l : window->participantsPage()->findChildren<QLabel*>())
+        if (l->accessibleName() == u"Work under way"_s)
+            note = l;
+    ASSERT_NE(note, nullptr);
+    QStringList said; // what the page says beside the search box while the rows are read
+    QObject::connect(model, &TableModel::busyChanged, note, [&](bool on) {
+        if (on)
+            said << (note->isHidden() ? QString() : note->text());
+    });
     addPerson(u"Gwenllïan"_s, u"Llŷr-Prys"_s, u"gwenllian.prys@example.org"_s);
     // The read went to a worker: the table said so, then filled in.
     ASSERT_TRUE(waitFor([&] { return !busy.isEmpty() && !model->isBusy(); }));
     EXPECT_EQ(busy.first().first().toBool(), true);
     EXPECT_EQ(busy.last().first().toBool(), false);
+    EXPECT_EQ(said.value(0), u"Reading the participants…"_s);
+    EXPECT_TRUE(note->isHidden()); // and no longer once they are in
     EXPECT_EQ(model->totalRows(), before + 1);
     model->fetchAll();
     EXPECT_TRUE(column(model, ParticipantModel::Email).contains(u"gwenllian.prys@example.org"_s));
@@ -138,20 +150,22 @@ TEST_F(App, LargeFileSearchesOnAWorkerAndShowsOnlyTheNewestSearch)
     // search box, and the table shows it once done.
     QLabel* searching = nullptr;
     for (QLabel* l : page->findChildren<QLabel*>())
-        if (l->text() == u"Searching…"_s)
+        if (l->accessibleName() == u"Work under way"_s)
             searching = l;
     ASSERT_NE(searching, nullptr);
-    QList<std::pair<bool, bool>> seen; // (searching, label visible) as each change is announced
+    EXPECT_FALSE(searching->isVisible()); // everyone read: nothing under way
+    // (searching, what the label says, label visible) as each change is announced
+    QList<std::tuple<bool, QString, bool>> seen;
     QObject::connect(page->findChild<ParticipantFilter*>(), &ParticipantFilter::filteringChanged, page,
                      [&](bool on) {
-                         seen.append({on, searching->isVisible()});
+                         seen.append({on, searching->text(), searching->isVisible()});
                      });
     page->focusSearch();
     typeKeys(page->searchEdit(), u"llŷr"_s);
     EXPECT_EQ(shown->rowCount(), everyone); // nothing filtered on the UI thread as the keys go in
     ASSERT_TRUE(waitFor([&] { return seen.size() >= 2; }));
-    EXPECT_EQ(seen.at(0), std::pair(true, true));
-    EXPECT_EQ(seen.at(1), std::pair(false, false));
+    EXPECT_EQ(seen.at(0), std::tuple(true, u"Searching…"_s, true));
+    EXPECT_FALSE(std::get<2>(seen.at(1)));
     EXPECT_LT(shown->rowCount(), everyone);
     // Typing on: only the newest search shows.
     typeKeys(page->searchEdit(), u"-prys"_s);

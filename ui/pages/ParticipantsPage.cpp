@@ -93,11 +93,19 @@ ParticipantsPage::ParticipantsPage(Workspace* workspace, QWidget* parent)
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
-    m_searching = new QLabel(tr("Searching…"));
-    m_searching->setAccessibleName(tr("Search under way"));
+    // A large file's participants are read, and searched, on a worker thread: said here meanwhile, so
+    // an empty table is never taken for an empty file.
+    m_searching = new QLabel;
+    m_searching->setAccessibleName(tr("Work under way"));
     m_searching->setVisible(false);
     filters->addWidget(m_searching);
-    connect(m_filter, &ParticipantFilter::filteringChanged, m_searching, &QWidget::setVisible);
+    auto showWork = [this] {
+        m_searching->setText(m_model->isBusy() ? tr("Reading the participants…") : tr("Searching…"));
+        m_searching->setVisible(m_model->isBusy() || m_filter->isFiltering());
+    };
+    connect(m_filter, &ParticipantFilter::filteringChanged, this, showWork);
+    connect(m_model, &TableModel::busyChanged, this, showWork);
+    showWork();
     for (QComboBox* box : {m_sector, m_region, m_role, m_programme, m_status})
         filters->addWidget(box, 1);
 

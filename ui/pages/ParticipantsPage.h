@@ -72,7 +72,7 @@ private:
     QLabel* m_person;
     QWidget* m_drill;
     QLabel* m_drillNote;
-    QLabel* m_searching; // shown while a search of a large file is worked out
+    QLabel* m_searching; // shown while a large file's participants are read or searched
     PersonEnrolmentModel* m_personEnrolments;
     HistoryModel* m_history;
     QTableView* m_enrolmentTable;

@@ -9,6 +9,7 @@
 
 #include <csv.h>
 
+#include <algorithm>
 #include <deque>
 
 using namespace Qt::StringLiterals;
@@ -84,7 +85,11 @@ bool CsvReader::fill()
         return false;
     st.pending.remove(0, st.pos);
     st.pos = 0;
-    const QByteArray block = m_device.read(kBlock);
+    // A block, or what is left of a file smaller than that (a read allocates all it may be given).
+    qint64 want = kBlock;
+    if (!m_device.isSequential())
+        want = std::clamp<qint64>(m_device.size() - m_device.pos(), 1, kBlock);
+    const QByteArray block = m_device.read(want);
     if (block.isEmpty()) {
         st.atEnd = true;
         return false;
