@@ -166,12 +166,17 @@ Result<StatsResult> Statistics::compute(const StatsQuery& query) const
     // resumes them), or everything.
     const QDate from = query.year ? ReportingYear(*query.year).start() : query.from;
     const QDate to = query.year ? ReportingYear(*query.year).end() : query.to;
-    if (query.asAt || (!countsSuffice(query) && !from.isValid() && !to.isValid())) {
-        auto data = load(query.asAt.has_value());
+    if (query.asAt) {
+        auto data = load(true);
         if (!data)
             return data.toError();
         return compute(data.value(), query);
     }
+    // A person's region, sector and role only when the figures are by or for one of them: reading
+    // them takes a participant and an organisation for every enrolment (at a million enrolments most
+    // of the time, in reads of the file).
+    const bool byOrganisation = query.region || query.sector || query.role || query.by == Breakdown::Region ||
+                                query.by == Breakdown::Sector || query.by == Breakdown::Role;
     StatsData d;
     try {
         d.programmes = m_store.programmes();
@@ -179,7 +184,8 @@ Result<StatsResult> Statistics::compute(const StatsQuery& query) const
         if (countsSuffice(query)) {
             d.tallies = m_store.cohortTallies();
         } else {
-            d.facts = m_store.enrolmentFacts(from, to);
+            d.facts = from.isValid() || to.isValid() ? m_store.enrolmentFacts(from, to, byOrganisation)
+                                                     : m_store.enrolmentFacts(byOrganisation);
             d.hasFacts = true;
         }
     } catch (const StorageError& e) {

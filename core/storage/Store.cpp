@@ -570,8 +570,13 @@ QList<EnrolmentFact> readFacts(QSqlQuery q)
 }
 } // namespace
 
-QList<EnrolmentFact> Store::enrolmentFacts() const
+QList<EnrolmentFact> Store::enrolmentFacts(bool withOrganisation) const
 {
+    if (!withOrganisation)
+        return readFacts(sql::exec(
+            m_db.connection(), u"SELECT e.id, e.participant_id, e.cohort_id, c.programme_id, e.continues_id, "
+                               "e.status, NULL, NULL, NULL "
+                               "FROM enrolment e JOIN cohort c ON c.id = e.cohort_id ORDER BY e.id"_s));
     return readFacts(
         sql::exec(m_db.connection(),
                   u"SELECT e.id, e.participant_id, e.cohort_id, c.programme_id, e.continues_id, e.status, "
@@ -581,10 +586,22 @@ QList<EnrolmentFact> Store::enrolmentFacts() const
                   "LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY e.id"_s));
 }
 
-QList<EnrolmentFact> Store::enrolmentFacts(const QDate& from, const QDate& to) const
+QList<EnrolmentFact> Store::enrolmentFacts(const QDate& from, const QDate& to, bool withOrganisation) const
 {
     const QString first = from.isValid() ? from.toString(Qt::ISODate) : u"0000-01-01"_s;
     const QString last = to.isValid() ? to.toString(Qt::ISODate) : u"9999-12-31"_s;
+    if (!withOrganisation)
+        return readFacts(
+            sql::exec(m_db.connection(),
+                      u"WITH RECURSIVE chosen(id) AS ("
+                      "SELECT e.id FROM cohort c JOIN enrolment e ON e.cohort_id = c.id "
+                      "WHERE COALESCE(c.end_date, c.start_date) BETWEEN ? AND ? "
+                      "UNION SELECT n.id FROM chosen JOIN enrolment n ON n.continues_id = chosen.id) "
+                      "SELECT e.id, e.participant_id, e.cohort_id, c.programme_id, e.continues_id, e.status, "
+                      "NULL, NULL, NULL "
+                      "FROM chosen JOIN enrolment e ON e.id = chosen.id JOIN cohort c ON c.id = e.cohort_id "
+                      "ORDER BY e.id"_s,
+                      {first, last}));
     return readFacts(
         sql::exec(m_db.connection(),
                   u"WITH RECURSIVE chosen(id) AS ("

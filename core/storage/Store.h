@@ -77,10 +77,13 @@ public:
     std::optional<NetworkMember> networkMember(qint64 participantId) const;
     void insertNetworkMember(const NetworkMember& m);
 
-    QList<EnrolmentFact> enrolmentFacts() const;
+    // Every enrolment. `withOrganisation`: with each person's region, sector and role (two joins that
+    // read a participant and an organisation for every enrolment); without, those are left unset.
+    QList<EnrolmentFact> enrolmentFacts(bool withOrganisation = true) const;
     // The enrolments of the cohorts counted between two dates (end date, or start date without one;
     // either may be null: open), and every enrolment that resumes one of them, however far on.
-    QList<EnrolmentFact> enrolmentFacts(const QDate& from, const QDate& to) const;
+    QList<EnrolmentFact> enrolmentFacts(const QDate& from, const QDate& to,
+                                        bool withOrganisation = true) const;
     // Every cohort's enrolments counted by status, kept by the database in the same transaction as
     // every change.
     QList<CohortTally> cohortTallies() const;
