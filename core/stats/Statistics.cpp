@@ -311,6 +311,22 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
                     countStatus(acc.row, st, n);
             }
         }
+        // By programme, cohort or year every enrolment of a cohort lands in the same row: found once
+        // per cohort, not once per enrolment (a million text keys looked up in the map of rows).
+        const bool keyedByCohort =
+            query.by == Breakdown::Programme || query.by == Breakdown::Cohort || query.by == Breakdown::Year;
+        QHash<qint64, Accumulator*> rowOfCohort; // the map's values stay where they are as rows are added
+        auto rowOfFact = [&](const Cohort& c, const EnrolmentFact& f) -> Accumulator& {
+            Accumulator** cached = keyedByCohort ? &rowOfCohort[c.id] : nullptr;
+            if (cached && *cached)
+                return **cached;
+            Accumulator& acc = rowFor(keyOf(c, f.region, f.sector, f.jobRole));
+            acc.cohortIds.insert(c.id);
+            acc.anyCourse = acc.anyCourse || isCourse(c);
+            if (cached)
+                *cached = &acc;
+            return acc;
+        };
         for (const EnrolmentFact& f : facts) {
             const auto cohort = inScope.constFind(f.cohortId);
             if (cohort == inScope.cend())
@@ -321,9 +337,7 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
             const std::optional<Status> s = status.value(f.enrolmentId);
             if (!s)
                 continue; // not yet enrolled on the "as at" date
-            Accumulator& acc = rowFor(keyOf(*cohort, f.region, f.sector, f.jobRole));
-            acc.cohortIds.insert(f.cohortId);
-            acc.anyCourse = acc.anyCourse || isCourse(*cohort);
+            Accumulator& acc = rowOfFact(*cohort, f);
             countStatus(acc.row, *s, 1);
             if (!query.people)
                 continue;
