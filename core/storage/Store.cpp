@@ -586,34 +586,36 @@ QList<EnrolmentFact> Store::enrolmentFacts(bool withOrganisation) const
                   "LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY e.id"_s));
 }
 
+namespace {
+// The enrolments of the cohorts counted between two dates, and all that resume them, however far on.
+const QString kChosenInPeriod =
+    u"WITH RECURSIVE chosen(id) AS ("
+    "SELECT e.id FROM cohort c JOIN enrolment e ON e.cohort_id = c.id "
+    "WHERE COALESCE(c.end_date, c.start_date) BETWEEN ? AND ? "
+    "UNION SELECT n.id FROM chosen JOIN enrolment n ON n.continues_id = chosen.id) "_s;
+} // namespace
+
 QList<EnrolmentFact> Store::enrolmentFacts(const QDate& from, const QDate& to, bool withOrganisation) const
 {
     const QString first = from.isValid() ? from.toString(Qt::ISODate) : u"0000-01-01"_s;
     const QString last = to.isValid() ? to.toString(Qt::ISODate) : u"9999-12-31"_s;
     if (!withOrganisation)
-        return readFacts(
-            sql::exec(m_db.connection(),
-                      u"WITH RECURSIVE chosen(id) AS ("
-                      "SELECT e.id FROM cohort c JOIN enrolment e ON e.cohort_id = c.id "
-                      "WHERE COALESCE(c.end_date, c.start_date) BETWEEN ? AND ? "
-                      "UNION SELECT n.id FROM chosen JOIN enrolment n ON n.continues_id = chosen.id) "
-                      "SELECT e.id, e.participant_id, e.cohort_id, c.programme_id, e.continues_id, e.status, "
-                      "NULL, NULL, NULL "
-                      "FROM chosen JOIN enrolment e ON e.id = chosen.id JOIN cohort c ON c.id = e.cohort_id "
-                      "ORDER BY e.id"_s,
-                      {first, last}));
-    return readFacts(
-        sql::exec(m_db.connection(),
-                  u"WITH RECURSIVE chosen(id) AS ("
-                  "SELECT e.id FROM cohort c JOIN enrolment e ON e.cohort_id = c.id "
-                  "WHERE COALESCE(c.end_date, c.start_date) BETWEEN ? AND ? "
-                  "UNION SELECT n.id FROM chosen JOIN enrolment n ON n.continues_id = chosen.id) "
-                  "SELECT e.id, e.participant_id, e.cohort_id, c.programme_id, e.continues_id, e.status, "
-                  "o.region, o.sector, p.job_role "
-                  "FROM chosen JOIN enrolment e ON e.id = chosen.id JOIN cohort c ON c.id = e.cohort_id "
-                  "JOIN participant p ON p.id = e.participant_id "
-                  "LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY e.id"_s,
-                  {first, last}));
+        return readFacts(sql::exec(
+            m_db.connection(),
+            kChosenInPeriod + u"SELECT e.id, e.participant_id, e.cohort_id, c.programme_id, "
+                              "e.continues_id, e.status, NULL, NULL, NULL FROM chosen "
+                              "JOIN enrolment e ON e.id = chosen.id JOIN cohort c ON c.id = e.cohort_id "
+                              "ORDER BY e.id"_s,
+            {first, last}));
+    return readFacts(sql::exec(
+        m_db.connection(),
+        kChosenInPeriod +
+            u"SELECT e.id, e.participant_id, e.cohort_id, c.programme_id, e.continues_id, e.status, "
+            "o.region, o.sector, p.job_role "
+            "FROM chosen JOIN enrolment e ON e.id = chosen.id JOIN cohort c ON c.id = e.cohort_id "
+            "JOIN participant p ON p.id = e.participant_id "
+            "LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY e.id"_s,
+        {first, last}));
 }
 
 QList<QDate> Store::countingDates() const
