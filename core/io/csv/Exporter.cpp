@@ -22,7 +22,7 @@ ExportStore::Table tableOf(CsvKind kind)
 }
 static_assert(int(CsvKind::Network) == int(ExportStore::Table::Network));
 
-// Progress is reported about a hundred times an export.
+// Progress is reported every so many rows (about 250 times for a million).
 constexpr qint64 kProgressEvery = 4096;
 
 } // namespace

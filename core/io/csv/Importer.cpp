@@ -109,7 +109,6 @@ QString differs(const QString& what)
         .arg(what);
 }
 
-// Reads each kind's row, compares it with what the database holds by key, and writes it if new.
 // The keys of the rows read so far and the line each was first on, kept as hashes instead of the
 // text (a million keys of email and cohort would cost about 150 MB as text): a 64-bit hash finds the
 // entry and a second, independent 32-bit hash confirms it, so two different keys pass for one only
@@ -148,6 +147,7 @@ private:
     QHash<QString, int> m_others;
 };
 
+// Reads each kind's row, compares it with what the database holds by key, and writes it if new.
 class RowImporter
 {
 public:
