@@ -11,6 +11,7 @@
 #include "io/csv/CsvReader.h"
 #include "io/csv/CsvRecord.h"
 #include "io/csv/ImportReport.h"
+#include "io/csv/SeenKeys.h"
 #include "services/CatalogueService.h"
 #include "services/EnrolmentService.h"
 #include "services/FeedbackService.h"
@@ -108,44 +109,6 @@ QString differs(const QString& what)
                         "arwain-cli status) rather than by import")
         .arg(what);
 }
-
-// The keys of the rows read so far and the line each was first on, kept as hashes instead of the
-// text (a million keys of email and cohort would cost about 150 MB as text): a 64-bit hash finds the
-// entry and a second, independent 32-bit hash confirms it, so two different keys pass for one only
-// when both agree (for a million rows, about one chance in 10^17). A key whose first hash meets
-// another key's is kept whole.
-class SeenKeys
-{
-public:
-    // The line `key` was first seen on, or 0 (and then it is remembered as seen on `line`).
-    int firstLine(const QString& key, int line)
-    {
-        const auto* data = key.constData();
-        const size_t bytes = size_t(key.size()) * sizeof(QChar);
-        const quint64 h1 = qHashBits(data, bytes, size_t(0x9e3779b97f4a7c15ULL));
-        const auto h2 = quint32(qHashBits(data, bytes, size_t(0xc2b2ae3d27d4eb4fULL)));
-        const auto found = m_seen.constFind(h1);
-        if (found == m_seen.cend()) {
-            m_seen.insert(h1, {h2, line});
-            return 0;
-        }
-        if (found->check == h2)
-            return found->line;
-        if (const auto other = m_others.constFind(key); other != m_others.cend())
-            return *other;
-        m_others.insert(key, line);
-        return 0;
-    }
-
-private:
-    struct Seen
-    {
-        quint32 check;
-        int line;
-    };
-    QHash<quint64, Seen> m_seen;
-    QHash<QString, int> m_others;
-};
 
 // Reads each kind's row, compares it with what the database holds by key, and writes it if new.
 class RowImporter
