@@ -29,7 +29,7 @@ public:
     const QString& summary() const { return m_summary; }
     QString usage() const;
     // Parses, handles --help, checks the positional count, then calls execute().
-    int run(const QStringList& arguments);
+    virtual int run(const QStringList& arguments);
 
 protected:
     virtual int execute() = 0;

@@ -1,5 +1,6 @@
 // arwain-cli: the command line of Arwain (see docs/cli.md). It speaks Welsh when LANG (or LC_ALL,
-// LC_MESSAGES) names Welsh, or with --lang cy anywhere on the line.
+// LC_MESSAGES) names Welsh, or with --lang cy anywhere on the line. The same main, built with
+// ARWAIN_CLI_DOCUMENTS, is arwain-cli-documents, which also draws reports and certificates.
 #include "Cli.h"
 
 #include "i18n/Translation.h"
@@ -8,20 +9,21 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#ifdef ARWAIN_CLI_DOCUMENTS
 #include <QGuiApplication>
+#endif
 #include <QTextStream>
-
-#include <memory>
 
 int main(int argc, char* argv[])
 {
-    // PDFs (report, certificates) lay text out with Qt Gui's fonts; no display is needed for that.
-    bool drawing = false;
+    bool drawing = false; // report or certificates, whose --lang is also their documents' language
     for (int i = 1; i < argc; ++i)
         drawing = drawing || qstrcmp(argv[i], "report") == 0 || qstrcmp(argv[i], "certificates") == 0;
-    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+#ifdef ARWAIN_CLI_DOCUMENTS
+    // arwain-cli-documents: PDFs lay text out with Qt Gui's fonts; no display is needed for that.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (drawing && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         // Where Qt would fall back to anyway, made here so it does not warn on every run.
         const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-") +
                                 qEnvironmentVariable("USER", QStringLiteral("arwain"));
@@ -30,14 +32,18 @@ int main(int argc, char* argv[])
                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
             qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
     }
-    std::unique_ptr<QCoreApplication> app = drawing ? std::make_unique<QGuiApplication>(argc, argv)
-                                                    : std::make_unique<QCoreApplication>(argc, argv);
+    QGuiApplication app(argc, argv);
+#else
+    // arwain-cli: no Qt Gui (report and certificates are handed to arwain-cli-documents).
+    QCoreApplication app(argc, argv);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("arwain-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ARWAIN_VERSION));
     QStringList arguments = QCoreApplication::arguments();
     arwain::Lang lang = arwain::Translation::fromEnvironment();
-    // --lang anywhere sets the language of the messages. `report` and `certificates` keep it, as it
-    // also chooses their documents' language (and is checked there); the others do not know it.
+    // --lang anywhere sets the language of the messages. `report` and `certificates` keep it when it
+    // comes after the command, as it also chooses their documents' language (and is checked there); the
+    // others do not know it. Before the command it is arwain-cli's own, and taken off.
     const bool keepsLang = drawing;
     for (int i = 1; i + 1 < arguments.size();) {
         if (arguments.at(i) != QStringLiteral("--lang")) {
@@ -45,7 +51,7 @@ int main(int argc, char* argv[])
             continue;
         }
         lang = arwain::Translation::parse(arguments.at(i + 1)).value_or(lang);
-        if (keepsLang) {
+        if (keepsLang && i > 1) {
             i += 2;
             continue;
         }

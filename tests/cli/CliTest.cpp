@@ -427,6 +427,34 @@ TEST_F(Cli, ReportWritesTheYearAsPdfInEnglishAndWelsh)
                     .contains(u"<item page=\"1\">Crynodeb</item>"_s));
 }
 
+TEST_F(Cli, ReportsAreDrawnByTheDocumentsProgramBesideIt)
+{
+    // --lang before the command speaks Welsh and writes the report in Welsh too.
+    const Outcome welsh = run({u"--lang"_s, u"cy"_s, u"report"_s, demoPath, u"--year"_s, u"2024"_s});
+    ASSERT_EQ(welsh.exit, 0) << s(welsh.err);
+    EXPECT_TRUE(
+        welsh.out.contains(u"<title>Adroddiad blynyddol datblygu arweinyddiaeth 2024 i 2025</title>"_s));
+    // --help of report is the real command's, with its options.
+    const Outcome help = run({u"report"_s, u"--help"_s});
+    EXPECT_EQ(help.exit, 0);
+    EXPECT_TRUE(help.out.contains(u"--as-at"_s)) << s(help.out);
+    // arwain-cli copied away on its own: a clear refusal naming the missing program, not a crash.
+    const QString lonely = dir.filePath(u"arwain-cli"_s);
+    ASSERT_TRUE(QFile::copy(QStringLiteral(ARWAIN_CLI), lonely));
+    QProcess p;
+    p.start(lonely, {u"report"_s, demoPath, u"--year"_s, u"2024"_s});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    EXPECT_EQ(p.exitCode(), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    EXPECT_TRUE(err.contains(dir.filePath(u"arwain-cli-documents"_s))) << s(err);
+    EXPECT_TRUE(p.readAllStandardOutput().isEmpty());
+    // The other commands still work there: they need nothing beside them.
+    p.start(lonely, {u"stats"_s, demoPath, u"--year"_s, u"2024"_s});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    EXPECT_EQ(p.exitCode(), 0);
+    EXPECT_TRUE(QString::fromUtf8(p.readAllStandardOutput()).contains(u"88.89"_s));
+}
+
 TEST_F(Cli, ReportAsHtmlAndItsUsageErrors)
 {
     const Outcome html = run({u"report"_s, demoPath, u"--year"_s, u"2024"_s, u"--lang"_s, u"en"_s});

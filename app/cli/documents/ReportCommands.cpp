@@ -1,5 +1,6 @@
 // report and certificates: the annual report (HTML or PDF) and completion certificates.
 #include "Command.h"
+#include "DocumentCommands.h"
 #include "domain/OwnerOnly.h"
 
 #include "domain/Clock.h"
@@ -39,8 +40,7 @@ class ReportCommand : public Command
     Q_DECLARE_TR_FUNCTIONS(arwain::cli::ReportCommand)
 
 public:
-    ReportCommand()
-        : Command(u"report"_s, tr("the annual report for a reporting year, as HTML or PDF"), {u"DB"_s})
+    ReportCommand() : Command(QString::fromLatin1(kReportCommand.name), tr(kReportCommand.summary), {u"DB"_s})
     {
         parser().addOption({u"year"_s,
                             tr("reporting year by its first year (2024: 2024 to 2025); default: the last "
@@ -128,7 +128,7 @@ class CertificatesCommand : public Command
 
 public:
     CertificatesCommand()
-        : Command(u"certificates"_s, tr("completion certificates (PDF) for a cohort"), {u"DB"_s})
+        : Command(QString::fromLatin1(kCertificatesCommand.name), tr(kCertificatesCommand.summary), {u"DB"_s})
     {
         parser().addOption({u"cohort"_s, tr("the cohort (its code)"), u"CODE"_s});
         parser().addOption(
