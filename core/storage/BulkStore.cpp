@@ -9,6 +9,8 @@
 
 #include <QSqlError>
 
+#include <map>
+
 using namespace Qt::StringLiterals;
 
 namespace arwain {
@@ -27,7 +29,7 @@ class BulkStore::Table
 {
 public:
     Table(const QSqlDatabase& db, const rows::Shape& shape, Database::Table touched)
-        : m_db(db), m_sqlite(sqlite::handle(db)), m_shape(shape), m_touched(touched), m_full(db)
+        : m_db(db), m_sqlite(sqlite::handle(db)), m_shape(shape), m_touched(touched)
     {
         m_values.reserve(kBatchRows * shape.columns);
     }
@@ -39,53 +41,36 @@ public:
         return ++m_rows >= kBatchRows;
     }
 
-    int writeFull()
-    {
-        if (m_sqlite) {
-            if (!m_native)
-                m_native =
-                    std::make_unique<sqlite::Statement>(m_sqlite, rows::insertSql(m_shape, kBatchRows));
-            return run(*m_native);
-        }
-        if (!m_prepared) {
-            m_full.setForwardOnly(true);
-            if (!m_full.prepare(rows::insertSql(m_shape, kBatchRows)))
-                throw StorageError(m_full.lastError().text());
-            m_prepared = true;
-        }
-        return run(m_full);
-    }
+    int writeFull() { return write(); }
 
-    int flush()
-    {
-        if (m_rows == 0)
-            return 0;
-        if (m_sqlite) {
-            sqlite::Statement tail(m_sqlite, rows::insertSql(m_shape, m_rows));
-            return run(tail);
-        }
-        QSqlQuery tail(m_db);
-        if (!tail.prepare(rows::insertSql(m_shape, m_rows)))
-            throw StorageError(tail.lastError().text());
-        return run(tail);
-    }
+    int flush() { return m_rows == 0 ? 0 : write(); }
 
     Database::Table touched() const { return m_touched; }
 
 private:
-    int run(QSqlQuery& q)
+    // The queued rows through a statement prepared once for that many rows and kept: a full batch, or
+    // the part batch that must go first because a batch of another table refers to it.
+    int write()
     {
+        if (m_sqlite) {
+            std::unique_ptr<sqlite::Statement>& s = m_native[m_rows];
+            if (!s)
+                s = std::make_unique<sqlite::Statement>(m_sqlite, rows::insertSql(m_shape, m_rows));
+            s->bind(m_values);
+            s->run();
+            return done();
+        }
+        std::unique_ptr<QSqlQuery>& q = m_prepared[m_rows];
+        if (!q) {
+            q = std::make_unique<QSqlQuery>(m_db);
+            q->setForwardOnly(true);
+            if (!q->prepare(rows::insertSql(m_shape, m_rows)))
+                throw StorageError(q->lastError().text());
+        }
         for (int i = 0; i < m_values.size(); ++i)
-            q.bindValue(i, sql::bindable(m_values.at(i)));
-        if (!q.exec())
-            throw StorageError(q.lastError().text());
-        return done();
-    }
-
-    int run(sqlite::Statement& s)
-    {
-        s.bind(m_values);
-        s.run();
+            q->bindValue(i, sql::bindable(m_values.at(i)));
+        if (!q->exec())
+            throw StorageError(q->lastError().text());
         return done();
     }
 
@@ -101,9 +86,8 @@ private:
     sqlite3* m_sqlite; // SQLite's own handle: values bound natively, not through QtSql
     rows::Shape m_shape;
     Database::Table m_touched;
-    QSqlQuery m_full;
-    bool m_prepared = false;
-    std::unique_ptr<sqlite::Statement> m_native;
+    std::map<int, std::unique_ptr<QSqlQuery>> m_prepared;       // by rows, on any other engine
+    std::map<int, std::unique_ptr<sqlite::Statement>> m_native; // by rows, on SQLite
     QVariantList m_values;
     int m_rows = 0;
 };

@@ -16,6 +16,19 @@ QVariant nullText()
 {
     return QVariant(QMetaType(QMetaType::QString));
 }
+
+// When a change was recorded, as stored. An import records all its history at one moment: the text is
+// made once for it, not once per row.
+QString recordedText(const QDateTime& at)
+{
+    thread_local QDateTime last;
+    thread_local QString text;
+    if (at != last || text.isNull()) {
+        last = at;
+        text = at.toString(Qt::ISODate);
+    }
+    return text;
+}
 } // namespace
 
 const Shape kOrganisation{u"INSERT INTO organisation(id, name, sector, region) VALUES "_s, 4};
@@ -87,7 +100,7 @@ QVariantList values(const StatusChange& c)
             c.from ? QVariant(toText(*c.from)) : nullText(),
             toText(c.to),
             orNull(c.effectiveDate),
-            c.recordedAt.toString(Qt::ISODate),
+            recordedText(c.recordedAt),
             termOrNull(c.reason),
             c.note,
             toText(c.kind),

@@ -1,6 +1,8 @@
 // Sql: every statement Arwain runs goes through exec(), so every failure is reported the same way.
 #include "storage/Sql.h"
 
+#include "domain/Parsing.h"
+
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
@@ -64,7 +66,7 @@ QVariant orNull(qint64 id)
 
 QVariant orNull(const QDate& date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return date.isValid() ? QVariant(dateText(date)) : QVariant(QMetaType(QMetaType::QString));
 }
 
 } // namespace arwain::sql

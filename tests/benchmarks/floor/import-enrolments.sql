@@ -2,6 +2,9 @@
 -- indexes), people by email and cohorts by code, deferrals linked to the enrolment they continue, a
 -- finished enrolment's history starting at its cohort's start (as the importer records it), one audit
 -- entry, one transaction. :file is the CSV.
+-- Arwain opens every file with its foreign keys enforced (storage/Database.cpp), so the floor writes
+-- with them checked too: the same work, nothing less.
+PRAGMA foreign_keys = ON;
 CREATE TEMP TABLE staging(email, cohort, status, status_date, reason, note, continues_cohort);
 .import --csv --skip 1 --schema temp :file staging
 BEGIN;

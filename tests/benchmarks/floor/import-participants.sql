@@ -1,5 +1,8 @@
 -- The floor of `arwain-cli import participants`: the same rows into the same table (same indexes),
 -- organisations looked up by name, one audit entry, one transaction. :file is the CSV.
+-- Arwain opens every file with its foreign keys enforced (storage/Database.cpp), so the floor writes
+-- with them checked too: the same work, nothing less.
+PRAGMA foreign_keys = ON;
 CREATE TEMP TABLE staging(given_name, family_name, email, organisation, job_role, preferred_language);
 .import --csv --skip 1 --schema temp :file staging
 BEGIN;

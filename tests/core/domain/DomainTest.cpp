@@ -40,6 +40,14 @@ TEST(Domain, DatesInBothFormatsAndImpossibleDatesRefused)
     EXPECT_FALSE(parseDate(u"next Tuesday"_s).has_value());
     EXPECT_FALSE(parseDate(u"2025-3-31"_s).has_value());
     EXPECT_EQ(dateText(QDate(2024, 4, 1)), u"2024-04-01"_s);
+    // Written as Qt writes ISO dates, every day of four centuries (leap days too), and read back.
+    for (QDate d(1900, 1, 1); d <= QDate(2300, 12, 31); d = d.addDays(1)) {
+        ASSERT_EQ(dateText(d), d.toString(Qt::ISODate));
+        ASSERT_EQ(parseDate(dateText(d)), d);
+    }
+    EXPECT_EQ(dateText(QDate(999, 12, 31)), u"0999-12-31"_s);
+    EXPECT_EQ(dateText(QDate(12025, 1, 2)), QDate(12025, 1, 2).toString(Qt::ISODate));
+    EXPECT_TRUE(dateText(QDate()).isEmpty());
 }
 
 TEST(Domain, EmailsAreLowerCasedAndChecked)
