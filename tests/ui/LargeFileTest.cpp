@@ -4,13 +4,23 @@
 #include "StallMeter.h"
 #include "UiTestSupport.h"
 #include "demo/Generator.h"
+#include "models/BackgroundRead.h"
 #include "models/ParticipantFilter.h"
+#include "pages/reports/ReportsPage.h"
+#include "services/Directory.h"
 
 #include <QAbstractProxyModel>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QThread>
 #include <QTimer>
+
+#include <optional>
+
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 using namespace arwain;
 using namespace arwain::uitest;
@@ -206,4 +216,51 @@ TEST_F(App, ATreeOfThousandsOfCohortsOpensOnlyTheProgrammeWorkedIn)
     page->tree()->setCurrentIndex(tree->index(1, 0));
     QTest::keyClick(page->tree(), Qt::Key_Right);
     EXPECT_TRUE(page->tree()->isExpanded(tree->index(1, 0)));
+}
+
+TEST_F(App, LargeFileListsTheCertificatesCohortsFromAWorkerNewestFirst)
+{
+    ASSERT_TRUE(window->createFile(dir.filePath(u"large.arwain"_s), true));
+    Workspace* ws = window->workspace();
+    ws->setReadsInBackground(true);
+    window->showPage(MainWindow::Reports);
+    ReportsPage* page = window->reportsPage();
+    page->reloadChoices();
+    auto* cohort = page->findChild<QComboBox*>(u"certificate-cohort"_s);
+    ASSERT_NE(cohort, nullptr);
+    ASSERT_TRUE(waitFor([&] { return cohort->findData(u"NDP-2024-1"_s) >= 0; }));
+    EXPECT_GE(cohort->findText(u"NDP-2024-1 (9 completed)"_s), 0);
+    // Courses with someone who completed, newest first; no single sessions.
+    QHash<QString, QDate> starts;
+    const auto rows = ws->directory().cohorts();
+    ASSERT_TRUE(rows.ok());
+    for (const CohortRow& r : rows.value())
+        starts.insert(r.cohort.code, r.cohort.startDate);
+    for (int i = 0; i < cohort->count(); ++i) {
+        const QString code = cohort->itemData(i).toString();
+        ASSERT_TRUE(starts.contains(code)) << code.toStdString();
+        EXPECT_FALSE(code.startsWith(u"ICL"_s) || code.startsWith(u"WSH"_s)) << code.toStdString();
+        if (i > 0) {
+            EXPECT_GE(starts.value(cohort->itemData(i - 1).toString()), starts.value(code));
+        }
+    }
+    // Chosen from the keyboard, the people of that cohort follow.
+    cohort->setFocus();
+    cohort->setCurrentIndex(cohort->findData(u"NDP-2024-1"_s));
+    QTest::keyClick(cohort, Qt::Key_Down);
+    QTest::keyClick(cohort, Qt::Key_Up);
+    EXPECT_EQ(cohort->currentData().toString(), u"NDP-2024-1"_s);
+    EXPECT_EQ(page->findChild<QComboBox*>(u"certificate-person"_s)->count(), 10); // everyone, then the nine
+}
+
+TEST_F(App, WorkersGiveTheWindowsThreadTheCoresFirst)
+{
+    // A read on the workers' pool runs at a lower priority (a higher nice value) than the window's thread.
+    const int ui = getpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)));
+    std::optional<int> worker;
+    runInBackground<int>(
+        window.get(), [] { return getpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid))); },
+        [&](int nice) { worker = nice; });
+    ASSERT_TRUE(waitFor([&] { return worker.has_value(); }));
+    EXPECT_GT(*worker, ui);
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "models/BehindTheWindow.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
 
@@ -35,7 +36,10 @@ void runInBackground(QObject* owner, std::function<T()> job, std::function<void(
         watcher->deleteLater();
         done(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(backgroundPool(), std::move(job)));
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [job = std::move(job)] {
+        workBehindTheWindow(); // the pool's threads do nothing else
+        return job();
+    }));
 }
 
 // A read of the file at `path` through a Store over a connection of the worker's own.

@@ -285,7 +285,10 @@ void ProgrammesPage::showTree(Result<QList<CohortTreeModel::Branch>> branches)
     // The counts always show; long programme names are elided (their full names are tooltips).
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setMinimumSectionSize(48);
-    // Codes and counts always show in full, in English and in Welsh (whose headings are longer).
+    // Codes and counts always show in full, in English and in Welsh (whose headings are longer). Measured
+    // over the rows in view and a few around them when there are thousands: Qt's default of 1,000 rows,
+    // measured again at every layout, held the window for 100 ms at a time.
+    m_tree->header()->setResizeContentsPrecision(cohorts <= kExpandAllCohorts ? 1000 : 64);
     for (int c = 0; c < m_treeModel->columnCount(); ++c)
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     if (!restore.isValid() && keepCohort == 0 && keepProgramme == 0 && m_treeModel->rowCount() > 0)

@@ -7,6 +7,7 @@
 #include "Workspace.h"
 #include "dialogs/ResponsesDialog.h"
 #include "domain/Parsing.h"
+#include "models/BehindTheWindow.h"
 #include "pages/PageWidgets.h"
 #include "pages/dashboard/BreakdownPanel.h"
 #include "pages/dashboard/DashboardFilterBar.h"
@@ -58,6 +59,7 @@ DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent) : Page(paren
                 }
                 showFigures(f);
             });
+    connect(&m_thread, &QThread::started, &m_thread, &workBehindTheWindow, Qt::DirectConnection); // on it
     m_thread.start();
 
     m_filters = new DashboardFilterBar(workspace);

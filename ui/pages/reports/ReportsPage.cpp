@@ -8,6 +8,7 @@
 #include "domain/ReportingYear.h"
 #include "i18n/Translation.h"
 #include "models/BackgroundRead.h"
+#include "models/BehindTheWindow.h"
 #include "pages/PageWidgets.h"
 #include "pages/reports/ReportWorker.h"
 #include "report/Certificates.h"
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QUrl>
@@ -60,6 +62,7 @@ ReportsPage::ReportsPage(Workspace* workspace, QWidget* parent) : Page(parent), 
             m_charts = charts;
             showDocument(doc);
         });
+    connect(&m_thread, &QThread::started, &m_thread, &workBehindTheWindow, Qt::DirectConnection); // on it
     m_thread.start();
 
     m_year = new QComboBox;
@@ -100,6 +103,9 @@ ReportsPage::ReportsPage(Workspace* workspace, QWidget* parent) : Page(parent), 
 
     m_cohort = new QComboBox;
     m_cohort->setObjectName(u"certificate-cohort"_s);
+    // As wide as a code and its count, not as the widest of thousands of cohorts (measured on each show).
+    m_cohort->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_cohort->setMinimumContentsLength(24);
     m_person = new QComboBox;
     m_person->setObjectName(u"certificate-person"_s);
     m_certificateLang = new QComboBox;
@@ -200,34 +206,55 @@ void ReportsPage::reloadChoices()
     m_suppress->setValue(m_workspace->feedback().suppressionThreshold());
 
     if (!m_workspace->readsInBackground()) {
-        fillCohorts(m_workspace->directory().cohorts(), chosenCohort);
+        fillCohorts(certificateCohorts(m_workspace->directory().cohorts()), chosenCohort);
         return;
     }
     const int generation = ++m_cohortsRead;
-    readInBackground<QList<CohortRow>>(
-        this, m_workspace->path(), [](const Store& store) { return Directory(store).cohorts(); },
-        [this, generation, chosenCohort](Result<QList<CohortRow>> cohorts) {
+    readInBackground<QList<CertificateCohort>>(
+        this, m_workspace->path(),
+        [](const Store& store) { return certificateCohorts(Directory(store).cohorts()); },
+        [this, generation, chosenCohort](Result<QList<CertificateCohort>> cohorts) {
             if (generation == m_cohortsRead)
                 fillCohorts(std::move(cohorts), chosenCohort);
         });
 }
 
-void ReportsPage::fillCohorts(Result<QList<CohortRow>> cohorts, const QString& chosen)
+Result<QList<ReportsPage::CertificateCohort>>
+ReportsPage::certificateCohorts(Result<QList<CohortRow>> cohorts)
+{
+    if (!cohorts)
+        return cohorts.toError();
+    QList<CohortRow> rows = cohorts.take();
+    std::stable_sort(rows.begin(), rows.end(), [](const CohortRow& a, const CohortRow& b) {
+        return a.cohort.startDate > b.cohort.startDate;
+    });
+    QList<CertificateCohort> out;
+    for (const CohortRow& r : std::as_const(rows))
+        if (r.counts.completed > 0 && r.programme.kind == ProgrammeKind::Course)
+            out.append(
+                {tr("%1 (%n completed)", nullptr, r.counts.completed).arg(r.cohort.code), r.cohort.code});
+    return out;
+}
+
+void ReportsPage::fillCohorts(Result<QList<CertificateCohort>> cohorts, const QString& chosen)
 {
     const QSignalBlocker block(m_cohort);
-    m_cohort->clear();
+    // One model set at once: tens of thousands of addItem() calls held the window for 100 ms and more.
+    auto* model = new QStandardItemModel(m_cohort);
     if (cohorts) {
-        QList<CohortRow> rows = cohorts.take();
-        std::sort(rows.begin(), rows.end(), [](const CohortRow& a, const CohortRow& b) {
-            return a.cohort.startDate > b.cohort.startDate;
-        });
-        for (const CohortRow& r : rows)
-            if (r.counts.completed > 0 && r.programme.kind == ProgrammeKind::Course)
-                m_cohort->addItem(tr("%1 (%n completed)", nullptr, r.counts.completed).arg(r.cohort.code),
-                                  r.cohort.code);
+        const QList<CertificateCohort> list = cohorts.take();
+        QList<QStandardItem*> items;
+        items.reserve(list.size());
+        for (const CertificateCohort& c : list) {
+            auto* item = new QStandardItem(c.label);
+            item->setData(c.code, Qt::UserRole);
+            items.append(item);
+        }
+        model->invisibleRootItem()->appendRows(items);
     } else {
         setStatus(cohorts.error().toHtmlEscaped());
     }
+    m_cohort->setModel(model); // the combo box deletes the model it had made
     m_cohort->setCurrentIndex(std::max(0, m_cohort->findData(chosen)));
     fillPeople();
 }

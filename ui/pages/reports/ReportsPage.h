@@ -53,7 +53,14 @@ protected:
 private:
     void showDocument(const ReportDocument& doc);
     void fillPeople();
-    void fillCohorts(Result<QList<CohortRow>> cohorts, const QString& chosen);
+    // The cohorts certificates can be written for (courses with someone who completed), newest first,
+    // as the combo box shows them: worked out on the worker for a large file.
+    struct CertificateCohort
+    {
+        QString label, code;
+    };
+    static Result<QList<CertificateCohort>> certificateCohorts(Result<QList<CohortRow>> cohorts);
+    void fillCohorts(Result<QList<CertificateCohort>> cohorts, const QString& chosen);
     void askSave(bool pdf);
     void askPrint();
     void askCertificates();
