@@ -5538,6 +5538,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>--lang: '%1' is not en or cy</source>
         <translation>--lang: nid yw '%1' yn en nac yn cy</translation>
     </message>
+    <message>
+        <source>cannot start %1 (%2), which writes reports and certificates: reinstall Arwain</source>
+        <translation>ni ellir cychwyn %1 (%2), sy'n ysgrifennu adroddiadau a thystysgrifau: gosodwch Arwain eto</translation>
+    </message>
 </context>
 <context>
     <name>arwain::cli::DemoCommand</name>

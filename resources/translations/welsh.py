@@ -4,6 +4,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 WELSH = {
+    "cannot start %1 (%2), which writes reports and certificates: reinstall Arwain":
+        "ni ellir cychwyn %1 (%2), sy'n ysgrifennu adroddiadau a thystysgrifau: gosodwch Arwain eto",
     # menus and window
     "&File": "&Ffeil", "&Edit": "&Golygu", "&View": "&Gweld", "&Help": "&Cymorth",
     "&New…": "&Newydd…", "&Open…": "&Agor…", "Open &read-only…": "Agor i'w &ddarllen yn unig…",
