@@ -130,12 +130,12 @@ AttendanceStats::People AttendanceStats::peopleOfCohort(qint64 cohortId) const
     return people;
 }
 
-AttendanceStats::People AttendanceStats::everyone() const
+AttendanceStats::People AttendanceStats::peopleCounted(const QDate& from, const QDate& to) const
 {
     People people;
-    for (const Participant& p : m_store.participants())
+    for (const Participant& p : m_store.participantsCounted(from, to))
         people.participants.insert(p.id, p);
-    for (const StatusChange& c : m_store.historyForCounting())
+    for (const StatusChange& c : m_store.historyForCounting(from, to))
         people.history[c.enrolmentId].append(c);
     return people;
 }
@@ -255,7 +255,10 @@ Result<QList<AttendanceSummary>> AttendanceStats::summary(const StatsQuery& quer
                    (!query.sector || o.sector == *query.sector) && (!query.role || p.jobRole == *query.role);
         };
         const QList<Cohort> cohorts = m_store.cohorts();
-        const People people = everyone();
+        // The people and history of the period's cohorts only: a year of a nation's file, not all of it.
+        const People people =
+            query.year ? peopleCounted(ReportingYear(*query.year).start(), ReportingYear(*query.year).end())
+                       : peopleCounted(query.from, query.to);
         QList<AttendanceSummary> out;
         for (const Programme& programme : m_store.programmes()) {
             if (!query.programme.isEmpty() &&

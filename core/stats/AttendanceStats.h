@@ -42,7 +42,7 @@ private:
         QHash<qint64, QList<StatusChange>> history; // by enrolment
     };
     People peopleOfCohort(qint64 cohortId) const;
-    People everyone() const;
+    People peopleCounted(const QDate& from, const QDate& to) const; // of the cohorts counted then
     AttendanceSheet build(const Cohort& cohort, const Programme& programme, const QDate& today,
                           const People& people) const;
 

@@ -26,8 +26,8 @@ Result<DashboardFigures> Dashboard::compute(const Store& store, const StatsQuery
 {
     DashboardFigures f;
     f.query = query;
-    // Read once, counted many times: ten panels from one snapshot of the data.
-    auto loaded = Statistics(store).load(query.asAt.has_value());
+    // Read once, counted many times: the panels from one read of the period's enrolments.
+    auto loaded = Statistics(store).loadPeriod(query);
     if (!loaded)
         return loaded.toError();
     const StatsData& data = loaded.value();
@@ -46,7 +46,22 @@ Result<DashboardFigures> Dashboard::compute(const Store& store, const StatsQuery
         if (auto done = by(b, *out); !done)
             return done.toError();
 
-    // Trends: every year with cohorts, the other filters as chosen.
+    // Trends: every year with cohorts, the other filters as chosen. Rates of whole cohorts come from the
+    // counts the database keeps; a person filter or "as at" needs every enrolment.
+    StatsQuery trendQuery = query;
+    trendQuery.year.reset();
+    trendQuery.from = trendQuery.to = QDate();
+    trendQuery.by = Breakdown::Programme;
+    trendQuery.people = false; // rates only
+    const bool fromCounts = Statistics::countsSuffice(trendQuery);
+    const auto [from, to] = Statistics::periodOf(query);
+    const bool partial = !query.asAt && (from.isValid() || to.isValid());
+    Result<StatsData> everything = fromCounts ? Statistics(store).loadCounts()
+                                   : partial  ? Statistics(store).load(false)
+                                              : Result<StatsData>(StatsData());
+    if (!everything)
+        return everything.toError();
+    const StatsData& trendData = fromCounts || partial ? everything.value() : data;
     QSet<int> years;
     for (const Cohort& c : data.cohorts)
         years.insert(ReportingYear::containing(Statistics::countingDate(c)).firstYear());
@@ -55,11 +70,9 @@ Result<DashboardFigures> Dashboard::compute(const Store& store, const StatsQuery
     QMap<QString, QList<TrendPoint>> series;
     QStringList order;
     for (int y : f.years) {
-        StatsQuery q = query;
+        StatsQuery q = trendQuery;
         q.year = y;
-        q.from = q.to = QDate();
-        q.by = Breakdown::Programme;
-        auto r = Statistics::compute(data, q);
+        auto r = Statistics::compute(trendData, q);
         if (!r)
             return r.toError();
         for (const StatsRow& row : r.value().rows) {

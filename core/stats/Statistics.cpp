@@ -36,14 +36,6 @@ struct Accumulator
     QHash<QPair<qint64, qint64>, bool> people; // (participant, programme) -> eventually completed
 };
 
-// Figures that the counts kept per cohort answer alone: no person, no history, rows of whole cohorts.
-bool countsSuffice(const StatsQuery& q)
-{
-    const bool wholeCohorts =
-        q.by == Breakdown::Programme || q.by == Breakdown::Cohort || q.by == Breakdown::Year;
-    return !q.people && !q.asAt && !q.region && !q.sector && !q.role && wholeCohorts;
-}
-
 // What `n` enrolments of status `s` add to a row (the table of docs/counting-rules.md).
 void countStatus(StatsRow& r, Status s, int n)
 {
@@ -160,12 +152,56 @@ Result<StatsData> Statistics::load(bool withHistory) const
     }
 }
 
+Result<StatsData> Statistics::loadPeriod(const StatsQuery& query) const
+{
+    if (query.asAt)
+        return load(true);
+    const auto [from, to] = periodOf(query);
+    try {
+        StatsData d;
+        d.programmes = m_store.programmes();
+        d.cohorts = m_store.cohorts();
+        d.facts =
+            from.isValid() || to.isValid() ? m_store.enrolmentFacts(from, to) : m_store.enrolmentFacts();
+        d.hasFacts = true;
+        return d;
+    } catch (const StorageError& e) {
+        return fail(e.message());
+    }
+}
+
+Result<StatsData> Statistics::loadCounts() const
+{
+    try {
+        StatsData d;
+        d.programmes = m_store.programmes();
+        d.cohorts = m_store.cohorts();
+        d.tallies = m_store.cohortTallies();
+        return d;
+    } catch (const StorageError& e) {
+        return fail(e.message());
+    }
+}
+
+std::pair<QDate, QDate> Statistics::periodOf(const StatsQuery& query)
+{
+    if (query.year)
+        return {ReportingYear(*query.year).start(), ReportingYear(*query.year).end()};
+    return {query.from, query.to};
+}
+
+bool Statistics::countsSuffice(const StatsQuery& q)
+{
+    const bool wholeCohorts =
+        q.by == Breakdown::Programme || q.by == Breakdown::Cohort || q.by == Breakdown::Year;
+    return !q.people && !q.asAt && !q.region && !q.sector && !q.role && wholeCohorts;
+}
+
 Result<StatsResult> Statistics::compute(const StatsQuery& query) const
 {
     // Only what this one query needs: the kept counts, or the enrolments of its period (with what
     // resumes them), or everything.
-    const QDate from = query.year ? ReportingYear(*query.year).start() : query.from;
-    const QDate to = query.year ? ReportingYear(*query.year).end() : query.to;
+    const auto [from, to] = periodOf(query);
     if (query.asAt) {
         auto data = load(true);
         if (!data)

@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace arwain {
 
 class Store;
@@ -21,9 +23,19 @@ public:
     explicit Statistics(const Store& store) : m_store(store) {}
 
     Result<StatsResult> compute(const StatsQuery& query) const;
-    // The data for `query` (history only when it asks "as at"); then any number of computations.
+    // Every enrolment (and the whole history when `withHistory`); then any number of computations.
     Result<StatsData> load(bool withHistory) const;
+    // What every breakdown of `query`'s period needs: that period's enrolments with their people's
+    // region, sector and role (all of them, with the history, when it asks "as at").
+    Result<StatsData> loadPeriod(const StatsQuery& query) const;
+    // Only the counts the database keeps per cohort: figures by programme, cohort or year of whole
+    // cohorts, with no people (StatsQuery::people false) and no person filter.
+    Result<StatsData> loadCounts() const;
     static Result<StatsResult> compute(const StatsData& data, const StatsQuery& query);
+    // Figures that the counts kept per cohort answer alone: no person, no history, rows of whole cohorts.
+    static bool countsSuffice(const StatsQuery& query);
+    // The counting dates a query covers (its reporting year, or its dates; either end may be open).
+    static std::pair<QDate, QDate> periodOf(const StatsQuery& query);
 
     // numerator ÷ denominator as hundredths of a per cent, rounded half-up; none when the denominator is 0.
     static std::optional<qint64> rate(qint64 numerator, qint64 denominator);

@@ -45,6 +45,8 @@ public:
     qint64 updateCohort(const Cohort& c);
 
     QList<Participant> participants() const;
+    // The people enrolled in the cohorts counted between two dates (either may be null: open).
+    QList<Participant> participantsCounted(const QDate& from, const QDate& to) const;
     std::optional<Participant> participantByEmail(const QString& email) const;
     std::optional<Participant> participantById(qint64 id) const;
     // For people without an email address: same names and organisation.
@@ -71,6 +73,8 @@ public:
     QList<StatusChange> allHistory() const;
     // Only what counting "as at" a date needs: enrolment, status, effective date, reverts.
     QList<StatusChange> historyForCounting() const;
+    // The same, of the enrolments in the cohorts counted between two dates (either may be null: open).
+    QList<StatusChange> historyForCounting(const QDate& from, const QDate& to) const;
     qint64 insertHistory(const StatusChange& c);
 
     QList<NetworkMember> networkMembers() const;
