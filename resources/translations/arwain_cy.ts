@@ -1313,6 +1313,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>Per cent</source>
         <translation>Y cant</translation>
     </message>
+    <message>
+        <source>Status mix per cohort: the latest %1 of %2</source>
+        <translation>Statws fesul carfan: y %1 diweddaraf o %2</translation>
+    </message>
 </context>
 <context>
     <name>arwain::DashboardFilterBar</name>

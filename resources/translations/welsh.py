@@ -4,6 +4,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 WELSH = {
+    "Status mix per cohort: the latest %1 of %2": "Statws fesul carfan: y %1 diweddaraf o %2",
     "cannot start %1 (%2), which writes reports and certificates: reinstall Arwain":
         "ni ellir cychwyn %1 (%2), sy'n ysgrifennu adroddiadau a thystysgrifau: gosodwch Arwain eto",
     # menus and window

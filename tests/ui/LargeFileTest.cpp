@@ -6,10 +6,13 @@
 #include "demo/Generator.h"
 #include "models/BackgroundRead.h"
 #include "models/ParticipantFilter.h"
+#include "pages/dashboard/DashboardPage.h"
 #include "pages/reports/ReportsPage.h"
 #include "services/Directory.h"
 
 #include <QAbstractProxyModel>
+#include <QBarCategoryAxis>
+#include <QChart>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -263,4 +266,30 @@ TEST_F(App, WorkersGiveTheWindowsThreadTheCoresFirst)
         [&](int nice) { worker = nice; });
     ASSERT_TRUE(waitFor([&] { return worker.has_value(); }));
     EXPECT_GT(*worker, ui);
+}
+
+TEST_F(App, ADashboardYearOfHundredsOfCohortsChartsTheLatestFortyAndSaysSo)
+{
+    const QString path = dir.filePath(u"many-cohorts.arwain"_s);
+    GeneratorOptions options;
+    options.participants = 4000;
+    options.enrolments = 80000;
+    ASSERT_TRUE(Generator::createDatabase(path, options).ok());
+    ASSERT_TRUE(window->openFile(path));
+    window->showPage(MainWindow::Dashboard);
+    DashboardPage* page = window->dashboardPage();
+    page->setYear(2020);
+    ASSERT_TRUE(waitFor([&] { return page->isUpToDate(); }, 60000));
+    const QList<StatsRow>& cohorts = page->figures().cohorts.rows;
+    ASSERT_GT(cohorts.size(), 40);
+    QChart* chart = page->chart(DashboardPage::StatusChart);
+    EXPECT_TRUE(chart->title().contains(
+        u"Status mix per cohort: the latest 40 of %1"_s.arg(QLocale().toString(cohorts.size()))))
+        << chart->title().toStdString();
+    auto* axis = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Vertical).value(0));
+    ASSERT_NE(axis, nullptr);
+    EXPECT_EQ(axis->count(), 40);
+    EXPECT_TRUE(axis->categories().contains(cohorts.last().key));   // the latest is shown
+    EXPECT_FALSE(axis->categories().contains(cohorts.first().key)); // the earliest is not
+    EXPECT_EQ(page->figures().cohorts.rows.size(), cohorts.size()); // the figures keep them all
 }
