@@ -9,6 +9,7 @@
 
 #include "demo/Demo.h"
 #include "stats/Dashboard.h"
+#include "stats/Statistics.h"
 
 #include <QSet>
 
@@ -65,6 +66,33 @@ TEST_F(DashboardFiguresTest, DemoYearTilesAndChartsShowThePublishedFigures)
         tmdp << p.rate;
     EXPECT_EQ(tmdp.size(), 5);
     EXPECT_EQ(tmdp.at(2), 8889); // 2024 to 2025
+}
+
+TEST_F(DashboardFiguresTest, TheTrendFromTheKeptCountsIsTheTrendCountedFromEveryEnrolment)
+{
+    // The trend reads the counts the database keeps per cohort; `stats --year Y` counts enrolments.
+    for (Definition d : {Definition::Published, Definition::ExcludingDeferrals, Definition::FinishedOnly}) {
+        StatsQuery q;
+        q.year = 2024;
+        q.definition = d;
+        const DashboardFigures f = compute(q);
+        ASSERT_GE(f.trend.size(), 4); // TMDP, MMDP, AMMP, NDP at least
+        int points = 0;
+        for (const auto& [programme, series] : f.trend) {
+            for (const TrendPoint& p : series) {
+                ++points;
+                StatsQuery year;
+                year.year = p.year;
+                year.definition = d;
+                year.programme = programme;
+                const auto counted = Statistics(*store).compute(year);
+                ASSERT_TRUE(counted.ok());
+                ASSERT_EQ(counted.value().rows.size(), 1) << s(programme) << " " << p.year;
+                EXPECT_EQ(p.rate, counted.value().rows.first().rate) << s(programme) << " " << p.year;
+            }
+        }
+        EXPECT_GE(points, 10);
+    }
 }
 
 TEST_F(DashboardFiguresTest, FiltersAndDefinitionsChangeTheFigures)
