@@ -31,6 +31,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// A generated file of 4,000 people, 80,000 enrolments and about 3,400 cohorts, opened.
+bool openManyCohorts(MainWindow* window, const QString& path)
+{
+    GeneratorOptions options;
+    options.participants = 4000;
+    options.enrolments = 80000;
+    return Generator::createDatabase(path, options).ok() && window->openFile(path);
+}
+
 TableModel* tableBehind(QAbstractItemModel* model)
 {
     while (auto* proxy = qobject_cast<QAbstractProxyModel*>(model))
@@ -196,12 +205,7 @@ TEST_F(App, LargeFileSearchesOnAWorkerAndShowsOnlyTheNewestSearch)
 TEST_F(App, ATreeOfThousandsOfCohortsOpensOnlyTheProgrammeWorkedIn)
 {
     // About 3,400 cohorts: laying them all out at once would hold the window, so one programme opens.
-    const QString path = dir.filePath(u"many-cohorts.arwain"_s);
-    GeneratorOptions options;
-    options.participants = 4000;
-    options.enrolments = 80000;
-    ASSERT_TRUE(Generator::createDatabase(path, options).ok());
-    ASSERT_TRUE(window->openFile(path));
+    ASSERT_TRUE(openManyCohorts(window.get(), dir.filePath(u"many-cohorts.arwain"_s)));
     window->showPage(MainWindow::Programmes);
     ProgrammesPage* page = window->programmesPage();
     ASSERT_TRUE(waitFor([&] { return !page->isReadingTree() && page->tree()->model()->rowCount() > 0; }));
@@ -270,12 +274,7 @@ TEST_F(App, WorkersGiveTheWindowsThreadTheCoresFirst)
 
 TEST_F(App, ADashboardYearOfHundredsOfCohortsChartsTheLatestFortyAndSaysSo)
 {
-    const QString path = dir.filePath(u"many-cohorts.arwain"_s);
-    GeneratorOptions options;
-    options.participants = 4000;
-    options.enrolments = 80000;
-    ASSERT_TRUE(Generator::createDatabase(path, options).ok());
-    ASSERT_TRUE(window->openFile(path));
+    ASSERT_TRUE(openManyCohorts(window.get(), dir.filePath(u"many-cohorts.arwain"_s)));
     window->showPage(MainWindow::Dashboard);
     DashboardPage* page = window->dashboardPage();
     page->setYear(2020);
