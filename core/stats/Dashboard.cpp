@@ -63,7 +63,7 @@ Result<DashboardFigures> Dashboard::compute(const Store& store, const StatsQuery
         return everything.toError();
     const StatsData& trendData = fromCounts || partial ? everything.value() : data;
     QSet<int> years;
-    for (const Cohort& c : data.cohorts)
+    for (const Cohort& c : trendData.cohorts) // every cohort of the file
         years.insert(ReportingYear::containing(Statistics::countingDate(c)).firstYear());
     f.years = years.values();
     std::sort(f.years.begin(), f.years.end());

@@ -160,9 +160,9 @@ Result<StatsData> Statistics::loadPeriod(const StatsQuery& query) const
     try {
         StatsData d;
         d.programmes = m_store.programmes();
-        d.cohorts = m_store.cohorts();
-        d.facts =
-            from.isValid() || to.isValid() ? m_store.enrolmentFacts(from, to) : m_store.enrolmentFacts();
+        const bool period = from.isValid() || to.isValid();
+        d.cohorts = period ? m_store.cohortsCounted(from, to) : m_store.cohorts();
+        d.facts = period ? m_store.enrolmentFacts(from, to) : m_store.enrolmentFacts();
         d.hasFacts = true;
         return d;
     } catch (const StorageError& e) {
@@ -216,7 +216,9 @@ Result<StatsResult> Statistics::compute(const StatsQuery& query) const
     StatsData d;
     try {
         d.programmes = m_store.programmes();
-        d.cohorts = m_store.cohorts();
+        // Only the period's cohorts: a year of a nation's file is a fifteenth of them (reading all
+        // 42,500 was half the time of `stats --year`).
+        d.cohorts = from.isValid() || to.isValid() ? m_store.cohortsCounted(from, to) : m_store.cohorts();
         if (countsSuffice(query)) {
             d.tallies = m_store.cohortTallies();
         } else {

@@ -25,8 +25,8 @@ public:
     Result<StatsResult> compute(const StatsQuery& query) const;
     // Every enrolment (and the whole history when `withHistory`); then any number of computations.
     Result<StatsData> load(bool withHistory) const;
-    // What every breakdown of `query`'s period needs: that period's enrolments with their people's
-    // region, sector and role (all of them, with the history, when it asks "as at").
+    // What every breakdown of `query`'s period needs: that period's cohorts and enrolments, with their
+    // people's region, sector and role (all of them, with the history, when it asks "as at").
     Result<StatsData> loadPeriod(const StatsQuery& query) const;
     // Only the counts the database keeps per cohort: figures by programme, cohort or year of whole
     // cohorts, with no people (StatsQuery::people false) and no person filter.

@@ -273,6 +273,14 @@ QList<Cohort> Store::cohorts() const
 {
     return all<Cohort>(sql::exec(m_db.connection(), kCohort + u"ORDER BY start_date, code"_s), readCohort);
 }
+QList<Cohort> Store::cohortsCounted(const QDate& from, const QDate& to) const
+{
+    return all<Cohort>(sql::exec(m_db.connection(),
+                                 kCohort + u"WHERE COALESCE(end_date, start_date) BETWEEN ? AND ? "
+                                           "ORDER BY start_date, code"_s,
+                                 periodBounds(from, to)),
+                       readCohort);
+}
 std::optional<Cohort> Store::cohortByCode(const QString& code) const
 {
     return first<Cohort>(sql::exec(m_db.connection(), kCohort + u"WHERE code = ?"_s, {code}), readCohort);

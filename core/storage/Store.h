@@ -39,6 +39,9 @@ public:
     qint64 updateOrganisation(const Organisation& o);
 
     QList<Cohort> cohorts() const;
+    // The cohorts counted between two dates (end date, or start date without one; either may be null:
+    // open), in the same order.
+    QList<Cohort> cohortsCounted(const QDate& from, const QDate& to) const;
     std::optional<Cohort> cohortByCode(const QString& code) const;
     std::optional<Cohort> cohortById(qint64 id) const;
     qint64 insertCohort(const Cohort& c);
