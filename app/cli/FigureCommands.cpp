@@ -359,6 +359,7 @@ void addStatsOptions(QCommandLineParser& p)
 Result<StatsQuery> readStatsOptions(const QCommandLineParser& p)
 {
     StatsQuery q;
+    q.members = false; // the command line prints figures, never who is behind them
     if (auto read = readScopeOptions(p, q); !read)
         return read.toError();
     auto from = optionalDate(p, u"from"_s);

@@ -33,7 +33,8 @@ struct Accumulator
     int rank = 0;
     QSet<qint64> cohortIds;
     bool anyCourse = false;
-    QHash<QPair<qint64, qint64>, bool> people; // (participant, programme) -> eventually completed
+    QHash<QPair<qint64, qint64>, bool> people;    // (participant, programme) -> eventually completed
+    int countedPeople = 0, countedEventually = 0; // the same, from the kept counts of one cohort
 };
 
 // What `n` enrolments of status `s` add to a row (the table of docs/counting-rules.md).
@@ -197,6 +198,12 @@ bool Statistics::countsSuffice(const StatsQuery& q)
     return !q.people && !q.asAt && !q.region && !q.sector && !q.role && wholeCohorts;
 }
 
+bool Statistics::cohortCountsSuffice(const StatsQuery& q)
+{
+    // A cohort is of one programme and holds a person once: its people are its named participants.
+    return q.by == Breakdown::Cohort && !q.members && !q.asAt && !q.region && !q.sector && !q.role;
+}
+
 Result<StatsResult> Statistics::compute(const StatsQuery& query) const
 {
     // Only what this one query needs: the kept counts, or the enrolments of its period (with what
@@ -221,6 +228,10 @@ Result<StatsResult> Statistics::compute(const StatsQuery& query) const
         d.cohorts = from.isValid() || to.isValid() ? m_store.cohortsCounted(from, to) : m_store.cohorts();
         if (countsSuffice(query)) {
             d.tallies = m_store.cohortTallies();
+        } else if (cohortCountsSuffice(query)) {
+            d.tallies = m_store.cohortTallies();
+            if (query.people)
+                d.completedOnResuming = m_store.completedOnResuming();
         } else {
             d.facts = from.isValid() || to.isValid() ? m_store.enrolmentFacts(from, to, byOrganisation)
                                                      : m_store.enrolmentFacts(byOrganisation);
@@ -236,7 +247,7 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
 {
     if (query.asAt && !data.hasHistory)
         return fail(tr("figures \"as at\" a date need the status history"));
-    if (!data.hasFacts && !countsSuffice(query))
+    if (!data.hasFacts && !countsSuffice(query) && !cohortCountsSuffice(query))
         return fail(tr("these figures need every enrolment, which was not read"));
     try {
         QHash<qint64, Programme> programmes;
@@ -347,6 +358,10 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
                                      {Status::Deferred, t.deferred},
                                      {Status::Withdrawn, t.withdrawn}})
                     countStatus(acc.row, st, n);
+                if (query.people) {
+                    acc.countedPeople += t.enrolled + t.completed + t.deferred + t.withdrawn;
+                    acc.countedEventually += t.completed + data.completedOnResuming.value(t.cohortId);
+                }
             }
         }
         // By programme, cohort or year every enrolment of a cohort lands in the same row: found once
@@ -379,7 +394,8 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
             countStatus(acc.row, *s, 1);
             if (!query.people)
                 continue;
-            acc.row.members.append({f.participantId, *s});
+            if (query.members)
+                acc.row.members.append({f.participantId, *s});
             if (*s == Status::Waitlisted)
                 continue;
             bool& done = acc.people[qMakePair(f.participantId, f.programmeId)];
@@ -424,8 +440,9 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
                 r.rate = rate(r.completed, r.completed + r.withdrawn);
                 break;
             }
-            r.people = int(acc.people.size());
-            r.eventuallyCompleted = int(std::count(acc.people.cbegin(), acc.people.cend(), true));
+            r.people = int(acc.people.size()) + acc.countedPeople;
+            r.eventuallyCompleted =
+                int(std::count(acc.people.cbegin(), acc.people.cend(), true)) + acc.countedEventually;
             r.eventualRate = rate(r.eventuallyCompleted, r.people);
             if (!acc.anyCourse) {
                 r.attendedOnly = true;

@@ -34,6 +34,9 @@ public:
     static Result<StatsResult> compute(const StatsData& data, const StatsQuery& query);
     // Figures that the counts kept per cohort answer alone: no person, no history, rows of whole cohorts.
     static bool countsSuffice(const StatsQuery& query);
+    // Figures by cohort, people and eventual completion too, that the kept counts answer (with the
+    // completions on resuming): no members, no person filter, not "as at".
+    static bool cohortCountsSuffice(const StatsQuery& query);
     // The counting dates a query covers (its reporting year, or its dates; either end may be open).
     static std::pair<QDate, QDate> periodOf(const StatsQuery& query);
 

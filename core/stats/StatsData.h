@@ -17,7 +17,9 @@ struct StatsData
     QList<Cohort> cohorts;
     QList<EnrolmentFact> facts; // every enrolment, or those of the cohorts in a period and what resumes them
     QList<CohortTally> tallies; // every cohort's counts by status, as the database keeps them
-    bool hasFacts = false;      // facts were read (an empty list then means no enrolments)
+    // By cohort: its enrolments not completed (nor waitlisted) that a resumption completed later.
+    QHash<qint64, int> completedOnResuming;
+    bool hasFacts = false;                      // facts were read (an empty list then means no enrolments)
     QHash<qint64, QList<StatusChange>> history; // by enrolment; only when "as at" figures are wanted
     bool hasHistory = false;
 };

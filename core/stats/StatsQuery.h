@@ -61,6 +61,9 @@ struct StatsQuery
     // People, eventual completion and who is behind each figure. Without them, figures by programme,
     // cohort or year with no person filter are read from the counts the database keeps per cohort.
     bool people = true;
+    // Who is behind each figure (StatsRow::members, for drilling down). Without them, figures by
+    // cohort with no person filter, people and eventual completion too, are read from the kept counts.
+    bool members = true;
 };
 
 } // namespace arwain

@@ -676,6 +676,24 @@ QList<EnrolmentStatus> Store::enrolmentStatuses() const
     });
 }
 
+QHash<qint64, int> Store::completedOnResuming() const
+{
+    // From each completion back along `continues`: every enrolment it resumes, however far back. The
+    // start reads only resuming enrolments (the `continues` index), a few per cent of all.
+    auto q = sql::exec(m_db.connection(),
+                       u"WITH RECURSIVE resumed(id) AS ("
+                       "SELECT continues_id FROM enrolment WHERE continues_id > 0 AND status = ? "
+                       "UNION SELECT e.continues_id FROM resumed JOIN enrolment e ON e.id = resumed.id "
+                       "WHERE e.continues_id > 0) "
+                       "SELECT cohort_id, count(*) FROM enrolment WHERE id IN (SELECT id FROM resumed) "
+                       "AND status <> ? AND status <> ? GROUP BY cohort_id"_s,
+                       {toText(Status::Completed), toText(Status::Completed), toText(Status::Waitlisted)});
+    QHash<qint64, int> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return out;
+}
+
 QList<CohortTally> Store::cohortTallies() const
 {
     auto q = sql::exec(m_db.connection(),

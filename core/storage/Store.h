@@ -94,6 +94,9 @@ public:
     // Every cohort's enrolments counted by status, kept by the database in the same transaction as
     // every change.
     QList<CohortTally> cohortTallies() const;
+    // By cohort: how many of its enrolments that did not complete there (nor wait) were completed by an
+    // enrolment that resumes them, however many deferrals on; cohorts with none are left out.
+    QHash<qint64, int> completedOnResuming() const;
     // The distinct dates cohorts are counted on (end date, or start date without one), for the list
     // of reporting years; one pass in the database instead of reading every cohort.
     QList<QDate> countingDates() const;
