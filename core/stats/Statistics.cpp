@@ -230,8 +230,10 @@ Result<StatsResult> Statistics::compute(const StatsQuery& query) const
             d.tallies = m_store.cohortTallies();
         } else if (cohortCountsSuffice(query)) {
             d.tallies = m_store.cohortTallies();
-            if (query.people)
+            if (query.people) {
                 d.completedOnResuming = m_store.completedOnResuming();
+                d.hasCompletedOnResuming = true;
+            }
         } else {
             d.facts = from.isValid() || to.isValid() ? m_store.enrolmentFacts(from, to, byOrganisation)
                                                      : m_store.enrolmentFacts(byOrganisation);
@@ -247,7 +249,8 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
 {
     if (query.asAt && !data.hasHistory)
         return fail(tr("figures \"as at\" a date need the status history"));
-    if (!data.hasFacts && !countsSuffice(query) && !cohortCountsSuffice(query))
+    if (!data.hasFacts && !countsSuffice(query) &&
+        !(cohortCountsSuffice(query) && (!query.people || data.hasCompletedOnResuming)))
         return fail(tr("these figures need every enrolment, which was not read"));
     try {
         QHash<qint64, Programme> programmes;

@@ -19,6 +19,7 @@ struct StatsData
     QList<CohortTally> tallies; // every cohort's counts by status, as the database keeps them
     // By cohort: its enrolments not completed (nor waitlisted) that a resumption completed later.
     QHash<qint64, int> completedOnResuming;
+    bool hasCompletedOnResuming = false;        // read (people by cohort from the kept counts need it)
     bool hasFacts = false;                      // facts were read (an empty list then means no enrolments)
     QHash<qint64, QList<StatusChange>> history; // by enrolment; only when "as at" figures are wanted
     bool hasHistory = false;
