@@ -1598,16 +1598,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>No enrolments match these filters in this period.</source>
         <translation>Nid oes cofrestriadau'n cyfateb i'r hidlwyr hyn yn y cyfnod hwn.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n attended</source>
-        <translation>
-            <numerusform>%1: %n wedi mynychu</numerusform>
-            <numerusform>%1: %n wedi mynychu</numerusform>
-            <numerusform>%1: %n wedi mynychu</numerusform>
-            <numerusform>%1: %n wedi mynychu</numerusform>
-            <numerusform>%1: %n wedi mynychu</numerusform>
-        </translation>
-    </message>
     <message>
         <source>single sessions: people attend, so there is no completion rate</source>
         <translation>sesiynau unigol: mae pobl yn mynychu, felly nid oes cyfradd cwblhau</translation>
@@ -1615,26 +1605,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>%1 of them a headcount (counted, not named)</source>
         <translation>%1 ohonynt yn gyfrif pennau (wedi'u cyfrif, heb eu henwi)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attended</source>
-        <translation>
-            <numerusform>%n wedi mynychu</numerusform>
-            <numerusform>%n wedi mynychu</numerusform>
-            <numerusform>%n wedi mynychu</numerusform>
-            <numerusform>%n wedi mynychu</numerusform>
-            <numerusform>%n wedi mynychu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cohort(s) or session(s)</source>
-        <translation>
-            <numerusform>%n o garfanau neu sesiynau</numerusform>
-            <numerusform>%n o garfanau neu sesiynau</numerusform>
-            <numerusform>%n o garfanau neu sesiynau</numerusform>
-            <numerusform>%n o garfanau neu sesiynau</numerusform>
-            <numerusform>%n o garfanau neu sesiynau</numerusform>
-        </translation>
     </message>
     <message>
         <source>named attendees</source>
@@ -1665,13 +1635,43 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>presenoldeb</translation>
     </message>
     <message numerus="yes">
-        <source>%1 present of %2 counted · %n session(s) held</source>
+        <source>%1: %Ln attended</source>
         <translation>
-            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %n o sesiynau wedi'u cynnal</numerusform>
-            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %n o sesiynau wedi'u cynnal</numerusform>
-            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %n o sesiynau wedi'u cynnal</numerusform>
-            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %n o sesiynau wedi'u cynnal</numerusform>
-            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %n o sesiynau wedi'u cynnal</numerusform>
+            <numerusform>%1: %Ln wedi mynychu</numerusform>
+            <numerusform>%1: %Ln wedi mynychu</numerusform>
+            <numerusform>%1: %Ln wedi mynychu</numerusform>
+            <numerusform>%1: %Ln wedi mynychu</numerusform>
+            <numerusform>%1: %Ln wedi mynychu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attended</source>
+        <translation>
+            <numerusform>%Ln wedi mynychu</numerusform>
+            <numerusform>%Ln wedi mynychu</numerusform>
+            <numerusform>%Ln wedi mynychu</numerusform>
+            <numerusform>%Ln wedi mynychu</numerusform>
+            <numerusform>%Ln wedi mynychu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cohort(s) or session(s)</source>
+        <translation>
+            <numerusform>%Ln o garfanau neu sesiynau</numerusform>
+            <numerusform>%Ln o garfanau neu sesiynau</numerusform>
+            <numerusform>%Ln o garfanau neu sesiynau</numerusform>
+            <numerusform>%Ln o garfanau neu sesiynau</numerusform>
+            <numerusform>%Ln o garfanau neu sesiynau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 present of %2 counted · %Ln session(s) held</source>
+        <translation>
+            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %Ln o sesiynau wedi'u cynnal</numerusform>
+            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %Ln o sesiynau wedi'u cynnal</numerusform>
+            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %Ln o sesiynau wedi'u cynnal</numerusform>
+            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %Ln o sesiynau wedi'u cynnal</numerusform>
+            <numerusform>%1 yn bresennol o %2 a gyfrifwyd · %Ln o sesiynau wedi'u cynnal</numerusform>
         </translation>
     </message>
 </context>

@@ -274,10 +274,10 @@ NUMERUS = {
         "Cafwyd %n o broblemau. Ni chaiff dim ei fewnforio nes bod y ffeil wedi'i chywiro.",
     "%n new organisation(s) will be created.": "Caiff %n o sefydliadau newydd eu creu.",
     "Exporting %n row(s)…": "Yn allforio %n o resi…",
-    "%1: %n attended": "%1: %n wedi mynychu",
-    "%n attended": "%n wedi mynychu",
-    "%n cohort(s) or session(s)": "%n o garfanau neu sesiynau",
-    "%1 present of %2 counted · %n session(s) held": "%1 yn bresennol o %2 a gyfrifwyd · %n o sesiynau wedi'u cynnal",
+    "%1: %Ln attended": "%1: %Ln wedi mynychu",
+    "%Ln attended": "%Ln wedi mynychu",
+    "%Ln cohort(s) or session(s)": "%Ln o garfanau neu sesiynau",
+    "%1 present of %2 counted · %Ln session(s) held": "%1 yn bresennol o %2 a gyfrifwyd · %Ln o sesiynau wedi'u cynnal",
     "%n response(s) behind the figures of %1, with their comments.": "%n o ymatebion y tu ôl i ffigurau %1, gyda'u sylwadau.",
 }
 

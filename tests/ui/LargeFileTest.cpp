@@ -16,9 +16,11 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <optional>
 
 #include <sys/resource.h>
@@ -38,6 +40,17 @@ bool openManyCohorts(MainWindow* window, const QString& path)
     options.participants = 4000;
     options.enrolments = 80000;
     return Generator::createDatabase(path, options).ok() && window->openFile(path);
+}
+
+// The dashboard of the file above for 2020, once its figures are read (null if they never are).
+DashboardPage* dashboardOf2020(MainWindow* window, const QString& path)
+{
+    if (!openManyCohorts(window, path))
+        return nullptr;
+    window->showPage(MainWindow::Dashboard);
+    DashboardPage* page = window->dashboardPage();
+    page->setYear(2020);
+    return waitFor([&] { return page->isUpToDate(); }, 60000) ? page : nullptr;
 }
 
 TableModel* tableBehind(QAbstractItemModel* model)
@@ -274,11 +287,8 @@ TEST_F(App, WorkersGiveTheWindowsThreadTheCoresFirst)
 
 TEST_F(App, ADashboardYearOfHundredsOfCohortsChartsTheLatestFortyAndSaysSo)
 {
-    ASSERT_TRUE(openManyCohorts(window.get(), dir.filePath(u"many-cohorts.arwain"_s)));
-    window->showPage(MainWindow::Dashboard);
-    DashboardPage* page = window->dashboardPage();
-    page->setYear(2020);
-    ASSERT_TRUE(waitFor([&] { return page->isUpToDate(); }, 60000));
+    DashboardPage* page = dashboardOf2020(window.get(), dir.filePath(u"many-cohorts.arwain"_s));
+    ASSERT_NE(page, nullptr);
     const QList<StatsRow>& cohorts = page->figures().cohorts.rows;
     ASSERT_GT(cohorts.size(), 40);
     QChart* chart = page->chart(DashboardPage::StatusChart);
@@ -291,4 +301,24 @@ TEST_F(App, ADashboardYearOfHundredsOfCohortsChartsTheLatestFortyAndSaysSo)
     EXPECT_TRUE(axis->categories().contains(cohorts.last().key));   // the latest is shown
     EXPECT_FALSE(axis->categories().contains(cohorts.first().key)); // the earliest is not
     EXPECT_EQ(page->figures().cohorts.rows.size(), cohorts.size()); // the figures keep them all
+}
+
+TEST_F(App, ADashboardTileOfThousandsOfParticipantsGroupsTheCountTheWayTheLanguageWritesIt)
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    DashboardPage* page = dashboardOf2020(window.get(), dir.filePath(u"many-cohorts.arwain"_s));
+    ASSERT_NE(page, nullptr);
+    const QList<StatsRow>& rows = page->figures().programmes.rows;
+    const auto big = std::find_if(rows.begin(), rows.end(), [](const StatsRow& r) {
+        return r.participants >= 1000 && !r.attendedOnly;
+    });
+    ASSERT_NE(big, rows.end()) << "no programme of 2020 has a thousand participants";
+    QLabel* tile = page->tile(big->key);
+    ASSERT_NE(tile, nullptr);
+    const QString grouped =
+        u"%1,%2"_s.arg(big->participants / 1000).arg(big->participants % 1000, 3, 10, QChar(u'0'));
+    EXPECT_TRUE(tile->text().contains(grouped + u"&nbsp;participants"_s)) << tile->text().toStdString();
+    EXPECT_FALSE(tile->text().contains(QString::number(big->participants))) << tile->text().toStdString();
 }

@@ -69,11 +69,11 @@ void DashboardTiles::showFigures(const DashboardFigures& f)
         const bool single = r.attendedOnly;
         QLabel* tile = newTile(u"tile-"_s + r.key);
         tile->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-        tile->setAccessibleName(single ? tr("%1: %n attended", nullptr, r.completed).arg(r.key)
+        tile->setAccessibleName(single ? tr("%1: %Ln attended", nullptr, r.completed).arg(r.key)
                                        : tr("%1: completion rate %2").arg(r.key, rateText(r.rate)));
         auto link = [](const QString& what, int n, const QString& text) {
-            return u"<a href=\"%1\">%2&nbsp;%3</a>"_s.arg(what).arg(n).arg(
-                text.toHtmlEscaped().replace(u' ', u"&nbsp;"_s));
+            return u"<a href=\"%1\">%2&nbsp;%3</a>"_s.arg(what, countText(n),
+                                                          text.toHtmlEscaped().replace(u' ', u"&nbsp;"_s));
         };
         QStringList counts{link(u"all"_s, r.participants, tr("participants")),
                            link(u"completed"_s, r.completed, single ? tr("attended") : tr("completed")),
@@ -84,12 +84,13 @@ void DashboardTiles::showFigures(const DashboardFigures& f)
             // People attend a single session: a count, not a completion rate.
             QString note = tr("single sessions: people attend, so there is no completion rate");
             if (r.headcount > 0)
-                note += u"; "_s + tr("%1 of them a headcount (counted, not named)").arg(r.headcount);
+                note +=
+                    u"; "_s + tr("%1 of them a headcount (counted, not named)").arg(countText(r.headcount));
             tile->setText(
                 u"<b>%1</b> %2<br><span style=\"font-size:20pt\">%3</span><br><small>%4</small><br>%5"_s.arg(
                     r.key.toHtmlEscaped(), labels::programmeName(p).toHtmlEscaped(),
-                    tr("%n attended", nullptr, r.completed).toHtmlEscaped(), note.toHtmlEscaped(),
-                    tr("%n cohort(s) or session(s)", nullptr, r.cohorts).toHtmlEscaped() + u" · "_s +
+                    tr("%Ln attended", nullptr, r.completed).toHtmlEscaped(), note.toHtmlEscaped(),
+                    tr("%Ln cohort(s) or session(s)", nullptr, r.cohorts).toHtmlEscaped() + u" · "_s +
                         link(u"all"_s, r.participants - r.headcount, tr("named attendees"))));
         } else {
             tile->setText(
@@ -98,8 +99,7 @@ void DashboardTiles::showFigures(const DashboardFigures& f)
                          definition, counts.join(u" · "_s),
                          tr("Eventual completion %1 (%2 of %3 people)")
                              .arg(rateText(r.eventualRate))
-                             .arg(r.eventuallyCompleted)
-                             .arg(r.people)
+                             .arg(countText(r.eventuallyCompleted), countText(r.people))
                              .toHtmlEscaped()));
         }
         const QString key = r.key;
@@ -138,17 +138,15 @@ void DashboardTiles::addAttendanceTiles(const DashboardFigures& f, int firstRow)
             rule = tr("Rule: %1. %2 of %3 people meet it; %4 not decided yet (registers blank or "
                       "sessions to come).")
                        .arg(a.ruleText)
-                       .arg(a.ruleMet)
-                       .arg(a.people)
-                       .arg(a.people - a.ruleDecided);
+                       .arg(countText(a.ruleMet), countText(a.people), countText(a.people - a.ruleDecided));
         else
-            rule = tr("Rule: %1. %2 of %3 people meet it.").arg(a.ruleText).arg(a.ruleMet).arg(a.people);
+            rule = tr("Rule: %1. %2 of %3 people meet it.")
+                       .arg(a.ruleText, countText(a.ruleMet), countText(a.people));
         // Compact (two lines) so that the charts below stay in view.
         tile->setText(u"<b>%1 %2 %3</b> · <small>%4</small><br><small>%5</small>"_s.arg(
             a.programme.toHtmlEscaped(), tr("attendance").toHtmlEscaped(), rate,
-            tr("%1 present of %2 counted · %n session(s) held", nullptr, a.sessionsHeld)
-                .arg(a.total.present)
-                .arg(a.total.counted())
+            tr("%1 present of %2 counted · %Ln session(s) held", nullptr, a.sessionsHeld)
+                .arg(countText(a.total.present), countText(a.total.counted()))
                 .toHtmlEscaped(),
             rule.toHtmlEscaped()));
         m_tiles->addWidget(tile, firstRow + 1 + i / 3, i % 3);
