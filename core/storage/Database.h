@@ -116,6 +116,8 @@ private:
     void migrate(int from, int to);
     // BEGIN IMMEDIATE, waiting for another writer as write() describes.
     Result<void> begin();
+    // A write's statement journals in memory while it runs (see write()), the default again after it.
+    void journalStatementsInMemory(bool inMemory);
     void insertAudit(const AuditEntry& e);
     void writeAudit();
 

@@ -398,6 +398,31 @@ TEST_F(DbTest, FailedWorkLeavesNothingBehind)
     EXPECT_FALSE(store->organisationByName(u"Also half written"_s).has_value());
 }
 
+// A write keeps its statement journals in memory (a large import wrote them to a temporary file, a
+// system call per page); reads afterwards, an export's sorting among them, spill to files as before.
+TEST_F(DbTest, AWriteJournalsItsStatementsInMemoryAndPutsTheDefaultBackAfter)
+{
+    auto setting = [&] {
+        QSqlQuery q(db->connection());
+        return q.exec(u"PRAGMA temp_store"_s) && q.next() ? q.value(0).toInt() : -1;
+    };
+    EXPECT_EQ(setting(), 0); // SQLite's default: as it was built (temporary files)
+    int during = -1;
+    ASSERT_TRUE(db->write([&]() -> Result<void> {
+        during = setting();
+        store->insertOrganisation(Organisation{0, u"Ynys Môn"_s, Sector::Other, Region::NorthWales});
+        return {};
+    }));
+    EXPECT_EQ(during, 2); // memory
+    EXPECT_EQ(setting(), 0);
+    EXPECT_FALSE(db->write([&]() -> Result<void> {
+                       during = setting();
+                       return fail(u"a later step failed"_s);
+                   }).ok());
+    EXPECT_EQ(during, 2);
+    EXPECT_EQ(setting(), 0);
+}
+
 TEST_F(DbTest, ChangeSignalsGoOutOnlyAfterCommit)
 {
     QList<Database::Table> seen;
