@@ -16,13 +16,14 @@ using namespace Qt::StringLiterals;
 namespace arwain {
 
 namespace {
-// Rows per statement. Measured on the 2-core machine through QtSql (100,000 enrolments imported;
-// 20,000 people and 100,000 enrolments generated): 1 row 6.5 s and 5.3 s, 8 rows 8.0 s, 16 rows 7.8 s,
-// 64 rows 9.8 s and 7.9 s, since Qt's SQLite driver looks every parameter up by name. SQLite's own
-// binding (below) has no such cost, yet 16 rows still took 6.6 s of CPU against 4.7 s for 1 (200,000
-// enrolments): a batch of history makes its enrolments' partial batch go out through a statement
-// prepared for it. The batching stays for engines where a round trip is the cost (PostgreSQL).
-constexpr int kBatchRows = 1;
+// Rows per statement: 64. Once, one row a statement was fastest on SQLite: batches went slower (16 rows
+// 5.0-5.2 s against 4.0 s for 200,000 enrolments), in system time, since a statement that may write
+// many rows keeps a statement journal and SQLite had moved it to a temporary file. With the journal
+// in memory (Database::write), each statement's start, seek and halt is what a row costs, and a batch
+// pays it once: 1,000,000 enrolments imported in 22.4-25.9 s one row a statement, 18.9-20.0 s with 16
+// rows, 18.6-20.6 s with 64, 20.2 s with 256 (and 163 MB instead of 141), alternating on the 2-core
+// machine. On a server the batch saves a round trip per row as well.
+constexpr int kBatchRows = 64;
 } // namespace
 
 class BulkStore::Table

@@ -1,7 +1,7 @@
 // BulkStore: many new rows written fast, for the generator and the import of enrolments. Each table's rows
-// are queued and written through one prepared INSERT per table, reused for every batch (of one row on
-// SQLite, see kBatchRows): plain SQL that PostgreSQL runs as well. Call it inside Database::write, and
-// flush() before the work returns.
+// are queued and written through one prepared INSERT per table, reused for every batch (of 64 rows, see
+// kBatchRows): plain SQL that PostgreSQL runs as well. Call it inside Database::write, and flush() before
+// the work returns or reads back what it added.
 #pragma once
 
 #include "domain/Records.h"
