@@ -571,7 +571,7 @@ Result<void> Database::write(const std::function<Result<void>()>& work)
     // memory up to 64 KiB and, once one statement of the transaction passes that, in a temporary file
     // for every later statement: a million-row import then made 8.2 million pwrite calls to that file
     // (9.1 s of system time of its 30.3 s). Kept in memory, each statement's journal is only the few
-    // pages that one statement changed: 196,000 calls, 2.3 s and 23.2 s, and the same peak memory.
+    // pages that one statement changed: 195,507 calls, 2.0 s and 23.6-23.9 s, and the same peak memory.
     // SQLite fixes the choice when the transaction begins, so it is set before BEGIN and put back
     // after, so that reads (an export's sorting) spill to temporary files as before.
     journalStatementsInMemory(true);
