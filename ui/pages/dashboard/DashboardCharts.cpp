@@ -20,7 +20,6 @@
 #include <QFileInfo>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
-#include <QLocale>
 #include <QPainter>
 #include <QSvgGenerator>
 #include <QToolTip>
@@ -179,7 +178,7 @@ void DashboardCharts::showStatusMix()
     QChart* chart = newChart(
         m_statusView,
         all > kMostBars
-            ? tr("Status mix per cohort: the latest %1 of %2").arg(kMostBars).arg(QLocale().toString(all))
+            ? tr("Status mix per cohort: the latest %1 of %2").arg(countText(kMostBars), countText(all))
             : tr("Status mix per cohort"));
     struct Part
     {
