@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace arwain {
 
 class Store;
@@ -18,6 +20,9 @@ public:
     explicit Directory(const Store& store) : m_store(store) {}
 
     Result<QList<ParticipantRow>> participants() const;
+    // The same rows one at a time, in order of id, each made as its person is read and held by no one
+    // here: a table of a nation's 200,000 people without a second copy of them in memory.
+    Result<void> eachParticipant(const std::function<void(const ParticipantRow&)>& each) const;
     Result<QList<OrganisationRow>> organisations() const;
     Result<QList<Programme>> programmes() const;
     Result<QList<CohortRow>> cohorts() const;

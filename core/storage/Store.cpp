@@ -312,6 +312,12 @@ QList<Participant> Store::participants() const
 {
     return all<Participant>(sql::exec(m_db.connection(), kParticipant + u"ORDER BY id"_s), readParticipant);
 }
+void Store::eachParticipant(const std::function<void(const Participant&)>& each) const
+{
+    auto q = sql::exec(m_db.connection(), kParticipant + u"ORDER BY id"_s);
+    while (q.next())
+        each(readParticipant(q));
+}
 QList<Participant> Store::participantsCounted(const QDate& from, const QDate& to) const
 {
     return all<Participant>(

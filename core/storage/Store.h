@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 class QSqlQuery;
@@ -48,6 +49,9 @@ public:
     qint64 updateCohort(const Cohort& c);
 
     QList<Participant> participants() const;
+    // The same, one at a time in order of id: none is held here (a nation's 200,000 people would be
+    // a hundred megabytes as a list).
+    void eachParticipant(const std::function<void(const Participant&)>& each) const;
     // The people enrolled in the cohorts counted between two dates (either may be null: open).
     QList<Participant> participantsCounted(const QDate& from, const QDate& to) const;
     std::optional<Participant> participantByEmail(const QString& email) const;

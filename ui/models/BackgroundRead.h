@@ -37,7 +37,8 @@ void runInBackground(QObject* owner, std::function<T()> job, std::function<void(
         done(watcher->result());
     });
     watcher->setFuture(QtConcurrent::run(backgroundPool(), [job = std::move(job)] {
-        workBehindTheWindow(); // the pool's threads do nothing else
+        workBehindTheWindow();                 // the pool's threads do nothing else
+        const FreedMemoryGivenBack afterwards; // once the job's working memory is freed
         return job();
     }));
 }

@@ -1,4 +1,5 @@
-// BehindTheWindow: a nice value for the calling thread only (Linux keeps one per thread).
+// BehindTheWindow: a nice value for the calling thread only (Linux keeps one per thread), and freed
+// memory handed back.
 #include "models/BehindTheWindow.h"
 
 #include <QtGlobal> // Q_OS_LINUX
@@ -7,6 +8,9 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#endif
+#ifdef __GLIBC__
+#include <malloc.h>
 #endif
 
 namespace arwain {
@@ -21,6 +25,13 @@ void workBehindTheWindow()
     // 10: when both want a core, the window's thread gets about nine tenths of it.
     const auto thread = static_cast<id_t>(::syscall(SYS_gettid));
     ::setpriority(PRIO_PROCESS, thread, ::getpriority(PRIO_PROCESS, thread) + 10);
+#endif
+}
+
+void giveBackFreedMemory()
+{
+#ifdef __GLIBC__
+    ::malloc_trim(0);
 #endif
 }
 

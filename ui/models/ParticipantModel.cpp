@@ -9,6 +9,8 @@
 #include "services/DirectoryRows.h"
 #include "storage/Database.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace arwain {
@@ -29,25 +31,31 @@ QStringList ParticipantModel::headers() const
 TableModel::Loader ParticipantModel::loader() const
 {
     return [](const Directory& directory, QList<Row>& rows, QString& error) {
-        auto list = directory.participants();
-        if (!list) {
-            error = list.error();
-            return false;
-        }
-        rows.reserve(list.value().size());
-        for (const ParticipantRow& p : list.value()) {
+        // Texts that many rows share (a sector's label, "TMDP, MMDP") are held once: a copy of a
+        // QString shares its characters, so 200,000 rows keep a few thousand of them, not a million.
+        QSet<QString> shared;
+        auto once = [&shared](const QString& text) {
+            auto known = shared.constFind(text);
+            return known != shared.cend() ? *known : *shared.insert(text);
+        };
+        auto done = directory.eachParticipant([&](const ParticipantRow& p) {
             const QString family = labels::familyName(p.person);
             // The search looks in the name (given, family or both), the email and the organisation;
             // line breaks keep a search from matching across two of them.
             QString search =
                 p.person.givenName + u' ' + family + u'\n' + p.person.email + u'\n' + p.organisation;
-            rows.append({p.person.id,
-                         {p.person.givenName, family, p.person.email, p.organisation, labels::of(p.sector),
-                          labels::of(p.region), labels::of(p.person.jobRole),
-                          labels::of(p.person.preferredLanguage), p.programmes.join(u", "_s)},
-                         p.programmeStatuses.join(u';'),
-                         0,
-                         search.toCaseFolded()});
+            rows.append(
+                {p.person.id,
+                 {p.person.givenName, family, p.person.email, p.organisation, once(labels::of(p.sector)),
+                  once(labels::of(p.region)), once(labels::of(p.person.jobRole)),
+                  once(labels::of(p.person.preferredLanguage)), once(p.programmes.join(u", "_s))},
+                 once(p.programmeStatuses.join(u';')),
+                 0,
+                 std::move(search).toCaseFolded()});
+        });
+        if (!done) {
+            error = done.error();
+            return false;
         }
         return true;
     };

@@ -42,6 +42,7 @@ void letGo(QList<TableModel::Row>&& rows)
     backgroundPool()->start([many = std::move(rows)]() mutable {
         workBehindTheWindow();
         many = {};
+        giveBackFreedMemory();
     });
 }
 

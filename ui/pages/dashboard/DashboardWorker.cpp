@@ -1,6 +1,7 @@
 // DashboardWorker: Dashboard::compute for the newest request only, on a connection of its own thread.
 #include "pages/dashboard/DashboardWorker.h"
 
+#include "models/BehindTheWindow.h"
 #include "stats/Dashboard.h"
 #include "stats/DashboardFigures.h"
 #include "stats/StatsQuery.h"
@@ -13,6 +14,7 @@ DashboardWorker::~DashboardWorker() = default;
 
 void DashboardWorker::compute(int generation, const StatsQuery& query)
 {
+    const FreedMemoryGivenBack afterwards; // a large file's figures take tens of megabytes to work out
     if (generation < latest.load())
         return; // a newer request is queued: skip the stale one
     auto store = m_connection.store();

@@ -2,6 +2,7 @@
 #include "pages/reports/ReportWorker.h"
 
 #include "domain/Clock.h"
+#include "models/BehindTheWindow.h"
 #include "report/ReportFigures.h"
 #include "report/ReportPages.h"
 #include "report/ReportWriter.h"
@@ -14,6 +15,7 @@ ReportWorker::~ReportWorker() = default;
 
 void ReportWorker::write(int generation, const ReportOptions& options)
 {
+    const FreedMemoryGivenBack afterwards; // a large file's figures take tens of megabytes to work out
     if (generation < latest.load())
         return; // a newer request is queued: skip the stale one
     auto store = m_connection.store();
