@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "StallMeter.h"
 #include "pages/ParticipantsPage.h"
+#include "pages/ProgrammesPage.h"
 
 #include <QLineEdit>
 
@@ -12,6 +13,7 @@
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
+#include <QTreeView>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +45,19 @@ MeasureTour::MeasureTour(MainWindow* window, StallMeter* meter, int stepMs, QObj
     m_steps.append({u"open"_s, [] {}});
     for (const auto& [name, page] : pages)
         m_steps.append({u"page "_s + name, [this, page] { m_window->showPage(page); }});
+    // A coordinator's everyday clicks: a cohort of the programme tree, and a person in the table (their
+    // enrolments and history are read when chosen, on the window's thread).
+    m_steps.append({u"cohort chosen"_s, [this] {
+                        m_window->showPage(MainWindow::Programmes);
+                        QTreeView* tree = m_window->programmesPage()->tree();
+                        const QModelIndex programme = tree->model()->index(0, 0);
+                        tree->setCurrentIndex(tree->model()->index(0, 0, programme));
+                    }});
+    m_steps.append({u"participant chosen"_s, [this] {
+                        m_window->showPage(MainWindow::Participants);
+                        QTableView* table = m_window->participantsPage()->currentTable();
+                        table->setCurrentIndex(table->model()->index(0, 0));
+                    }});
     m_steps.append({u"participants search typed"_s, [this] {
                         m_window->showPage(MainWindow::Participants);
                         m_window->participantsPage()->focusSearch();

@@ -28,6 +28,18 @@ template <typename T> QHash<qint64, T> byId(const QList<T>& list)
     return out;
 }
 
+// The record with this id from `cache`, read with `read` (an optional record) the first time it is
+// asked for; a default record for 0 or an id not found.
+template <typename T, typename Read> T lookedUp(QHash<qint64, T>& cache, qint64 id, Read read)
+{
+    if (id == 0)
+        return T{};
+    auto at = cache.constFind(id);
+    if (at == cache.cend())
+        at = cache.insert(id, read().value_or(T{}));
+    return *at;
+}
+
 template <typename F> auto guarded(F work) -> decltype(work())
 {
     try {
@@ -93,9 +105,7 @@ Result<void> Directory::eachParticipant(const std::function<void(const Participa
 Result<QList<OrganisationRow>> Directory::organisations() const
 {
     return guarded([&]() -> Result<QList<OrganisationRow>> {
-        QHash<qint64, int> counts;
-        for (const Participant& p : m_store.participants())
-            ++counts[p.organisationId];
+        const QHash<qint64, int> counts = m_store.participantsPerOrganisation(); // counted by the database
         QList<OrganisationRow> rows;
         for (const Organisation& o : m_store.organisations())
             rows.append({o, counts.value(o.id)});
@@ -142,30 +152,42 @@ Result<QList<CohortRow>> Directory::cohorts() const
 
 Result<QList<EnrolmentRow>> Directory::enrolmentRows(const QList<Enrolment>& enrolments) const
 {
-    const auto people = byId(m_store.participants());
-    const auto orgs = byId(m_store.organisations());
-    const auto cohorts = byId(m_store.cohorts());
+    // Only what these rows name, each read once: a cohort's or a person's few enrolments, not every
+    // participant, cohort and enrolment of the file (on a million enrolments, seconds and hundreds of
+    // megabytes to show thirty rows).
+    QHash<qint64, Participant> people;
+    QHash<qint64, Organisation> orgs;
+    QHash<qint64, Cohort> cohorts;
+    QHash<qint64, Enrolment> others;
     const auto programmes = byId(m_store.programmes());
-    const auto all = byId(m_store.enrolments());
-    QHash<qint64, qint64> resumedBy;
-    for (const Enrolment& e : all)
-        if (e.continuesId)
-            resumedBy.insert(e.continuesId, e.id);
+    const auto person = [&](qint64 id) {
+        return lookedUp(people, id, [&] { return m_store.participantById(id); });
+    };
+    const auto organisation = [&](qint64 id) {
+        return lookedUp(orgs, id, [&] { return m_store.organisationById(id); });
+    };
+    const auto cohort = [&](qint64 id) {
+        return lookedUp(cohorts, id, [&] { return m_store.cohortById(id); });
+    };
+    const auto enrolment = [&](qint64 id) {
+        return lookedUp(others, id, [&] { return m_store.enrolmentById(id); });
+    };
     QList<EnrolmentRow> rows;
+    rows.reserve(enrolments.size());
     for (const Enrolment& e : enrolments) {
         EnrolmentRow r;
         r.enrolment = e;
-        r.person = people.value(e.participantId);
-        r.organisation = orgs.value(r.person.organisationId).name;
-        const Cohort c = cohorts.value(e.cohortId);
+        r.person = person(e.participantId);
+        r.organisation = organisation(r.person.organisationId).name;
+        const Cohort c = cohort(e.cohortId);
         r.cohortCode = c.code;
         const Programme p = programmes.value(c.programmeId);
         r.programmeCode = p.code;
         r.kind = p.kind;
         if (e.continuesId)
-            r.continuesCohort = cohorts.value(all.value(e.continuesId).cohortId).code;
-        if (resumedBy.contains(e.id))
-            r.resumedIn = cohorts.value(all.value(resumedBy.value(e.id)).cohortId).code;
+            r.continuesCohort = cohort(enrolment(e.continuesId).cohortId).code;
+        if (const QList<Enrolment> resuming = m_store.continuationsOf(e.id); !resuming.isEmpty())
+            r.resumedIn = cohort(resuming.last().cohortId).code;
         rows.append(r);
     }
     return rows;
@@ -184,11 +206,11 @@ Result<QList<EnrolmentRow>> Directory::enrolmentsOfParticipant(qint64 participan
 Result<QList<HistoryRow>> Directory::historyOfParticipant(qint64 participantId) const
 {
     return guarded([&]() -> Result<QList<HistoryRow>> {
-        const auto cohorts = byId(m_store.cohorts());
+        QHash<qint64, Cohort> cohorts; // the person's own, not every cohort of the file
         const auto programmes = byId(m_store.programmes());
         QList<HistoryRow> rows;
         for (const Enrolment& e : m_store.enrolmentsOfParticipant(participantId)) {
-            const Cohort c = cohorts.value(e.cohortId);
+            const Cohort c = lookedUp(cohorts, e.cohortId, [&] { return m_store.cohortById(e.cohortId); });
             for (const StatusChange& h : m_store.history(e.id))
                 rows.append({h, c.code, programmes.value(c.programmeId).code});
         }
@@ -203,7 +225,7 @@ Result<QList<HistoryRow>> Directory::historyOfParticipant(qint64 participantId) 
 Result<QList<NetworkRow>> Directory::network() const
 {
     return guarded([&]() -> Result<QList<NetworkRow>> {
-        const auto people = byId(m_store.participants());
+        const auto people = byId(m_store.participantsInNetwork()); // its members only, not everyone
         const auto orgs = byId(m_store.organisations());
         QList<NetworkRow> rows;
         for (const NetworkMember& m : m_store.networkMembers()) {

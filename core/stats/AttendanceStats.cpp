@@ -254,11 +254,13 @@ Result<QList<AttendanceSummary>> AttendanceStats::summary(const StatsQuery& quer
             return (!query.region || o.region == *query.region) &&
                    (!query.sector || o.sector == *query.sector) && (!query.role || p.jobRole == *query.role);
         };
-        const QList<Cohort> cohorts = m_store.cohorts();
-        // The people and history of the period's cohorts only: a year of a nation's file, not all of it.
-        const People people =
-            query.year ? peopleCounted(ReportingYear(*query.year).start(), ReportingYear(*query.year).end())
-                       : peopleCounted(query.from, query.to);
+        // The cohorts, people and history of the period only: a year of a nation's file, not all of it
+        // (its 42,500 cohorts were 14 MB).
+        const QDate from = query.year ? ReportingYear(*query.year).start() : query.from;
+        const QDate to = query.year ? ReportingYear(*query.year).end() : query.to;
+        const QList<Cohort> cohorts =
+            from.isValid() || to.isValid() ? m_store.cohortsCounted(from, to) : m_store.cohorts();
+        const People people = peopleCounted(from, to);
         QList<AttendanceSummary> out;
         for (const Programme& programme : m_store.programmes()) {
             if (!query.programme.isEmpty() &&

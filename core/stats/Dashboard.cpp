@@ -20,50 +20,17 @@
 #include <QMap>
 #include <QSet>
 
+#include <algorithm>
+
 namespace arwain {
 
-Result<DashboardFigures> Dashboard::compute(const Store& store, const StatsQuery& query)
-{
-    DashboardFigures f;
-    f.query = query;
-    // Read once, counted many times: the panels from one read of the period's enrolments.
-    auto loaded = Statistics(store).loadPeriod(query);
-    if (!loaded)
-        return loaded.toError();
-    const StatsData& data = loaded.value();
-    auto by = [&](Breakdown b, StatsResult& out) -> Result<void> {
-        StatsQuery q = query;
-        q.by = b;
-        auto r = Statistics::compute(data, q);
-        if (!r)
-            return r.toError();
-        out = r.take();
-        return {};
-    };
-    for (auto [b, out] : {std::pair{Breakdown::Programme, &f.programmes},
-                          std::pair{Breakdown::Cohort, &f.cohorts}, std::pair{Breakdown::Region, &f.regions},
-                          std::pair{Breakdown::Sector, &f.sectors}, std::pair{Breakdown::Role, &f.roles}})
-        if (auto done = by(b, *out); !done)
-            return done.toError();
+namespace {
 
-    // Trends: every year with cohorts, the other filters as chosen. Rates of whole cohorts come from the
-    // counts the database keeps; a person filter or "as at" needs every enrolment.
-    StatsQuery trendQuery = query;
-    trendQuery.year.reset();
-    trendQuery.from = trendQuery.to = QDate();
-    trendQuery.by = Breakdown::Programme;
-    trendQuery.people = false; // rates only
-    const bool fromCounts = Statistics::countsSuffice(trendQuery);
-    const auto [from, to] = Statistics::periodOf(query);
-    const bool partial = !query.asAt && (from.isValid() || to.isValid());
-    Result<StatsData> everything = fromCounts ? Statistics(store).loadCounts()
-                                   : partial  ? Statistics(store).load(false)
-                                              : Result<StatsData>(StatsData());
-    if (!everything)
-        return everything.toError();
-    const StatsData& trendData = fromCounts || partial ? everything.value() : data;
+// The trend: every year with cohorts, the other filters as chosen, counted from `data`.
+Result<void> trendOf(const StatsData& data, const StatsQuery& trendQuery, DashboardFigures& f)
+{
     QSet<int> years;
-    for (const Cohort& c : trendData.cohorts) // every cohort of the file
+    for (const Cohort& c : data.cohorts) // every cohort of the file
         years.insert(ReportingYear::containing(Statistics::countingDate(c)).firstYear());
     f.years = years.values();
     std::sort(f.years.begin(), f.years.end());
@@ -72,7 +39,7 @@ Result<DashboardFigures> Dashboard::compute(const Store& store, const StatsQuery
     for (int y : f.years) {
         StatsQuery q = trendQuery;
         q.year = y;
-        auto r = Statistics::compute(trendData, q);
+        auto r = Statistics::compute(data, q);
         if (!r)
             return r.toError();
         for (const StatsRow& row : r.value().rows) {
@@ -83,6 +50,59 @@ Result<DashboardFigures> Dashboard::compute(const Store& store, const StatsQuery
     }
     for (const QString& key : order)
         f.trend.append({key, series.value(key)});
+    return {};
+}
+
+} // namespace
+
+Result<DashboardFigures> Dashboard::compute(const Store& store, const StatsQuery& query)
+{
+    DashboardFigures f;
+    f.query = query;
+    // Trends: every year with cohorts, the other filters as chosen. Rates of whole cohorts come from the
+    // counts the database keeps; a person filter or "as at" needs every enrolment.
+    StatsQuery trendQuery = query;
+    trendQuery.year.reset();
+    trendQuery.from = trendQuery.to = QDate();
+    trendQuery.by = Breakdown::Programme;
+    trendQuery.people = false; // rates only
+    const bool fromCounts = Statistics::countsSuffice(trendQuery);
+    const auto [from, to] = Statistics::periodOf(query);
+    const bool partial = !query.asAt && (from.isValid() || to.isValid());
+    const bool trendFromPeriod = !fromCounts && !partial; // the period's read is the whole file
+    {
+        // Read once, counted many times: the panels from one read of the period's enrolments, which
+        // is let go before the next read (on a million enrolments each holds tens of megabytes).
+        auto loaded = Statistics(store).loadPeriod(query);
+        if (!loaded)
+            return loaded.toError();
+        const StatsData& data = loaded.value();
+        auto by = [&](Breakdown b, StatsResult& out) -> Result<void> {
+            StatsQuery q = query;
+            q.by = b;
+            auto r = Statistics::compute(data, q);
+            if (!r)
+                return r.toError();
+            out = r.take();
+            return {};
+        };
+        for (auto [b, out] :
+             {std::pair{Breakdown::Programme, &f.programmes}, std::pair{Breakdown::Cohort, &f.cohorts},
+              std::pair{Breakdown::Region, &f.regions}, std::pair{Breakdown::Sector, &f.sectors},
+              std::pair{Breakdown::Role, &f.roles}})
+            if (auto done = by(b, *out); !done)
+                return done.toError();
+        if (trendFromPeriod)
+            if (auto done = trendOf(data, trendQuery, f); !done)
+                return done.toError();
+    }
+    if (!trendFromPeriod) {
+        auto everything = fromCounts ? Statistics(store).loadCounts() : Statistics(store).load(false);
+        if (!everything)
+            return everything.toError();
+        if (auto done = trendOf(everything.value(), trendQuery, f); !done)
+            return done.toError();
+    }
 
     // Feedback follows the dashboard's filters: programme, and (for named responses) region, sector, role.
     FeedbackQuery fq;

@@ -22,6 +22,9 @@ struct FeedbackQuery
     Breakdown by = Breakdown::Programme; // any breakdown; by region, sector or role, anonymous
                                          // responses fall under "not recorded"
     int minResponses = 0;                // rows with fewer responses are suppressed (0: never)
+    // Only this cohort (0: every cohort the rest allows); its row is then worked out from its own
+    // enrolments and responses, not the whole year's (a cohort's Feedback tab on a nation's file).
+    qint64 cohortId = 0;
     bool filtersPeople() const { return region || sector || role; }
 };
 

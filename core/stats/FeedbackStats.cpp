@@ -48,7 +48,12 @@ QList<std::pair<QString, Feedback>> FeedbackStats::inScope(const FeedbackQuery& 
     for (const Programme& p : m_store.programmes())
         programmes.insert(p.id, p);
     QHash<qint64, Cohort> cohorts;
-    for (const Cohort& c : m_store.cohorts()) {
+    const QList<Cohort> candidates =
+        query.cohortId ? QList<Cohort>{m_store.cohortById(query.cohortId).value_or(Cohort{})}
+                       : m_store.cohorts();
+    for (const Cohort& c : candidates) {
+        if (c.id == 0)
+            continue; // the one cohort asked for is gone
         const QDate d = Statistics::countingDate(c);
         if (query.year && !ReportingYear(*query.year).contains(d))
             continue;
@@ -77,7 +82,8 @@ QList<std::pair<QString, Feedback>> FeedbackStats::inScope(const FeedbackQuery& 
     }
     const QString none = Statistics::notRecorded();
     QList<std::pair<QString, Feedback>> out;
-    for (const Feedback& f : FeedbackStore(m_store.database()).feedback()) {
+    const FeedbackStore store(m_store.database());
+    for (const Feedback& f : query.cohortId ? store.feedbackOfCohort(query.cohortId) : store.feedback()) {
         const auto c = cohorts.constFind(f.cohortId);
         if (c == cohorts.cend())
             continue;
@@ -124,6 +130,19 @@ Result<FeedbackResult> FeedbackStats::compute(const FeedbackQuery& query) const
     sq.sector = query.sector;
     sq.role = query.role;
     sq.by = query.by;
+    if (query.cohortId) {
+        // The cohorts counted on the same day as this one (the period's read: a handful, not a year).
+        std::optional<Cohort> cohort;
+        try {
+            cohort = m_store.cohortById(query.cohortId);
+        } catch (const StorageError& e) {
+            return fail(e.message());
+        }
+        if (cohort) {
+            sq.year.reset();
+            sq.from = sq.to = Statistics::countingDate(*cohort);
+        }
+    }
     auto people = Statistics(m_store).compute(sq);
     if (!people)
         return people.toError();

@@ -318,6 +318,22 @@ void Store::eachParticipant(const std::function<void(const Participant&)>& each)
     while (q.next())
         each(readParticipant(q));
 }
+QList<Participant> Store::participantsInNetwork() const
+{
+    return all<Participant>(
+        sql::exec(m_db.connection(),
+                  kParticipant + u"WHERE id IN (SELECT participant_id FROM network_member) ORDER BY id"_s),
+        readParticipant);
+}
+QHash<qint64, int> Store::participantsPerOrganisation() const
+{
+    auto q = sql::exec(m_db.connection(), u"SELECT organisation_id, count(*) FROM participant "
+                                          "WHERE organisation_id IS NOT NULL GROUP BY organisation_id"_s);
+    QHash<qint64, int> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return out;
+}
 QList<Participant> Store::participantsCounted(const QDate& from, const QDate& to) const
 {
     return all<Participant>(

@@ -52,6 +52,10 @@ public:
     // The same, one at a time in order of id: none is held here (a nation's 200,000 people would be
     // a hundred megabytes as a list).
     void eachParticipant(const std::function<void(const Participant&)>& each) const;
+    // The members of the network, in order of id (the network's table reads these, not everyone).
+    QList<Participant> participantsInNetwork() const;
+    // How many participants each organisation has, by organisation id (those with none left out).
+    QHash<qint64, int> participantsPerOrganisation() const;
     // The people enrolled in the cohorts counted between two dates (either may be null: open).
     QList<Participant> participantsCounted(const QDate& from, const QDate& to) const;
     std::optional<Participant> participantByEmail(const QString& email) const;

@@ -23,6 +23,8 @@ namespace arwain {
 inline QThreadPool* backgroundPool()
 {
     static QThreadPool pool;
+    static const bool once = [] { pool.setMaxThreadCount(1); return true; }();
+    Q_UNUSED(once);
     return &pool;
 }
 

@@ -5,6 +5,7 @@
 #include "stats/StatsResult.h"
 
 #include "demo/Demo.h"
+#include "domain/ReportingYear.h"
 #include "stats/FeedbackStats.h"
 #include "stats/Statistics.h"
 
@@ -95,6 +96,44 @@ TEST_F(DemoFigures, FeedbackFiguresOfTheReport)
     const FeedbackRow icl = feedback(u"ICL"_s);
     EXPECT_EQ(icl.metExpectations, 9900);
     EXPECT_EQ(icl.learnedUsable, 9950);
+}
+
+TEST_F(DemoFigures, OneCohortsFeedbackIsItsRowOfTheYear)
+{
+    // A cohort's Feedback tab asks for its own figures only; they must be its row of the whole year's.
+    int compared = 0;
+    for (const Cohort& c : store->cohorts()) {
+        const int year = ReportingYear::containing(Statistics::countingDate(c)).firstYear();
+        FeedbackQuery all;
+        all.year = year;
+        all.by = Breakdown::Cohort;
+        all.programme = store->programmeById(c.programmeId)->code;
+        all.minResponses = 5;
+        FeedbackQuery one = all;
+        one.cohortId = c.id;
+        const auto whole = FeedbackStats(*store).compute(all);
+        const auto own = FeedbackStats(*store).compute(one);
+        ASSERT_TRUE(whole.ok() && own.ok());
+        auto rowOf = [&c](const FeedbackResult& r) {
+            for (const FeedbackRow& row : r.rows)
+                if (row.key == c.code)
+                    return std::optional<FeedbackRow>(row);
+            return std::optional<FeedbackRow>();
+        };
+        const auto expected = rowOf(whole.value());
+        const auto got = rowOf(own.value());
+        ASSERT_EQ(expected.has_value(), got.has_value()) << s(c.code);
+        if (!expected)
+            continue;
+        EXPECT_EQ(got->participants, expected->participants) << s(c.code);
+        EXPECT_EQ(got->responses, expected->responses) << s(c.code);
+        EXPECT_EQ(got->suppressed, expected->suppressed) << s(c.code);
+        EXPECT_EQ(got->responseRate, expected->responseRate) << s(c.code);
+        EXPECT_EQ(got->metNeeds, expected->metNeeds) << s(c.code);
+        EXPECT_EQ(got->recommend, expected->recommend) << s(c.code);
+        compared += expected->responses > 0 ? 1 : 0;
+    }
+    EXPECT_GE(compared, 5); // cohorts with responses were among them
 }
 
 TEST_F(DemoFigures, EarlierYearsHoldCohortsForTrends)

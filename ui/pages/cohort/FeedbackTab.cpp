@@ -96,6 +96,7 @@ void FeedbackTab::reload()
             if (const auto programme = store.programmeById(cohort->programmeId))
                 q.programme = programme->code;
             q.minResponses = m_workspace->feedback().suppressionThreshold();
+            q.cohortId = m_cohort; // this cohort's figures only: the window's thread reads them
             auto figures = FeedbackStats(store).compute(q);
             FeedbackRow row;
             if (figures)
