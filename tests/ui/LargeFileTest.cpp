@@ -53,11 +53,12 @@ DashboardPage* dashboardOf2020(MainWindow* window, const QString& path)
     return waitFor([&] { return page->isUpToDate(); }, 60000) ? page : nullptr;
 }
 
-TableModel* tableBehind(QAbstractItemModel* model)
+// The participants' model under a view's proxies.
+ParticipantModel* peopleBehind(QAbstractItemModel* model)
 {
     while (auto* proxy = qobject_cast<QAbstractProxyModel*>(model))
         model = proxy->sourceModel();
-    return qobject_cast<TableModel*>(model);
+    return qobject_cast<ParticipantModel*>(model);
 }
 
 } // namespace
@@ -67,19 +68,19 @@ TEST_F(App, LargeFileReadsParticipantsOnAWorkerAndShowsEveryoneWhenRead)
     ASSERT_TRUE(window->createFile(dir.filePath(u"large.arwain"_s), true));
     Workspace* ws = window->workspace();
     ws->setReadsInBackground(true);
-    TableModel* model = tableBehind(window->participantsPage()->currentTable()->model());
+    ParticipantModel* model = peopleBehind(window->participantsPage()->currentTable()->model());
     ASSERT_NE(model, nullptr);
     const int before = model->totalRows();
     ASSERT_GT(before, 0);
 
-    QSignalSpy busy(model, &TableModel::busyChanged);
+    QSignalSpy busy(model, &ParticipantModel::busyChanged);
     QLabel* note = nullptr;
     for (QLabel* l : window->participantsPage()->findChildren<QLabel*>())
         if (l->accessibleName() == u"Work under way"_s)
             note = l;
     ASSERT_NE(note, nullptr);
     QStringList said; // what the page says beside the search box while the rows are read
-    QObject::connect(model, &TableModel::busyChanged, note, [&](bool on) {
+    QObject::connect(model, &ParticipantModel::busyChanged, note, [&](bool on) {
         if (on)
             said << (note->isHidden() ? QString() : note->text());
     });
@@ -102,7 +103,7 @@ TEST_F(App, LargeFileSortsOnAWorkerInTheSameOrderAsASmallOne)
     window->workspace()->setReadsInBackground(true);
     window->showPage(MainWindow::Participants);
     QTableView* table = window->participantsPage()->currentTable();
-    TableModel* model = tableBehind(table->model());
+    ParticipantModel* model = peopleBehind(table->model());
     ASSERT_NE(model, nullptr);
 
     const int everyone = model->totalRows();
@@ -174,7 +175,7 @@ TEST_F(App, LargeFileSearchesOnAWorkerAndShowsOnlyTheNewestSearch)
     addPerson(u"Siân"_s, u"Llŷr"_s, u"sian.llyr@example.org"_s);
     window->showPage(MainWindow::Participants);
     ParticipantsPage* page = window->participantsPage();
-    TableModel* model = tableBehind(page->currentTable()->model());
+    ParticipantModel* model = peopleBehind(page->currentTable()->model());
     ASSERT_TRUE(waitFor([&] { return !model->isBusy(); }));
     QAbstractItemModel* shown = page->currentTable()->model();
     model->fetchAll();

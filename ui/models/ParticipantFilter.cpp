@@ -12,19 +12,20 @@
 
 namespace arwain {
 
-bool ParticipantFilter::accepts(const Criteria& c, const TableModel::Row& r)
+bool ParticipantFilter::accepts(const Criteria& c, const ParticipantTable& table, int row,
+                                const std::vector<char>& organisations)
 {
-    // Read straight from the rows: a keystroke filters 200,000 of them.
-    if (c.only && !c.only->contains(r.id))
+    // Read straight from the table: a keystroke filters 200,000 rows.
+    if (c.only && !c.only->contains(table.id(row)))
         return false;
-    auto differs = [&r](int column, const QString& wanted) {
-        return !wanted.isEmpty() && r.cells.at(column).toString() != wanted;
+    auto differs = [&](int column, const QString& wanted) {
+        return !wanted.isEmpty() && table.cell(row, column) != wanted;
     };
     if (differs(ParticipantModel::Sector, c.sector) || differs(ParticipantModel::Region, c.region) ||
         differs(ParticipantModel::Role, c.role))
         return false;
     if (!c.programme.isEmpty() || !c.status.isEmpty()) {
-        const QStringList enrolments = r.filterKey.split(u';');
+        const QStringList enrolments = table.enrolments(row).split(u';');
         const bool any = std::any_of(enrolments.cbegin(), enrolments.cend(), [&](const QString& e) {
             const QString code = e.section(u':', 0, 0), st = e.section(u':', 1);
             return (c.programme.isEmpty() || code == c.programme) && (c.status.isEmpty() || st == c.status);
@@ -32,35 +33,43 @@ bool ParticipantFilter::accepts(const Criteria& c, const TableModel::Row& r)
         if (!any)
             return false;
     }
-    return c.needle.isEmpty() || r.searchText.contains(c.needle);
+    return c.needle.isEmpty() || table.contains(row, c.needle, organisations);
 }
 
 bool ParticipantFilter::filterAcceptsRow(int row, const QModelIndex& parent) const
 {
-    const auto* table = qobject_cast<const TableModel*>(sourceModel());
-    if (!table || parent.isValid())
+    const auto* model = qobject_cast<const ParticipantModel*>(sourceModel());
+    if (!model || parent.isValid())
         return false;
     // The worker's answer while the rows are the ones it was given; otherwise (rows read again or
     // sorted since) the row is tested here.
-    if (m_acceptedVersion == table->rowsVersion() && size_t(row) < m_accepted.size())
+    if (m_acceptedVersion == model->rowsVersion() && size_t(row) < m_accepted.size())
         return m_accepted[size_t(row)] != 0;
-    return accepts(m_criteria, table->rowAt(row));
+    const ParticipantModel::Rows rows = model->rows();
+    if (!rows.table)
+        return false;
+    if (m_organisationsOf != rows.table) {
+        m_organisationsOf = rows.table;
+        m_organisations = rows.table->organisationsContaining(m_criteria.needle);
+    }
+    return accepts(m_criteria, *rows.table, (*rows.order)[size_t(row)], m_organisations);
 }
 
 void ParticipantFilter::refresh(bool inBackground)
 {
     Criteria c{text.toCaseFolded(), sector, region, role, programme, status, only};
-    auto* table = qobject_cast<TableModel*>(sourceModel());
+    auto* model = qobject_cast<ParticipantModel*>(sourceModel());
     const int generation = ++m_generation;
-    if (!inBackground || !table) {
+    m_organisationsOf.reset(); // worked out again for the new search text
+    if (!inBackground || !model) {
         m_criteria = std::move(c);
         m_acceptedVersion = -1;
         setFiltering(false);
         invalidate(); // one layout change: removing 200,000 rows range by range takes seconds
         return;
     }
-    const int version = table->rowsVersion();
-    const QList<TableModel::Row> rows = table->rows();
+    const int version = model->rowsVersion();
+    const ParticipantModel::Rows rows = model->rows();
     setFiltering(true);
     auto* watcher = new QFutureWatcher<std::vector<char>>(this);
     connect(watcher, &QFutureWatcher<std::vector<char>>::finished, this,
@@ -69,15 +78,19 @@ void ParticipantFilter::refresh(bool inBackground)
                 if (generation != m_generation)
                     return; // a newer refresh is under way
                 m_criteria = c;
+                m_organisationsOf.reset();
                 m_accepted = watcher->result();
                 m_acceptedVersion = version; // if the rows changed meanwhile, they are tested here
                 setFiltering(false);
                 invalidate();
             });
     watcher->setFuture(QtConcurrent::run([rows, c] {
-        std::vector<char> accepted(size_t(rows.size()));
-        for (qsizetype i = 0; i < rows.size(); ++i)
-            accepted[size_t(i)] = accepts(c, rows.at(i)) ? 1 : 0;
+        if (!rows.table)
+            return std::vector<char>();
+        const std::vector<char> organisations = rows.table->organisationsContaining(c.needle);
+        std::vector<char> accepted(rows.order->size());
+        for (size_t i = 0; i < accepted.size(); ++i)
+            accepted[i] = accepts(c, *rows.table, (*rows.order)[i], organisations) ? 1 : 0;
         return accepted;
     }));
 }

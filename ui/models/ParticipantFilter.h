@@ -2,12 +2,13 @@
 // and status, or by the people behind a dashboard figure.
 #pragma once
 
+#include "models/ParticipantModel.h"
 #include "models/SortForwardingProxy.h"
-#include "models/TableModel.h"
 
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -38,18 +39,23 @@ private:
     // What a row is tested against (copied to the worker).
     struct Criteria
     {
-        QString needle; // the search text, case-folded as the rows' search text is
+        QString needle; // the search text, case-folded
         QString sector, region, role, programme, status;
         std::optional<QSet<qint64>> only;
     };
-    static bool accepts(const Criteria& c, const TableModel::Row& r);
+    // `organisations`: the table's organisationsContaining(needle).
+    static bool accepts(const Criteria& c, const ParticipantTable& table, int row,
+                        const std::vector<char>& organisations);
     void setFiltering(bool filtering);
 
     Criteria m_criteria;
+    // The organisations whose names hold the search text, for the table they were worked out for.
+    mutable std::shared_ptr<const ParticipantTable> m_organisationsOf;
+    mutable std::vector<char> m_organisations;
     bool m_filtering = false;
     int m_generation = 0;         // the newest refresh; older results are dropped
     std::vector<char> m_accepted; // the worker's answer for each row of the rows it was given
-    int m_acceptedVersion = -1;   // ... and the TableModel::rowsVersion() of those rows
+    int m_acceptedVersion = -1;   // ... and the ParticipantModel::rowsVersion() of those rows
 };
 
 } // namespace arwain

@@ -39,11 +39,7 @@ void letGo(QList<TableModel::Row>&& rows)
         rows = {};
         return;
     }
-    backgroundPool()->start([many = std::move(rows)]() mutable {
-        workBehindTheWindow();
-        many = {};
-        giveBackFreedMemory();
-    });
+    letGoBehind(std::move(rows));
 }
 
 } // namespace

@@ -104,7 +104,7 @@ ParticipantsPage::ParticipantsPage(Workspace* workspace, QWidget* parent)
         m_searching->setVisible(m_model->isBusy() || m_filter->isFiltering());
     };
     connect(m_filter, &ParticipantFilter::filteringChanged, this, showWork);
-    connect(m_model, &TableModel::busyChanged, this, showWork);
+    connect(m_model, &ParticipantModel::busyChanged, this, showWork);
     showWork();
     for (QComboBox* box : {m_sector, m_region, m_role, m_programme, m_status})
         filters->addWidget(box, 1);
