@@ -273,6 +273,14 @@ QList<Cohort> Store::cohorts() const
 {
     return all<Cohort>(sql::exec(m_db.connection(), kCohort + u"ORDER BY start_date, code"_s), readCohort);
 }
+QList<Cohort> Store::cohortsStartingAfter(qint64 programmeId, const QDate& date) const
+{
+    return all<Cohort>(
+        sql::exec(m_db.connection(),
+                  kCohort + u"WHERE programme_id = ? AND start_date > ? ORDER BY start_date, code"_s,
+                  {programmeId, dateText(date)}),
+        readCohort);
+}
 QList<Cohort> Store::cohortsCounted(const QDate& from, const QDate& to) const
 {
     return all<Cohort>(sql::exec(m_db.connection(),

@@ -43,6 +43,8 @@ public:
     // The cohorts counted between two dates (end date, or start date without one; either may be null:
     // open), in the same order.
     QList<Cohort> cohortsCounted(const QDate& from, const QDate& to) const;
+    // The cohorts of a programme that start after a date, in the same order as cohorts().
+    QList<Cohort> cohortsStartingAfter(qint64 programmeId, const QDate& date) const;
     std::optional<Cohort> cohortByCode(const QString& code) const;
     std::optional<Cohort> cohortById(qint64 id) const;
     qint64 insertCohort(const Cohort& c);

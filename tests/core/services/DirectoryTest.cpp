@@ -107,3 +107,22 @@ TEST_F(DbTest, CohortRowsCarryTheirOwnCountsAndProgramme)
     EXPECT_EQ(a.counts.key, u"AMMP-2024-1"_s);
     EXPECT_EQ(a.counts.participants, 0);
 }
+
+TEST_F(DbTest, ADeferralCanResumeInTheLaterCohortsOfItsOwnProgrammeOnly)
+{
+    const qint64 from = addCohort(u"TMDP-2024-1"_s, u"TMDP"_s, QDate(2024, 4, 17), QDate(2024, 11, 28));
+    addCohort(u"TMDP-2023-1"_s, u"TMDP"_s, QDate(2023, 4, 17), QDate(2023, 11, 28)); // earlier
+    addCohort(u"TMDP-2024-0"_s, u"TMDP"_s, QDate(2024, 4, 17), QDate(2024, 12, 1));  // same day
+    addCohort(u"MMDP-2025-1"_s, u"MMDP"_s, QDate(2025, 4, 1), QDate(2025, 11, 1));   // another programme
+    addCohort(u"TMDP-2025-2"_s, u"TMDP"_s, QDate(2025, 9, 10), QDate(2026, 3, 1));
+    addCohort(u"TMDP-2025-1"_s, u"TMDP"_s, QDate(2025, 4, 16), QDate(2025, 11, 27));
+    addCohort(u"TMDP-2025-1B"_s, u"TMDP"_s, QDate(2025, 4, 16), QDate(2025, 11, 27)); // same start: by code
+
+    const auto later = Directory(*store).laterCohorts(from);
+    ASSERT_TRUE(later.ok());
+    QStringList codes;
+    for (const Cohort& c : later.value())
+        codes << c.code;
+    EXPECT_EQ(codes, (QStringList{u"TMDP-2025-1"_s, u"TMDP-2025-1B"_s, u"TMDP-2025-2"_s}));
+    EXPECT_TRUE(Directory(*store).laterCohorts(from + 1000).value().isEmpty()); // no such cohort
+}
