@@ -138,7 +138,7 @@ Result<StatsData> Statistics::load(bool withHistory) const
     try {
         StatsData d;
         d.programmes = m_store.programmes();
-        d.cohorts = m_store.cohorts();
+        d.cohorts = m_store.cohortsToCount();
         d.facts = m_store.enrolmentFacts();
         d.hasFacts = true;
         d.tallies = m_store.cohortTallies();
@@ -162,7 +162,7 @@ Result<StatsData> Statistics::loadPeriod(const StatsQuery& query) const
         StatsData d;
         d.programmes = m_store.programmes();
         const bool period = from.isValid() || to.isValid();
-        d.cohorts = period ? m_store.cohortsCounted(from, to) : m_store.cohorts();
+        d.cohorts = m_store.cohortsToCount(from, to);
         d.facts = period ? m_store.enrolmentFacts(from, to) : m_store.enrolmentFacts();
         d.hasFacts = true;
         return d;
@@ -176,7 +176,7 @@ Result<StatsData> Statistics::loadCounts() const
     try {
         StatsData d;
         d.programmes = m_store.programmes();
-        d.cohorts = m_store.cohorts();
+        d.cohorts = m_store.cohortsToCount();
         d.tallies = m_store.cohortTallies();
         return d;
     } catch (const StorageError& e) {
@@ -225,7 +225,7 @@ Result<StatsResult> Statistics::compute(const StatsQuery& query) const
         d.programmes = m_store.programmes();
         // Only the period's cohorts: a year of a nation's file is a fifteenth of them (reading all
         // 42,500 was half the time of `stats --year`).
-        d.cohorts = from.isValid() || to.isValid() ? m_store.cohortsCounted(from, to) : m_store.cohorts();
+        d.cohorts = m_store.cohortsToCount(from, to);
         if (countsSuffice(query)) {
             d.tallies = m_store.cohortTallies();
         } else if (cohortCountsSuffice(query)) {

@@ -43,6 +43,10 @@ public:
     // The cohorts counted between two dates (end date, or start date without one; either may be null:
     // open), in the same order.
     QList<Cohort> cohortsCounted(const QDate& from, const QDate& to) const;
+    // The cohorts counted between two dates (either may be null: open) as counting reads them: id, code,
+    // programme, dates, delivery mode and headcount, the rest left unset (a nation's 42,500 cohorts'
+    // titles, venues and providers are megabytes nobody counts). In the same order as cohorts().
+    QList<Cohort> cohortsToCount(const QDate& from = {}, const QDate& to = {}) const;
     // The cohorts of a programme that start after a date, in the same order as cohorts().
     QList<Cohort> cohortsStartingAfter(qint64 programmeId, const QDate& date) const;
     std::optional<Cohort> cohortByCode(const QString& code) const;
