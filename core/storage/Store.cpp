@@ -275,24 +275,14 @@ QList<Cohort> Store::cohorts() const
 }
 QList<Cohort> Store::cohortsToCount(const QDate& from, const QDate& to) const
 {
-    auto q = sql::exec(
-        m_db.connection(),
-        u"SELECT id, code, programme_id, start_date, end_date, delivery_mode, headcount FROM cohort "
-        "WHERE COALESCE(end_date, start_date) BETWEEN ? AND ? ORDER BY start_date, code"_s,
-        periodBounds(from, to));
-    QList<Cohort> out;
-    while (q.next()) {
-        Cohort c;
-        c.id = q.value(0).toLongLong();
-        c.code = q.value(1).toString();
-        c.programmeId = q.value(2).toLongLong();
-        c.startDate = dateOf(q.value(3));
-        c.endDate = dateOf(q.value(4));
-        c.deliveryMode = term(q.value(5), DeliveryMode::Unset);
-        c.headcount = intOrNone(q.value(6));
-        out.append(c);
-    }
-    return out;
+    // The columns of kCohort, those counting does not use read as empty, so that readCohort reads them.
+    return all<Cohort>(
+        sql::exec(m_db.connection(),
+                  u"SELECT id, code, programme_id, '', start_date, end_date, delivery_mode, '', NULL, "
+                  "'', '', NULL, headcount, version FROM cohort "
+                  "WHERE COALESCE(end_date, start_date) BETWEEN ? AND ? ORDER BY start_date, code"_s,
+                  periodBounds(from, to)),
+        readCohort);
 }
 QList<Cohort> Store::cohortsStartingAfter(qint64 programmeId, const QDate& date) const
 {
