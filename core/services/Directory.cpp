@@ -135,15 +135,20 @@ Result<QList<CohortRow>> Directory::cohorts() const
         for (qsizetype i = 0; i < figureRows.size(); ++i)
             byCode.insert(figureRows.at(i).key, i);
         const auto programmes = byId(m_store.programmes());
-        QList<Cohort> cohorts = m_store.cohorts();
+        const QList<Cohort> cohorts = m_store.cohortsListed();
         QList<CohortRow> rows;
         rows.reserve(cohorts.size());
-        for (Cohort& c : cohorts) {
+        for (const Cohort& c : cohorts) {
             const auto at = byCode.constFind(c.code);
-            const Programme programme = programmes.value(c.programmeId);
-            CohortRow r{std::move(c), programme,
+            CohortRow r{c.id,
+                        c.programmeId,
+                        programmes.value(c.programmeId).kind,
+                        c.code,
+                        c.title,
+                        c.startDate,
+                        c.endDate,
                         at != byCode.cend() ? std::move(figureRows[*at]) : StatsRow{}};
-            r.counts.key = r.cohort.code;
+            r.counts.key = r.code;
             rows.append(std::move(r));
         }
         return rows;

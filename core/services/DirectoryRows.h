@@ -26,10 +26,17 @@ struct OrganisationRow
     int participants = 0;
 };
 
+// A cohort as the programme tree lists it: what the tree shows, not every field of the cohort (42,500
+// full cohorts, each with a copy of its programme, were 29 MB of the tree).
 struct CohortRow
 {
-    Cohort cohort;
-    Programme programme;
+    qint64 id = 0;
+    qint64 programmeId = 0;
+    ProgrammeKind kind = ProgrammeKind::Course; // its programme's
+    QString code;
+    QString title;
+    QDate startDate;
+    QDate endDate;   // null when the cohort has no end date
     StatsRow counts; // the counting rules' figures for this cohort, as things stand
 };
 

@@ -130,20 +130,45 @@ AttendanceStats::People AttendanceStats::peopleOfCohort(qint64 cohortId) const
     return people;
 }
 
-AttendanceStats::People AttendanceStats::peopleCounted(const QDate& from, const QDate& to) const
+AttendanceStats::People AttendanceStats::peopleCounted(const QDate& from, const QDate& to,
+                                                       bool withParticipants) const
 {
     People people;
-    for (const Participant& p : m_store.participantsCounted(from, to))
-        people.participants.insert(p.id, p);
+    if (withParticipants)
+        for (const Participant& p : m_store.participantsCounted(from, to))
+            people.participants.insert(p.id, p);
     for (const StatusChange& c : m_store.historyForCounting(from, to))
         people.history[c.enrolmentId].append(c);
     return people;
 }
 
-AttendanceSheet AttendanceStats::build(const Cohort& cohort, const Programme& programme, const QDate& today,
-                                       const People& people) const
+AttendanceStats::Registers AttendanceStats::registersOfCohort(qint64 cohortId) const
 {
     const SessionStore sessions(m_store.database());
+    return {sessions.sessionsOfCohort(cohortId), sessions.attendanceOfCohort(cohortId),
+            m_store.enrolmentsInCohort(cohortId)};
+}
+
+QHash<qint64, AttendanceStats::Registers> AttendanceStats::registersCounted(const QDate& from,
+                                                                            const QDate& to) const
+{
+    const SessionStore sessions(m_store.database());
+    QHash<qint64, Registers> out;
+    QHash<qint64, qint64> cohortOfSession;
+    for (Session& s : sessions.sessionsCounted(from, to)) { // in each cohort's order
+        cohortOfSession.insert(s.id, s.cohortId);
+        out[s.cohortId].sessions.append(std::move(s));
+    }
+    for (const Attendance& a : sessions.attendanceCounted(from, to))
+        out[cohortOfSession.value(a.sessionId)].marks.append(a);
+    for (Enrolment& e : m_store.enrolmentsCounted(from, to))
+        out[e.cohortId].enrolments.append(std::move(e));
+    return out;
+}
+
+AttendanceSheet AttendanceStats::build(const Cohort& cohort, const Programme& programme, const QDate& today,
+                                       const People& people, const Registers& registers, Order order)
+{
     AttendanceSheet sheet;
     sheet.cohort = cohort;
     sheet.programme = programme;
@@ -153,29 +178,33 @@ AttendanceSheet AttendanceStats::build(const Cohort& cohort, const Programme& pr
         return hasRule && (!programme.attendanceKind || *programme.attendanceKind == s.kind);
     };
 
-    for (const Session& s : sessions.sessionsOfCohort(cohort.id)) {
+    for (const Session& s : registers.sessions) {
         sheet.sessions.append({s, {}});
         if (countsForRule(s) && s.date > today)
             ++sheet.rulePending;
     }
     QHash<std::pair<qint64, qint64>, AttendanceMark> marks; // (session, enrolment)
-    for (const Attendance& a : sessions.attendanceOfCohort(cohort.id))
+    for (const Attendance& a : registers.marks)
         marks.insert({a.sessionId, a.enrolmentId}, a.mark);
 
-    for (const Enrolment& e : m_store.enrolmentsInCohort(cohort.id)) {
+    for (const Enrolment& e : registers.enrolments) {
         if (e.status == Status::Waitlisted)
             continue;
         AttendancePerson person;
         person.enrolment = e;
         person.participant = people.participants.value(e.participantId);
+        person.participant.id = e.participantId; // who a one-to-one session is for, even unread
         sheet.people.append(person);
     }
-    std::sort(
-        sheet.people.begin(), sheet.people.end(), [](const AttendancePerson& a, const AttendancePerson& b) {
-            if (const int c = a.participant.familyName.localeAwareCompare(b.participant.familyName); c != 0)
-                return c < 0;
-            return a.participant.givenName.localeAwareCompare(b.participant.givenName) < 0;
-        });
+    if (order == Order::ByName) {
+        std::sort(sheet.people.begin(), sheet.people.end(),
+                  [](const AttendancePerson& a, const AttendancePerson& b) {
+                      if (const int c = a.participant.familyName.localeAwareCompare(b.participant.familyName);
+                          c != 0)
+                          return c < 0;
+                      return a.participant.givenName.localeAwareCompare(b.participant.givenName) < 0;
+                  });
+    }
 
     for (AttendancePerson& person : sheet.people) {
         const Period period = periodOf(person.enrolment, people.history.value(person.enrolment.id));
@@ -218,7 +247,8 @@ Result<AttendanceSheet> AttendanceStats::sheet(qint64 cohortId, const QDate& tod
         const auto programme = m_store.programmeById(cohort->programmeId);
         if (!programme)
             return fail(tr("the cohort's programme is missing"));
-        return build(*cohort, *programme, today, peopleOfCohort(cohortId));
+        return build(*cohort, *programme, today, peopleOfCohort(cohortId), registersOfCohort(cohortId),
+                     Order::ByName);
     } catch (const StorageError& e) {
         return fail(e.message());
     }
@@ -235,7 +265,8 @@ Result<QList<AttendanceSheet>> AttendanceStats::sheets(const QString& programmeC
         QList<AttendanceSheet> out;
         for (const Cohort& c : m_store.cohorts())
             if (c.programmeId == programme->id && reportingYear.contains(Statistics::countingDate(c)))
-                out.append(build(c, *programme, today, peopleOfCohort(c.id)));
+                out.append(build(c, *programme, today, peopleOfCohort(c.id), registersOfCohort(c.id),
+                                 Order::ByName));
         return out;
     } catch (const StorageError& e) {
         return fail(e.message());
@@ -260,7 +291,9 @@ Result<QList<AttendanceSummary>> AttendanceStats::summary(const StatsQuery& quer
         const QDate to = query.year ? ReportingYear(*query.year).end() : query.to;
         const QList<Cohort> cohorts =
             from.isValid() || to.isValid() ? m_store.cohortsCounted(from, to) : m_store.cohorts();
-        const People people = peopleCounted(from, to);
+        const bool byPerson = query.region || query.sector || query.role;
+        const People people = peopleCounted(from, to, byPerson);
+        const QHash<qint64, Registers> registers = registersCounted(from, to);
         QList<AttendanceSummary> out;
         for (const Programme& programme : m_store.programmes()) {
             if (!query.programme.isEmpty() &&
@@ -276,7 +309,8 @@ Result<QList<AttendanceSummary>> AttendanceStats::summary(const StatsQuery& quer
                     (query.from.isValid() && d < query.from) || (query.to.isValid() && d > query.to) ||
                     (query.deliveryMode && c.deliveryMode != *query.deliveryMode))
                     continue;
-                const AttendanceSheet sheet = build(c, programme, today, people);
+                const AttendanceSheet sheet =
+                    build(c, programme, today, people, registers.value(c.id), Order::AsRead);
                 if (sheet.sessions.isEmpty())
                     continue;
                 ++sum.cohorts;

@@ -41,10 +41,28 @@ private:
         QHash<qint64, Participant> participants;    // by id
         QHash<qint64, QList<StatusChange>> history; // by enrolment
     };
+    // What a cohort's sheet is made of: its sessions (in order), their marks and its enrolments.
+    struct Registers
+    {
+        QList<Session> sessions;
+        QList<Attendance> marks;
+        QList<Enrolment> enrolments;
+    };
     People peopleOfCohort(qint64 cohortId) const;
-    People peopleCounted(const QDate& from, const QDate& to) const; // of the cohorts counted then
-    AttendanceSheet build(const Cohort& cohort, const Programme& programme, const QDate& today,
-                          const People& people) const;
+    // Of the cohorts counted in a period; the participants only when `withParticipants` (their region,
+    // sector and role are asked for).
+    People peopleCounted(const QDate& from, const QDate& to, bool withParticipants) const;
+    Registers registersOfCohort(qint64 cohortId) const;
+    // By cohort, for the cohorts counted in a period: three reads in all, not three for each cohort.
+    QHash<qint64, Registers> registersCounted(const QDate& from, const QDate& to) const;
+    // Sheets are shown with their people by name; a summary only counts them.
+    enum class Order
+    {
+        ByName,
+        AsRead
+    };
+    static AttendanceSheet build(const Cohort& cohort, const Programme& programme, const QDate& today,
+                                 const People& people, const Registers& registers, Order order);
 
     const Store& m_store;
 };

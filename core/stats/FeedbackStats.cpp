@@ -48,9 +48,12 @@ QList<std::pair<QString, Feedback>> FeedbackStats::inScope(const FeedbackQuery& 
     for (const Programme& p : m_store.programmes())
         programmes.insert(p.id, p);
     QHash<qint64, Cohort> cohorts;
+    // One cohort, or the year's (a fifteenth of a nation's 42,500), or all.
+    const QDate from = query.year ? ReportingYear(*query.year).start() : QDate();
+    const QDate to = query.year ? ReportingYear(*query.year).end() : QDate();
     const QList<Cohort> candidates =
         query.cohortId ? QList<Cohort>{m_store.cohortById(query.cohortId).value_or(Cohort{})}
-                       : m_store.cohorts();
+                       : m_store.cohortsCounted(from, to);
     for (const Cohort& c : candidates) {
         if (c.id == 0)
             continue; // the one cohort asked for is gone
@@ -130,6 +133,7 @@ Result<FeedbackResult> FeedbackStats::compute(const FeedbackQuery& query) const
     sq.sector = query.sector;
     sq.role = query.role;
     sq.by = query.by;
+    sq.people = false; // a response rate is over participants, not distinct people: the kept counts do
     if (query.cohortId) {
         // The cohorts counted on the same day as this one (the period's read: a handful, not a year).
         std::optional<Cohort> cohort;

@@ -31,7 +31,6 @@ struct Accumulator
 {
     StatsRow row;
     int rank = 0;
-    QSet<qint64> cohortIds;
     bool anyCourse = false;
     QHash<QPair<qint64, qint64>, bool> people;    // (participant, programme) -> eventually completed
     int countedPeople = 0, countedEventually = 0; // the same, from the kept counts of one cohort
@@ -268,7 +267,7 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
         }
 
         // The cohorts in scope, and the order cohorts sort in.
-        QHash<qint64, Cohort> inScope;
+        QHash<qint64, const Cohort*> inScope; // into data.cohorts, not copies
         QHash<qint64, int> cohortOrder;
         for (const Cohort& c : data.cohorts) { // by start date, then code
             cohortOrder.insert(c.id, int(cohortOrder.size()));
@@ -284,7 +283,7 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
                 continue;
             if (query.deliveryMode && c.deliveryMode != *query.deliveryMode)
                 continue;
-            inScope.insert(c.id, c);
+            inScope.insert(c.id, &c);
         }
 
         const QList<EnrolmentFact>& facts = data.facts;
@@ -345,6 +344,16 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
             acc.rank = key.second;
             return acc;
         };
+        // The cohorts behind each row, in one set for all rows: a set in each of 42,500 rows by cohort
+        // was 33 MB. The map's values stay where they are as rows are added.
+        QSet<QPair<const Accumulator*, qint64>> cohortsOfRows;
+        auto addCohort = [&](Accumulator& acc, const Cohort& c) {
+            const qsizetype before = cohortsOfRows.size();
+            cohortsOfRows.insert(qMakePair(&acc, c.id));
+            if (cohortsOfRows.size() != before)
+                ++acc.row.cohorts;
+            acc.anyCourse = acc.anyCourse || isCourse(c);
+        };
 
         if (!data.hasFacts) {
             for (const CohortTally& t : data.tallies) {
@@ -352,9 +361,8 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
                 if (cohort == inScope.cend() ||
                     t.waitlisted + t.enrolled + t.completed + t.deferred + t.withdrawn == 0)
                     continue;
-                Accumulator& acc = rowFor(keyOf(*cohort, Region::Unset, Sector::Unset, JobRole::Unset));
-                acc.cohortIds.insert(t.cohortId);
-                acc.anyCourse = acc.anyCourse || isCourse(*cohort);
+                Accumulator& acc = rowFor(keyOf(**cohort, Region::Unset, Sector::Unset, JobRole::Unset));
+                addCohort(acc, **cohort);
                 for (auto [st, n] : {std::pair{Status::Waitlisted, t.waitlisted},
                                      {Status::Enrolled, t.enrolled},
                                      {Status::Completed, t.completed},
@@ -371,14 +379,13 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
         // per cohort, not once per enrolment (a million text keys looked up in the map of rows).
         const bool keyedByCohort =
             query.by == Breakdown::Programme || query.by == Breakdown::Cohort || query.by == Breakdown::Year;
-        QHash<qint64, Accumulator*> rowOfCohort; // the map's values stay where they are as rows are added
+        QHash<qint64, Accumulator*> rowOfCohort;
         auto rowOfFact = [&](const Cohort& c, const EnrolmentFact& f) -> Accumulator& {
             Accumulator** cached = keyedByCohort ? &rowOfCohort[c.id] : nullptr;
             if (cached && *cached)
                 return **cached;
             Accumulator& acc = rowFor(keyOf(c, f.region, f.sector, f.jobRole));
-            acc.cohortIds.insert(c.id);
-            acc.anyCourse = acc.anyCourse || isCourse(c);
+            addCohort(acc, c);
             if (cached)
                 *cached = &acc;
             return acc;
@@ -393,7 +400,7 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
             const std::optional<Status> s = status.value(f.enrolmentId);
             if (!s)
                 continue; // not yet enrolled on the "as at" date
-            Accumulator& acc = rowOfFact(*cohort, f);
+            Accumulator& acc = rowOfFact(**cohort, f);
             countStatus(acc.row, *s, 1);
             if (!query.people)
                 continue;
@@ -409,14 +416,14 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
         // no region, sector or role of their own.
         const bool personFilter = query.region || query.sector || query.role;
         if (!personFilter) {
-            for (const Cohort& c : std::as_const(inScope)) {
+            for (const Cohort* inPeriod : std::as_const(inScope)) {
+                const Cohort& c = *inPeriod;
                 if (!c.headcount || *c.headcount == 0)
                     continue;
                 if (query.asAt && *query.asAt < Statistics::countingDate(c))
                     continue;
                 Accumulator& acc = rowFor(keyOf(c, Region::Unset, Sector::Unset, JobRole::Unset));
-                acc.cohortIds.insert(c.id);
-                acc.anyCourse = acc.anyCourse || isCourse(c);
+                addCohort(acc, c);
                 acc.row.participants += *c.headcount;
                 acc.row.completed += *c.headcount;
                 acc.row.headcount += *c.headcount;
@@ -425,13 +432,19 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
 
         StatsResult result;
         result.query = query;
-        QList<Accumulator> ordered = rows.values();
-        std::stable_sort(ordered.begin(), ordered.end(), [](const Accumulator& a, const Accumulator& b) {
-            return a.rank != b.rank ? a.rank < b.rank : a.row.key.localeAwareCompare(b.row.key) < 0;
+        cohortsOfRows = {};
+        // The rows ordered through pointers and moved out, not copied twice over.
+        QList<Accumulator*> ordered;
+        ordered.reserve(rows.size());
+        for (Accumulator& acc : rows)
+            ordered.append(&acc);
+        std::stable_sort(ordered.begin(), ordered.end(), [](const Accumulator* a, const Accumulator* b) {
+            return a->rank != b->rank ? a->rank < b->rank : a->row.key.localeAwareCompare(b->row.key) < 0;
         });
-        for (Accumulator& acc : ordered) {
-            StatsRow r = acc.row;
-            r.cohorts = int(acc.cohortIds.size());
+        result.rows.reserve(ordered.size());
+        for (Accumulator* accumulated : std::as_const(ordered)) {
+            Accumulator& acc = *accumulated;
+            StatsRow r = std::move(acc.row);
             switch (query.definition) {
             case Definition::Published:
                 r.rate = rate(r.completed, r.participants);
@@ -452,7 +465,8 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
                 r.rate.reset();
                 r.eventualRate.reset();
             }
-            result.rows.append(r);
+            result.rows.append(std::move(r));
+            acc.people = {};
         }
         return result;
     } catch (const StorageError& e) {

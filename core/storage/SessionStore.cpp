@@ -54,6 +54,15 @@ QList<Session> SessionStore::sessionsOfCohort(qint64 cohortId) const
         readSession);
 }
 
+QList<Session> SessionStore::sessionsCounted(const QDate& from, const QDate& to) const
+{
+    return sql::all<Session>(
+        sql::exec(m_db.connection(),
+                  kSession + u"WHERE cohort_id IN "_s + sql::cohortsCounted() + kSessionOrder,
+                  sql::periodBounds(from, to)),
+        readSession);
+}
+
 QList<Session> SessionStore::sessionsOn(qint64 cohortId, const QDate& date) const
 {
     return sql::all<Session>(sql::exec(m_db.connection(),
@@ -120,6 +129,16 @@ QList<Attendance> SessionStore::attendanceOfCohort(qint64 cohortId) const
                                                         "a.enrolment_id"_s,
                                           {cohortId}),
                                 readAttendance);
+}
+
+QList<Attendance> SessionStore::attendanceCounted(const QDate& from, const QDate& to) const
+{
+    return sql::all<Attendance>(
+        sql::exec(m_db.connection(),
+                  kAttendance + u"JOIN session s ON s.id = a.session_id WHERE s.cohort_id IN "_s +
+                      sql::cohortsCounted() + u" ORDER BY a.session_id, a.enrolment_id"_s,
+                  sql::periodBounds(from, to)),
+        readAttendance);
 }
 
 QList<Attendance> SessionStore::attendanceOfSession(qint64 sessionId) const

@@ -1,6 +1,7 @@
 // SqlRead: turning query columns into domain values and back, shared by the storage classes.
 #pragma once
 
+#include "domain/Parsing.h"
 #include "domain/Terms.h"
 #include "storage/Sql.h"
 
@@ -36,6 +37,21 @@ inline std::optional<int> intOrNone(const QVariant& v)
 inline QVariant intOrNull(std::optional<int> v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int));
+}
+
+// The cohorts counted between two bound dates (periodBounds). Written as a list that rows are looked up
+// by (their cohort index), not as a join, which the planner took as a walk through every enrolment: on a
+// million, 1.5 s against 0.06 s for a year's people.
+inline QString cohortsCounted()
+{
+    return QStringLiteral("(SELECT id FROM cohort WHERE COALESCE(end_date, start_date) BETWEEN ? AND ?)");
+}
+
+// A period of counting dates as bound values, an open end as the first or last date there can be.
+inline QVariantList periodBounds(const QDate& from, const QDate& to)
+{
+    return {from.isValid() ? dateText(from) : QStringLiteral("0000-01-01"),
+            to.isValid() ? dateText(to) : QStringLiteral("9999-12-31")};
 }
 
 template <typename T, typename Read> QList<T> all(QSqlQuery q, Read read)

@@ -40,6 +40,9 @@ public:
     qint64 updateOrganisation(const Organisation& o);
 
     QList<Cohort> cohorts() const;
+    // Every cohort with only what a list of them shows: id, code, programme, title, dates and version, the
+    // rest left unset. In the same order as cohorts().
+    QList<Cohort> cohortsListed() const;
     // The cohorts counted between two dates (end date, or start date without one; either may be null:
     // open), in the same order.
     QList<Cohort> cohortsCounted(const QDate& from, const QDate& to) const;
@@ -76,6 +79,8 @@ public:
 
     QList<Enrolment> enrolments() const;
     QList<Enrolment> enrolmentsInCohort(qint64 cohortId) const;
+    // The enrolments of the cohorts counted between two dates (either may be null: open), by id.
+    QList<Enrolment> enrolmentsCounted(const QDate& from, const QDate& to) const;
     QList<Enrolment> enrolmentsOfParticipant(qint64 participantId) const;
     std::optional<Enrolment> enrolment(qint64 participantId, qint64 cohortId) const;
     std::optional<Enrolment> enrolmentById(qint64 id) const;

@@ -256,7 +256,7 @@ TEST_F(App, LargeFileListsTheCertificatesCohortsFromAWorkerNewestFirst)
     const auto rows = ws->directory().cohorts();
     ASSERT_TRUE(rows.ok());
     for (const CohortRow& r : rows.value())
-        starts.insert(r.cohort.code, r.cohort.startDate);
+        starts.insert(r.code, r.startDate);
     for (int i = 0; i < cohort->count(); ++i) {
         const QString code = cohort->itemData(i).toString();
         ASSERT_TRUE(starts.contains(code)) << code.toStdString();

@@ -44,7 +44,7 @@ Result<QList<CohortTreeModel::Branch>> CohortTreeModel::read(const Store& store)
         branches.append(std::move(b));
     }
     for (CohortRow& c : cohorts.value()) // moved: a copy of 42,500 rows is 35 MB
-        if (const auto at = branchOf.find(c.cohort.programmeId); at != branchOf.end())
+        if (const auto at = branchOf.find(c.programmeId); at != branchOf.end())
             branches[*at].cohorts.append(std::move(c));
     return branches;
 }
@@ -61,7 +61,7 @@ StatsRow CohortTreeModel::countsOf(qint64 cohortId) const
 {
     for (const Branch& b : m_branches)
         for (const CohortRow& c : b.cohorts)
-            if (c.cohort.id == cohortId)
+            if (c.id == cohortId)
                 return c.counts;
     return {};
 }
@@ -134,18 +134,18 @@ QVariant CohortTreeModel::cohortData(const Branch& b, const CohortRow& c, int co
         switch (role) {
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole:
-            return c.cohort.code;
+            return c.code;
         case Qt::ToolTipRole:
-            return c.cohort.title;
+            return c.title;
         case CohortIdRole:
-            return c.cohort.id;
+            return c.id;
         case ProgrammeIdRole:
             return b.programme.id;
         default:
             return {};
         }
     }
-    const QDate last = c.cohort.endDate.isValid() ? c.cohort.endDate : c.cohort.startDate;
+    const QDate last = c.endDate.isValid() ? c.endDate : c.startDate;
     const bool underWay = c.counts.inProgress > 0 && last >= m_today;
     return countData(c.counts, b.programme.kind == ProgrammeKind::SingleSession, underWay, column, role);
 }

@@ -225,14 +225,12 @@ ReportsPage::certificateCohorts(Result<QList<CohortRow>> cohorts)
     if (!cohorts)
         return cohorts.toError();
     QList<CohortRow> rows = cohorts.take();
-    std::stable_sort(rows.begin(), rows.end(), [](const CohortRow& a, const CohortRow& b) {
-        return a.cohort.startDate > b.cohort.startDate;
-    });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const CohortRow& a, const CohortRow& b) { return a.startDate > b.startDate; });
     QList<CertificateCohort> out;
     for (const CohortRow& r : std::as_const(rows))
-        if (r.counts.completed > 0 && r.programme.kind == ProgrammeKind::Course)
-            out.append(
-                {tr("%1 (%n completed)", nullptr, r.counts.completed).arg(r.cohort.code), r.cohort.code});
+        if (r.counts.completed > 0 && r.kind == ProgrammeKind::Course)
+            out.append({tr("%1 (%n completed)", nullptr, r.counts.completed).arg(r.code), r.code});
     return out;
 }
 
