@@ -3,6 +3,7 @@
 #include "MeasureTour.h"
 #include "StallMeter.h"
 #include "i18n/Translation.h"
+#include "models/BehindTheWindow.h"
 #include "pages/ProgrammesPage.h"
 #include "pages/dashboard/DashboardPage.h"
 #include "pages/reports/ReportsPage.h"
@@ -17,6 +18,7 @@ int main(int argc, char* argv[])
 {
     QElapsedTimer started;
     started.start();
+    arwain::giveBackLargeBlocksAtOnce();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Arwain"));
     QApplication::setApplicationName(QStringLiteral("Arwain"));

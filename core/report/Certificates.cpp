@@ -70,6 +70,15 @@ void drawColumn(QPainter& painter, const QRectF& area, const Certificates::Certi
 
 } // namespace
 
+Result<QList<CompletedCohort>> Certificates::cohortsToCertify(const Store& store)
+{
+    try {
+        return store.completedCohorts();
+    } catch (const StorageError& e) {
+        return fail(e.message());
+    }
+}
+
 Result<QList<Certificates::Certificate>> Certificates::of(const Store& store, const QString& cohortCode,
                                                           std::optional<qint64> participantId)
 {

@@ -5,6 +5,7 @@
 
 #include "domain/Records.h"
 #include "domain/Result.h"
+#include "storage/CohortTally.h"
 
 #include <QStringList>
 
@@ -36,6 +37,8 @@ public:
     // Everyone who completed the cohort (or only `participantId`), by family name then given name.
     static Result<QList<Certificate>> of(const Store& store, const QString& cohortCode,
                                          std::optional<qint64> participantId = std::nullopt);
+    // The cohorts of courses someone has completed, newest first: those with certificates to make.
+    static Result<QList<CompletedCohort>> cohortsToCertify(const Store& store);
     // After each file: how many are done of how many; false stops (the files already written stay).
     using Progress = std::function<bool(int done, int total)>;
     // One PDF per certificate in `folder` (made if missing), named "CODE Given Family.pdf"; the

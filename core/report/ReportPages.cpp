@@ -33,14 +33,13 @@ QFont ReportPages::font(int points, const QString& family)
     return f;
 }
 
-QList<QImage> ReportPages::chartImages(const ReportDocument& doc)
+QList<QImage> ReportPages::chartImages(const ReportDocument& doc, int scale)
 {
     QList<QImage> images;
     for (const ReportBlock& b : doc.blocks) {
         if (b.kind != ReportBlock::Kind::Chart)
             continue;
-        // Three times the drawn size, so the chart stays sharp on paper.
-        QImage image(ReportCharts::width * 3, ReportCharts::height * 3, QImage::Format_RGB32);
+        QImage image(ReportCharts::width * scale, ReportCharts::height * scale, QImage::Format_RGB32);
         image.fill(Qt::white);
         QSvgRenderer svg(ReportCharts::svg(b.chart).toUtf8());
         QPainter painter(&image);

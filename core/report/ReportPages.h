@@ -26,7 +26,9 @@ public:
     // `charts`: the images chartImages() drew (in a worker thread, say); drawn here when not given.
     static std::unique_ptr<QTextDocument> layout(const ReportDocument& doc, const QList<QImage>& charts = {});
     // The document's charts drawn from their SVG, in order: plain images, safe to make off the UI thread.
-    static QList<QImage> chartImages(const ReportDocument& doc);
+    // `scale` times their drawn size: 3 keeps them sharp on paper; a screen needs its pixel ratio only
+    // (two charts at 3 are 14 MB).
+    static QList<QImage> chartImages(const ReportDocument& doc, int scale = 3);
     // Lays `text` out for the device's page and paints every page, with the footer; the device must
     // already be set up (page size, margins). Returns the number of pages; `headings`, when given,
     // receives where each heading landed (for the PDF's outline).

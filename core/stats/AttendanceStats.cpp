@@ -64,12 +64,20 @@ struct Period
     }
 };
 
-Period periodOf(const Enrolment& e, const QList<StatusChange>& history)
+// The first day an enrolment was enrolled, as its history's changes are seen one by one.
+void noteJoined(QHash<qint64, QDate>& joined, const StatusChange& c)
+{
+    if (c.to != Status::Enrolled || c.reverts != 0)
+        return;
+    QDate& first = joined[c.enrolmentId];
+    if (!first.isValid() || c.effectiveDate < first)
+        first = c.effectiveDate;
+}
+
+Period periodOf(const Enrolment& e, const QDate& joined)
 {
     Period p;
-    for (const StatusChange& c : history)
-        if (c.to == Status::Enrolled && c.reverts == 0 && (!p.from.isValid() || c.effectiveDate < p.from))
-            p.from = c.effectiveDate;
+    p.from = joined;
     if (e.status == Status::Deferred || e.status == Status::Withdrawn) {
         p.until = e.statusDate;
     } else if (e.status == Status::Completed) {
@@ -125,7 +133,8 @@ AttendanceStats::People AttendanceStats::peopleOfCohort(qint64 cohortId) const
     for (const Enrolment& e : m_store.enrolmentsInCohort(cohortId)) {
         if (auto p = m_store.participantById(e.participantId))
             people.participants.insert(p->id, *p);
-        people.history.insert(e.id, m_store.history(e.id));
+        for (const StatusChange& c : m_store.history(e.id))
+            noteJoined(people.joined, c);
     }
     return people;
 }
@@ -137,8 +146,7 @@ AttendanceStats::People AttendanceStats::peopleCounted(const QDate& from, const 
     if (withParticipants)
         for (const Participant& p : m_store.participantsCounted(from, to))
             people.participants.insert(p.id, p);
-    for (const StatusChange& c : m_store.historyForCounting(from, to))
-        people.history[c.enrolmentId].append(c);
+    m_store.eachChangeForCounting(from, to, [&](const StatusChange& c) { noteJoined(people.joined, c); });
     return people;
 }
 
@@ -149,19 +157,19 @@ AttendanceStats::Registers AttendanceStats::registersOfCohort(qint64 cohortId) c
             m_store.enrolmentsInCohort(cohortId)};
 }
 
-QHash<qint64, AttendanceStats::Registers> AttendanceStats::registersCounted(const QDate& from,
-                                                                            const QDate& to) const
+QHash<qint64, AttendanceStats::Registers> AttendanceStats::registersOf(const QList<qint64>& cohortIds) const
 {
     const SessionStore sessions(m_store.database());
     QHash<qint64, Registers> out;
+    out.reserve(cohortIds.size());
     QHash<qint64, qint64> cohortOfSession;
-    for (Session& s : sessions.sessionsCounted(from, to)) { // in each cohort's order
+    for (Session& s : sessions.sessionsOfCohorts(cohortIds)) { // in each cohort's order
         cohortOfSession.insert(s.id, s.cohortId);
         out[s.cohortId].sessions.append(std::move(s));
     }
-    for (const Attendance& a : sessions.attendanceCounted(from, to))
+    for (const Attendance& a : sessions.attendanceOfCohorts(cohortIds))
         out[cohortOfSession.value(a.sessionId)].marks.append(a);
-    for (Enrolment& e : m_store.enrolmentsCounted(from, to))
+    for (Enrolment& e : m_store.enrolmentsInCohorts(cohortIds))
         out[e.cohortId].enrolments.append(std::move(e));
     return out;
 }
@@ -207,7 +215,7 @@ AttendanceSheet AttendanceStats::build(const Cohort& cohort, const Programme& pr
     }
 
     for (AttendancePerson& person : sheet.people) {
-        const Period period = periodOf(person.enrolment, people.history.value(person.enrolment.id));
+        const Period period = periodOf(person.enrolment, people.joined.value(person.enrolment.id));
         QList<AttendanceCell> row;
         for (AttendanceSessionRow& sr : sheet.sessions) {
             const Session& s = sr.session;
@@ -293,7 +301,24 @@ Result<QList<AttendanceSummary>> AttendanceStats::summary(const StatsQuery& quer
             from.isValid() || to.isValid() ? m_store.cohortsCounted(from, to) : m_store.cohorts();
         const bool byPerson = query.region || query.sector || query.role;
         const People people = peopleCounted(from, to, byPerson);
-        const QHash<qint64, Registers> registers = registersCounted(from, to);
+        auto add = [&](AttendanceSummary& sum, const AttendanceSheet& sheet) {
+            ++sum.cohorts;
+            for (const AttendanceSessionRow& s : sheet.sessions)
+                if (s.session.date <= today)
+                    ++sum.sessionsHeld;
+            for (qsizetype i = 0; i < sheet.people.size(); ++i) {
+                const AttendancePerson& person = sheet.people.at(i);
+                if (!counts(person.participant))
+                    continue;
+                ++sum.people;
+                for (AttendanceCell cell : sheet.cells.at(i))
+                    sum.total.add(cell);
+                if (person.meetsRule) {
+                    ++sum.ruleDecided;
+                    sum.ruleMet += *person.meetsRule ? 1 : 0;
+                }
+            }
+        };
         QList<AttendanceSummary> out;
         for (const Programme& programme : m_store.programmes()) {
             if (!query.programme.isEmpty() &&
@@ -302,32 +327,29 @@ Result<QList<AttendanceSummary>> AttendanceStats::summary(const StatsQuery& quer
             AttendanceSummary sum;
             sum.programme = programme.code;
             sum.ruleText = describeRule(programme);
+            QList<const Cohort*> chosen;
             for (const Cohort& c : cohorts) {
                 const QDate d = Statistics::countingDate(c);
-                if (c.programmeId != programme.id ||
-                    (query.year && !ReportingYear(*query.year).contains(d)) ||
-                    (query.from.isValid() && d < query.from) || (query.to.isValid() && d > query.to) ||
-                    (query.deliveryMode && c.deliveryMode != *query.deliveryMode))
-                    continue;
-                const AttendanceSheet sheet =
-                    build(c, programme, today, people, registers.value(c.id), Order::AsRead);
-                if (sheet.sessions.isEmpty())
-                    continue;
-                ++sum.cohorts;
-                for (const AttendanceSessionRow& s : sheet.sessions)
-                    if (s.session.date <= today)
-                        ++sum.sessionsHeld;
-                for (qsizetype i = 0; i < sheet.people.size(); ++i) {
-                    const AttendancePerson& person = sheet.people.at(i);
-                    if (!counts(person.participant))
-                        continue;
-                    ++sum.people;
-                    for (AttendanceCell cell : sheet.cells.at(i))
-                        sum.total.add(cell);
-                    if (person.meetsRule) {
-                        ++sum.ruleDecided;
-                        sum.ruleMet += *person.meetsRule ? 1 : 0;
-                    }
+                if (c.programmeId == programme.id &&
+                    !(query.year && !ReportingYear(*query.year).contains(d)) &&
+                    !(query.from.isValid() && d < query.from) && !(query.to.isValid() && d > query.to) &&
+                    !(query.deliveryMode && c.deliveryMode != *query.deliveryMode))
+                    chosen.append(&c);
+            }
+            // The registers read a batch of cohorts at a time: a year of a nation's file held at once
+            // was 30 MB, and each cohort read alone was 8,400 reads.
+            constexpr qsizetype kBatch = 256;
+            for (qsizetype first = 0; first < chosen.size(); first += kBatch) {
+                const QList<const Cohort*> batch = chosen.mid(first, kBatch);
+                QList<qint64> ids;
+                for (const Cohort* c : batch)
+                    ids.append(c->id);
+                const QHash<qint64, Registers> registers = registersOf(ids);
+                for (const Cohort* c : batch) {
+                    const AttendanceSheet sheet =
+                        build(*c, programme, today, people, registers.value(c->id), Order::AsRead);
+                    if (!sheet.sessions.isEmpty())
+                        add(sum, sheet);
                 }
             }
             if (sum.cohorts > 0)

@@ -38,8 +38,8 @@ private:
     // cohort, in bulk for many (the dashboard), so the number of reads does not grow with the people.
     struct People
     {
-        QHash<qint64, Participant> participants;    // by id
-        QHash<qint64, QList<StatusChange>> history; // by enrolment
+        QHash<qint64, Participant> participants; // by id
+        QHash<qint64, QDate> joined;             // by enrolment: the first day enrolled (from its history)
     };
     // What a cohort's sheet is made of: its sessions (in order), their marks and its enrolments.
     struct Registers
@@ -53,8 +53,8 @@ private:
     // sector and role are asked for).
     People peopleCounted(const QDate& from, const QDate& to, bool withParticipants) const;
     Registers registersOfCohort(qint64 cohortId) const;
-    // By cohort, for the cohorts counted in a period: three reads in all, not three for each cohort.
-    QHash<qint64, Registers> registersCounted(const QDate& from, const QDate& to) const;
+    // By cohort, for a batch of cohorts: three reads for the batch, not three for each cohort.
+    QHash<qint64, Registers> registersOf(const QList<qint64>& cohortIds) const;
     // Sheets are shown with their people by name; a summary only counts them.
     enum class Order
     {

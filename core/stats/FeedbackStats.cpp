@@ -65,24 +65,10 @@ QList<std::pair<QString, Feedback>> FeedbackStats::inScope(const FeedbackQuery& 
             continue;
         cohorts.insert(c.id, c);
     }
-    struct Person
-    {
-        Region region = Region::Unset;
-        Sector sector = Sector::Unset;
-        JobRole role = JobRole::Unset;
-    };
     const bool byPerson =
         query.by == Breakdown::Region || query.by == Breakdown::Sector || query.by == Breakdown::Role;
-    QHash<qint64, Person> people;
-    if (byPerson || query.filtersPeople()) {
-        QHash<qint64, Organisation> organisations;
-        for (const Organisation& o : m_store.organisations())
-            organisations.insert(o.id, o);
-        for (const Participant& p : m_store.participants()) {
-            const Organisation o = organisations.value(p.organisationId);
-            people.insert(p.id, {o.region, o.sector, p.jobRole});
-        }
-    }
+    const QHash<qint64, PersonTerms> people =
+        byPerson || query.filtersPeople() ? m_store.personTerms() : QHash<qint64, PersonTerms>();
     const QString none = Statistics::notRecorded();
     QList<std::pair<QString, Feedback>> out;
     const FeedbackStore store(m_store.database());
@@ -95,7 +81,7 @@ QList<std::pair<QString, Feedback>> FeedbackStats::inScope(const FeedbackQuery& 
         if (query.filtersPeople()) {
             if (!known || (query.region && person->region != *query.region) ||
                 (query.sector && person->sector != *query.sector) ||
-                (query.role && person->role != *query.role))
+                (query.role && person->jobRole != *query.role))
                 continue;
         }
         QString key;
@@ -116,7 +102,7 @@ QList<std::pair<QString, Feedback>> FeedbackStats::inScope(const FeedbackQuery& 
             key = known && person->sector != Sector::Unset ? toText(person->sector) : none;
             break;
         case Breakdown::Role:
-            key = known && person->role != JobRole::Unset ? toText(person->role) : none;
+            key = known && person->jobRole != JobRole::Unset ? toText(person->jobRole) : none;
             break;
         }
         out.append({key, f});

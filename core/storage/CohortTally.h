@@ -1,6 +1,8 @@
 // CohortTally: a cohort's enrolments counted by status, as the database keeps them (see Migrations).
 #pragma once
 
+#include <QDate>
+#include <QString>
 #include <QtGlobal>
 
 namespace arwain {
@@ -14,6 +16,14 @@ struct CohortTally
     int completed = 0;
     int deferred = 0;
     int withdrawn = 0;
+};
+
+// A cohort of a course with people who completed it: one that has certificates to make.
+struct CompletedCohort
+{
+    QString code;
+    QDate startDate;
+    int completed = 0; // named people who completed
 };
 
 } // namespace arwain

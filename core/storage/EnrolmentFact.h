@@ -21,4 +21,12 @@ struct EnrolmentFact
     JobRole jobRole = JobRole::Unset;
 };
 
+// What figures by person read of one: the region and sector of their organisation, and their role.
+struct PersonTerms
+{
+    Region region = Region::Unset;
+    Sector sector = Sector::Unset;
+    JobRole jobRole = JobRole::Unset;
+};
+
 } // namespace arwain

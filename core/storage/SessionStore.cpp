@@ -54,12 +54,14 @@ QList<Session> SessionStore::sessionsOfCohort(qint64 cohortId) const
         readSession);
 }
 
-QList<Session> SessionStore::sessionsCounted(const QDate& from, const QDate& to) const
+QList<Session> SessionStore::sessionsOfCohorts(const QList<qint64>& cohortIds) const
 {
+    if (cohortIds.isEmpty())
+        return {};
     return sql::all<Session>(
         sql::exec(m_db.connection(),
-                  kSession + u"WHERE cohort_id IN "_s + sql::cohortsCounted() + kSessionOrder,
-                  sql::periodBounds(from, to)),
+                  kSession + u"WHERE cohort_id IN "_s + sql::idList(cohortIds.size()) + kSessionOrder,
+                  sql::idValues(cohortIds)),
         readSession);
 }
 
@@ -131,13 +133,15 @@ QList<Attendance> SessionStore::attendanceOfCohort(qint64 cohortId) const
                                 readAttendance);
 }
 
-QList<Attendance> SessionStore::attendanceCounted(const QDate& from, const QDate& to) const
+QList<Attendance> SessionStore::attendanceOfCohorts(const QList<qint64>& cohortIds) const
 {
+    if (cohortIds.isEmpty())
+        return {};
     return sql::all<Attendance>(
         sql::exec(m_db.connection(),
                   kAttendance + u"JOIN session s ON s.id = a.session_id WHERE s.cohort_id IN "_s +
-                      sql::cohortsCounted() + u" ORDER BY a.session_id, a.enrolment_id"_s,
-                  sql::periodBounds(from, to)),
+                      sql::idList(cohortIds.size()) + u" ORDER BY a.session_id, a.enrolment_id"_s,
+                  sql::idValues(cohortIds)),
         readAttendance);
 }
 

@@ -19,8 +19,8 @@ public:
     // In date and time order.
     QList<Session> sessions() const;
     QList<Session> sessionsOfCohort(qint64 cohortId) const;
-    // The sessions of the cohorts counted between two dates (either may be null: open).
-    QList<Session> sessionsCounted(const QDate& from, const QDate& to) const;
+    // The sessions of a batch of cohorts, by cohort and then as sessionsOfCohort orders them.
+    QList<Session> sessionsOfCohorts(const QList<qint64>& cohortIds) const;
     QList<Session> sessionsOn(qint64 cohortId, const QDate& date) const;
     std::optional<Session> sessionById(qint64 id) const;
     // The session in the same slot: cohort, date, start time and (one-to-one) participant.
@@ -34,8 +34,8 @@ public:
 
     QList<Attendance> attendance() const;
     QList<Attendance> attendanceOfCohort(qint64 cohortId) const;
-    // The marks of the sessions of the cohorts counted between two dates (either may be null: open).
-    QList<Attendance> attendanceCounted(const QDate& from, const QDate& to) const;
+    // The marks of the sessions of a batch of cohorts.
+    QList<Attendance> attendanceOfCohorts(const QList<qint64>& cohortIds) const;
     QList<Attendance> attendanceOfSession(qint64 sessionId) const;
     std::optional<Attendance> attendanceOf(qint64 sessionId, qint64 enrolmentId) const;
     // Records a mark, replacing the one there was.

@@ -54,6 +54,24 @@ inline QVariantList periodBounds(const QDate& from, const QDate& to)
             to.isValid() ? dateText(to) : QStringLiteral("9999-12-31")};
 }
 
+// "(?, ?, ?)" for a list of bound ids, and the ids as bound values: rows of a batch of records looked up
+// by an index, in plain SQL every engine runs.
+inline QString idList(qsizetype n)
+{
+    QString out = QStringLiteral("(");
+    for (qsizetype i = 0; i < n; ++i)
+        out += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return out + QStringLiteral(")");
+}
+inline QVariantList idValues(const QList<qint64>& ids)
+{
+    QVariantList out;
+    out.reserve(ids.size());
+    for (qint64 id : ids)
+        out.append(id);
+    return out;
+}
+
 template <typename T, typename Read> QList<T> all(QSqlQuery q, Read read)
 {
     QList<T> out;

@@ -419,13 +419,15 @@ QList<Enrolment> Store::enrolmentsInCohort(qint64 cohortId) const
         sql::exec(m_db.connection(), kEnrolment + u"WHERE cohort_id = ? ORDER BY id"_s, {cohortId}),
         readEnrolment);
 }
-QList<Enrolment> Store::enrolmentsCounted(const QDate& from, const QDate& to) const
+QList<Enrolment> Store::enrolmentsInCohorts(const QList<qint64>& cohortIds) const
 {
-    return all<Enrolment>(
-        sql::exec(m_db.connection(),
-                  kEnrolment + u"WHERE cohort_id IN "_s + kCohortsCounted + u" ORDER BY id"_s,
-                  periodBounds(from, to)),
-        readEnrolment);
+    if (cohortIds.isEmpty())
+        return {};
+    return all<Enrolment>(sql::exec(m_db.connection(),
+                                    kEnrolment + u"WHERE cohort_id IN "_s + sql::idList(cohortIds.size()) +
+                                        u" ORDER BY cohort_id, id"_s,
+                                    sql::idValues(cohortIds)),
+                          readEnrolment);
 }
 QList<Enrolment> Store::enrolmentsOfParticipant(qint64 participantId) const
 {
@@ -508,15 +510,16 @@ QList<StatusChange> Store::historyForCounting() const
             u"SELECT id, enrolment_id, to_status, effective_date, reverts FROM status_history ORDER BY enrolment_id, id"_s),
         readCountingChange);
 }
-QList<StatusChange> Store::historyForCounting(const QDate& from, const QDate& to) const
+void Store::eachChangeForCounting(const QDate& from, const QDate& to,
+                                  const std::function<void(const StatusChange&)>& use) const
 {
-    return all<StatusChange>(
-        sql::exec(m_db.connection(),
-                  u"SELECT id, enrolment_id, to_status, effective_date, reverts FROM status_history "
-                  "WHERE enrolment_id IN (SELECT id FROM enrolment WHERE cohort_id IN "_s +
-                      kCohortsCounted + u") ORDER BY enrolment_id, id"_s,
-                  periodBounds(from, to)),
-        readCountingChange);
+    auto q = sql::exec(m_db.connection(),
+                       u"SELECT id, enrolment_id, to_status, effective_date, reverts FROM status_history "
+                       "WHERE enrolment_id IN (SELECT id FROM enrolment WHERE cohort_id IN "_s +
+                           kCohortsCounted + u") ORDER BY enrolment_id, id"_s,
+                       periodBounds(from, to));
+    while (q.next())
+        use(readCountingChange(q));
 }
 
 qint64 Store::insertHistory(const StatusChange& c)
@@ -715,13 +718,16 @@ QList<QDate> Store::countingDates() const
 
 QList<EnrolmentStatus> Store::enrolmentStatuses() const
 {
+    // The room taken once: grown by doubling, a million rows held half as many again while copied.
+    QList<EnrolmentStatus> out;
+    out.reserve(sql::scalar(m_db.connection(), u"SELECT COUNT(*) FROM enrolment"_s).toLongLong());
     auto q =
         sql::exec(m_db.connection(), u"SELECT e.participant_id, c.programme_id, e.status FROM enrolment e "
                                      "JOIN cohort c ON c.id = e.cohort_id ORDER BY e.id"_s);
-    return all<EnrolmentStatus>(std::move(q), [](const QSqlQuery& r) {
-        return EnrolmentStatus{r.value(0).toLongLong(), r.value(1).toLongLong(),
-                               term(r.value(2), Status::Enrolled)};
-    });
+    while (q.next())
+        out.append(EnrolmentStatus{q.value(0).toLongLong(), qint32(q.value(1).toLongLong()),
+                                   term(q.value(2), Status::Enrolled)});
+    return out;
 }
 
 QHash<qint64, int> Store::completedOnResuming() const
@@ -750,6 +756,29 @@ QList<CohortTally> Store::cohortTallies() const
     return all<CohortTally>(std::move(q), [](const QSqlQuery& r) {
         return CohortTally{r.value(0).toLongLong(), r.value(1).toInt(), r.value(2).toInt(),
                            r.value(3).toInt(),      r.value(4).toInt(), r.value(5).toInt()};
+    });
+}
+
+QHash<qint64, PersonTerms> Store::personTerms() const
+{
+    auto q = sql::exec(m_db.connection(), u"SELECT p.id, o.region, o.sector, p.job_role FROM participant p "
+                                          "LEFT JOIN organisation o ON o.id = p.organisation_id"_s);
+    QHash<qint64, PersonTerms> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), {term(q.value(1), Region::Unset), term(q.value(2), Sector::Unset),
+                                             term(q.value(3), JobRole::Unset)});
+    return out;
+}
+
+QList<CompletedCohort> Store::completedCohorts() const
+{
+    auto q = sql::exec(m_db.connection(),
+                       u"SELECT c.code, c.start_date, t.completed FROM cohort c "
+                       "JOIN cohort_tally t ON t.cohort_id = c.id JOIN programme p ON p.id = c.programme_id "
+                       "WHERE t.completed > 0 AND p.kind = ? ORDER BY c.start_date DESC, c.code"_s,
+                       {toText(ProgrammeKind::Course)});
+    return all<CompletedCohort>(std::move(q), [](const QSqlQuery& r) {
+        return CompletedCohort{r.value(0).toString(), dateOf(r.value(1)), r.value(2).toInt()};
     });
 }
 

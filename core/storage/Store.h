@@ -79,8 +79,8 @@ public:
 
     QList<Enrolment> enrolments() const;
     QList<Enrolment> enrolmentsInCohort(qint64 cohortId) const;
-    // The enrolments of the cohorts counted between two dates (either may be null: open), by id.
-    QList<Enrolment> enrolmentsCounted(const QDate& from, const QDate& to) const;
+    // The enrolments of a batch of cohorts, by cohort, then id.
+    QList<Enrolment> enrolmentsInCohorts(const QList<qint64>& cohortIds) const;
     QList<Enrolment> enrolmentsOfParticipant(qint64 participantId) const;
     std::optional<Enrolment> enrolment(qint64 participantId, qint64 cohortId) const;
     std::optional<Enrolment> enrolmentById(qint64 id) const;
@@ -95,8 +95,10 @@ public:
     QList<StatusChange> allHistory() const;
     // Only what counting "as at" a date needs: enrolment, status, effective date, reverts.
     QList<StatusChange> historyForCounting() const;
-    // The same, of the enrolments in the cohorts counted between two dates (either may be null: open).
-    QList<StatusChange> historyForCounting(const QDate& from, const QDate& to) const;
+    // The same, of the enrolments in the cohorts counted between two dates (either may be null: open),
+    // each handed to `use` as it is read rather than held (a year of a nation's file is 130,000).
+    void eachChangeForCounting(const QDate& from, const QDate& to,
+                               const std::function<void(const StatusChange&)>& use) const;
     qint64 insertHistory(const StatusChange& c);
 
     QList<NetworkMember> networkMembers() const;
@@ -112,6 +114,12 @@ public:
                                         bool withOrganisation = true) const;
     // Every cohort's enrolments counted by status, kept by the database in the same transaction as
     // every change.
+    // The cohorts of courses that someone has completed, newest first (by start date, then code), from
+    // the kept counts.
+    QList<CompletedCohort> completedCohorts() const;
+    // Every participant's region and sector (of their organisation) and role, by participant id: what
+    // figures by person need, not whole participants (a nation's 200,000 were 40 MB read).
+    QHash<qint64, PersonTerms> personTerms() const;
     QList<CohortTally> cohortTallies() const;
     // By cohort: how many of its enrolments that did not complete there (nor wait) were completed by an
     // enrolment that resumes them, however many deferrals on; cohorts with none are left out.

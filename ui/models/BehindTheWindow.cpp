@@ -1,5 +1,5 @@
 // BehindTheWindow: a nice value for the calling thread only (Linux keeps one per thread), and freed
-// memory handed back.
+// memory handed back, large blocks at once.
 #include "models/BehindTheWindow.h"
 
 #include <QtGlobal> // Q_OS_LINUX
@@ -32,6 +32,13 @@ void giveBackFreedMemory()
 {
 #ifdef __GLIBC__
     ::malloc_trim(0);
+#endif
+}
+
+void giveBackLargeBlocksAtOnce()
+{
+#ifdef __GLIBC__
+    ::mallopt(M_MMAP_THRESHOLD, 256 * 1024);
 #endif
 }
 

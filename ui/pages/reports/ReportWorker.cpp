@@ -29,7 +29,7 @@ void ReportWorker::write(int generation, const ReportOptions& options)
         return;
     }
     const ReportDocument doc = ReportWriter(figures.value()).write();
-    Q_EMIT written(generation, doc, ReportPages::chartImages(doc), QString());
+    Q_EMIT written(generation, doc, ReportPages::chartImages(doc, previewScale.load()), QString());
 }
 
 } // namespace arwain

@@ -23,6 +23,8 @@ public:
     explicit ReportWorker(QString path);
     ~ReportWorker() override;
     std::atomic<int> latest{0};
+    // The preview's charts are drawn for the screen: its pixel ratio, rounded up.
+    std::atomic<int> previewScale{1};
 
 public Q_SLOTS:
     void write(int generation, const arwain::ReportOptions& options);

@@ -6,7 +6,6 @@
 #include "pages/Page.h"
 #include "report/ReportDocument.h"
 #include "report/ReportOptions.h"
-#include "services/DirectoryRows.h"
 
 #include <QImage>
 #include <QThread>
@@ -19,8 +18,9 @@ class QTextBrowser;
 
 namespace arwain {
 
-class Workspace;
 class ReportWorker;
+class Store;
+class Workspace;
 
 class ReportsPage : public Page
 {
@@ -59,7 +59,7 @@ private:
     {
         QString label, code;
     };
-    static Result<QList<CertificateCohort>> certificateCohorts(Result<QList<CohortRow>> cohorts);
+    static Result<QList<CertificateCohort>> certificateCohorts(const Store& store);
     void fillCohorts(Result<QList<CertificateCohort>> cohorts, const QString& chosen);
     void askSave(bool pdf);
     void askPrint();
