@@ -26,7 +26,7 @@ Result<QList<int>> ReportFigures::reportingYears(const Store& store)
 {
     QList<int> years;
     try {
-        for (const QDate& d : store.countingDates()) {
+        for (const QDate& d : store.countingMonths()) { // a reporting year begins on the first of April
             const int y = ReportingYear::containing(d).firstYear();
             if (!years.contains(y))
                 years.append(y);

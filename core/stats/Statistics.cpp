@@ -225,17 +225,17 @@ Result<StatsResult> Statistics::compute(const StatsQuery& query) const
         // Only the period's cohorts: a year of a nation's file is a fifteenth of them (reading all
         // 42,500 was half the time of `stats --year`).
         d.cohorts = m_store.cohortsToCount(from, to);
-        if (countsSuffice(query)) {
-            d.tallies = m_store.cohortTallies();
-        } else if (cohortCountsSuffice(query)) {
-            d.tallies = m_store.cohortTallies();
-            if (query.people) {
+        const bool period = from.isValid() || to.isValid();
+        if (countsSuffice(query) || cohortCountsSuffice(query)) {
+            // Only the period's counts: a cohort's Feedback tab asks for one day's cohorts, not 42,500.
+            d.tallies = period ? m_store.cohortTallies(from, to) : m_store.cohortTallies();
+            if (query.people) { // by cohort only (countsSuffice has no people)
                 d.completedOnResuming = m_store.completedOnResuming();
                 d.hasCompletedOnResuming = true;
             }
         } else {
-            d.facts = from.isValid() || to.isValid() ? m_store.enrolmentFacts(from, to, byOrganisation)
-                                                     : m_store.enrolmentFacts(byOrganisation);
+            d.facts = period ? m_store.enrolmentFacts(from, to, byOrganisation)
+                             : m_store.enrolmentFacts(byOrganisation);
             d.hasFacts = true;
         }
     } catch (const StorageError& e) {

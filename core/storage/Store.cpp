@@ -710,10 +710,13 @@ QList<EnrolmentFact> Store::enrolmentFacts(const QDate& from, const QDate& to, b
         periodBounds(from, to)));
 }
 
-QList<QDate> Store::countingDates() const
+QList<QDate> Store::countingMonths() const
 {
-    auto q = sql::exec(m_db.connection(), u"SELECT DISTINCT COALESCE(end_date, start_date) FROM cohort"_s);
-    return all<QDate>(std::move(q), [](const QSqlQuery& r) { return sql::dateOf(r.value(0)); });
+    auto q = sql::exec(m_db.connection(),
+                       u"SELECT DISTINCT substr(COALESCE(end_date, start_date), 1, 7) FROM cohort"_s);
+    return all<QDate>(std::move(q), [](const QSqlQuery& r) {
+        return QDate::fromString(r.value(0).toString() + u"-01"_s, Qt::ISODate);
+    });
 }
 
 QList<EnrolmentStatus> Store::enrolmentStatuses() const
@@ -748,15 +751,28 @@ QHash<qint64, int> Store::completedOnResuming() const
     return out;
 }
 
-QList<CohortTally> Store::cohortTallies() const
+namespace {
+QList<CohortTally> readTallies(QSqlQuery q)
 {
-    auto q = sql::exec(m_db.connection(),
-                       u"SELECT cohort_id, waitlisted, enrolled, completed, deferred, withdrawn "
-                       "FROM cohort_tally ORDER BY cohort_id"_s);
     return all<CohortTally>(std::move(q), [](const QSqlQuery& r) {
         return CohortTally{r.value(0).toLongLong(), r.value(1).toInt(), r.value(2).toInt(),
                            r.value(3).toInt(),      r.value(4).toInt(), r.value(5).toInt()};
     });
+}
+const QString kTally =
+    u"SELECT cohort_id, waitlisted, enrolled, completed, deferred, withdrawn FROM cohort_tally "_s;
+} // namespace
+
+QList<CohortTally> Store::cohortTallies() const
+{
+    return readTallies(sql::exec(m_db.connection(), kTally + u"ORDER BY cohort_id"_s));
+}
+QList<CohortTally> Store::cohortTallies(const QDate& from, const QDate& to) const
+{
+    // A cohort's own counts, or a year's, without the other 42,000 of a nation's file.
+    return readTallies(sql::exec(
+        m_db.connection(), kTally + u"WHERE cohort_id IN "_s + kCohortsCounted + u" ORDER BY cohort_id"_s,
+        periodBounds(from, to)));
 }
 
 QHash<qint64, PersonTerms> Store::personTerms() const

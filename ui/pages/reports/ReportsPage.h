@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "models/LabelledCodesModel.h"
 #include "pages/Page.h"
 #include "report/ReportDocument.h"
 #include "report/ReportOptions.h"
@@ -55,10 +56,7 @@ private:
     void fillPeople();
     // The cohorts certificates can be written for (courses with someone who completed), newest first,
     // as the combo box shows them: worked out on the worker for a large file.
-    struct CertificateCohort
-    {
-        QString label, code;
-    };
+    using CertificateCohort = LabelledCodesModel::Choice;
     static Result<QList<CertificateCohort>> certificateCohorts(const Store& store);
     void fillCohorts(Result<QList<CertificateCohort>> cohorts, const QString& chosen);
     void askSave(bool pdf);
