@@ -150,13 +150,6 @@ AttendanceStats::People AttendanceStats::peopleCounted(const QDate& from, const 
     return people;
 }
 
-AttendanceStats::Registers AttendanceStats::registersOfCohort(qint64 cohortId) const
-{
-    const SessionStore sessions(m_store.database());
-    return {sessions.sessionsOfCohort(cohortId), sessions.attendanceOfCohort(cohortId),
-            m_store.enrolmentsInCohort(cohortId)};
-}
-
 QHash<qint64, AttendanceStats::Registers> AttendanceStats::registersOf(const QList<qint64>& cohortIds) const
 {
     const SessionStore sessions(m_store.database());
@@ -255,8 +248,8 @@ Result<AttendanceSheet> AttendanceStats::sheet(qint64 cohortId, const QDate& tod
         const auto programme = m_store.programmeById(cohort->programmeId);
         if (!programme)
             return fail(tr("the cohort's programme is missing"));
-        return build(*cohort, *programme, today, peopleOfCohort(cohortId), registersOfCohort(cohortId),
-                     Order::ByName);
+        return build(*cohort, *programme, today, peopleOfCohort(cohortId),
+                     registersOf({cohortId}).value(cohortId), Order::ByName);
     } catch (const StorageError& e) {
         return fail(e.message());
     }
@@ -273,7 +266,7 @@ Result<QList<AttendanceSheet>> AttendanceStats::sheets(const QString& programmeC
         QList<AttendanceSheet> out;
         for (const Cohort& c : m_store.cohorts())
             if (c.programmeId == programme->id && reportingYear.contains(Statistics::countingDate(c)))
-                out.append(build(c, *programme, today, peopleOfCohort(c.id), registersOfCohort(c.id),
+                out.append(build(c, *programme, today, peopleOfCohort(c.id), registersOf({c.id}).value(c.id),
                                  Order::ByName));
         return out;
     } catch (const StorageError& e) {

@@ -52,8 +52,7 @@ private:
     // Of the cohorts counted in a period; the participants only when `withParticipants` (their region,
     // sector and role are asked for).
     People peopleCounted(const QDate& from, const QDate& to, bool withParticipants) const;
-    Registers registersOfCohort(qint64 cohortId) const;
-    // By cohort, for a batch of cohorts: three reads for the batch, not three for each cohort.
+    // By cohort, for one cohort or a batch: three reads for the batch, not three for each cohort.
     QHash<qint64, Registers> registersOf(const QList<qint64>& cohortIds) const;
     // Sheets are shown with their people by name; a summary only counts them.
     enum class Order

@@ -25,7 +25,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
@@ -245,10 +244,7 @@ void ReportsPage::fillCohorts(Result<QList<CertificateCohort>> cohorts, const QS
     else
         setStatus(cohorts.error().toHtmlEscaped());
     auto* model = new LabelledCodesModel(std::move(list), m_cohort);
-    const QPointer<QAbstractItemModel> before = m_cohort->model();
-    m_cohort->setModel(model);
-    if (before && before != model) // the last list, unless the combo box let it go itself
-        before->deleteLater();
+    m_cohort->setModel(model); // the combo box deletes the model before, which it is the parent of
     m_cohort->setCurrentIndex(std::max(0, m_cohort->findData(chosen)));
     fillPeople();
 }
