@@ -77,6 +77,8 @@ std::unique_ptr<Command> makeAnonymise();
 std::unique_ptr<Command> makeSubjectExport();
 std::unique_ptr<Command> makeRetention();
 std::unique_ptr<Command> makeAudit();
+std::unique_ptr<Command> makeServerInit();
+std::unique_ptr<Command> makeServerGrant();
 
 // --DATE options: none when not given, or a message naming the option.
 Result<QDate> optionalDate(const QCommandLineParser& p, const QString& option);

@@ -247,6 +247,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(makeBackup());
     list.push_back(std::make_unique<RestoreCommand>());
     list.push_back(makeCheck());
+    list.push_back(makeServerInit());
+    list.push_back(makeServerGrant());
     return list;
 }
 

@@ -2,6 +2,7 @@
 #include "storage/BulkStore.h"
 
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/RowValues.h"
 #include "storage/Sql.h"
 #include "storage/SqliteNative.h"
@@ -112,11 +113,7 @@ enum Slot
 BulkStore::BulkStore(Database& db) : m_db(db)
 {
     const QSqlDatabase& c = db.connection();
-    // SQLite keeps 2 MB of pages by default; inserting a million rows into the indexes of enrolments and
-    // history then reads pages back from the file again and again (13 % of an import's time in pread).
-    // A larger cache for the bulk work only: 1,000,000 enrolments imported in 52 s with 2 MB, 43 s with
-    // 32 or 64 MB (32 MB keeps the import under 200 MB). Put back to SQLite's default when the work is done.
-    sql::exec(c, u"PRAGMA cache_size = -32768"_s);
+    db.dialect().bulkStarts(c);
     const std::pair<const rows::Shape*, Database::Table> shapes[SlotCount] = {
         {&rows::kOrganisation, Database::Organisations}, {&rows::kCohort, Database::Cohorts},
         {&rows::kParticipant, Database::Participants},   {&rows::kEnrolment, Database::Enrolments},
@@ -130,7 +127,7 @@ BulkStore::BulkStore(Database& db) : m_db(db)
 BulkStore::~BulkStore()
 {
     try {
-        sql::exec(m_db.connection(), u"PRAGMA cache_size = -2000"_s); // SQLite's default, which Arwain keeps
+        m_db.dialect().bulkEnds(m_db.connection());
     } catch (const StorageError&) {
         // The connection is closing or broken; the setting goes with it.
     }
@@ -198,6 +195,8 @@ void BulkStore::flush()
     // In the order of the foreign keys: a row's parents are written before it.
     for (int slot = 0; slot < SlotCount; ++slot)
         writeQueued(slot);
+    // Rows carry ids their writer chose: ids given later by the engine itself come after them.
+    m_db.dialect().idsChosen(m_db.connection());
 }
 
 BulkStore::NextIds BulkStore::nextIds() const

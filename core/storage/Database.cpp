@@ -5,7 +5,7 @@
 
 #include "domain/Clock.h"
 #include "domain/Records.h"
-#include "storage/Migrations.h"
+#include "storage/Dialect.h"
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
 
@@ -55,11 +55,7 @@ Database::Database(QString path, QString connectionName, bool readOnly)
 Database::~Database()
 {
     if (m_db.isOpen()) {
-        if (!m_readOnly) {
-            // Fold the WAL back into the file so a closed database is one file again.
-            QSqlQuery q(m_db);
-            q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-        }
+        m_dialect->closing(m_db, m_readOnly);
         m_db.close();
     }
     m_db = QSqlDatabase();
@@ -70,7 +66,8 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool re
 {
     const QString name = nextConnectionName();
     std::unique_ptr<Database> db(new Database(path, name, readOnly));
-    db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db->m_dialect = &Dialect::forLocation(path);
+    db->m_db = QSqlDatabase::addDatabase(db->m_dialect->driver(), name);
     if (!db->m_db.isValid())
         return fail(tr("the Qt SQLite driver (QSQLITE) is not installed"));
     // Short: a busy file is waited for by Database::begin, which tells the user it is waiting.
@@ -89,10 +86,7 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool re
     if (!db->m_db.open())
         return fail(tr("%1: cannot open: %2").arg(path, db->m_db.lastError().text()));
     try {
-        sql::exec(db->m_db, u"PRAGMA foreign_keys = ON"_s);
-        // Deleted or overwritten text is zeroed, not left in free space: erasure means erased.
-        if (!readOnly && !probe)
-            sql::exec(db->m_db, u"PRAGMA secure_delete = ON"_s);
+        db->m_dialect->prepare(db->m_db, readOnly || probe);
     } catch (const StorageError& e) {
         return fail(tr("%1: cannot open: %2").arg(path, e.message()));
     }
@@ -101,6 +95,8 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool re
 
 Result<std::unique_ptr<Database>> Database::create(const QString& path, int schemaVersion)
 {
+    if (Dialect::isServerLocation(path))
+        return createOnServer(path, schemaVersion);
     if (QFileInfo::exists(path))
         return fail(tr("%1 already exists; it was not overwritten").arg(path));
     {
@@ -122,7 +118,6 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, int sche
     auto db = connected.take();
     try {
         sql::exec(db->m_db, u"PRAGMA journal_mode = WAL"_s);
-        sql::exec(db->m_db, u"PRAGMA application_id = "_s + QString::number(kApplicationId));
         db->migrate(0, schemaVersion);
         // The header (application id, version) goes into the file now, not only into the WAL.
         sql::exec(db->m_db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
@@ -136,6 +131,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, int sche
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access)
 {
+    if (Dialect::isServerLocation(path))
+        return openServer(path, access);
     const QFileInfo info(path);
     if (!info.exists())
         return fail(tr("%1: no such file").arg(path));
@@ -263,12 +260,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
 
 void Database::migrate(int from, int to)
 {
-    // One transaction for every step: a failed step leaves the file as it was. Foreign keys are off
-    // while tables are rebuilt (SQLite's own procedure) and checked before the commit.
-    sql::exec(m_db, u"PRAGMA foreign_keys = OFF"_s);
-    sql::exec(m_db, u"BEGIN IMMEDIATE"_s);
-    try {
-        migrations::run(m_db, from, to);
+    m_dialect->migrate(m_db, from, to, [&] {
         if (from > 0 && to >= 4)
             insertAudit({0,
                          Clock::now(),
@@ -277,25 +269,23 @@ void Database::migrate(int from, int to)
                          0,
                          {},
                          u"file format %1 to %2"_s.arg(from).arg(to)});
-        if (sql::exec(m_db, u"PRAGMA foreign_key_check"_s).next())
-            throw StorageError(tr("the upgraded data breaks a link between tables"));
-        sql::exec(m_db, u"PRAGMA user_version = "_s + QString::number(to));
-        sql::exec(m_db, u"COMMIT"_s);
-    } catch (const StorageError&) {
-        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
-        QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = ON"_s);
-        throw;
-    }
-    sql::exec(m_db, u"PRAGMA foreign_keys = ON"_s);
+    });
 }
 
 int Database::schemaVersion() const
 {
-    return sql::scalar(m_db, u"PRAGMA user_version"_s).toInt();
+    return m_dialect->schemaVersion(m_db);
+}
+
+bool Database::isServer() const
+{
+    return m_dialect->isServer();
 }
 
 Result<void> Database::backupTo(const QString& file) const
 {
+    if (isServer())
+        return fail(tr("%1 is a server database: its administrators back it up with pg_dump").arg(m_path));
     if (QFileInfo::exists(file))
         return fail(tr("%1 already exists; it was not overwritten").arg(file));
     // Written as FILE.part and renamed when whole: a backup cut short (a crash, a full disk) never
@@ -380,14 +370,7 @@ Result<QStringList> Database::check() const
 {
     QStringList problems;
     try {
-        QSqlQuery q = sql::exec(m_db, u"PRAGMA integrity_check"_s);
-        while (q.next())
-            if (q.value(0).toString() != u"ok"_s)
-                problems << q.value(0).toString();
-        QSqlQuery fk = sql::exec(m_db, u"PRAGMA foreign_key_check"_s);
-        while (fk.next())
-            problems << tr("table %1 row %2 refers to a missing row of %3")
-                            .arg(fk.value(0).toString(), fk.value(1).toString(), fk.value(2).toString());
+        problems << m_dialect->integrityProblems(m_db);
         // The counts kept beside each cohort must equal a recount of its enrolments.
         QSqlQuery tally = sql::exec(
             m_db, u"SELECT c.code FROM cohort c LEFT JOIN cohort_tally t ON t.cohort_id = c.id "
@@ -440,7 +423,7 @@ Result<void> Database::begin()
     bool told = false;
     for (;;) {
         try {
-            sql::exec(m_db, u"BEGIN IMMEDIATE"_s);
+            sql::exec(m_db, m_dialect->beginWrite());
             if (told)
                 Q_EMIT waitOver();
             return {};
@@ -474,6 +457,10 @@ Result<void> Database::begin()
 
 Result<void> Database::eraseTraces()
 {
+    // On a server, old row versions are the server's to reclaim (autovacuum); its administrators' backups
+    // follow their own retention (docs/sharing.md).
+    if (isServer())
+        return {};
     try {
         QSqlQuery q = sql::exec(m_db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
         if (q.next() && q.value(0).toInt() != 0)
@@ -542,15 +529,12 @@ void Database::announceExternalChange()
         Q_EMIT changed(t);
 }
 
-void Database::journalStatementsInMemory(bool inMemory)
-{
-    // A hint, not a rule: should SQLite refuse it (it does while temporary tables are in use, and
-    // Arwain makes none), the write goes on with the journal where SQLite keeps it by default.
-    QSqlQuery(m_db).exec(inMemory ? u"PRAGMA temp_store = MEMORY"_s : u"PRAGMA temp_store = DEFAULT"_s);
-}
-
 Result<void> Database::write(const std::function<Result<void>()>& work)
 {
+    if (m_readOnlyByServer)
+        return fail(tr("%1: your login may only read this database (the server gives it the manager role); "
+                       "nothing was changed")
+                        .arg(m_path));
     if (m_readOnly)
         return fail(tr("%1 is open read-only; nothing was changed").arg(m_path));
     if (m_depth > 0) {
@@ -566,17 +550,10 @@ Result<void> Database::write(const std::function<Result<void>()>& work)
         --m_depth;
         return r;
     }
-    // Every statement of a write that fires a trigger or checks a foreign key keeps a statement
-    // journal, the pages it changes as they were, to undo that statement alone. SQLite keeps it in
-    // memory up to 64 KiB and, once one statement of the transaction passes that, in a temporary file
-    // for every later statement: a million-row import then made 8.2 million pwrite calls to that file
-    // (9.1 s of system time of its 30.3 s). Kept in memory, each statement's journal is only the few
-    // pages that one statement changed: 195,507 calls, 2.0 s and 23.6-23.9 s, and the same peak memory.
-    // SQLite fixes the choice when the transaction begins, so it is set before BEGIN and put back
-    // after, so that reads (an export's sorting) spill to temporary files as before.
-    journalStatementsInMemory(true);
+    // Settings of the engine for the write (SQLite: its statement journals in memory, see SqliteDialect).
+    m_dialect->writeStarts(m_db);
     if (auto started = begin(); !started) {
-        journalStatementsInMemory(false);
+        m_dialect->writeEnds(m_db);
         return started;
     }
     ++m_depth;
@@ -601,7 +578,7 @@ Result<void> Database::write(const std::function<Result<void>()>& work)
     m_audit.clear();
     if (!result)
         QSqlQuery(m_db).exec(u"ROLLBACK"_s);
-    journalStatementsInMemory(false);
+    m_dialect->writeEnds(m_db);
     if (!result) {
         m_touched.clear();
         // Someone else changed what was shown: everyone reloads, so the user sees their change.

@@ -1,4 +1,5 @@
-// Database: one Arwain SQLite file: opening safely, schema versions, migrations, backup, transactions.
+// Database: one Arwain database, an SQLite file or a PostgreSQL server database: opening safely, schema
+// versions, migrations, backup (files), transactions. What differs between the engines is in its Dialect.
 #pragma once
 
 #include "domain/Records.h"
@@ -15,6 +16,8 @@
 #include <memory>
 
 namespace arwain {
+
+class Dialect;
 
 class Database : public QObject
 {
@@ -41,6 +44,7 @@ public:
     Q_ENUM(Table)
 
     static constexpr int kSchemaVersion = 5;
+    // Marks a database as Arwain's: in an SQLite file's header, in a server database's arwain_schema.
     static constexpr int kApplicationId = 0x4172774E; // "ArwN"
     // Files up to this size get SQLite's quick_check on every open (about 60 ms at the limit);
     // larger ones only a read of their schema, so that a nation's file opens at once.
@@ -48,15 +52,24 @@ public:
 
     ~Database() override;
 
-    // A new database file, readable by its owner only. Refuses to touch an existing file.
+    // `location` is a file's path or a PostgreSQL connection URI (postgresql://host/database, see
+    // ServerAddress).
+    // A new database file, readable by its owner only, or Arwain's schema in an empty server database.
+    // Refuses to touch an existing file or a database that holds tables.
     // `schemaVersion` below the current one exists for migration tests.
-    static Result<std::unique_ptr<Database>> create(const QString& path, int schemaVersion = kSchemaVersion);
-    // An existing file. Not SQLite, not Arwain, damaged or newer: refused, the file untouched.
-    // An older schema is backed up next to the file and migrated (read-write only).
-    static Result<std::unique_ptr<Database>> open(const QString& path, Access access = Access::ReadWrite);
+    static Result<std::unique_ptr<Database>> create(const QString& location,
+                                                    int schemaVersion = kSchemaVersion);
+    // An existing file or server database. Not Arwain's, damaged or newer: refused, nothing touched.
+    // An older file is backed up next to itself and migrated (read-write only).
+    static Result<std::unique_ptr<Database>> open(const QString& location, Access access = Access::ReadWrite);
 
+    // The file's path or the server's URI (without a password), as given to open() again.
     const QString& path() const { return m_path; }
+    bool isServer() const;
+    const Dialect& dialect() const { return *m_dialect; }
     bool isReadOnly() const { return m_readOnly; }
+    // Read-only because the server grants this login reading only (a manager), not because it was asked.
+    bool isReadOnlyByServer() const { return m_readOnlyByServer; }
     QSqlDatabase connection() const { return m_db; }
     int schemaVersion() const;
     // The copy made before the last migration, or empty.
@@ -113,11 +126,13 @@ Q_SIGNALS:
 private:
     Database(QString path, QString connectionName, bool readOnly);
     static Result<std::unique_ptr<Database>> connect(const QString& path, bool readOnly, bool probe = false);
+    // On a server (DatabaseServer.cpp).
+    static Result<std::unique_ptr<Database>> connectServer(const QString& uri, bool readOnly);
+    static Result<std::unique_ptr<Database>> createOnServer(const QString& uri, int schemaVersion);
+    static Result<std::unique_ptr<Database>> openServer(const QString& uri, Access access);
     void migrate(int from, int to);
     // BEGIN IMMEDIATE, waiting for another writer as write() describes.
     Result<void> begin();
-    // A write's statement journals in memory while it runs (see write()), the default again after it.
-    void journalStatementsInMemory(bool inMemory);
     void insertAudit(const AuditEntry& e);
     void writeAudit();
 
@@ -125,11 +140,13 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     bool m_readOnly = false;
+    bool m_readOnlyByServer = false;
     int m_depth = 0;
     QSet<Table> m_touched;
     QList<AuditEntry> m_audit;
     bool m_auditAsOne = false;
     QString m_migrationBackup;
+    const Dialect* m_dialect = nullptr;
 };
 
 } // namespace arwain

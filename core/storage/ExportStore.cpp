@@ -49,7 +49,7 @@ ExportQuery queryFor(ExportStore::Table table)
             u"SELECT c.code, s.date, s.kind, s.title, s.start_time, s.facilitator, s.venue, p.email "
             "FROM session s JOIN cohort c ON c.id = s.cohort_id "
             "LEFT JOIN participant p ON p.id = s.participant_id "
-            "ORDER BY c.start_date, c.code, c.id, s.date, s.start_time, IFNULL(s.participant_id, 0), s.id"_s,
+            "ORDER BY c.start_date, c.code, c.id, s.date, s.start_time, COALESCE(s.participant_id, 0), s.id"_s,
             u"SELECT count(*) FROM session"_s};
     case T::Attendance:
         return {u"SELECT c.code, s.date, s.start_time, p.email, a.mark "

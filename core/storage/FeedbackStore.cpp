@@ -45,9 +45,9 @@ QList<Feedback> FeedbackStore::feedbackOfCohort(qint64 cohortId) const
 }
 qint64 FeedbackStore::insertFeedback(const Feedback& f)
 {
-    auto q = sql::exec(m_db.connection(), rows::insertSql(rows::kFeedback), rows::values(f));
+    const qint64 id = sql::insert(m_db.connection(), rows::insertSql(rows::kFeedback), rows::values(f));
     m_db.touch(Database::Feedback);
-    return q.lastInsertId().toLongLong();
+    return id;
 }
 
 QList<Feedback> FeedbackStore::feedbackOfParticipant(qint64 participantId) const

@@ -114,22 +114,8 @@ void createVersion1(const QSqlDatabase& db)
                     u"CREATE INDEX ix_history_enrolment ON status_history(enrolment_id, effective_date)"_s,
                     u"CREATE INDEX ix_attendance_enrolment ON attendance(enrolment_id)"_s,
                     u"CREATE INDEX ix_feedback_cohort ON feedback(cohort_id)"_s,
-                    uR"(INSERT INTO programme(code, name, welsh_name, kind) VALUES
-              ('TMDP', 'Team Manager Development Programme', 'Rhaglen Datblygu Rheolwyr Tîm', 'course'),
-              ('MMDP', 'Middle Management Development Programme', 'Rhaglen Datblygu Rheolwyr Canol', 'course'),
-              ('AMMP', 'Aspirant Middle Manager Programme', 'Rhaglen Darpar Reolwyr Canol', 'course'),
-              ('NDP', 'New Directors'' Programme', 'Rhaglen y Cyfarwyddwyr Newydd', 'course'),
-              ('ICL', 'Introduction to compassionate leadership', 'Cyflwyniad i arweinyddiaeth dosturiol', 'single session'),
-              ('WSH', 'Workshops and information sessions', 'Gweithdai a sesiynau gwybodaeth', 'single session'))"_s,
-                    uR"(INSERT INTO reason(code, name, welsh_name) VALUES
-              ('work pressures', 'Work pressures', 'Pwysau gwaith'),
-              ('health', 'Health', 'Iechyd'),
-              ('caring responsibilities', 'Caring responsibilities', 'Cyfrifoldebau gofalu'),
-              ('changed role', 'Changed role', 'Newid rôl'),
-              ('left organisation', 'Left organisation', 'Wedi gadael y sefydliad'),
-              ('personal', 'Personal', 'Personol'),
-              ('other', 'Other', 'Arall'))"_s,
                 });
+    execAll(db, builtInRows());
 }
 
 // Version 2: "revert last change" marks which change a history entry reverts, so that figures
@@ -241,6 +227,27 @@ void upgradeToVersion5(const QSqlDatabase& db)
 }
 
 } // namespace
+
+QStringList builtInRows()
+{
+    return {
+        uR"(INSERT INTO programme(code, name, welsh_name, kind) VALUES
+              ('TMDP', 'Team Manager Development Programme', 'Rhaglen Datblygu Rheolwyr Tîm', 'course'),
+              ('MMDP', 'Middle Management Development Programme', 'Rhaglen Datblygu Rheolwyr Canol', 'course'),
+              ('AMMP', 'Aspirant Middle Manager Programme', 'Rhaglen Darpar Reolwyr Canol', 'course'),
+              ('NDP', 'New Directors'' Programme', 'Rhaglen y Cyfarwyddwyr Newydd', 'course'),
+              ('ICL', 'Introduction to compassionate leadership', 'Cyflwyniad i arweinyddiaeth dosturiol', 'single session'),
+              ('WSH', 'Workshops and information sessions', 'Gweithdai a sesiynau gwybodaeth', 'single session'))"_s,
+        uR"(INSERT INTO reason(code, name, welsh_name) VALUES
+              ('work pressures', 'Work pressures', 'Pwysau gwaith'),
+              ('health', 'Health', 'Iechyd'),
+              ('caring responsibilities', 'Caring responsibilities', 'Cyfrifoldebau gofalu'),
+              ('changed role', 'Changed role', 'Newid rôl'),
+              ('left organisation', 'Left organisation', 'Wedi gadael y sefydliad'),
+              ('personal', 'Personal', 'Personol'),
+              ('other', 'Other', 'Arall'))"_s,
+    };
+}
 
 void run(const QSqlDatabase& db, int from, int to)
 {

@@ -16,7 +16,7 @@ namespace {
 
 const QString kSession = u"SELECT id, cohort_id, date, kind, title, start_time, facilitator, venue, "
                          "participant_id, version FROM session "_s;
-const QString kSessionOrder = u" ORDER BY cohort_id, date, start_time, IFNULL(participant_id, 0), id"_s;
+const QString kSessionOrder = u" ORDER BY cohort_id, date, start_time, COALESCE(participant_id, 0), id"_s;
 
 Session readSession(const QSqlQuery& q)
 {
@@ -83,16 +83,16 @@ std::optional<Session> SessionStore::sessionInSlot(const Session& s) const
     return sql::first<Session>(
         sql::exec(m_db.connection(),
                   kSession + u"WHERE cohort_id = ? AND date = ? AND start_time = ? AND "
-                             "IFNULL(participant_id, 0) = ?"_s,
+                             "COALESCE(participant_id, 0) = ?"_s,
                   {s.cohortId, sql::orNull(s.date), rows::timeText(s.startTime), s.participantId}),
         readSession);
 }
 
 qint64 SessionStore::insertSession(const Session& s)
 {
-    auto q = sql::exec(m_db.connection(), rows::insertSql(rows::kSession), rows::values(s));
+    const qint64 id = sql::insert(m_db.connection(), rows::insertSql(rows::kSession), rows::values(s));
     m_db.touch(Database::Sessions);
-    return q.lastInsertId().toLongLong();
+    return id;
 }
 
 qint64 SessionStore::updateSession(const Session& s)

@@ -4,6 +4,7 @@
 #include "domain/Parsing.h"
 
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/StorageError.h"
 
 #include <QDate>
@@ -14,16 +15,9 @@ using namespace Qt::StringLiterals;
 namespace arwain::sql {
 
 namespace {
-[[noreturn]] void fail(const QSqlQuery& q)
+[[noreturn]] void fail(const QSqlDatabase& db, const QSqlQuery& q)
 {
-    const QString code = q.lastError().nativeErrorCode();
-    // SQLite's primary codes 5 (busy), 6 (locked) and 26 (not a database); extended codes keep them in the
-    // low byte.
-    const int primary = code.toInt() & 0xff;
-    const StorageError::Kind kind = primary == 5 || primary == 6 ? StorageError::Kind::Busy
-                                    : primary == 26              ? StorageError::Kind::NotADatabase
-                                                                 : StorageError::Kind::Failure;
-    throw StorageError(q.lastError().text(), kind);
+    throw StorageError(q.lastError().text(), Dialect::of(db).kindOf(q.lastError()));
 }
 } // namespace
 
@@ -39,13 +33,25 @@ QSqlQuery exec(const QSqlDatabase& db, const QString& statement, const QVariantL
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    if (args.isEmpty()) {
+        // Nothing to bind: run as it is. PostgreSQL prepares only queries and changes of rows, not the
+        // schema or a transaction's BEGIN and COMMIT.
+        if (!q.exec(statement))
+            fail(db, q);
+        return q;
+    }
     if (!q.prepare(statement))
-        fail(q);
+        fail(db, q);
     for (const QVariant& a : args)
         q.addBindValue(bindable(a));
     if (!q.exec())
-        fail(q);
+        fail(db, q);
     return q;
+}
+
+qint64 insert(const QSqlDatabase& db, const QString& statement, const QVariantList& args)
+{
+    return scalar(db, statement + u" RETURNING id"_s, args).toLongLong();
 }
 
 QVariant scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& args)

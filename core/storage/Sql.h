@@ -14,6 +14,8 @@ QVariant bindable(const QVariant& value);
 
 // Prepares `statement`, binds `args` in order and runs it.
 QSqlQuery exec(const QSqlDatabase& db, const QString& statement, const QVariantList& args = {});
+// Runs an INSERT of one row and returns the new row's id (RETURNING id: SQLite and PostgreSQL alike).
+qint64 insert(const QSqlDatabase& db, const QString& statement, const QVariantList& args);
 // The first column of the first row, or a null QVariant.
 QVariant scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& args = {});
 

@@ -50,7 +50,8 @@ inline QString cohortsCounted()
 // A period of counting dates as bound values, an open end as the first or last date there can be.
 inline QVariantList periodBounds(const QDate& from, const QDate& to)
 {
-    return {from.isValid() ? dateText(from) : QStringLiteral("0000-01-01"),
+    // The year 1, not 0: PostgreSQL's dates begin there.
+    return {from.isValid() ? dateText(from) : QStringLiteral("0001-01-01"),
             to.isValid() ? dateText(to) : QStringLiteral("9999-12-31")};
 }
 

@@ -208,12 +208,13 @@ std::optional<Programme> Store::programmeById(qint64 id) const
 }
 qint64 Store::insertProgramme(const Programme& p)
 {
-    auto q = sql::exec(m_db.connection(),
-                       u"INSERT INTO programme(code, name, welsh_name, kind, attendance_threshold, "
-                       "attendance_kind) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                       programmeValues(p));
+    const qint64 id =
+        sql::insert(m_db.connection(),
+                    u"INSERT INTO programme(code, name, welsh_name, kind, attendance_threshold, "
+                    "attendance_kind) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                    programmeValues(p));
     m_db.touch(Database::Programmes);
-    return q.lastInsertId().toLongLong();
+    return id;
 }
 qint64 Store::updateProgramme(const Programme& p)
 {
@@ -245,9 +246,9 @@ std::optional<Organisation> Store::organisationById(qint64 id) const
 }
 qint64 Store::insertOrganisation(const Organisation& o)
 {
-    auto q = sql::exec(m_db.connection(), rows::insertSql(rows::kOrganisation), rows::values(o));
+    const qint64 id = sql::insert(m_db.connection(), rows::insertSql(rows::kOrganisation), rows::values(o));
     m_db.touch(Database::Organisations);
-    return q.lastInsertId().toLongLong();
+    return id;
 }
 qint64 Store::updateOrganisation(const Organisation& o)
 {
@@ -308,9 +309,9 @@ std::optional<Cohort> Store::cohortById(qint64 id) const
 }
 qint64 Store::insertCohort(const Cohort& c)
 {
-    auto q = sql::exec(m_db.connection(), rows::insertSql(rows::kCohort), rows::values(c));
+    const qint64 id = sql::insert(m_db.connection(), rows::insertSql(rows::kCohort), rows::values(c));
     m_db.touch(Database::Cohorts);
-    return q.lastInsertId().toLongLong();
+    return id;
 }
 qint64 Store::updateCohort(const Cohort& c)
 {
@@ -376,7 +377,7 @@ std::optional<Participant> Store::participantByName(const QString& given, const 
     return first<Participant>(sql::exec(m_db.connection(),
                                         kParticipant +
                                             u"WHERE email IS NULL AND given_name = ? AND family_name = ? "
-                                            "AND IFNULL(organisation_id, 0) = ?"_s,
+                                            "AND COALESCE(organisation_id, 0) = ?"_s,
                                         {given, family, organisationId}),
                               readParticipant);
 }
@@ -391,9 +392,9 @@ QHash<QString, qint64> Store::participantIdsByEmail() const
 }
 qint64 Store::insertParticipant(const Participant& p)
 {
-    auto q = sql::exec(m_db.connection(), rows::insertSql(rows::kParticipant), rows::values(p));
+    const qint64 id = sql::insert(m_db.connection(), rows::insertSql(rows::kParticipant), rows::values(p));
     m_db.touch(Database::Participants);
-    return q.lastInsertId().toLongLong();
+    return id;
 }
 qint64 Store::updateParticipant(const Participant& p)
 {
@@ -462,9 +463,9 @@ int Store::placesTaken(qint64 cohortId) const
 }
 qint64 Store::insertEnrolment(const Enrolment& e)
 {
-    auto q = sql::exec(m_db.connection(), rows::insertSql(rows::kEnrolment), rows::values(e));
+    const qint64 id = sql::insert(m_db.connection(), rows::insertSql(rows::kEnrolment), rows::values(e));
     m_db.touch(Database::Enrolments);
-    return q.lastInsertId().toLongLong();
+    return id;
 }
 qint64 Store::updateEnrolmentStatus(const Enrolment& e)
 {
@@ -491,9 +492,9 @@ QList<StatusChange> Store::allHistory() const
 }
 qint64 Store::insertHistory(const StatusChange& c)
 {
-    auto q = sql::exec(m_db.connection(), rows::insertSql(rows::kHistory), rows::values(c));
+    const qint64 id = sql::insert(m_db.connection(), rows::insertSql(rows::kHistory), rows::values(c));
     m_db.touch(Database::Enrolments);
-    return q.lastInsertId().toLongLong();
+    return id;
 }
 
 // ---- network

@@ -4,6 +4,7 @@
 
 #include "domain/Records.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/EnrolmentFact.h"
 #include "storage/Sql.h"
 #include "storage/SqlRead.h"
@@ -121,8 +122,10 @@ QList<EnrolmentFact> Store::enrolmentFacts(const QDate& from, const QDate& to, b
 
 QList<QDate> Store::countingMonths() const
 {
-    auto q = sql::exec(m_db.connection(),
-                       u"SELECT DISTINCT substr(COALESCE(end_date, start_date), 1, 7) FROM cohort"_s);
+    auto q =
+        sql::exec(m_db.connection(), u"SELECT DISTINCT "_s +
+                                         m_db.dialect().yearMonthOf(u"COALESCE(end_date, start_date)"_s) +
+                                         u" FROM cohort"_s);
     return all<QDate>(std::move(q), [](const QSqlQuery& r) {
         return QDate::fromString(r.value(0).toString() + u"-01"_s, Qt::ISODate);
     });

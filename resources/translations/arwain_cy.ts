@@ -1839,6 +1839,58 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>cohort %1: its kept counts differ from its enrolments</source>
         <translation>carfan %1: mae'r cyfrifon a gedwir yn wahanol i'w chofrestriadau</translation>
     </message>
+    <message>
+        <source>%1 is a server database: its administrators back it up with pg_dump</source>
+        <translation>Cronfa ddata ar weinydd yw %1: ei gweinyddwyr sy'n gwneud copi wrth gefn ohoni gyda pg_dump</translation>
+    </message>
+    <message>
+        <source>%1: your login may only read this database (the server gives it the manager role); nothing was changed</source>
+        <translation>%1: dim ond darllen y gronfa ddata hon y caiff eich mewngofnod (mae'r gweinydd yn rhoi rôl rheolwr iddo); ni newidiwyd dim</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is the package libqt6sql6-psql</source>
+        <translation>nid yw gyrrwr PostgreSQL Qt (QPSQL) wedi'i osod; ar Debian, y pecyn libqt6sql6-psql yw hwn</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2; nothing was changed</source>
+        <translation>%1: ni ellir cysylltu: %2; ni newidiwyd dim</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: ni ellir cysylltu: %2</translation>
+    </message>
+    <message>
+        <source>a server database starts at format %1</source>
+        <translation>mae cronfa ddata ar weinydd yn dechrau ar fformat %1</translation>
+    </message>
+    <message>
+        <source>%1 already holds an Arwain database; nothing was changed</source>
+        <translation>Mae cronfa ddata Arwain yn %1 yn barod; ni newidiwyd dim</translation>
+    </message>
+    <message>
+        <source>%1 already holds other tables; Arwain's are made only in an empty database; nothing was changed</source>
+        <translation>Mae tablau eraill yn %1 yn barod; dim ond mewn cronfa ddata wag y gwneir tablau Arwain; ni newidiwyd dim</translation>
+    </message>
+    <message>
+        <source>%1: cannot create: %2; nothing was changed</source>
+        <translation>%1: ni ellir creu: %2; ni newidiwyd dim</translation>
+    </message>
+    <message>
+        <source>%1: not an Arwain database (make one in an empty database with arwain-cli server-init); nothing was changed</source>
+        <translation>%1: nid cronfa ddata Arwain (gwnewch un mewn cronfa ddata wag gydag arwain-cli server-init); ni newidiwyd dim</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer version of Arwain (format %2; this version reads up to %3); please update Arwain</source>
+        <translation>%1: fe'i gwnaed gan fersiwn mwy newydd o Arwain (fformat %2; mae'r fersiwn hon yn darllen hyd at %3); diweddarwch Arwain</translation>
+    </message>
+    <message>
+        <source>%1: uses an older format (%2); open it for writing once to upgrade it</source>
+        <translation>%1: mae'n defnyddio fformat hŷn (%2); agorwch hi i ysgrifennu unwaith i'w huwchraddio</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2; nothing was changed</source>
+        <translation>%1: ni ellir agor: %2; ni newidiwyd dim</translation>
+    </message>
 </context>
 <context>
     <name>arwain::Demo</name>
@@ -4423,6 +4475,44 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
 </context>
 <context>
+    <name>arwain::ServerAddress</name>
+    <message>
+        <source>%1: not a PostgreSQL connection (postgresql://host/database)</source>
+        <translation>%1: nid cysylltiad PostgreSQL (postgresql://gweinydd/cronfa-ddata)</translation>
+    </message>
+    <message>
+        <source>a password is never given in the connection; Arwain leaves it to PostgreSQL's own ~/.pgpass file or the PGPASSWORD variable</source>
+        <translation>ni roddir cyfrinair byth yn y cysylltiad; mae Arwain yn ei adael i ffeil ~/.pgpass PostgreSQL ei hun neu'r newidyn PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>%1: no database named (postgresql://host/database)</source>
+        <translation>%1: ni enwyd cronfa ddata (postgresql://gweinydd/cronfa-ddata)</translation>
+    </message>
+    <message>
+        <source>%1: unknown connection parameter "%2"</source>
+        <translation>%1: paramedr cysylltu anhysbys "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::ServerRoles</name>
+    <message>
+        <source>%1 is a file: roles belong to server databases</source>
+        <translation>Ffeil yw %1: mae rolau'n perthyn i gronfeydd data ar weinydd</translation>
+    </message>
+    <message>
+        <source>%1: your login may not change this database</source>
+        <translation>%1: ni chaiff eich mewngofnod newid y gronfa ddata hon</translation>
+    </message>
+    <message>
+        <source>%1: the tables are there, but not the roles: %2; run server-init again once that is put right</source>
+        <translation>%1: mae'r tablau yno, ond nid y rolau: %2; rhedwch server-init eto pan fydd hynny wedi'i gywiro</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was changed</source>
+        <translation>%1: %2; ni newidiwyd dim</translation>
+    </message>
+</context>
+<context>
     <name>arwain::SessionDialog</name>
     <message>
         <source>Edit session</source>
@@ -5979,6 +6069,40 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
             <numerusform>Dilëwyd %n o bobl; mae eu cofrestriadau'n aros yn y ffigurau.</numerusform>
             <numerusform>Dilëwyd %n o bobl; mae eu cofrestriadau'n aros yn y ffigurau.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>arwain::cli::ServerGrantCommand</name>
+    <message>
+        <source>give a server login the coordinator or the manager role</source>
+        <translation>rhoi rôl cydlynydd neu reolwr i fewngofnod ar weinydd</translation>
+    </message>
+    <message>
+        <source>the role is coordinator or manager, not '%1'</source>
+        <translation>coordinator neu manager yw'r rôl, nid '%1'</translation>
+    </message>
+    <message>
+        <source>%1 is now a coordinator: reads and changes the data.</source>
+        <translation>Mae %1 yn gydlynydd nawr: yn darllen ac yn newid y data.</translation>
+    </message>
+    <message>
+        <source>%1 is now a manager: reads the data, changes nothing.</source>
+        <translation>Mae %1 yn rheolwr nawr: yn darllen y data, yn newid dim.</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::cli::ServerInitCommand</name>
+    <message>
+        <source>make Arwain's tables and its coordinator and manager roles in an empty server database</source>
+        <translation>gwneud tablau Arwain a'i rolau cydlynydd a rheolwr mewn cronfa ddata wag ar weinydd</translation>
+    </message>
+    <message>
+        <source>%1 holds an Arwain database. Give each login a role with
+  arwain-cli server-grant %1 LOGIN coordinator   (reads and changes; role %2)
+  arwain-cli server-grant %1 LOGIN manager       (reads only; role %3)</source>
+        <translation>Mae cronfa ddata Arwain yn %1. Rhowch rôl i bob mewngofnod gyda
+  arwain-cli server-grant %1 MEWNGOFNOD coordinator   (darllen a newid; rôl %2)
+  arwain-cli server-grant %1 MEWNGOFNOD manager       (darllen yn unig; rôl %3)</translation>
     </message>
 </context>
 <context>

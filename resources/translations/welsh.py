@@ -4,6 +4,48 @@ import sys
 import xml.etree.ElementTree as ET
 
 WELSH = {
+    # a team's server (PostgreSQL)
+    "%1 is a server database: its administrators back it up with pg_dump":
+        "Cronfa ddata ar weinydd yw %1: ei gweinyddwyr sy'n gwneud copi wrth gefn ohoni gyda pg_dump",
+    "%1: your login may only read this database (the server gives it the manager role); nothing was changed":
+        "%1: dim ond darllen y gronfa ddata hon y caiff eich mewngofnod (mae'r gweinydd yn rhoi rôl rheolwr iddo); ni newidiwyd dim",
+    "the Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is the package libqt6sql6-psql":
+        "nid yw gyrrwr PostgreSQL Qt (QPSQL) wedi'i osod; ar Debian, y pecyn libqt6sql6-psql yw hwn",
+    "%1: cannot connect: %2; nothing was changed": "%1: ni ellir cysylltu: %2; ni newidiwyd dim",
+    "%1: cannot connect: %2": "%1: ni ellir cysylltu: %2",
+    "a server database starts at format %1": "mae cronfa ddata ar weinydd yn dechrau ar fformat %1",
+    "%1 already holds an Arwain database; nothing was changed":
+        "Mae cronfa ddata Arwain yn %1 yn barod; ni newidiwyd dim",
+    "%1 already holds other tables; Arwain's are made only in an empty database; nothing was changed":
+        "Mae tablau eraill yn %1 yn barod; dim ond mewn cronfa ddata wag y gwneir tablau Arwain; ni newidiwyd dim",
+    "%1: cannot create: %2; nothing was changed": "%1: ni ellir creu: %2; ni newidiwyd dim",
+    "%1: not an Arwain database (make one in an empty database with arwain-cli server-init); nothing was changed":
+        "%1: nid cronfa ddata Arwain (gwnewch un mewn cronfa ddata wag gydag arwain-cli server-init); ni newidiwyd dim",
+    "%1: made by a newer version of Arwain (format %2; this version reads up to %3); please update Arwain":
+        "%1: fe'i gwnaed gan fersiwn mwy newydd o Arwain (fformat %2; mae'r fersiwn hon yn darllen hyd at %3); diweddarwch Arwain",
+    "%1: uses an older format (%2); open it for writing once to upgrade it":
+        "%1: mae'n defnyddio fformat hŷn (%2); agorwch hi i ysgrifennu unwaith i'w huwchraddio",
+    "%1: cannot open: %2; nothing was changed": "%1: ni ellir agor: %2; ni newidiwyd dim",
+    "%1: not a PostgreSQL connection (postgresql://host/database)":
+        "%1: nid cysylltiad PostgreSQL (postgresql://gweinydd/cronfa-ddata)",
+    "a password is never given in the connection; Arwain leaves it to PostgreSQL's own ~/.pgpass file or the PGPASSWORD variable":
+        "ni roddir cyfrinair byth yn y cysylltiad; mae Arwain yn ei adael i ffeil ~/.pgpass PostgreSQL ei hun neu'r newidyn PGPASSWORD",
+    "%1: no database named (postgresql://host/database)":
+        "%1: ni enwyd cronfa ddata (postgresql://gweinydd/cronfa-ddata)",
+    "%1: unknown connection parameter \"%2\"": "%1: paramedr cysylltu anhysbys \"%2\"",
+    "%1 is a file: roles belong to server databases": "Ffeil yw %1: mae rolau'n perthyn i gronfeydd data ar weinydd",
+    "%1: your login may not change this database": "%1: ni chaiff eich mewngofnod newid y gronfa ddata hon",
+    "%1: the tables are there, but not the roles: %2; run server-init again once that is put right":
+        "%1: mae'r tablau yno, ond nid y rolau: %2; rhedwch server-init eto pan fydd hynny wedi'i gywiro",
+    "%1: %2; nothing was changed": "%1: %2; ni newidiwyd dim",
+    "give a server login the coordinator or the manager role": "rhoi rôl cydlynydd neu reolwr i fewngofnod ar weinydd",
+    "the role is coordinator or manager, not '%1'": "coordinator neu manager yw'r rôl, nid '%1'",
+    "%1 is now a coordinator: reads and changes the data.": "Mae %1 yn gydlynydd nawr: yn darllen ac yn newid y data.",
+    "%1 is now a manager: reads the data, changes nothing.": "Mae %1 yn rheolwr nawr: yn darllen y data, yn newid dim.",
+    "make Arwain's tables and its coordinator and manager roles in an empty server database":
+        "gwneud tablau Arwain a'i rolau cydlynydd a rheolwr mewn cronfa ddata wag ar weinydd",
+    "%1 holds an Arwain database. Give each login a role with\n  arwain-cli server-grant %1 LOGIN coordinator   (reads and changes; role %2)\n  arwain-cli server-grant %1 LOGIN manager       (reads only; role %3)":
+        "Mae cronfa ddata Arwain yn %1. Rhowch rôl i bob mewngofnod gyda\n  arwain-cli server-grant %1 MEWNGOFNOD coordinator   (darllen a newid; rôl %2)\n  arwain-cli server-grant %1 MEWNGOFNOD manager       (darllen yn unig; rôl %3)",
     "Status mix per cohort: the latest %1 of %2": "Statws fesul carfan: y %1 diweddaraf o %2",
     "cannot start %1 (%2), which writes reports and certificates: reinstall Arwain":
         "ni ellir cychwyn %1 (%2), sy'n ysgrifennu adroddiadau a thystysgrifau: gosodwch Arwain eto",

@@ -1,4 +1,5 @@
-// TestSupport: a fresh database in a temporary folder, services over it, and a fixed clock.
+// TestSupport: a fresh database in a temporary folder (or, with ARWAIN_TEST_SERVER set, on the PostgreSQL
+// server that libpq's PG* variables name: see TestServer.h), services over it, and a fixed clock.
 #pragma once
 
 #include "domain/Clock.h"
@@ -13,6 +14,7 @@
 #include <QTemporaryDir>
 
 #include "QtPrinters.h"
+#include "TestServer.h"
 
 #include <gtest/gtest.h>
 
@@ -29,7 +31,14 @@ protected:
     {
         Clock::setFixed(kToday);
         ASSERT_TRUE(dir.isValid());
-        auto created = Database::create(path());
+        if (TestServer::wanted()) {
+            auto made = server.makeDatabase();
+            ASSERT_TRUE(made.ok()) << made.error().toStdString();
+            m_location = made.value();
+        } else {
+            m_location = path();
+        }
+        auto created = Database::create(m_location);
         ASSERT_TRUE(created.ok()) << created.error().toStdString();
         db = created.take();
         store = std::make_unique<Store>(*db);
@@ -38,9 +47,20 @@ protected:
         sessions = std::make_unique<SessionService>(*store);
         feedback = std::make_unique<FeedbackService>(*store);
     }
-    void TearDown() override { Clock::reset(); }
+    void TearDown() override
+    {
+        Clock::reset();
+        feedback.reset();
+        sessions.reset();
+        enrolments.reset();
+        catalogue.reset();
+        store.reset();
+        db.reset();
+    }
 
     QString path(const QString& name = u"test.arwain"_s) const { return dir.filePath(name); }
+    // Where the test's database is: the file path() or a server database's URI.
+    const QString& location() const { return m_location; }
 
     qint64 addCohort(const QString& code, const QString& programme, QDate start, QDate end,
                      std::optional<int> capacity = std::nullopt)
@@ -70,6 +90,8 @@ protected:
     Status statusOf(qint64 enrolmentId) const { return store->enrolmentById(enrolmentId)->status; }
 
     QTemporaryDir dir;
+    TestServer server; // declared before the database: dropped after it is closed
+    QString m_location;
     std::unique_ptr<Database> db;
     std::unique_ptr<Store> store;
     std::unique_ptr<CatalogueService> catalogue;

@@ -37,7 +37,7 @@ bool saysReload(const QString& message)
 TEST_F(DbTest, AnEditOfARecordSomeoneElseSavedSinceItWasShownIsRefused)
 {
     const qint64 id = addPerson(u"Llŷr"_s, u"Owen"_s, u"llyr@example.org"_s);
-    OtherUser other(path());
+    OtherUser other(location());
     Participant shownHere = *store->participantById(id);
     Participant shownThere = *other.store.participantById(id);
     EXPECT_EQ(shownHere.version, 1);
@@ -66,7 +66,7 @@ TEST_F(DbTest, AnEditOfARecordSomeoneElseSavedSinceItWasShownIsRefused)
 TEST_F(DbTest, CohortsOrganisationsAndSessionsAreVersionedToo)
 {
     const qint64 cohortId = addCohort(u"AMMP-2024-1"_s, u"AMMP"_s, QDate(2024, 5, 1), QDate(2025, 2, 1));
-    OtherUser other(path());
+    OtherUser other(location());
     Cohort here = *store->cohortById(cohortId);
     Cohort there = *other.store.cohortById(cohortId);
     there.venue = u"Aberystwyth"_s;
@@ -104,7 +104,7 @@ TEST_F(DbTest, AStatusChangeOverSomeoneElsesIsRefusedAndUndoNeverRevertsTheirs)
     const qint64 person = addPerson(u"Gwenllïan"_s, u"Nicholas"_s, u"gwen@example.org"_s);
     const qint64 cohort = addCohort(u"TMDP-2024-1"_s, u"TMDP"_s, QDate(2024, 4, 1), QDate(2025, 3, 1));
     const Enrolment shown = enrolments->enrol(person, cohort, QDate(2024, 4, 2)).value();
-    OtherUser other(path());
+    OtherUser other(location());
 
     // They defer her; here, the screen still shows her enrolled and someone clicks Complete.
     ASSERT_TRUE(other.enrolments.changeStatus(shown.id, Status::Deferred, QDate(2024, 9, 1), Reason::Health));
@@ -151,7 +151,7 @@ TEST_F(DbTest, ThreeWritersAndAReaderLoseNoUpdate)
     QMutex unclearLock;
 
     auto writer = [&](int w) {
-        auto opened = Database::open(path());
+        auto opened = Database::open(location());
         if (!opened) {
             counts.failed += kOperations;
             return;
@@ -192,7 +192,7 @@ TEST_F(DbTest, ThreeWritersAndAReaderLoseNoUpdate)
         }
     };
     auto reader = [&] {
-        auto opened = Database::open(path(), Database::Access::ReadOnly);
+        auto opened = Database::open(location(), Database::Access::ReadOnly);
         if (!opened) {
             ++readerProblems;
             return;
@@ -224,7 +224,7 @@ TEST_F(DbTest, ThreeWritersAndAReaderLoseNoUpdate)
     readerThread->wait();
     delete readerThread;
 
-    auto reopened = Database::open(path());
+    auto reopened = Database::open(location());
     ASSERT_TRUE(reopened.ok());
     Store st(*reopened.value());
     const int people = int(st.participants().size());

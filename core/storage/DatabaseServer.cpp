@@ -1,0 +1,114 @@
+// Database, on a PostgreSQL server: connecting through QPSQL, creating Arwain's schema in an empty
+// database, and opening one (refusing a database that is not Arwain's or is newer). Part of Database (the
+// same class); the file's side is in Database.cpp.
+#include "storage/Database.h"
+
+#include "storage/Dialect.h"
+#include "storage/PostgresDialect.h"
+#include "storage/PostgresSchema.h"
+#include "storage/ServerAddress.h"
+#include "storage/ServerRoles.h"
+#include "storage/Sql.h"
+
+#include <QSqlError>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+namespace {
+QString nextServerConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return u"arwain-server-"_s + QString::number(++counter);
+}
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::connectServer(const QString& uri, bool readOnly)
+{
+    auto address = ServerAddress::parse(uri);
+    if (!address)
+        return address.toError();
+    const QString shown = address.value().toString();
+    std::unique_ptr<Database> db(new Database(shown, nextServerConnectionName(), readOnly));
+    db->m_dialect = &Dialect::forLocation(uri);
+    db->m_db = QSqlDatabase::addDatabase(db->m_dialect->driver(), db->m_connectionName);
+    if (!db->m_db.isValid())
+        return fail(tr("the Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is the package "
+                       "libqt6sql6-psql"));
+    address.value().applyTo(db->m_db);
+    if (!db->m_db.open())
+        return fail(tr("%1: cannot connect: %2; nothing was changed")
+                        .arg(shown, db->m_db.lastError().databaseText().simplified()));
+    try {
+        db->m_dialect->prepare(db->m_db, readOnly);
+    } catch (const StorageError& e) {
+        return fail(tr("%1: cannot connect: %2").arg(shown, e.message()));
+    }
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::createOnServer(const QString& uri, int schemaVersion)
+{
+    if (schemaVersion < migrations::postgres::kFirstVersion)
+        return fail(tr("a server database starts at format %1").arg(migrations::postgres::kFirstVersion));
+    auto connected = connectServer(uri, false);
+    if (!connected)
+        return connected.toError();
+    auto db = connected.take();
+    try {
+        if (db->m_dialect->isArwain(db->m_db))
+            return fail(tr("%1 already holds an Arwain database; nothing was changed").arg(db->m_path));
+        if (!PostgresDialect::isEmpty(db->m_db))
+            return fail(tr("%1 already holds other tables; Arwain's are made only in an empty database; "
+                           "nothing was changed")
+                            .arg(db->m_path));
+        db->migrate(0, schemaVersion);
+    } catch (const StorageError& e) {
+        return fail(tr("%1: cannot create: %2; nothing was changed").arg(db->m_path, e.message()));
+    }
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString& uri, Access access)
+{
+    const bool readOnly = access == Access::ReadOnly;
+    auto connected = connectServer(uri, readOnly);
+    if (!connected)
+        return connected.toError();
+    auto db = connected.take();
+    try {
+        if (!db->m_dialect->isArwain(db->m_db))
+            return fail(tr("%1: not an Arwain database (make one in an empty database with arwain-cli "
+                           "server-init); nothing was changed")
+                            .arg(db->m_path));
+        const int version = db->schemaVersion();
+        if (version > kSchemaVersion)
+            return fail(tr("%1: made by a newer version of Arwain (format %2; this version reads up to %3); "
+                           "please update Arwain")
+                            .arg(db->m_path)
+                            .arg(version)
+                            .arg(kSchemaVersion));
+        if (version < kSchemaVersion) {
+            if (readOnly)
+                return fail(tr("%1: uses an older format (%2); open it for writing once to upgrade it")
+                                .arg(db->m_path)
+                                .arg(version));
+            db->migrate(version, kSchemaVersion);
+        }
+        // What this login may do is the server's to say: a manager's login sees the database read-only,
+        // whatever was asked for.
+        if (!readOnly && !ServerRoles::mayWrite(*db)) {
+            db->m_readOnly = true;
+            db->m_readOnlyByServer = true;
+            sql::exec(db->m_db, u"SET default_transaction_read_only TO on"_s);
+        }
+    } catch (const StorageError& e) {
+        return fail(tr("%1: cannot open: %2; nothing was changed").arg(db->m_path, e.message()));
+    }
+    return db;
+}
+
+} // namespace arwain

@@ -1,0 +1,65 @@
+// Dialect: what differs between the engines Arwain keeps its data in (an SQLite file, a PostgreSQL
+// server): how a connection is set up, the schema and its version, how a write begins, errors, and the few
+// statement fragments that cannot be written once for both. The one place inside storage that knows the
+// engine; services and everything above them never ask.
+#pragma once
+
+#include "storage/StorageError.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QSqlDatabase;
+class QSqlError;
+
+namespace arwain {
+
+class Dialect
+{
+public:
+    virtual ~Dialect() = default;
+
+    // The dialect of an open connection (by its QtSql driver), and of a location the user gave: a
+    // PostgreSQL connection URI (postgresql://… or postgres://…) or else a file.
+    static const Dialect& of(const QSqlDatabase& db);
+    static const Dialect& forLocation(const QString& location);
+    static bool isServerLocation(const QString& location);
+
+    // The QtSql driver, and whether many people share the database (a server) or one file holds it.
+    virtual QString driver() const = 0;
+    virtual bool isServer() const = 0;
+
+    // Settings of a fresh connection (foreign keys, secure deletion; read-only transactions).
+    virtual void prepare(const QSqlDatabase& db, bool readOnly) const = 0;
+    // Whether the database is Arwain's, and its schema version (0: none yet).
+    virtual bool isArwain(const QSqlDatabase& db) const = 0;
+    virtual int schemaVersion(const QSqlDatabase& db) const = 0;
+    // The steps from schema `from` (0: empty) to `to`, in one transaction, the version recorded with
+    // them, and `alsoInside` run in the same transaction (the audit entry). Throws StorageError.
+    virtual void migrate(const QSqlDatabase& db, int from, int to,
+                         const std::function<void()>& alsoInside) const = 0;
+    // The statement that starts a write transaction.
+    virtual QString beginWrite() const = 0;
+    // Around a write transaction (set before it begins, put back after it ends).
+    virtual void writeStarts(const QSqlDatabase& db) const = 0;
+    virtual void writeEnds(const QSqlDatabase& db) const = 0;
+    // The engine's own checks of the stored data (pages, links between tables); empty when sound.
+    virtual QStringList integrityProblems(const QSqlDatabase& db) const = 0;
+    // Before a connection closes.
+    virtual void closing(const QSqlDatabase& db, bool readOnly) const = 0;
+    // Around much bulk writing (BulkStore): SQLite's page cache made larger, then put back.
+    virtual void bulkStarts(const QSqlDatabase& db) const = 0;
+    virtual void bulkEnds(const QSqlDatabase& db) const = 0;
+    // After rows were written with ids their writer chose (BulkStore): new rows get ids after them.
+    virtual void idsChosen(const QSqlDatabase& db) const = 0;
+
+    // What kind of failure an error of this engine is.
+    virtual StorageError::Kind kindOf(const QSqlError& error) const = 0;
+
+    // "yyyy-MM" of a date column, as text.
+    virtual QString yearMonthOf(const QString& dateColumn) const = 0;
+};
+
+} // namespace arwain

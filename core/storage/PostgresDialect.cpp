@@ -1,0 +1,107 @@
+// PostgresDialect: the PostgreSQL side of the dialect boundary. The schema version and Arwain's mark live
+// in a one-row table, arwain_schema, as SQLite keeps them in the file's header.
+#include "storage/PostgresDialect.h"
+
+#include "storage/Database.h"
+#include "storage/PostgresSchema.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+QString PostgresDialect::driver() const
+{
+    return u"QPSQL"_s;
+}
+
+void PostgresDialect::prepare(const QSqlDatabase& db, bool readOnly) const
+{
+    // Dates as ISO 8601, text as UTF-8, whatever the server's defaults.
+    sql::exec(db, u"SET datestyle TO 'ISO, YMD'"_s);
+    sql::exec(db, u"SET client_encoding TO 'UTF8'"_s);
+    if (readOnly)
+        sql::exec(db, u"SET default_transaction_read_only TO on"_s);
+}
+
+bool PostgresDialect::isArwain(const QSqlDatabase& db) const
+{
+    if (sql::scalar(db, u"SELECT to_regclass('arwain_schema') IS NOT NULL"_s).toBool() == false)
+        return false;
+    return sql::scalar(db, u"SELECT application_id FROM arwain_schema"_s).toInt() == Database::kApplicationId;
+}
+
+int PostgresDialect::schemaVersion(const QSqlDatabase& db) const
+{
+    if (!sql::scalar(db, u"SELECT to_regclass('arwain_schema') IS NOT NULL"_s).toBool())
+        return 0;
+    return sql::scalar(db, u"SELECT version FROM arwain_schema"_s).toInt();
+}
+
+bool PostgresDialect::isEmpty(const QSqlDatabase& db)
+{
+    return sql::scalar(db, u"SELECT COUNT(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+                           "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+                           "AND c.relkind IN ('r', 'v', 'm', 'p', 'f')"_s)
+               .toLongLong() == 0;
+}
+
+void PostgresDialect::migrate(const QSqlDatabase& db, int from, int to,
+                              const std::function<void()>& alsoInside) const
+{
+    // DDL is transactional in PostgreSQL: every step, and the version, or nothing.
+    sql::exec(db, u"BEGIN"_s);
+    try {
+        migrations::postgres::run(db, from, to);
+        if (from == 0) {
+            sql::exec(
+                db,
+                u"CREATE TABLE arwain_schema(application_id INTEGER NOT NULL, version INTEGER NOT NULL)"_s);
+            sql::exec(db, u"INSERT INTO arwain_schema VALUES (?, ?)"_s, {Database::kApplicationId, to});
+        } else {
+            sql::exec(db, u"UPDATE arwain_schema SET version = ?"_s, {to});
+        }
+        alsoInside();
+        sql::exec(db, u"COMMIT"_s);
+    } catch (const StorageError&) {
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        throw;
+    }
+}
+
+QString PostgresDialect::beginWrite() const
+{
+    return u"BEGIN"_s;
+}
+
+QStringList PostgresDialect::integrityProblems(const QSqlDatabase&) const
+{
+    // The server checks every link between tables as it is written and keeps its own pages; what is
+    // Arwain's to check (the kept counts) Database::check does on both engines.
+    return {};
+}
+
+void PostgresDialect::idsChosen(const QSqlDatabase& db) const
+{
+    sql::exec(db, u"SELECT arwain_ids_follow()"_s);
+}
+
+StorageError::Kind PostgresDialect::kindOf(const QSqlError& error) const
+{
+    // SQLSTATE: 55P03 a lock not available, 40001/40P01 serialisation failure and deadlock (try again).
+    const QString state = error.nativeErrorCode();
+    if (state == u"55P03"_s || state == u"40001"_s || state == u"40P01"_s)
+        return StorageError::Kind::Busy;
+    return StorageError::Kind::Failure;
+}
+
+QString PostgresDialect::yearMonthOf(const QString& dateColumn) const
+{
+    return u"to_char("_s + dateColumn + u", 'YYYY-MM')"_s;
+}
+
+} // namespace arwain

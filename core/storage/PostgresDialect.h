@@ -1,0 +1,33 @@
+// PostgresDialect: Arwain's data on a PostgreSQL server shared by a team, through QtSql's QPSQL driver.
+#pragma once
+
+#include "storage/Dialect.h"
+
+namespace arwain {
+
+class PostgresDialect final : public Dialect
+{
+public:
+    QString driver() const override;
+    bool isServer() const override { return true; }
+    void prepare(const QSqlDatabase& db, bool readOnly) const override;
+    bool isArwain(const QSqlDatabase& db) const override;
+    int schemaVersion(const QSqlDatabase& db) const override;
+    void migrate(const QSqlDatabase& db, int from, int to,
+                 const std::function<void()>& alsoInside) const override;
+    QString beginWrite() const override;
+    void writeStarts(const QSqlDatabase&) const override {}
+    void writeEnds(const QSqlDatabase&) const override {}
+    QStringList integrityProblems(const QSqlDatabase& db) const override;
+    void closing(const QSqlDatabase&, bool) const override {}
+    void bulkStarts(const QSqlDatabase&) const override {}
+    void bulkEnds(const QSqlDatabase&) const override {}
+    void idsChosen(const QSqlDatabase& db) const override;
+    StorageError::Kind kindOf(const QSqlError& error) const override;
+    QString yearMonthOf(const QString& dateColumn) const override;
+
+    // Whether the database holds any table of its own (in the schema Arwain would use).
+    static bool isEmpty(const QSqlDatabase& db);
+};
+
+} // namespace arwain

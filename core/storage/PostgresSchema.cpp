@@ -1,0 +1,222 @@
+// PostgresSchema: the tables of docs/data-model.md in PostgreSQL's types. Differences from the SQLite file,
+// each for the same behaviour: identity columns (BIGINT, from a sequence) where SQLite has INTEGER PRIMARY
+// KEY; CITEXT where SQLite compares with COLLATE NOCASE; DATE for dates (SQLite keeps ISO 8601 text); the
+// kept counts of each cohort maintained by PL/pgSQL triggers instead of SQLite's trigger bodies.
+#include "storage/PostgresSchema.h"
+
+#include "storage/Migrations.h"
+#include "storage/Sql.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain::migrations::postgres {
+
+namespace {
+
+// Version 5, whole: what the SQLite file holds after migrations 1 to 5.
+const QStringList kVersion5 = {
+    u"CREATE EXTENSION IF NOT EXISTS citext"_s,
+    // A row inserted with a NULL id (as SQLite's INTEGER PRIMARY KEY allows) takes the next of its table.
+    uR"(CREATE FUNCTION arwain_fill_id() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.id IS NULL THEN
+    NEW.id := nextval(pg_get_serial_sequence(TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME, 'id'));
+  END IF;
+  RETURN NEW;
+END $$)"_s,
+    // After rows were written with ids their writer chose (an import): each table's next id follows them.
+    uR"(CREATE FUNCTION arwain_ids_follow() RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  t TEXT;
+  top BIGINT;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['programme', 'organisation', 'cohort', 'participant', 'enrolment',
+                           'status_history', 'session', 'feedback', 'audit'] LOOP
+    EXECUTE format('SELECT COALESCE(MAX(id), 0) FROM %I', t) INTO top;
+    PERFORM setval(pg_get_serial_sequence(t, 'id'), GREATEST(top, 1), top > 0);
+  END LOOP;
+END $$)"_s,
+    uR"(CREATE TABLE programme(
+  id BIGSERIAL PRIMARY KEY,
+  code CITEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  welsh_name TEXT NOT NULL DEFAULT '',
+  kind TEXT NOT NULL CHECK (kind IN ('course', 'single session')),
+  attendance_threshold INTEGER CHECK (attendance_threshold IS NULL OR attendance_threshold BETWEEN 1 AND 100),
+  attendance_kind TEXT,
+  version INTEGER NOT NULL DEFAULT 1))"_s,
+    uR"(CREATE TABLE reason(
+  code TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  welsh_name TEXT NOT NULL))"_s,
+    uR"(CREATE TABLE organisation(
+  id BIGSERIAL PRIMARY KEY,
+  name CITEXT NOT NULL UNIQUE,
+  sector TEXT,
+  region TEXT,
+  version INTEGER NOT NULL DEFAULT 1))"_s,
+    uR"(CREATE TABLE cohort(
+  id BIGSERIAL PRIMARY KEY,
+  code CITEXT NOT NULL UNIQUE,
+  programme_id BIGINT NOT NULL REFERENCES programme(id),
+  title TEXT NOT NULL DEFAULT '',
+  start_date DATE NOT NULL,
+  end_date DATE,
+  delivery_mode TEXT,
+  venue TEXT NOT NULL DEFAULT '',
+  region TEXT,
+  provider TEXT NOT NULL DEFAULT '',
+  partner TEXT NOT NULL DEFAULT '',
+  capacity INTEGER CHECK (capacity IS NULL OR capacity > 0),
+  headcount INTEGER CHECK (headcount IS NULL OR headcount >= 0),
+  version INTEGER NOT NULL DEFAULT 1,
+  CHECK (end_date IS NULL OR end_date >= start_date)))"_s,
+    uR"(CREATE TABLE participant(
+  id BIGSERIAL PRIMARY KEY,
+  given_name TEXT NOT NULL,
+  family_name TEXT NOT NULL,
+  email TEXT UNIQUE,
+  organisation_id BIGINT REFERENCES organisation(id),
+  job_role TEXT,
+  preferred_language TEXT NOT NULL DEFAULT 'English',
+  anonymised INTEGER NOT NULL DEFAULT 0,
+  version INTEGER NOT NULL DEFAULT 1))"_s,
+    uR"(CREATE TABLE enrolment(
+  id BIGSERIAL PRIMARY KEY,
+  participant_id BIGINT NOT NULL REFERENCES participant(id),
+  cohort_id BIGINT NOT NULL REFERENCES cohort(id),
+  status TEXT NOT NULL,
+  status_date DATE NOT NULL,
+  reason TEXT REFERENCES reason(code),
+  note TEXT NOT NULL DEFAULT '',
+  continues_id BIGINT REFERENCES enrolment(id),
+  version INTEGER NOT NULL DEFAULT 1,
+  UNIQUE (participant_id, cohort_id)))"_s,
+    uR"(CREATE TABLE status_history(
+  id BIGSERIAL PRIMARY KEY,
+  enrolment_id BIGINT NOT NULL REFERENCES enrolment(id),
+  from_status TEXT,
+  to_status TEXT NOT NULL,
+  effective_date DATE NOT NULL,
+  recorded_at TEXT NOT NULL,
+  reason TEXT REFERENCES reason(code),
+  note TEXT NOT NULL DEFAULT '',
+  kind TEXT NOT NULL,
+  reverts BIGINT REFERENCES status_history(id)))"_s,
+    uR"(CREATE TABLE session(
+  id BIGSERIAL PRIMARY KEY,
+  cohort_id BIGINT NOT NULL REFERENCES cohort(id),
+  date DATE NOT NULL,
+  kind TEXT NOT NULL,
+  title TEXT NOT NULL DEFAULT '',
+  start_time TEXT NOT NULL DEFAULT '',
+  facilitator TEXT NOT NULL DEFAULT '',
+  venue TEXT NOT NULL DEFAULT '',
+  participant_id BIGINT REFERENCES participant(id),
+  version INTEGER NOT NULL DEFAULT 1))"_s,
+    uR"(CREATE TABLE attendance(
+  session_id BIGINT NOT NULL REFERENCES session(id),
+  enrolment_id BIGINT NOT NULL REFERENCES enrolment(id),
+  mark TEXT NOT NULL,
+  PRIMARY KEY (session_id, enrolment_id)))"_s,
+    uR"(CREATE TABLE feedback(
+  id BIGSERIAL PRIMARY KEY,
+  cohort_id BIGINT NOT NULL REFERENCES cohort(id),
+  participant_id BIGINT REFERENCES participant(id),
+  met_needs TEXT,
+  met_expectations TEXT,
+  learned_usable TEXT,
+  relevant TEXT,
+  recommend TEXT,
+  comment TEXT NOT NULL DEFAULT ''))"_s,
+    uR"(CREATE TABLE network_member(
+  participant_id BIGINT PRIMARY KEY REFERENCES participant(id),
+  joined_on DATE NOT NULL,
+  left_on DATE))"_s,
+    u"CREATE TABLE setting(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+    u"CREATE TABLE survey_mapping(name CITEXT PRIMARY KEY, mapping TEXT NOT NULL)"_s,
+    uR"(CREATE TABLE audit(
+  id BIGSERIAL PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  participant_id BIGINT,
+  subject TEXT NOT NULL DEFAULT '',
+  detail TEXT NOT NULL DEFAULT ''))"_s,
+    uR"(CREATE TABLE cohort_tally(
+  cohort_id BIGINT PRIMARY KEY,
+  waitlisted INTEGER NOT NULL DEFAULT 0,
+  enrolled INTEGER NOT NULL DEFAULT 0,
+  completed INTEGER NOT NULL DEFAULT 0,
+  deferred INTEGER NOT NULL DEFAULT 0,
+  withdrawn INTEGER NOT NULL DEFAULT 0))"_s,
+    u"CREATE INDEX ix_cohort_programme ON cohort(programme_id)"_s,
+    u"CREATE INDEX ix_participant_organisation ON participant(organisation_id)"_s,
+    u"CREATE INDEX ix_enrolment_cohort ON enrolment(cohort_id)"_s,
+    u"CREATE INDEX ix_enrolment_continues ON enrolment(continues_id)"_s,
+    u"CREATE INDEX ix_history_enrolment ON status_history(enrolment_id, effective_date)"_s,
+    u"CREATE INDEX ix_history_reverts ON status_history(reverts)"_s,
+    u"CREATE INDEX ix_attendance_enrolment ON attendance(enrolment_id)"_s,
+    u"CREATE INDEX ix_feedback_cohort ON feedback(cohort_id)"_s,
+    u"CREATE UNIQUE INDEX ux_session_slot ON session(cohort_id, date, start_time, COALESCE(participant_id, 0))"_s,
+    u"CREATE INDEX ix_session_participant ON session(participant_id)"_s,
+    u"CREATE INDEX ix_audit_at ON audit(at)"_s,
+    u"CREATE INDEX ix_audit_participant ON audit(participant_id)"_s,
+    // The kept counts of each cohort, in the same transaction as every change (as SQLite's triggers).
+    uR"(CREATE FUNCTION arwain_tally_cohort() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO cohort_tally(cohort_id) VALUES (NEW.id);
+  ELSE
+    DELETE FROM cohort_tally WHERE cohort_id = OLD.id;
+  END IF;
+  RETURN NULL;
+END $$)"_s,
+    uR"(CREATE FUNCTION arwain_tally_add(cohort BIGINT, status TEXT, delta INTEGER) RETURNS void
+LANGUAGE sql AS $$
+  UPDATE cohort_tally SET
+    waitlisted = waitlisted + CASE WHEN status = 'waitlisted' THEN delta ELSE 0 END,
+    enrolled = enrolled + CASE WHEN status = 'enrolled' THEN delta ELSE 0 END,
+    completed = completed + CASE WHEN status = 'completed' THEN delta ELSE 0 END,
+    deferred = deferred + CASE WHEN status = 'deferred' THEN delta ELSE 0 END,
+    withdrawn = withdrawn + CASE WHEN status = 'withdrawn' THEN delta ELSE 0 END
+  WHERE cohort_id = cohort
+$$)"_s,
+    uR"(CREATE FUNCTION arwain_tally_enrolment() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    PERFORM arwain_tally_add(OLD.cohort_id, OLD.status, -1);
+  END IF;
+  IF TG_OP IN ('UPDATE', 'INSERT') THEN
+    PERFORM arwain_tally_add(NEW.cohort_id, NEW.status, 1);
+  END IF;
+  RETURN NULL;
+END $$)"_s,
+    u"CREATE TRIGGER tally_cohort AFTER INSERT OR DELETE ON cohort "
+    "FOR EACH ROW EXECUTE FUNCTION arwain_tally_cohort()"_s,
+    u"CREATE TRIGGER tally_enrolment AFTER INSERT OR DELETE OR UPDATE OF status, cohort_id ON enrolment "
+    "FOR EACH ROW EXECUTE FUNCTION arwain_tally_enrolment()"_s,
+};
+
+const char* const kNumbered[] = {"programme",      "organisation", "cohort",   "participant", "enrolment",
+                                 "status_history", "session",      "feedback", "audit"};
+
+} // namespace
+
+void run(const QSqlDatabase& db, int from, int to)
+{
+    if (from < kFirstVersion && to >= kFirstVersion) {
+        for (const QString& s : kVersion5)
+            sql::exec(db, s);
+        for (const QString& s : builtInRows())
+            sql::exec(db, s);
+        for (const char* table : kNumbered)
+            sql::exec(db, u"CREATE TRIGGER fill_id BEFORE INSERT ON "_s + QLatin1StringView(table) +
+                              u" FOR EACH ROW EXECUTE FUNCTION arwain_fill_id()"_s);
+    }
+}
+
+} // namespace arwain::migrations::postgres

@@ -1,0 +1,89 @@
+// ServerAddress: parsing with QUrl, the parameters checked against libpq's own connection keywords.
+#include "storage/ServerAddress.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QUrl>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace arwain {
+
+namespace {
+// libpq's connection parameters that may follow "?" (not host, port, dbname, user: those are in the URI;
+// never password).
+const QSet<QString> kParameters = {
+    u"sslmode"_s,          u"sslrootcert"_s, u"sslcert"_s,
+    u"sslkey"_s,           u"sslcrl"_s,      u"connect_timeout"_s,
+    u"application_name"_s, u"service"_s,     u"target_session_attrs"_s,
+    u"gssencmode"_s,       u"krbsrvname"_s,  u"requiressl"_s,
+    u"keepalives"_s,       u"options"_s,     u"channel_binding"_s,
+    u"passfile"_s,
+};
+} // namespace
+
+Result<ServerAddress> ServerAddress::parse(const QString& uri)
+{
+    const QUrl url(uri, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != u"postgresql"_s && scheme != u"postgres"_s))
+        return fail(tr("%1: not a PostgreSQL connection (postgresql://host/database)").arg(uri));
+    if (!url.password().isEmpty())
+        return fail(tr("a password is never given in the connection; Arwain leaves it to PostgreSQL's own "
+                       "~/.pgpass file or the PGPASSWORD variable"));
+    ServerAddress a;
+    a.host = url.host();
+    a.port = url.port(-1);
+    a.user = url.userName();
+    a.database = url.path().mid(1);
+    if (a.database.isEmpty() || a.database.contains(u'/'))
+        return fail(tr("%1: no database named (postgresql://host/database)").arg(uri));
+    QStringList options;
+    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (key == u"password"_s)
+            return fail(
+                tr("a password is never given in the connection; Arwain leaves it to PostgreSQL's own "
+                   "~/.pgpass file or the PGPASSWORD variable"));
+        if (!kParameters.contains(key))
+            return fail(tr("%1: unknown connection parameter \"%2\"").arg(uri, key));
+        options << key + u'=' + value;
+    }
+    a.options = options.join(u';');
+    return a;
+}
+
+QString ServerAddress::toString() const
+{
+    QUrl url;
+    url.setScheme(u"postgresql"_s);
+    url.setHost(host);
+    if (port > 0)
+        url.setPort(port);
+    url.setUserName(user);
+    url.setPath(u'/' + database);
+    if (!options.isEmpty()) {
+        QUrlQuery query;
+        for (const QString& o : options.split(u';'))
+            query.addQueryItem(o.section(u'=', 0, 0), o.section(u'=', 1));
+        url.setQuery(query);
+    }
+    // "postgresql:///db" for the default host: QUrl leaves out the empty authority.
+    QString text = url.toString();
+    if (host.isEmpty() && user.isEmpty() && port <= 0)
+        text.replace(u"postgresql:/"_s + database, u"postgresql:///"_s + database);
+    return text;
+}
+
+void ServerAddress::applyTo(QSqlDatabase& db) const
+{
+    db.setHostName(host);
+    if (port > 0)
+        db.setPort(port);
+    db.setDatabaseName(database);
+    db.setUserName(user);
+    db.setConnectOptions(options);
+}
+
+} // namespace arwain

@@ -1,0 +1,30 @@
+// SqliteDialect: Arwain's data in one SQLite file (the default): pragmas, user_version, BEGIN IMMEDIATE.
+#pragma once
+
+#include "storage/Dialect.h"
+
+namespace arwain {
+
+class SqliteDialect final : public Dialect
+{
+public:
+    QString driver() const override;
+    bool isServer() const override { return false; }
+    void prepare(const QSqlDatabase& db, bool readOnly) const override;
+    bool isArwain(const QSqlDatabase& db) const override;
+    int schemaVersion(const QSqlDatabase& db) const override;
+    void migrate(const QSqlDatabase& db, int from, int to,
+                 const std::function<void()>& alsoInside) const override;
+    QString beginWrite() const override;
+    void writeStarts(const QSqlDatabase& db) const override;
+    void writeEnds(const QSqlDatabase& db) const override;
+    QStringList integrityProblems(const QSqlDatabase& db) const override;
+    void closing(const QSqlDatabase& db, bool readOnly) const override;
+    void bulkStarts(const QSqlDatabase& db) const override;
+    void bulkEnds(const QSqlDatabase& db) const override;
+    void idsChosen(const QSqlDatabase&) const override {}
+    StorageError::Kind kindOf(const QSqlError& error) const override;
+    QString yearMonthOf(const QString& dateColumn) const override;
+};
+
+} // namespace arwain
