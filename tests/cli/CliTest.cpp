@@ -289,12 +289,16 @@ TEST_F(Cli, ExportsToFilesWithBomAndXlsx)
 
 TEST_F(Cli, BackupAndCheck)
 {
+    const QString db = freshDemoFile();
     const QString copy = dir.filePath(u"copy.arwain"_s);
-    EXPECT_EQ(run({u"backup"_s, demoPath, copy}).exit, 0);
+    EXPECT_EQ(run({u"backup"_s, db, copy}).exit, 0);
     const Outcome check = run({u"check"_s, copy});
     EXPECT_EQ(check.exit, 0);
     EXPECT_TRUE(check.out.contains(u"no problems found"_s));
-    EXPECT_EQ(run({u"backup"_s, demoPath, copy}).exit, 1); // never overwrites
+    EXPECT_EQ(run({u"backup"_s, db, copy}).exit, 1); // never overwrites
+    const Outcome checkShared = run({u"check"_s, demoPath}); // a file, or a server database
+    EXPECT_EQ(checkShared.exit, 0) << s(checkShared.err);
+    EXPECT_TRUE(checkShared.out.contains(u"no problems found"_s)) << s(checkShared.out);
 }
 
 TEST_F(Cli, ImportSurveyMapsItsAnswersAllOrNothingAndRemembersTheMapping)
@@ -562,7 +566,7 @@ TEST_F(Cli, SpeaksWelshWhenTheLocaleIsWelshOrWithLangCy)
 
 TEST_F(Cli, AWriterWaitsForAnotherProgramSaysSoAndGivesUpClearly)
 {
-    const QString db = freshDemo();
+    const QString db = freshDemoFile();
     {
         // Another program holding the file for writing, as a long import does.
         QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-writer"_s);
@@ -620,7 +624,7 @@ TEST_F(Cli, TextThatCannotBeMeantIsRefusedWithItsLineAndColumn)
 
 TEST_F(Cli, SubjectExportThenAnonymiseKeepsTheFiguresAndLeavesNoTrace)
 {
-    const QString db = freshDemo();
+    const QString db = freshDemoFile();
     const QString email = u"gwenllian.nicholas@example.org"_s;
     const QString exportFile = dir.filePath(u"gwenllian.json"_s);
     const Outcome exported = run({u"subject-export"_s, db, email, u"-o"_s, exportFile});
@@ -686,7 +690,7 @@ TEST_F(Cli, SubjectExportThenAnonymiseKeepsTheFiguresAndLeavesNoTrace)
 
 TEST_F(Cli, RestoreChecksTheBackupFirstAndKeepsTheFileItReplaces)
 {
-    const QString db = freshDemo();
+    const QString db = freshDemoFile();
     const QString backup = dir.filePath(u"backup.arwain"_s);
     ASSERT_EQ(run({u"backup"_s, db, backup}).exit, 0);
     ASSERT_EQ(run({u"settings"_s, db, u"--suppress"_s, u"9"_s}).exit, 0); // a change after the backup
@@ -830,7 +834,7 @@ TEST_F(Cli, EveryFileArwainWritesIsReadableByItsOwnerOnly)
     const QString pdf = dir.filePath(u"report.pdf"_s);
     const QString json = dir.filePath(u"person.json"_s);
     const QString certificates = dir.filePath(u"certificates"_s);
-    ASSERT_EQ(run({u"backup"_s, demoPath, backup}).exit, 0);
+    ASSERT_EQ(run({u"backup"_s, freshDemoFile(), backup}).exit, 0);
     ASSERT_EQ(run({u"export"_s, u"participants"_s, demoPath, u"-o"_s, csv}).exit, 0);
     ASSERT_EQ(run({u"export"_s, u"participants"_s, demoPath, u"-o"_s, xlsx}).exit, 0);
     ASSERT_EQ(run({u"report"_s, demoPath, u"--year"_s, u"2024"_s, u"-o"_s, html}).exit, 0);

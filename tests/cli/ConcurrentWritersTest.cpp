@@ -1,5 +1,6 @@
-// Separate arwain-cli processes writing one file at the same time, as coordinators' scripts would: every
-// operation is counted, and none that was reported done is lost.
+// Separate arwain-cli processes writing one database at the same time, as coordinators' scripts would: every
+// operation is counted, and none that was reported done is lost. On a file and, in scripts/test's second
+// run, on a PostgreSQL server.
 #include <QDir>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -123,8 +124,7 @@ TEST_F(CliWriters, ThreeWriterProcessesAndAReaderLoseNoUpdate)
     ASSERT_TRUE(reader->waitForFinished(60 * 1000));
 
     // Count every operation, and look for each in the file.
-    QSqlDatabase c = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"writers-count"_s);
-    c.setDatabaseName(db);
+    QSqlDatabase c = connectDirectly(db, u"writers-count"_s);
     ASSERT_TRUE(c.open());
     int attempted = 0, doneOps = 0, refused = 0, failed = 0, lost = 0, phantom = 0;
     QStringList unclear;
