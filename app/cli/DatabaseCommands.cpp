@@ -5,6 +5,7 @@
 #include "demo/Generator.h"
 #include "services/EnrolmentService.h"
 #include "storage/Database.h"
+#include "storage/DatabaseCopy.h"
 #include "storage/Store.h"
 
 #include <unistd.h>
@@ -115,6 +116,38 @@ protected:
                                                     {tr("network members"), r.network}};
         for (const auto& [what, count] : lines)
             out << u"  "_s << QString::number(count).rightJustified(9) << u' ' << what << Qt::endl;
+        return Done;
+    }
+};
+
+class CopyCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(arwain::cli::CopyCommand)
+
+public:
+    CopyCommand()
+        : Command(u"copy"_s,
+                  tr("copy a whole database into a new file or an empty server database (all or nothing)"),
+                  {u"SOURCE"_s, u"TARGET"_s})
+    {
+    }
+
+protected:
+    int execute() override
+    {
+        DatabaseCopy::Progress progress;
+        const bool tty = isatty(STDERR_FILENO);
+        if (tty)
+            progress = [this](qint64 done, qint64 total) {
+                err << '\r' << tr("Copying… %1 of %2 rows").arg(done).arg(total) << Qt::flush;
+                return true;
+            };
+        auto copied = DatabaseCopy::run(arg(0), arg(1), progress);
+        if (tty)
+            err << '\r' << QString(60, u' ') << '\r' << Qt::flush;
+        if (!copied)
+            return refuse(copied.error());
+        out << tr("Copied %1 rows from %2 into %3.").arg(copied.value()).arg(arg(0), arg(1)) << Qt::endl;
         return Done;
     }
 };
@@ -247,6 +280,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(makeBackup());
     list.push_back(std::make_unique<RestoreCommand>());
     list.push_back(makeCheck());
+    list.push_back(std::make_unique<CopyCommand>());
     list.push_back(makeServerInit());
     list.push_back(makeServerGrant());
     return list;

@@ -287,6 +287,53 @@ TEST_F(Cli, ExportsToFilesWithBomAndXlsx)
     EXPECT_FALSE(QFile::exists(xlsx + u".part"_s));
 }
 
+// A whole database copied out and back (on the PostgreSQL pass, a file into a server database and back into
+// a file): every export and the published figures are the same in all three, and a target that holds data
+// is refused untouched.
+TEST_F(Cli, CopyBothWaysKeepsEveryRowAndFigure)
+{
+    const QString original = freshDemoFile();
+    QString middle = dir.filePath(u"middle.arwain"_s);
+    if (arwain::test::TestServer::wanted()) {
+        auto made = server.makeDatabase();
+        ASSERT_TRUE(made.ok()) << s(made.error());
+        middle = made.value();
+    }
+    const QString back = dir.filePath(u"back.arwain"_s);
+    const Outcome out = run({u"copy"_s, original, middle});
+    ASSERT_EQ(out.exit, 0) << s(out.err);
+    EXPECT_TRUE(out.out.startsWith(u"Copied "_s)) << s(out.out);
+    const Outcome in = run({u"copy"_s, middle, back});
+    ASSERT_EQ(in.exit, 0) << s(in.err);
+    for (const QString& kind : {u"programmes"_s, u"organisations"_s, u"participants"_s, u"cohorts"_s,
+                                u"enrolments"_s, u"sessions"_s, u"attendance"_s, u"feedback"_s, u"network"_s}) {
+        const QString expected = run({u"export"_s, kind, original}).out;
+        EXPECT_GT(expected.size(), 20) << s(kind);
+        EXPECT_EQ(run({u"export"_s, kind, middle}).out, expected) << s(kind);
+        EXPECT_EQ(run({u"export"_s, kind, back}).out, expected) << s(kind);
+    }
+    for (const QString& db : {middle, back}) {
+        const Outcome tmdp = run({u"stats"_s, db, u"--year"_s, u"2024"_s, u"--programme"_s, u"TMDP"_s});
+        EXPECT_TRUE(tmdp.out.contains(u"88.89"_s)) << s(tmdp.out);
+        const Outcome check = run({u"check"_s, db});
+        EXPECT_TRUE(check.out.contains(u"no problems found"_s)) << s(check.out) << s(check.err);
+        // New rows after the copy take ids after the copied ones.
+        const Outcome added = run({u"status"_s, db, u"llyr.thomas@example.org"_s, u"TMDP-2026-1"_s,
+                                   u"enrolled"_s});
+        EXPECT_EQ(added.exit, 0) << s(added.err);
+    }
+    // A target with data in it is refused, and stays as it was.
+    const QByteArray before = hash(back);
+    const Outcome again = run({u"copy"_s, original, back});
+    EXPECT_EQ(again.exit, 1);
+    EXPECT_TRUE(again.err.contains(u"nothing was copied"_s)) << s(again.err);
+    EXPECT_EQ(hash(back), before);
+    const Outcome full = run({u"copy"_s, original, middle});
+    EXPECT_EQ(full.exit, 1);
+    EXPECT_TRUE(full.err.contains(arwain::test::TestServer::wanted() ? u"already holds data"_s : u"already exists"_s))
+        << s(full.err);
+}
+
 TEST_F(Cli, BackupAndCheck)
 {
     const QString db = freshDemoFile();
