@@ -508,15 +508,21 @@ void Database::insertAudit(const AuditEntry& e)
          e.detail});
 }
 
+QStringList Database::tableNames(const QSet<Table>& tables)
+{
+    QStringList names;
+    for (Table t : tables)
+        names << QString::fromLatin1(QMetaEnum::fromType<Table>().valueToKey(t));
+    names.sort();
+    return names;
+}
+
 void Database::writeAudit()
 {
     if (m_audit.isEmpty() && !m_touched.isEmpty()) {
         // Work that did not say what it did: the tables it changed, so no write goes unlogged.
-        QStringList tables;
-        for (Table t : m_touched)
-            tables << QString::fromLatin1(QMetaEnum::fromType<Table>().valueToKey(t)).toLower();
-        tables.sort();
-        m_audit.append({0, Clock::now(), actor(), u"change"_s, 0, {}, tables.join(u", "_s)});
+        m_audit.append(
+            {0, Clock::now(), actor(), u"change"_s, 0, {}, tableNames(m_touched).join(u", "_s).toLower()});
     }
     for (const AuditEntry& e : std::as_const(m_audit))
         insertAudit(e);
@@ -566,6 +572,8 @@ Result<void> Database::write(const std::function<Result<void>()>& work)
         result = work();
         if (result) {
             writeAudit();
+            if (!m_touched.isEmpty())
+                m_dialect->announce(m_db, tableNames(m_touched));
             sql::exec(m_db, u"COMMIT"_s);
         }
     } catch (const StorageError& e) {

@@ -134,6 +134,10 @@ private:
     // BEGIN IMMEDIATE, waiting for another writer as write() describes.
     Result<void> begin();
     void insertAudit(const AuditEntry& e);
+    // The names of tables, sorted ("Enrolments"), as the audit log and other connections are told them.
+    static QStringList tableNames(const QSet<Table>& tables);
+    // Another connection's announcement of the tables it changed (a server's notification).
+    void heard(const QString& payload);
     void writeAudit();
 
     QString m_path;

@@ -60,7 +60,8 @@ const TableCopy kTables[] = {
      "version) VALUES "_s,
      9, Database::Enrolments},
     {u"SELECT COUNT(*) FROM status_history"_s,
-     u"SELECT id, enrolment_id, from_status, to_status, effective_date, recorded_at, reason, note, kind, NULL "
+     u"SELECT id, enrolment_id, from_status, to_status, effective_date, recorded_at, reason, note, kind, "
+     u"NULL "
      "FROM status_history ORDER BY id"_s,
      u"INSERT INTO status_history(id, enrolment_id, from_status, to_status, effective_date, recorded_at, "
      "reason, note, kind, reverts) VALUES "_s,
@@ -75,7 +76,8 @@ const TableCopy kTables[] = {
      u"SELECT session_id, enrolment_id, mark FROM attendance ORDER BY session_id, enrolment_id"_s,
      u"INSERT INTO attendance(session_id, enrolment_id, mark) VALUES "_s, 3, Database::Attendance},
     {u"SELECT COUNT(*) FROM feedback"_s,
-     u"SELECT id, cohort_id, participant_id, met_needs, met_expectations, learned_usable, relevant, recommend, "
+     u"SELECT id, cohort_id, participant_id, met_needs, met_expectations, learned_usable, relevant, "
+     u"recommend, "
      "comment FROM feedback ORDER BY id"_s,
      u"INSERT INTO feedback(id, cohort_id, participant_id, met_needs, met_expectations, learned_usable, "
      "relevant, recommend, comment) VALUES "_s,
@@ -138,9 +140,10 @@ Result<qint64> DatabaseCopy::copy(const Database& source, Database& target, cons
         return fail(tr("%1 is open read-only; nothing was copied").arg(target.path()));
     try {
         if (!holdsNoData(target))
-            return fail(tr("%1 already holds data; a copy goes only into a new or empty database; nothing was "
-                           "copied")
-                            .arg(target.path()));
+            return fail(
+                tr("%1 already holds data; a copy goes only into a new or empty database; nothing was "
+                   "copied")
+                    .arg(target.path()));
         qint64 total = 0;
         for (const TableCopy& t : kTables)
             total += sql::scalar(source.connection(), t.count).toLongLong();

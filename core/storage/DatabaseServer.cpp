@@ -10,6 +10,8 @@
 #include "storage/ServerRoles.h"
 #include "storage/Sql.h"
 
+#include <QMetaEnum>
+#include <QSqlDriver>
 #include <QSqlError>
 
 #include <atomic>
@@ -47,6 +49,15 @@ Result<std::unique_ptr<Database>> Database::connectServer(const QString& uri, bo
     } catch (const StorageError& e) {
         return fail(tr("%1: cannot connect: %2").arg(shown, e.message()));
     }
+    // Other people's changes reach an open app without a restart: each write announces the tables it
+    // changed (Dialect::announce), and every connection hears the others'.
+    Database* self = db.get();
+    QObject::connect(db->m_db.driver(), &QSqlDriver::notification, self,
+                     [self](const QString&, QSqlDriver::NotificationSource source, const QVariant& payload) {
+                         if (source == QSqlDriver::OtherSource)
+                             self->heard(payload.toString());
+                     });
+    db->m_dialect->listen(db->m_db);
     return db;
 }
 
@@ -109,6 +120,17 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& uri, Acces
         return fail(tr("%1: cannot open: %2; nothing was changed").arg(db->m_path, e.message()));
     }
     return db;
+}
+
+void Database::heard(const QString& payload)
+{
+    const QMetaEnum tables = QMetaEnum::fromType<Table>();
+    for (const QString& name : payload.split(u',', Qt::SkipEmptyParts)) {
+        bool known = false;
+        const int value = tables.keyToValue(name.toLatin1().constData(), &known);
+        if (known)
+            Q_EMIT changed(Table(value));
+    }
 }
 
 } // namespace arwain

@@ -55,6 +55,12 @@ public:
     // After rows were written with ids their writer chose (BulkStore): new rows get ids after them.
     virtual void idsChosen(const QSqlDatabase& db) const = 0;
 
+    // Inside a write, just before it commits: tell other connections which tables it changed (names of
+    // Database::Table). A server delivers it to them on commit (LISTEN/NOTIFY); a file has no such channel.
+    virtual void announce(const QSqlDatabase& db, const QStringList& tables) const = 0;
+    // Ask to be told of other connections' announcements (see Database::changed).
+    virtual void listen(const QSqlDatabase& db) const = 0;
+
     // What kind of failure an error of this engine is.
     virtual StorageError::Kind kindOf(const QSqlError& error) const = 0;
 

@@ -7,6 +7,7 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -88,6 +89,16 @@ QStringList PostgresDialect::integrityProblems(const QSqlDatabase&) const
 void PostgresDialect::idsChosen(const QSqlDatabase& db) const
 {
     sql::exec(db, u"SELECT arwain_ids_follow()"_s);
+}
+
+void PostgresDialect::announce(const QSqlDatabase& db, const QStringList& tables) const
+{
+    sql::exec(db, u"SELECT pg_notify(?, ?)"_s, {QString::fromLatin1(kChannel), tables.join(u',')});
+}
+
+void PostgresDialect::listen(const QSqlDatabase& db) const
+{
+    db.driver()->subscribeToNotification(QString::fromLatin1(kChannel));
 }
 
 StorageError::Kind PostgresDialect::kindOf(const QSqlError& error) const

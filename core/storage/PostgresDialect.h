@@ -23,9 +23,13 @@ public:
     void bulkStarts(const QSqlDatabase&) const override {}
     void bulkEnds(const QSqlDatabase&) const override {}
     void idsChosen(const QSqlDatabase& db) const override;
+    void announce(const QSqlDatabase& db, const QStringList& tables) const override;
+    void listen(const QSqlDatabase& db) const override;
     StorageError::Kind kindOf(const QSqlError& error) const override;
     QString yearMonthOf(const QString& dateColumn) const override;
 
+    // The channel of announcements.
+    static constexpr const char* kChannel = "arwain_changed";
     // Whether the database holds any table of its own (in the schema Arwain would use).
     static bool isEmpty(const QSqlDatabase& db);
 };

@@ -23,6 +23,8 @@ public:
     void bulkStarts(const QSqlDatabase& db) const override;
     void bulkEnds(const QSqlDatabase& db) const override;
     void idsChosen(const QSqlDatabase&) const override {}
+    void announce(const QSqlDatabase&, const QStringList&) const override {}
+    void listen(const QSqlDatabase&) const override {}
     StorageError::Kind kindOf(const QSqlError& error) const override;
     QString yearMonthOf(const QString& dateColumn) const override;
 };

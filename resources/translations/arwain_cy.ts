@@ -1893,6 +1893,37 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
 </context>
 <context>
+    <name>arwain::DatabaseCopy</name>
+    <message>
+        <source>%1 is open read-only; nothing was copied</source>
+        <translation>Mae %1 ar agor i'w darllen yn unig; ni chopïwyd dim</translation>
+    </message>
+    <message>
+        <source>%1 already holds data; a copy goes only into a new or empty database; nothing was copied</source>
+        <translation>Mae data yn %1 yn barod; dim ond i gronfa ddata newydd neu wag yr aiff copi; ni chopïwyd dim</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was copied</source>
+        <translation>canslwyd; ni chopïwyd dim</translation>
+    </message>
+    <message>
+        <source>rows: %1</source>
+        <translation>rhesi: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was copied</source>
+        <translation>%1: %2; ni chopïwyd dim</translation>
+    </message>
+    <message>
+        <source>%1; nothing was copied</source>
+        <translation>%1; ni chopïwyd dim</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a copy goes into a new file; nothing was copied</source>
+        <translation>Mae %1 yn bodoli'n barod; i ffeil newydd yr aiff copi; ni chopïwyd dim</translation>
+    </message>
+</context>
+<context>
     <name>arwain::Demo</name>
     <message>
         <source>the demo data could not be built: %1</source>
@@ -5635,6 +5666,21 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>cannot start %1 (%2), which writes reports and certificates: reinstall Arwain</source>
         <translation>ni ellir cychwyn %1 (%2), sy'n ysgrifennu adroddiadau a thystysgrifau: gosodwch Arwain eto</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::cli::CopyCommand</name>
+    <message>
+        <source>copy a whole database into a new file or an empty server database (all or nothing)</source>
+        <translation>copïo cronfa ddata gyfan i ffeil newydd neu i gronfa ddata wag ar weinydd (y cyfan neu ddim)</translation>
+    </message>
+    <message>
+        <source>Copying… %1 of %2 rows</source>
+        <translation>Yn copïo… %1 o %2 rhes</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 into %3.</source>
+        <translation>Copïwyd %1 rhes o %2 i %3.</translation>
     </message>
 </context>
 <context>

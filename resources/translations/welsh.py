@@ -4,6 +4,20 @@ import sys
 import xml.etree.ElementTree as ET
 
 WELSH = {
+    # copying a whole database
+    "%1 is open read-only; nothing was copied": "Mae %1 ar agor i'w darllen yn unig; ni chopïwyd dim",
+    "%1 already holds data; a copy goes only into a new or empty database; nothing was copied":
+        "Mae data yn %1 yn barod; dim ond i gronfa ddata newydd neu wag yr aiff copi; ni chopïwyd dim",
+    "cancelled; nothing was copied": "canslwyd; ni chopïwyd dim",
+    "rows: %1": "rhesi: %1",
+    "%1: %2; nothing was copied": "%1: %2; ni chopïwyd dim",
+    "%1; nothing was copied": "%1; ni chopïwyd dim",
+    "%1 already exists; a copy goes into a new file; nothing was copied":
+        "Mae %1 yn bodoli'n barod; i ffeil newydd yr aiff copi; ni chopïwyd dim",
+    "copy a whole database into a new file or an empty server database (all or nothing)":
+        "copïo cronfa ddata gyfan i ffeil newydd neu i gronfa ddata wag ar weinydd (y cyfan neu ddim)",
+    "Copying… %1 of %2 rows": "Yn copïo… %1 o %2 rhes",
+    "Copied %1 rows from %2 into %3.": "Copïwyd %1 rhes o %2 i %3.",
     # a team's server (PostgreSQL)
     "%1 is a server database: its administrators back it up with pg_dump":
         "Cronfa ddata ar weinydd yw %1: ei gweinyddwyr sy'n gwneud copi wrth gefn ohoni gyda pg_dump",

@@ -72,9 +72,9 @@ protected:
     {
         if (path.startsWith(u"postgresql:"_s)) {
             QCryptographicHash all(QCryptographicHash::Sha256);
-            for (const QString& kind : {u"programmes"_s, u"organisations"_s, u"participants"_s, u"cohorts"_s,
-                                        u"enrolments"_s, u"sessions"_s, u"attendance"_s, u"feedback"_s,
-                                        u"network"_s}) {
+            for (const QString& kind :
+                 {u"programmes"_s, u"organisations"_s, u"participants"_s, u"cohorts"_s, u"enrolments"_s,
+                  u"sessions"_s, u"attendance"_s, u"feedback"_s, u"network"_s}) {
                 const QString out = dir.filePath(u"fingerprint.csv"_s);
                 QFile::remove(out);
                 EXPECT_EQ(run({u"export"_s, kind, path, u"-o"_s, out}).exit, 0);

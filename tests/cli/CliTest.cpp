@@ -305,8 +305,9 @@ TEST_F(Cli, CopyBothWaysKeepsEveryRowAndFigure)
     EXPECT_TRUE(out.out.startsWith(u"Copied "_s)) << s(out.out);
     const Outcome in = run({u"copy"_s, middle, back});
     ASSERT_EQ(in.exit, 0) << s(in.err);
-    for (const QString& kind : {u"programmes"_s, u"organisations"_s, u"participants"_s, u"cohorts"_s,
-                                u"enrolments"_s, u"sessions"_s, u"attendance"_s, u"feedback"_s, u"network"_s}) {
+    for (const QString& kind :
+         {u"programmes"_s, u"organisations"_s, u"participants"_s, u"cohorts"_s, u"enrolments"_s,
+          u"sessions"_s, u"attendance"_s, u"feedback"_s, u"network"_s}) {
         const QString expected = run({u"export"_s, kind, original}).out;
         EXPECT_GT(expected.size(), 20) << s(kind);
         EXPECT_EQ(run({u"export"_s, kind, middle}).out, expected) << s(kind);
@@ -318,8 +319,8 @@ TEST_F(Cli, CopyBothWaysKeepsEveryRowAndFigure)
         const Outcome check = run({u"check"_s, db});
         EXPECT_TRUE(check.out.contains(u"no problems found"_s)) << s(check.out) << s(check.err);
         // New rows after the copy take ids after the copied ones.
-        const Outcome added = run({u"status"_s, db, u"llyr.thomas@example.org"_s, u"TMDP-2026-1"_s,
-                                   u"enrolled"_s});
+        const Outcome added =
+            run({u"status"_s, db, u"llyr.thomas@example.org"_s, u"TMDP-2026-1"_s, u"enrolled"_s});
         EXPECT_EQ(added.exit, 0) << s(added.err);
     }
     // A target with data in it is refused, and stays as it was.
@@ -330,7 +331,8 @@ TEST_F(Cli, CopyBothWaysKeepsEveryRowAndFigure)
     EXPECT_EQ(hash(back), before);
     const Outcome full = run({u"copy"_s, original, middle});
     EXPECT_EQ(full.exit, 1);
-    EXPECT_TRUE(full.err.contains(arwain::test::TestServer::wanted() ? u"already holds data"_s : u"already exists"_s))
+    EXPECT_TRUE(
+        full.err.contains(arwain::test::TestServer::wanted() ? u"already holds data"_s : u"already exists"_s))
         << s(full.err);
 }
 
@@ -342,7 +344,7 @@ TEST_F(Cli, BackupAndCheck)
     const Outcome check = run({u"check"_s, copy});
     EXPECT_EQ(check.exit, 0);
     EXPECT_TRUE(check.out.contains(u"no problems found"_s));
-    EXPECT_EQ(run({u"backup"_s, db, copy}).exit, 1); // never overwrites
+    EXPECT_EQ(run({u"backup"_s, db, copy}).exit, 1);         // never overwrites
     const Outcome checkShared = run({u"check"_s, demoPath}); // a file, or a server database
     EXPECT_EQ(checkShared.exit, 0) << s(checkShared.err);
     EXPECT_TRUE(checkShared.out.contains(u"no problems found"_s)) << s(checkShared.out);
