@@ -5,6 +5,7 @@
 
 #include "Workspace.h"
 #include "dialogs/AuditDialog.h"
+#include "dialogs/ConnectDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/RetentionDialog.h"
 #include "i18n/Translation.h"
@@ -46,6 +47,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -135,6 +137,7 @@ void MainWindow::buildMenus()
     QAction* open = file->addAction(tr("&Open…"), this, [this] { askOpen(false); });
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &read-only…"), this, [this] { askOpen(true); });
+    m_connect = file->addAction(tr("Connect to &server…"), this, &MainWindow::askConnect);
     m_recent = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
     file->addSeparator();
@@ -254,7 +257,7 @@ bool MainWindow::openFile(const QString& path, bool readOnly)
 {
     // A file the user cannot write to opens read-only rather than not at all.
     const QFileInfo info(path);
-    if (!readOnly && info.exists() && !info.isWritable())
+    if (!readOnly && !Database::isServerLocation(path) && info.exists() && !info.isWritable())
         readOnly = true;
     auto ws = Workspace::open(path, readOnly);
     if (!ws) {
@@ -422,7 +425,8 @@ Page* MainWindow::currentPage() const
 
 void MainWindow::updateTitle()
 {
-    const QString name = QFileInfo(m_workspace->path()).fileName();
+    const QString name = m_workspace->database().isServer() ? QUrl(m_workspace->path()).path().mid(1)
+                                                            : QFileInfo(m_workspace->path()).fileName();
     const QString mode = m_workspace->isReadOnly() ? tr("read-only") : tr("read-write");
     setWindowTitle(tr("%1 — Arwain").arg(name));
     m_fileLabel->setText(tr("%1 (%2)").arg(QDir::toNativeSeparators(m_workspace->path()), mode));
@@ -441,7 +445,8 @@ void MainWindow::rememberFile(const QString& path)
 {
     QSettings settings;
     QStringList recent = settings.value(kRecent).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server's connection is remembered as it is (it never holds a password); a file by its full path.
+    const QString absolute = Database::isServerLocation(path) ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     settings.setValue(kRecent, recent.mid(0, 8));
@@ -469,6 +474,21 @@ void MainWindow::askNew()
         return;
     }
     createFile(path.endsWith(u".arwain"_s) ? path : path + u".arwain"_s);
+}
+
+void MainWindow::askConnect()
+{
+    // Starts from the last server connection used, if any.
+    QString previous;
+    for (const QString& recent : QSettings().value(kRecent).toStringList())
+        if (Database::isServerLocation(recent)) {
+            previous = recent;
+            break;
+        }
+    auto* dialog = new ConnectDialog(previous, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { openFile(dialog->location()); });
+    dialog->open();
 }
 
 void MainWindow::askOpen(bool readOnly)

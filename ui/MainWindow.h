@@ -66,6 +66,7 @@ public:
     QAction* backupAction() const { return m_backup; }
     QAction* auditAction() const { return m_audit; }
     QAction* retentionAction() const { return m_retention; }
+    QAction* connectAction() const { return m_connect; }
     const QString& lastError() const { return m_lastError; }
     static QString demoPath();
 
@@ -94,6 +95,7 @@ private:
     void rebuildRecentMenu();
     void askNew();
     void askOpen(bool readOnly);
+    void askConnect();
     void askExport();
     void askBackup();
     void showCsvFormats();
@@ -115,6 +117,7 @@ private:
     QLabel* m_fileLabel;
     QMenu* m_recent;
     QAction *m_undo, *m_redo, *m_import, *m_export, *m_backup, *m_audit, *m_retention, *m_find;
+    QAction* m_connect = nullptr;
     QList<QAction*> m_needFile;
     QString m_lastError;
 };

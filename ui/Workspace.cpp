@@ -30,7 +30,8 @@ Workspace::Workspace(std::unique_ptr<Database> db)
       m_directory(std::make_unique<Directory>(*m_store)), m_undo(new QUndoStack(this))
 {
     connect(m_db.get(), &Database::changed, this, &Workspace::changed);
-    m_background = QFileInfo(m_db->path()).size() >= kBackgroundReadSize;
+    // A server's reads cross the network: always on a worker. A file's only once it is large.
+    m_background = m_db->isServer() || QFileInfo(m_db->path()).size() >= kBackgroundReadSize;
 }
 
 Workspace::~Workspace() = default;

@@ -7,6 +7,7 @@
 #include "pages/ProgrammesPage.h"
 #include "pages/dashboard/DashboardPage.h"
 #include "pages/reports/ReportsPage.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -75,7 +76,7 @@ int main(int argc, char* argv[])
     QString file = parser.positionalArguments().value(0);
     if (file.isEmpty()) {
         const QString last = QSettings().value(QStringLiteral("lastFile")).toString();
-        if (QFileInfo::exists(last))
+        if (arwain::Database::isServerLocation(last) || QFileInfo::exists(last))
             file = last;
     }
     if (!file.isEmpty() && window.openFile(file, parser.isSet(readOnly))) {

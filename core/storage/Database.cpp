@@ -277,6 +277,11 @@ int Database::schemaVersion() const
     return m_dialect->schemaVersion(m_db);
 }
 
+bool Database::isServerLocation(const QString& location)
+{
+    return Dialect::isServerLocation(location);
+}
+
 bool Database::isServer() const
 {
     return m_dialect->isServer();

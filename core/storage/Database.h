@@ -63,6 +63,8 @@ public:
     // An older file is backed up next to itself and migrated (read-write only).
     static Result<std::unique_ptr<Database>> open(const QString& location, Access access = Access::ReadWrite);
 
+    // Whether a location names a server database (postgresql://…) rather than a file.
+    static bool isServerLocation(const QString& location);
     // The file's path or the server's URI (without a password), as given to open() again.
     const QString& path() const { return m_path; }
     bool isServer() const;

@@ -26,7 +26,7 @@ const QSet<QString> kParameters = {
 
 Result<ServerAddress> ServerAddress::parse(const QString& uri)
 {
-    const QUrl url(uri, QUrl::StrictMode);
+    const QUrl url(uri);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != u"postgresql"_s && scheme != u"postgres"_s))
         return fail(tr("%1: not a PostgreSQL connection (postgresql://host/database)").arg(uri));

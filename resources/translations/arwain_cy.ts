@@ -1161,6 +1161,65 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
 </context>
 <context>
+    <name>arwain::ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Cysylltu â gweinydd</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>y cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <source>as your IT department named it</source>
+        <translation>fel y'i henwyd gan eich adran TG</translation>
+    </message>
+    <message>
+        <source>your computer login</source>
+        <translation>eich mewngofnod cyfrifiadur</translation>
+    </message>
+    <message>
+        <source>Use it when the server offers it</source>
+        <translation>Ei ddefnyddio pan fydd y gweinydd yn ei gynnig</translation>
+    </message>
+    <message>
+        <source>Always (refuse a server without it)</source>
+        <translation>Bob amser (gwrthod gweinydd hebddo)</translation>
+    </message>
+    <message>
+        <source>Always, and check the server's certificate</source>
+        <translation>Bob amser, a gwirio tystysgrif y gweinydd</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Gweinydd:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porth:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Cronfa ddata:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Mewngofnod:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Amgryptio:</translation>
+    </message>
+    <message>
+        <source>Arwain never asks for your password and never stores one. PostgreSQL takes it from your ~/.pgpass file or your organisation's sign-in; your IT department can set that up. Whether you may change the data is the server's to say: managers see it read-only.</source>
+        <translation>Nid yw Arwain byth yn gofyn am eich cyfrinair nac yn cadw un. Mae PostgreSQL yn ei gymryd o'ch ffeil ~/.pgpass neu o fewngofnodi eich sefydliad; gall eich adran TG drefnu hynny. Y gweinydd sy'n penderfynu a gewch chi newid y data: mae rheolwyr yn ei weld i'w ddarllen yn unig.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>C&amp;ysylltu</translation>
+    </message>
+</context>
+<context>
     <name>arwain::CsvReader</name>
     <message>
         <source>%1:1: the file is empty; a header row is expected</source>
@@ -3035,6 +3094,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>Re&amp;tention…</source>
         <translation>&amp;Cadw…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Cysylltu â &amp;gweinydd…</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,17 @@ import sys
 import xml.etree.ElementTree as ET
 
 WELSH = {
+    # File > Connect to server…
+    "Connect to server": "Cysylltu â gweinydd", "Connect to &server…": "Cysylltu â &gweinydd…",
+    "this computer": "y cyfrifiadur hwn", "as your IT department named it": "fel y'i henwyd gan eich adran TG",
+    "your computer login": "eich mewngofnod cyfrifiadur",
+    "Use it when the server offers it": "Ei ddefnyddio pan fydd y gweinydd yn ei gynnig",
+    "Always (refuse a server without it)": "Bob amser (gwrthod gweinydd hebddo)",
+    "Always, and check the server's certificate": "Bob amser, a gwirio tystysgrif y gweinydd",
+    "&Server:": "&Gweinydd:", "&Port:": "&Porth:", "&Database:": "&Cronfa ddata:", "&Login:": "&Mewngofnod:",
+    "&Encryption:": "&Amgryptio:", "&Connect": "C&ysylltu",
+    "Arwain never asks for your password and never stores one. PostgreSQL takes it from your ~/.pgpass file or your organisation's sign-in; your IT department can set that up. Whether you may change the data is the server's to say: managers see it read-only.":
+        "Nid yw Arwain byth yn gofyn am eich cyfrinair nac yn cadw un. Mae PostgreSQL yn ei gymryd o'ch ffeil ~/.pgpass neu o fewngofnodi eich sefydliad; gall eich adran TG drefnu hynny. Y gweinydd sy'n penderfynu a gewch chi newid y data: mae rheolwyr yn ei weld i'w ddarllen yn unig.",
     # copying a whole database
     "%1 is open read-only; nothing was copied": "Mae %1 ar agor i'w darllen yn unig; ni chopïwyd dim",
     "%1 already holds data; a copy goes only into a new or empty database; nothing was copied":

@@ -33,6 +33,15 @@ TEST(ServerAddress, TheDefaultServerLeavesHostPortAndLoginToLibpq)
     EXPECT_EQ(a.value().toString(), u"postgresql:///arwain"_s);
 }
 
+TEST(ServerAddress, WelshNamesAreTakenAsTyped)
+{
+    auto a = ServerAddress::parse(u"postgresql://siân@gweinydd.cymru/tîm_arwain?sslmode=require"_s);
+    ASSERT_TRUE(a.ok()) << a.error().toStdString();
+    EXPECT_EQ(a.value().user, u"siân"_s);
+    EXPECT_EQ(a.value().database, u"tîm_arwain"_s);
+    EXPECT_EQ(a.value().toString(), u"postgresql://siân@gweinydd.cymru/tîm_arwain?sslmode=require"_s);
+}
+
 TEST(ServerAddress, PasswordsMissingDatabasesAndUnknownParametersAreRefused)
 {
     for (const QString& uri :
