@@ -72,7 +72,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_root->addWidget(m_welcome);
 
     m_main = new QWidget;
-    m_banner = new QLabel(tr("Read-only: this file is open for viewing. Nothing can be changed."));
+    m_banner = new QLabel(bannerText());
     m_banner->setAccessibleName(tr("Read-only notice"));
     m_banner->setAutoFillBackground(true);
     m_banner->setForegroundRole(QPalette::ToolTipText);
@@ -317,6 +317,7 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
     const bool editable = !ws->isReadOnly();
     for (int i = 0; i < m_pages->count(); ++i)
         static_cast<Page*>(m_pages->widget(i))->setEditable(editable);
+    m_banner->setText(bannerText());
     m_banner->setVisible(!editable);
     // Unique: a change of language installs the same workspace again.
     connect(ws, &Workspace::errorOccurred, this, &MainWindow::showError, Qt::UniqueConnection);
@@ -384,7 +385,7 @@ void MainWindow::retranslate()
     m_root->insertWidget(0, m_welcome);
     m_root->removeWidget(oldWelcome);
     oldWelcome->deleteLater();
-    m_banner->setText(tr("Read-only: this file is open for viewing. Nothing can be changed."));
+    m_banner->setText(bannerText());
     m_banner->setAccessibleName(tr("Read-only notice"));
     m_sidebar->setAccessibleName(tr("Pages"));
     const QStringList names = pageNames();
@@ -430,6 +431,15 @@ void MainWindow::updateTitle()
     const QString mode = m_workspace->isReadOnly() ? tr("read-only") : tr("read-write");
     setWindowTitle(tr("%1 — Arwain").arg(name));
     m_fileLabel->setText(tr("%1 (%2)").arg(QDir::toNativeSeparators(m_workspace->path()), mode));
+}
+
+QString MainWindow::bannerText() const
+{
+    // On a server, read-only is the server's answer to who you are, not a choice made when opening.
+    if (m_workspace && m_workspace->database().isReadOnlyByServer())
+        return tr("Read-only: the server lets your login read this database, not change it (the manager "
+                  "role). Nothing can be changed.");
+    return tr("Read-only: this file is open for viewing. Nothing can be changed.");
 }
 
 void MainWindow::showError(const QString& message)

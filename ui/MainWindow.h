@@ -96,6 +96,8 @@ private:
     void askNew();
     void askOpen(bool readOnly);
     void askConnect();
+    // What the read-only banner says: a file opened for viewing, or a server that lets this login only read.
+    QString bannerText() const;
     void askExport();
     void askBackup();
     void showCsvFormats();

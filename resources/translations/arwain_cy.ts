@@ -3099,6 +3099,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>Connect to &amp;server…</source>
         <translation>Cysylltu â &amp;gweinydd…</translation>
     </message>
+    <message>
+        <source>Read-only: the server lets your login read this database, not change it (the manager role). Nothing can be changed.</source>
+        <translation>Darllen yn unig: mae'r gweinydd yn gadael i'ch mewngofnod ddarllen y gronfa ddata hon, nid ei newid (rôl rheolwr). Ni ellir newid dim.</translation>
+    </message>
 </context>
 <context>
     <name>arwain::NetworkModel</name>

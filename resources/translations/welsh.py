@@ -5,6 +5,8 @@ import xml.etree.ElementTree as ET
 
 WELSH = {
     # File > Connect to server…
+    "Read-only: the server lets your login read this database, not change it (the manager role). Nothing can be changed.":
+        "Darllen yn unig: mae'r gweinydd yn gadael i'ch mewngofnod ddarllen y gronfa ddata hon, nid ei newid (rôl rheolwr). Ni ellir newid dim.",
     "Connect to server": "Cysylltu â gweinydd", "Connect to &server…": "Cysylltu â &gweinydd…",
     "this computer": "y cyfrifiadur hwn", "as your IT department named it": "fel y'i henwyd gan eich adran TG",
     "your computer login": "eich mewngofnod cyfrifiadur",
