@@ -334,6 +334,7 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
     showPage(editable ? Programmes : Dashboard);
     rememberFile(ws->path());
     updateTitle();
+    ws->database().noticeChangesElsewhere(); // where "since last looked" starts
 }
 
 void MainWindow::clearWaiting()
@@ -646,6 +647,13 @@ void MainWindow::showAbout()
                         QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_workspace)
+        m_workspace->database().noticeChangesElsewhere();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -72,6 +72,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // Coming back to the window: changes another program made to the file meanwhile are shown.
+    void changeEvent(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 

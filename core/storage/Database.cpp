@@ -533,6 +533,21 @@ void Database::writeAudit()
         insertAudit(e);
 }
 
+void Database::noticeChangesElsewhere()
+{
+    if (isServer())
+        return;
+    // data_version moves when another connection commits to the file, never for this one's own commits.
+    QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA data_version"_s) || !q.next())
+        return;
+    const qint64 now = q.value(0).toLongLong();
+    const bool changed = m_seenDataVersion >= 0 && now != m_seenDataVersion;
+    m_seenDataVersion = now;
+    if (changed)
+        announceExternalChange();
+}
+
 void Database::announceExternalChange()
 {
     for (Table t : {Programmes, Cohorts, Organisations, Participants, Enrolments, Sessions, Attendance,

@@ -100,6 +100,9 @@ public:
     Result<void> write(const std::function<Result<void>()>& work);
     // Another connection (a background import) changed the file: tell everyone to reload.
     void announceExternalChange();
+    // Called when the window is used again: if another program changed the file since this connection
+    // last looked, everyone is told to reload (a server tells at once, through its notifications).
+    void noticeChangesElsewhere();
     // Inside write(): which tables the work changed.
     void touch(Table table) { m_touched.insert(table); }
     // Inside write(): what the work did, for the audit log, written in the same transaction (so the log
@@ -147,6 +150,7 @@ private:
     QSqlDatabase m_db;
     bool m_readOnly = false;
     bool m_readOnlyByServer = false;
+    qint64 m_seenDataVersion = -1; // SQLite's data_version when last looked at
     int m_depth = 0;
     QSet<Table> m_touched;
     QList<AuditEntry> m_audit;

@@ -264,3 +264,31 @@ done < "$OPS" > "$LOG")sh"_s});
     EXPECT_EQ(historyAfter - historyBefore, done + cliDone);
     EXPECT_EQ(auditAfter - auditBefore, done + cliDone);
 }
+
+// Another program (a colleague's Arwain, a script with arwain-cli) changes the file while the window is
+// in the background: coming back to the window shows the change without reopening the file.
+TEST_F(App, ChangesAnotherProgramMadeShowWhenTheWindowIsUsedAgain)
+{
+    const QString path = dir.filePath(u"shared.arwain"_s);
+    ASSERT_TRUE(window->createFile(path));
+    addPerson(u"Gwenllïan"_s, u"Rhys"_s, u"gwen@example.org"_s);
+    ParticipantsPage* page = window->participantsPage();
+    ASSERT_TRUE(waitFor([&] { return page->currentTable()->model()->rowCount() == 1; }));
+    {
+        auto other = Database::open(path);
+        ASSERT_TRUE(other.ok()) << other.error().toStdString();
+        Store store(*other.value());
+        Participant p;
+        p.givenName = u"Llŷr"_s;
+        p.familyName = u"Prys"_s;
+        p.email = u"llyr.prys@example.org"_s;
+        ASSERT_TRUE(CatalogueService(store).save(p).ok());
+    }
+    QTest::qWait(300);
+    EXPECT_EQ(page->currentTable()->model()->rowCount(), 1); // nothing told the window yet
+    QEvent activated(QEvent::ActivationChange);
+    window->activateWindow();
+    QApplication::sendEvent(window.get(), &activated);
+    EXPECT_TRUE(waitFor([&] { return page->currentTable()->model()->rowCount() == 2; }))
+        << column(page->currentTable()->model(), 0).join(u", "_s).toStdString();
+}
