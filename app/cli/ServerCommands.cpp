@@ -34,7 +34,8 @@ protected:
         out << tr("%1 holds an Arwain database. Give each login a role with\n"
                   "  arwain-cli server-grant %1 LOGIN coordinator   (reads and changes; role %2)\n"
                   "  arwain-cli server-grant %1 LOGIN manager       (reads only; role %3)")
-                   .arg(done.value(), database + u"_coordinator"_s, database + u"_manager"_s)
+                   .arg(done.value(), ServerRoles::roleName(database, ServerRoles::Role::Coordinator),
+                        ServerRoles::roleName(database, ServerRoles::Role::Manager))
             << Qt::endl;
         return Done;
     }

@@ -199,10 +199,17 @@ END $$)"_s,
     "FOR EACH ROW EXECUTE FUNCTION arwain_tally_cohort()"_s,
     u"CREATE TRIGGER tally_enrolment AFTER INSERT OR DELETE OR UPDATE OF status, cohort_id ON enrolment "
     "FOR EACH ROW EXECUTE FUNCTION arwain_tally_enrolment()"_s,
+    // Each numbered table fills a NULL id from its sequence (arwain_fill_id above).
+    u"CREATE TRIGGER fill_id BEFORE INSERT ON programme FOR EACH ROW EXECUTE FUNCTION arwain_fill_id()"_s,
+    u"CREATE TRIGGER fill_id BEFORE INSERT ON organisation FOR EACH ROW EXECUTE FUNCTION arwain_fill_id()"_s,
+    u"CREATE TRIGGER fill_id BEFORE INSERT ON cohort FOR EACH ROW EXECUTE FUNCTION arwain_fill_id()"_s,
+    u"CREATE TRIGGER fill_id BEFORE INSERT ON participant FOR EACH ROW EXECUTE FUNCTION arwain_fill_id()"_s,
+    u"CREATE TRIGGER fill_id BEFORE INSERT ON enrolment FOR EACH ROW EXECUTE FUNCTION arwain_fill_id()"_s,
+    u"CREATE TRIGGER fill_id BEFORE INSERT ON status_history FOR EACH ROW EXECUTE FUNCTION arwain_fill_id()"_s,
+    u"CREATE TRIGGER fill_id BEFORE INSERT ON session FOR EACH ROW EXECUTE FUNCTION arwain_fill_id()"_s,
+    u"CREATE TRIGGER fill_id BEFORE INSERT ON feedback FOR EACH ROW EXECUTE FUNCTION arwain_fill_id()"_s,
+    u"CREATE TRIGGER fill_id BEFORE INSERT ON audit FOR EACH ROW EXECUTE FUNCTION arwain_fill_id()"_s,
 };
-
-const char* const kNumbered[] = {"programme",      "organisation", "cohort",   "participant", "enrolment",
-                                 "status_history", "session",      "feedback", "audit"};
 
 } // namespace
 
@@ -213,9 +220,6 @@ void run(const QSqlDatabase& db, int from, int to)
             sql::exec(db, s);
         for (const QString& s : builtInRows())
             sql::exec(db, s);
-        for (const char* table : kNumbered)
-            sql::exec(db, u"CREATE TRIGGER fill_id BEFORE INSERT ON "_s + QLatin1StringView(table) +
-                              u" FOR EACH ROW EXECUTE FUNCTION arwain_fill_id()"_s);
     }
 }
 

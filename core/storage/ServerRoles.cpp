@@ -110,10 +110,9 @@ bool ServerRoles::mayWrite(const Database& db)
     return sql::scalar(db.connection(), u"SELECT has_table_privilege('enrolment', 'UPDATE')"_s).toBool();
 }
 
-QString ServerRoles::roleName(const Database& db, Role role)
+QString ServerRoles::roleName(const QString& database, Role role)
 {
-    return sql::scalar(db.connection(), u"SELECT current_database()"_s).toString() +
-           (role == Role::Coordinator ? u"_coordinator"_s : u"_manager"_s);
+    return database + (role == Role::Coordinator ? u"_coordinator"_s : u"_manager"_s);
 }
 
 } // namespace arwain

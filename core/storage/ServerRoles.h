@@ -30,8 +30,8 @@ public:
     static Result<void> grant(const QString& uri, const QString& login, Role role);
     // Whether the connected login may change Arwain's data: the server's own answer.
     static bool mayWrite(const Database& db);
-    // The role names of this database.
-    static QString roleName(const Database& db, Role role);
+    // The name of a role of the database called `database` (as arwain_make_roles names it on the server).
+    static QString roleName(const QString& database, Role role);
 };
 
 } // namespace arwain

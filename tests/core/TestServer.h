@@ -26,9 +26,7 @@ public:
     ~TestServer()
     {
         if (!m_name.isEmpty())
-            admin([this](QSqlQuery& q) {
-                return q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
-            });
+            asAdministrator(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
     }
 
     // A new, empty database; its URI.
@@ -38,17 +36,23 @@ public:
         const QString name =
             QStringLiteral("arwain_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
         QString error;
-        const bool made = admin([&](QSqlQuery& q) {
-            const bool ok = q.exec(QStringLiteral("CREATE DATABASE %1").arg(name));
-            if (!ok)
-                error = q.lastError().text();
-            return ok;
-        });
-        if (!made)
+        if (!asAdministrator(QStringLiteral("CREATE DATABASE %1").arg(name), &error))
             return fail(
                 QStringLiteral("cannot make a test database on the PostgreSQL server: %1").arg(error));
         m_name = name;
         return QStringLiteral("postgresql:///%1").arg(name);
+    }
+
+    // Runs one statement as the server's administrator (the login pg_virtualenv gives); the server's
+    // message in `error` when it fails.
+    static bool asAdministrator(const QString& statement, QString* error = nullptr)
+    {
+        return admin([&](QSqlQuery& q) {
+            const bool ok = q.exec(statement);
+            if (!ok && error)
+                *error = q.lastError().text();
+            return ok;
+        });
     }
 
 private:

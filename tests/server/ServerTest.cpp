@@ -32,25 +32,6 @@ std::string s(const QString& q)
     return q.toStdString();
 }
 
-// Runs one statement as the server's administrator (the login pg_virtualenv gives).
-bool asAdministrator(const QString& statement, QString* error = nullptr)
-{
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::contains(u"server-admin"_s)
-                              ? QSqlDatabase::database(u"server-admin"_s)
-                              : QSqlDatabase::addDatabase(u"QPSQL"_s, u"server-admin"_s);
-        db.setDatabaseName(qEnvironmentVariable("PGDATABASE", u"postgres"_s));
-        if (db.isOpen() || db.open()) {
-            QSqlQuery q(db);
-            ok = q.exec(statement);
-            if (!ok && error)
-                *error = q.lastError().text();
-        }
-    }
-    return ok;
-}
-
 class Server : public ::testing::Test
 {
 protected:
@@ -68,7 +49,7 @@ protected:
     {
         const QString login = name + u'_' + QString::number(QCoreApplication::applicationPid());
         QString error;
-        EXPECT_TRUE(asAdministrator(
+        EXPECT_TRUE(TestServer::asAdministrator(
             u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(login, qEnvironmentVariable("PGPASSWORD")), &error))
             << s(error);
         logins << login;
@@ -78,7 +59,7 @@ protected:
     void TearDown() override
     {
         for (const QString& login : std::as_const(logins))
-            asAdministrator(u"DROP ROLE IF EXISTS %1"_s.arg(login));
+            TestServer::asAdministrator(u"DROP ROLE IF EXISTS %1"_s.arg(login));
     }
 
     TestServer server;
@@ -176,7 +157,7 @@ TEST_F(Server, AConnectionLostMidImportLeavesNothingHalfWritten)
         Importer(store).run(CsvKind::Participants, file, u"people.csv"_s, false, [&](int rows, int) {
             if (!cut && rows >= 1000) {
                 // The server goes away for this connection: an administrator ends it, as a restart would.
-                cut = asAdministrator(
+                cut = TestServer::asAdministrator(
                     u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' "
                     "AND pid <> pg_backend_pid()"_s.arg(database));
             }
