@@ -8,7 +8,7 @@ ARWAIN_PACKAGES=(
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   libsqlite3-dev sqlite3 libcsv-dev libxlsxwriter-dev
-  libqt6sql6-psql postgresql-15 postgresql-common
+  libqt6sql6-psql libpq-dev postgresql-15 postgresql-common
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-15 libfuzzer-15-dev
   fonts-dejavu-core xvfb xauth python3-openpyxl xdotool imagemagick poppler-utils

@@ -161,7 +161,10 @@ public:
 
     GeneratorReport run()
     {
-        m_ids = m_bulk.nextIds();
+        using N = BulkStore::Numbered;
+        m_ids = {m_bulk.firstFreeId(N::Organisation), m_bulk.firstFreeId(N::Cohort),
+                 m_bulk.firstFreeId(N::Participant), m_bulk.firstFreeId(N::Enrolment),
+                 m_bulk.firstFreeId(N::Session)};
         m_report.lastYear = m_today.year();
         m_report.firstYear = m_today.year() - kYears + 1;
         for (const Programme& p : m_store.programmes())
@@ -495,7 +498,11 @@ private:
     std::mt19937_64 m_rng;
     QDate m_today;
     QDateTime m_recorded;
-    BulkStore::NextIds m_ids;
+    // The next id of each table this numbers itself.
+    struct
+    {
+        qint64 organisation, cohort, participant, enrolment, session;
+    } m_ids{};
     GeneratorReport m_report;
     QHash<QString, qint64> m_programmeIds;
     std::vector<qint64> m_orgIds;

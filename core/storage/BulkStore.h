@@ -1,7 +1,7 @@
-// BulkStore: many new rows written fast, for the generator and the import of enrolments. Each table's rows
-// are queued and written through one prepared INSERT per table, reused for every batch (of 64 rows, see
-// kBatchRows): plain SQL that PostgreSQL runs as well. Call it inside Database::write, and flush() before
-// the work returns or reads back what it added.
+// BulkStore: many new rows of several tables written fast, for the generator and the imports. Each table's
+// rows are queued and written a batch at a time by the engine's bulk path (BatchWriter), a row's parents
+// always before it. Call it inside Database::write, and flush() before the work returns or reads back what
+// it added.
 #pragma once
 
 #include "domain/Records.h"
@@ -23,7 +23,7 @@ public:
     BulkStore(const BulkStore&) = delete;
     BulkStore& operator=(const BulkStore&) = delete;
 
-    // Rows carry their ids (see nextIds()); history and feedback may leave theirs 0.
+    // Rows carry their ids (see firstFreeId()); history and feedback may leave theirs 0.
     void add(const Organisation& o);
     void add(const Cohort& c);
     void add(const Participant& p);
@@ -38,15 +38,20 @@ public:
     // Rows written so far, all tables together.
     qint64 written() const { return m_written; }
 
-    // The first free id of each table a caller numbers itself.
-    struct NextIds
+    // The first free id of a table whose new rows the caller numbers itself (from it on, one by one). No
+    // one else adds rows to that table until the write ends (Dialect::idsToChoose).
+    enum class Numbered
     {
-        qint64 organisation = 1, cohort = 1, participant = 1, enrolment = 1, session = 1;
+        Organisation,
+        Cohort,
+        Participant,
+        Enrolment,
+        Session
     };
-    NextIds nextIds() const;
+    qint64 firstFreeId(Numbered table) const;
 
 private:
-    class Table;
+    struct Table;
     void queue(int slot, const QVariantList& row);
     void writeQueued(int slot);
     Database& m_db;

@@ -1,8 +1,9 @@
 // DatabaseCopy: each table read in the order of its key and written in the order of the links between
-// tables, in batches through one prepared multi-row INSERT per table. The two links within a table
+// tables, in batches by the target engine's bulk path (BatchWriter). The two links within a table
 // (a resumed enrolment's earlier one, a history entry's reverted one) are set after all rows are in.
 #include "storage/DatabaseCopy.h"
 
+#include "storage/BatchWriter.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
 #include "storage/Sql.h"
@@ -23,75 +24,68 @@ namespace {
 
 struct TableCopy
 {
-    QString count;  // SELECT COUNT(*)
-    QString select; // every column, in key order
-    QString insert; // INSERT INTO t(columns) VALUES, the rows' placeholders follow
-    int columns;
+    rows::Shape shape; // the table and every column
+    QString orderBy;   // its key
+    int link;          // the column linking to a row of the same table, copied as NULL first (kLinks); or -1
     Database::Table touched;
 };
 
-// In the order of the foreign keys. The links within a table are copied as NULL here (see kLinks).
+// In the order of the foreign keys.
 const TableCopy kTables[] = {
-    {u"SELECT COUNT(*) FROM programme"_s,
-     u"SELECT id, code, name, welsh_name, kind, attendance_threshold, attendance_kind, version FROM programme ORDER BY id"_s,
-     u"INSERT INTO programme(id, code, name, welsh_name, kind, attendance_threshold, attendance_kind, version) VALUES "_s,
-     8, Database::Programmes},
-    {u"SELECT COUNT(*) FROM reason"_s, u"SELECT code, name, welsh_name FROM reason ORDER BY code"_s,
-     u"INSERT INTO reason(code, name, welsh_name) VALUES "_s, 3, Database::Programmes},
-    {u"SELECT COUNT(*) FROM organisation"_s,
-     u"SELECT id, name, sector, region, version FROM organisation ORDER BY id"_s,
-     u"INSERT INTO organisation(id, name, sector, region, version) VALUES "_s, 5, Database::Organisations},
-    {u"SELECT COUNT(*) FROM cohort"_s,
-     u"SELECT id, code, programme_id, title, start_date, end_date, delivery_mode, venue, region, provider, "
-     "partner, capacity, headcount, version FROM cohort ORDER BY id"_s,
-     u"INSERT INTO cohort(id, code, programme_id, title, start_date, end_date, delivery_mode, venue, region, "
-     "provider, partner, capacity, headcount, version) VALUES "_s,
-     14, Database::Cohorts},
-    {u"SELECT COUNT(*) FROM participant"_s,
-     u"SELECT id, given_name, family_name, email, organisation_id, job_role, preferred_language, anonymised, "
-     "version FROM participant ORDER BY id"_s,
-     u"INSERT INTO participant(id, given_name, family_name, email, organisation_id, job_role, "
-     "preferred_language, anonymised, version) VALUES "_s,
-     9, Database::Participants},
-    {u"SELECT COUNT(*) FROM enrolment"_s,
-     u"SELECT id, participant_id, cohort_id, status, status_date, reason, note, NULL, version FROM enrolment "
-     "ORDER BY id"_s,
-     u"INSERT INTO enrolment(id, participant_id, cohort_id, status, status_date, reason, note, continues_id, "
-     "version) VALUES "_s,
-     9, Database::Enrolments},
-    {u"SELECT COUNT(*) FROM status_history"_s,
-     u"SELECT id, enrolment_id, from_status, to_status, effective_date, recorded_at, reason, note, kind, "
-     u"NULL "
-     "FROM status_history ORDER BY id"_s,
-     u"INSERT INTO status_history(id, enrolment_id, from_status, to_status, effective_date, recorded_at, "
-     "reason, note, kind, reverts) VALUES "_s,
-     10, Database::Enrolments},
-    {u"SELECT COUNT(*) FROM session"_s,
-     u"SELECT id, cohort_id, date, kind, title, start_time, facilitator, venue, participant_id, version FROM "
-     "session ORDER BY id"_s,
-     u"INSERT INTO session(id, cohort_id, date, kind, title, start_time, facilitator, venue, participant_id, "
-     "version) VALUES "_s,
-     10, Database::Sessions},
-    {u"SELECT COUNT(*) FROM attendance"_s,
-     u"SELECT session_id, enrolment_id, mark FROM attendance ORDER BY session_id, enrolment_id"_s,
-     u"INSERT INTO attendance(session_id, enrolment_id, mark) VALUES "_s, 3, Database::Attendance},
-    {u"SELECT COUNT(*) FROM feedback"_s,
-     u"SELECT id, cohort_id, participant_id, met_needs, met_expectations, learned_usable, relevant, "
-     u"recommend, "
-     "comment FROM feedback ORDER BY id"_s,
-     u"INSERT INTO feedback(id, cohort_id, participant_id, met_needs, met_expectations, learned_usable, "
-     "relevant, recommend, comment) VALUES "_s,
-     9, Database::Feedback},
-    {u"SELECT COUNT(*) FROM network_member"_s,
-     u"SELECT participant_id, joined_on, left_on FROM network_member ORDER BY participant_id"_s,
-     u"INSERT INTO network_member(participant_id, joined_on, left_on) VALUES "_s, 3, Database::Network},
-    {u"SELECT COUNT(*) FROM setting"_s, u"SELECT key, value FROM setting ORDER BY key"_s,
-     u"INSERT INTO setting(key, value) VALUES "_s, 2, Database::Settings},
-    {u"SELECT COUNT(*) FROM survey_mapping"_s, u"SELECT name, mapping FROM survey_mapping ORDER BY name"_s,
-     u"INSERT INTO survey_mapping(name, mapping) VALUES "_s, 2, Database::Settings},
-    {u"SELECT COUNT(*) FROM audit"_s,
-     u"SELECT id, at, actor, action, participant_id, subject, detail FROM audit ORDER BY id"_s,
-     u"INSERT INTO audit(id, at, actor, action, participant_id, subject, detail) VALUES "_s, 7,
+    {{u"programme"_s, u"id, code, name, welsh_name, kind, attendance_threshold, attendance_kind, version"_s,
+      8},
+     u"id"_s,
+     -1,
+     Database::Programmes},
+    {{u"reason"_s, u"code, name, welsh_name"_s, 3}, u"code"_s, -1, Database::Programmes},
+    {{u"organisation"_s, u"id, name, sector, region, version"_s, 5}, u"id"_s, -1, Database::Organisations},
+    {{u"cohort"_s,
+      u"id, code, programme_id, title, start_date, end_date, delivery_mode, venue, region, provider, partner, capacity, headcount, version"_s,
+      14},
+     u"id"_s,
+     -1,
+     Database::Cohorts},
+    {{u"participant"_s,
+      u"id, given_name, family_name, email, organisation_id, job_role, preferred_language, anonymised, version"_s,
+      9},
+     u"id"_s,
+     -1,
+     Database::Participants},
+    {{u"enrolment"_s,
+      u"id, participant_id, cohort_id, status, status_date, reason, note, continues_id, version"_s, 9},
+     u"id"_s,
+     7,
+     Database::Enrolments},
+    {{u"status_history"_s,
+      u"id, enrolment_id, from_status, to_status, effective_date, recorded_at, reason, note, kind, reverts"_s,
+      10},
+     u"id"_s,
+     9,
+     Database::Enrolments},
+    {{u"session"_s,
+      u"id, cohort_id, date, kind, title, start_time, facilitator, venue, participant_id, version"_s, 10},
+     u"id"_s,
+     -1,
+     Database::Sessions},
+    {{u"attendance"_s, u"session_id, enrolment_id, mark"_s, 3},
+     u"session_id, enrolment_id"_s,
+     -1,
+     Database::Attendance},
+    {{u"feedback"_s,
+      u"id, cohort_id, participant_id, met_needs, met_expectations, learned_usable, relevant, recommend, comment"_s,
+      9},
+     u"id"_s,
+     -1,
+     Database::Feedback},
+    {{u"network_member"_s, u"participant_id, joined_on, left_on"_s, 3},
+     u"participant_id"_s,
+     -1,
+     Database::Network},
+    {{u"setting"_s, u"key, value"_s, 2}, u"key"_s, -1, Database::Settings},
+    {{u"survey_mapping"_s, u"name, mapping"_s, 2}, u"name"_s, -1, Database::Settings},
+    {{u"audit"_s, u"id, at, actor, action, participant_id, subject, detail"_s, 7},
+     u"id"_s,
+     -1,
      Database::Settings},
 };
 
@@ -107,17 +101,6 @@ const LinkCopy kLinks[] = {
     {u"SELECT id, reverts FROM status_history WHERE reverts IS NOT NULL ORDER BY id"_s,
      u"UPDATE status_history SET reverts = ? WHERE id = ?"_s},
 };
-
-constexpr int kBatchRows = 64;
-
-QString placeholders(int columns, int rows)
-{
-    const QString row = sql::idList(columns);
-    QString out;
-    for (int r = 0; r < rows; ++r)
-        out += r == 0 ? row : u", "_s + row;
-    return out;
-}
 
 // Whether a database holds no data of its own: only the built-in programmes and reasons (and the audit
 // entry of its own making).
@@ -146,7 +129,8 @@ Result<qint64> DatabaseCopy::copy(const Database& source, Database& target, cons
                     .arg(target.path()));
         qint64 total = 0;
         for (const TableCopy& t : kTables)
-            total += sql::scalar(source.connection(), t.count).toLongLong();
+            total +=
+                sql::scalar(source.connection(), u"SELECT COUNT(*) FROM "_s + t.shape.table).toLongLong();
         qint64 done = 0;
         bool cancelled = false;
         auto work = [&]() -> Result<void> {
@@ -156,37 +140,24 @@ Result<qint64> DatabaseCopy::copy(const Database& source, Database& target, cons
             sql::exec(to, u"DELETE FROM programme"_s);
             sql::exec(to, u"DELETE FROM reason"_s);
             for (const TableCopy& t : kTables) {
-                QSqlQuery full(to);
-                if (!full.prepare(t.insert + placeholders(t.columns, kBatchRows)))
-                    throw StorageError(full.lastError().text());
-                QVariantList batch;
-                int rows = 0;
-                auto write = [&] {
-                    if (rows == kBatchRows) {
-                        for (const QVariant& v : std::as_const(batch))
-                            full.addBindValue(v);
-                        if (!full.exec())
-                            throw StorageError(full.lastError().text());
-                    } else if (rows > 0) {
-                        sql::exec(to, t.insert + placeholders(t.columns, rows), batch);
-                    }
-                    done += rows;
-                    batch.clear();
-                    rows = 0;
-                };
-                QSqlQuery from = sql::exec(source.connection(), t.select);
+                BatchWriter writer(to, t.shape);
+                QSqlQuery from =
+                    sql::exec(source.connection(), u"SELECT "_s + t.shape.columnList + u" FROM "_s +
+                                                       t.shape.table + u" ORDER BY "_s + t.orderBy);
+                QVariantList row;
                 while (from.next()) {
-                    for (int c = 0; c < t.columns; ++c)
-                        batch.append(from.value(c));
-                    if (++rows == kBatchRows) {
-                        write();
+                    row.clear();
+                    for (int c = 0; c < t.shape.columns; ++c)
+                        row.append(c == t.link ? QVariant() : from.value(c));
+                    if (writer.add(row)) {
+                        done += writer.write();
                         if (progress && !progress(done, total)) {
                             cancelled = true;
                             return fail(tr("cancelled; nothing was copied"));
                         }
                     }
                 }
-                write();
+                done += writer.write();
                 target.touch(t.touched);
             }
             for (const LinkCopy& l : kLinks) {

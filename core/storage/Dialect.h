@@ -52,6 +52,10 @@ public:
     // Around much bulk writing (BulkStore): SQLite's page cache made larger, then put back.
     virtual void bulkStarts(const QSqlDatabase& db) const = 0;
     virtual void bulkEnds(const QSqlDatabase& db) const = 0;
+    // Inside a write, before its writer reads a table's highest id to number new rows itself (BulkStore):
+    // no one else may add rows to that table until the write ends. SQLite's write lock already holds the
+    // whole file; a server locks the table against other writers (readers go on).
+    virtual void idsToChoose(const QSqlDatabase& db, const QString& table) const = 0;
     // After rows were written with ids their writer chose (BulkStore): new rows get ids after them.
     virtual void idsChosen(const QSqlDatabase& db) const = 0;
 

@@ -25,6 +25,9 @@ void PostgresDialect::prepare(const QSqlDatabase& db, bool readOnly) const
     // Dates as ISO 8601, text as UTF-8, whatever the server's defaults.
     sql::exec(db, u"SET datestyle TO 'ISO, YMD'"_s);
     sql::exec(db, u"SET client_encoding TO 'UTF8'"_s);
+    // A write that must wait for another's lock (a long import's, see idsToChoose) gives up after a few
+    // seconds and says the database is busy, as SQLite's busy timeout does, instead of hanging.
+    sql::exec(db, u"SET lock_timeout TO '5s'"_s);
     if (readOnly)
         sql::exec(db, u"SET default_transaction_read_only TO on"_s);
 }
@@ -84,6 +87,14 @@ QStringList PostgresDialect::integrityProblems(const QSqlDatabase&) const
     // The server checks every link between tables as it is written and keeps its own pages; what is
     // Arwain's to check (the kept counts) Database::check does on both engines.
     return {};
+}
+
+void PostgresDialect::idsToChoose(const QSqlDatabase& db, const QString& table) const
+{
+    // SHARE ROW EXCLUSIVE: other inserts, edits and deletions of the table wait (up to lock_timeout, see
+    // prepare), reads and the checks of links to its rows go on. Two imports at once then number their
+    // rows one after the other instead of both from the same highest id.
+    sql::exec(db, u"LOCK TABLE "_s + table + u" IN SHARE ROW EXCLUSIVE MODE"_s);
 }
 
 void PostgresDialect::idsChosen(const QSqlDatabase& db) const

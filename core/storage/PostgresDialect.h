@@ -22,6 +22,7 @@ public:
     void closing(const QSqlDatabase&, bool) const override {}
     void bulkStarts(const QSqlDatabase&) const override {}
     void bulkEnds(const QSqlDatabase&) const override {}
+    void idsToChoose(const QSqlDatabase& db, const QString& table) const override;
     void idsChosen(const QSqlDatabase& db) const override;
     void announce(const QSqlDatabase& db, const QStringList& tables) const override;
     void listen(const QSqlDatabase& db) const override;

@@ -19,12 +19,11 @@ namespace {
 // Version 5, whole: what the SQLite file holds after migrations 1 to 5.
 const QStringList kVersion5 = {
     u"CREATE EXTENSION IF NOT EXISTS citext"_s,
-    // A row inserted with a NULL id (as SQLite's INTEGER PRIMARY KEY allows) takes the next of its table.
+    // A row inserted with a NULL id (as SQLite's INTEGER PRIMARY KEY allows) takes the next of its table;
+    // the triggers call it only then (WHEN), so rows that carry their ids pay nothing.
     uR"(CREATE FUNCTION arwain_fill_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF NEW.id IS NULL THEN
-    NEW.id := nextval(pg_get_serial_sequence(TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME, 'id'));
-  END IF;
+  NEW.id := nextval(pg_get_serial_sequence(TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME, 'id'));
   RETURN NEW;
 END $$)"_s,
     // After rows were written with ids their writer chose (an import): each table's next id follows them.
@@ -165,50 +164,63 @@ END $$)"_s,
     u"CREATE INDEX ix_session_participant ON session(participant_id)"_s,
     u"CREATE INDEX ix_audit_at ON audit(at)"_s,
     u"CREATE INDEX ix_audit_participant ON audit(participant_id)"_s,
-    // The kept counts of each cohort, in the same transaction as every change (as SQLite's triggers).
-    uR"(CREATE FUNCTION arwain_tally_cohort() RETURNS trigger LANGUAGE plpgsql AS $$
+    // The kept counts of each cohort, in the same transaction as every change (as SQLite's triggers), kept
+    // once per statement from its rows (transition tables): an import's batch of 64 enrolments is one
+    // UPDATE of the counts of its cohorts, where a trigger per row cost 80 microseconds a row (measured at
+    // 100,000 enrolments: 8.1 s of the import's 35 s).
+    uR"(CREATE FUNCTION arwain_tally_cohorts() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    INSERT INTO cohort_tally(cohort_id) VALUES (NEW.id);
+    INSERT INTO cohort_tally(cohort_id) SELECT id FROM added;
   ELSE
-    DELETE FROM cohort_tally WHERE cohort_id = OLD.id;
+    DELETE FROM cohort_tally WHERE cohort_id IN (SELECT id FROM removed);
   END IF;
   RETURN NULL;
 END $$)"_s,
-    uR"(CREATE FUNCTION arwain_tally_add(cohort BIGINT, status TEXT, delta INTEGER) RETURNS void
-LANGUAGE sql AS $$
-  UPDATE cohort_tally SET
-    waitlisted = waitlisted + CASE WHEN status = 'waitlisted' THEN delta ELSE 0 END,
-    enrolled = enrolled + CASE WHEN status = 'enrolled' THEN delta ELSE 0 END,
-    completed = completed + CASE WHEN status = 'completed' THEN delta ELSE 0 END,
-    deferred = deferred + CASE WHEN status = 'deferred' THEN delta ELSE 0 END,
-    withdrawn = withdrawn + CASE WHEN status = 'withdrawn' THEN delta ELSE 0 END
-  WHERE cohort_id = cohort
-$$)"_s,
-    uR"(CREATE FUNCTION arwain_tally_enrolment() RETURNS trigger LANGUAGE plpgsql AS $$
+    // The rows of the statement (its transition tables, added and removed) are counted by cohort and
+    // status, each as +1 or -1; an edit that changed neither counts 0 and writes nothing.
+    uR"(CREATE FUNCTION arwain_tally_enrolments() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  changes TEXT := CASE TG_OP
+    WHEN 'INSERT' THEN 'SELECT cohort_id, status, 1 AS delta FROM added'
+    WHEN 'DELETE' THEN 'SELECT cohort_id, status, -1 AS delta FROM removed'
+    ELSE 'SELECT cohort_id, status, 1 AS delta FROM added UNION ALL SELECT cohort_id, status, -1 FROM removed'
+  END;
 BEGIN
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    PERFORM arwain_tally_add(OLD.cohort_id, OLD.status, -1);
-  END IF;
-  IF TG_OP IN ('UPDATE', 'INSERT') THEN
-    PERFORM arwain_tally_add(NEW.cohort_id, NEW.status, 1);
-  END IF;
+  EXECUTE 'UPDATE cohort_tally t SET waitlisted = t.waitlisted + d.waitlisted, enrolled = t.enrolled + d.enrolled,
+    completed = t.completed + d.completed, deferred = t.deferred + d.deferred, withdrawn = t.withdrawn + d.withdrawn
+  FROM (SELECT cohort_id,
+               COALESCE(SUM(delta) FILTER (WHERE status = ''waitlisted''), 0) AS waitlisted,
+               COALESCE(SUM(delta) FILTER (WHERE status = ''enrolled''), 0) AS enrolled,
+               COALESCE(SUM(delta) FILTER (WHERE status = ''completed''), 0) AS completed,
+               COALESCE(SUM(delta) FILTER (WHERE status = ''deferred''), 0) AS deferred,
+               COALESCE(SUM(delta) FILTER (WHERE status = ''withdrawn''), 0) AS withdrawn
+        FROM (' || changes || ') c GROUP BY cohort_id) d
+  WHERE t.cohort_id = d.cohort_id
+    AND (d.waitlisted, d.enrolled, d.completed, d.deferred, d.withdrawn) <> (0, 0, 0, 0, 0)';
   RETURN NULL;
 END $$)"_s,
-    u"CREATE TRIGGER tally_cohort AFTER INSERT OR DELETE ON cohort "
-    "FOR EACH ROW EXECUTE FUNCTION arwain_tally_cohort()"_s,
-    u"CREATE TRIGGER tally_enrolment AFTER INSERT OR DELETE OR UPDATE OF status, cohort_id ON enrolment "
-    "FOR EACH ROW EXECUTE FUNCTION arwain_tally_enrolment()"_s,
+    // Transition tables need a trigger per kind of change.
+    u"CREATE TRIGGER tally_cohort_added AFTER INSERT ON cohort REFERENCING NEW TABLE AS added "
+    "FOR EACH STATEMENT EXECUTE FUNCTION arwain_tally_cohorts()"_s,
+    u"CREATE TRIGGER tally_cohort_removed AFTER DELETE ON cohort REFERENCING OLD TABLE AS removed "
+    "FOR EACH STATEMENT EXECUTE FUNCTION arwain_tally_cohorts()"_s,
+    u"CREATE TRIGGER tally_enrolment_added AFTER INSERT ON enrolment REFERENCING NEW TABLE AS added "
+    "FOR EACH STATEMENT EXECUTE FUNCTION arwain_tally_enrolments()"_s,
+    u"CREATE TRIGGER tally_enrolment_removed AFTER DELETE ON enrolment REFERENCING OLD TABLE AS removed "
+    "FOR EACH STATEMENT EXECUTE FUNCTION arwain_tally_enrolments()"_s,
+    u"CREATE TRIGGER tally_enrolment_changed AFTER UPDATE ON enrolment REFERENCING OLD TABLE AS removed "
+    "NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION arwain_tally_enrolments()"_s,
     // Each numbered table fills a NULL id from its sequence (arwain_fill_id above).
-    u"CREATE TRIGGER fill_id BEFORE INSERT ON programme FOR EACH ROW EXECUTE FUNCTION arwain_fill_id()"_s,
-    u"CREATE TRIGGER fill_id BEFORE INSERT ON organisation FOR EACH ROW EXECUTE FUNCTION arwain_fill_id()"_s,
-    u"CREATE TRIGGER fill_id BEFORE INSERT ON cohort FOR EACH ROW EXECUTE FUNCTION arwain_fill_id()"_s,
-    u"CREATE TRIGGER fill_id BEFORE INSERT ON participant FOR EACH ROW EXECUTE FUNCTION arwain_fill_id()"_s,
-    u"CREATE TRIGGER fill_id BEFORE INSERT ON enrolment FOR EACH ROW EXECUTE FUNCTION arwain_fill_id()"_s,
-    u"CREATE TRIGGER fill_id BEFORE INSERT ON status_history FOR EACH ROW EXECUTE FUNCTION arwain_fill_id()"_s,
-    u"CREATE TRIGGER fill_id BEFORE INSERT ON session FOR EACH ROW EXECUTE FUNCTION arwain_fill_id()"_s,
-    u"CREATE TRIGGER fill_id BEFORE INSERT ON feedback FOR EACH ROW EXECUTE FUNCTION arwain_fill_id()"_s,
-    u"CREATE TRIGGER fill_id BEFORE INSERT ON audit FOR EACH ROW EXECUTE FUNCTION arwain_fill_id()"_s,
+    u"CREATE TRIGGER fill_id BEFORE INSERT ON programme FOR EACH ROW WHEN (NEW.id IS NULL) EXECUTE FUNCTION arwain_fill_id()"_s,
+    u"CREATE TRIGGER fill_id BEFORE INSERT ON organisation FOR EACH ROW WHEN (NEW.id IS NULL) EXECUTE FUNCTION arwain_fill_id()"_s,
+    u"CREATE TRIGGER fill_id BEFORE INSERT ON cohort FOR EACH ROW WHEN (NEW.id IS NULL) EXECUTE FUNCTION arwain_fill_id()"_s,
+    u"CREATE TRIGGER fill_id BEFORE INSERT ON participant FOR EACH ROW WHEN (NEW.id IS NULL) EXECUTE FUNCTION arwain_fill_id()"_s,
+    u"CREATE TRIGGER fill_id BEFORE INSERT ON enrolment FOR EACH ROW WHEN (NEW.id IS NULL) EXECUTE FUNCTION arwain_fill_id()"_s,
+    u"CREATE TRIGGER fill_id BEFORE INSERT ON status_history FOR EACH ROW WHEN (NEW.id IS NULL) EXECUTE FUNCTION arwain_fill_id()"_s,
+    u"CREATE TRIGGER fill_id BEFORE INSERT ON session FOR EACH ROW WHEN (NEW.id IS NULL) EXECUTE FUNCTION arwain_fill_id()"_s,
+    u"CREATE TRIGGER fill_id BEFORE INSERT ON feedback FOR EACH ROW WHEN (NEW.id IS NULL) EXECUTE FUNCTION arwain_fill_id()"_s,
+    u"CREATE TRIGGER fill_id BEFORE INSERT ON audit FOR EACH ROW WHEN (NEW.id IS NULL) EXECUTE FUNCTION arwain_fill_id()"_s,
 };
 
 } // namespace

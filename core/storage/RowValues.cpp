@@ -31,27 +31,28 @@ QString recordedText(const QDateTime& at)
 }
 } // namespace
 
-const Shape kOrganisation{u"INSERT INTO organisation(id, name, sector, region) VALUES "_s, 4};
+const Shape kOrganisation{u"organisation"_s, u"id, name, sector, region"_s, 4};
 const Shape kCohort{
-    u"INSERT INTO cohort(id, code, programme_id, title, start_date, end_date, delivery_mode, venue, region, provider, partner, capacity, headcount) VALUES "_s,
+    u"cohort"_s,
+    u"id, code, programme_id, title, start_date, end_date, delivery_mode, venue, region, provider, partner, capacity, headcount"_s,
     13};
 const Shape kParticipant{
-    u"INSERT INTO participant(id, given_name, family_name, email, organisation_id, job_role, preferred_language, anonymised) VALUES "_s,
-    8};
+    u"participant"_s,
+    u"id, given_name, family_name, email, organisation_id, job_role, preferred_language, anonymised"_s, 8};
 const Shape kEnrolment{
-    u"INSERT INTO enrolment(id, participant_id, cohort_id, status, status_date, reason, note, continues_id) VALUES "_s,
-    8};
+    u"enrolment"_s, u"id, participant_id, cohort_id, status, status_date, reason, note, continues_id"_s, 8};
 const Shape kHistory{
-    u"INSERT INTO status_history(id, enrolment_id, from_status, to_status, effective_date, recorded_at, reason, note, kind, reverts) VALUES "_s,
+    u"status_history"_s,
+    u"id, enrolment_id, from_status, to_status, effective_date, recorded_at, reason, note, kind, reverts"_s,
     10};
 const Shape kSession{
-    u"INSERT INTO session(id, cohort_id, date, kind, title, start_time, facilitator, venue, participant_id) VALUES "_s,
-    9};
-const Shape kAttendance{u"INSERT INTO attendance(session_id, enrolment_id, mark) VALUES "_s, 3};
+    u"session"_s, u"id, cohort_id, date, kind, title, start_time, facilitator, venue, participant_id"_s, 9};
+const Shape kAttendance{u"attendance"_s, u"session_id, enrolment_id, mark"_s, 3};
 const Shape kFeedback{
-    u"INSERT INTO feedback(id, cohort_id, participant_id, met_needs, met_expectations, learned_usable, relevant, recommend, comment) VALUES "_s,
+    u"feedback"_s,
+    u"id, cohort_id, participant_id, met_needs, met_expectations, learned_usable, relevant, recommend, comment"_s,
     9};
-const Shape kNetworkMember{u"INSERT INTO network_member(participant_id, joined_on, left_on) VALUES "_s, 3};
+const Shape kNetworkMember{u"network_member"_s, u"participant_id, joined_on, left_on"_s, 3};
 
 QVariantList values(const Organisation& o)
 {
@@ -147,7 +148,7 @@ QString insertSql(const Shape& shape, int count)
     for (int i = 0; i < shape.columns; ++i)
         one += i == 0 ? u"?"_s : u", ?"_s;
     one += u')';
-    QString statement = shape.insertInto;
+    QString statement = u"INSERT INTO "_s + shape.table + u'(' + shape.columnList + u") VALUES "_s;
     statement.reserve(statement.size() + count * (one.size() + 2));
     for (int r = 0; r < count; ++r) {
         if (r > 0)
@@ -155,6 +156,11 @@ QString insertSql(const Shape& shape, int count)
         statement += one;
     }
     return statement;
+}
+
+QString copySql(const Shape& shape)
+{
+    return u"COPY "_s + shape.table + u'(' + shape.columnList + u") FROM STDIN"_s;
 }
 
 } // namespace arwain::rows

@@ -9,10 +9,11 @@
 
 namespace arwain::rows {
 
-// "INSERT INTO table(columns) VALUES " and how many columns it names, in the order of the values below.
+// A table, the columns Arwain writes ("id, name, …") in the order of the values below, and how many.
 struct Shape
 {
-    QString insertInto;
+    QString table;
+    QString columnList;
     int columns = 0;
 };
 
@@ -42,5 +43,7 @@ QString timeText(const QTime& t);
 
 // INSERT INTO table(columns) VALUES (?, …), … for `count` rows: plain SQL both engines run.
 QString insertSql(const Shape& shape, int count = 1);
+// "COPY table(columns) FROM STDIN": PostgreSQL's bulk path (postgres::copy).
+QString copySql(const Shape& shape);
 
 } // namespace arwain::rows

@@ -29,6 +29,20 @@ QVariant bindable(const QVariant& value)
     return value;
 }
 
+bool isWholeNumber(const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QSqlQuery exec(const QSqlDatabase& db, const QString& statement, const QVariantList& args)
 {
     QSqlQuery q(db);

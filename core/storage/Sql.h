@@ -11,6 +11,8 @@ namespace arwain::sql {
 
 // A value as it is bound: an empty text is '' in the database, not NULL (only orNull() asks for NULL).
 QVariant bindable(const QVariant& value);
+// Whether a value is a whole number (integers and booleans), written as an integer by the bulk paths.
+bool isWholeNumber(const QVariant& value);
 
 // Prepares `statement`, binds `args` in order and runs it.
 QSqlQuery exec(const QSqlDatabase& db, const QString& statement, const QVariantList& args = {});

@@ -22,6 +22,7 @@ public:
     void closing(const QSqlDatabase& db, bool readOnly) const override;
     void bulkStarts(const QSqlDatabase& db) const override;
     void bulkEnds(const QSqlDatabase& db) const override;
+    void idsToChoose(const QSqlDatabase&, const QString&) const override {}
     void idsChosen(const QSqlDatabase&) const override {}
     void announce(const QSqlDatabase&, const QStringList&) const override {}
     void listen(const QSqlDatabase&) const override {}

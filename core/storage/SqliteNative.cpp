@@ -49,23 +49,13 @@ void Statement::bind(const QVariantList& values, int first)
         int rc = SQLITE_OK;
         if (v.isNull()) {
             rc = sqlite3_bind_null(m_stmt, at);
+        } else if (sql::isWholeNumber(v)) {
+            rc = sqlite3_bind_int64(m_stmt, at, v.toLongLong());
+        } else if (v.typeId() == QMetaType::Double) {
+            rc = sqlite3_bind_double(m_stmt, at, v.toDouble());
         } else {
-            switch (v.typeId()) {
-            case QMetaType::Int:
-            case QMetaType::UInt:
-            case QMetaType::LongLong:
-            case QMetaType::ULongLong:
-            case QMetaType::Bool:
-                rc = sqlite3_bind_int64(m_stmt, at, v.toLongLong());
-                break;
-            case QMetaType::Double:
-                rc = sqlite3_bind_double(m_stmt, at, v.toDouble());
-                break;
-            default: {
-                const QByteArray text = v.toString().toUtf8();
-                rc = sqlite3_bind_text(m_stmt, at, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-            }
-            }
+            const QByteArray text = v.toString().toUtf8();
+            rc = sqlite3_bind_text(m_stmt, at, text.constData(), int(text.size()), SQLITE_TRANSIENT);
         }
         if (rc != SQLITE_OK)
             fail(m_handle);

@@ -13,9 +13,11 @@ if [ -n "$outside" ]; then
   echo "$outside"
   status=1
 fi
-# In storage: a statement line that splices in .arg(…) or a variable (other than kConstants and
-# QString::number of one).
+# In storage: a statement line that splices in .arg(…) or a variable (other than kConstants, QString::number
+# of one, and the names in a rows::Shape or DatabaseCopy's table of them: table and column names fixed
+# at compile time, never values).
 spliced=$(grep -rnE "$keywords" "$root/core/storage" --include='*.cpp' |
+  sed -E 's/"_s *\+ *(t\.)?(shape\.(table|columnList)|orderBy)([^A-Za-z_(]|$)/"_s + kShape\4/g' |
   grep -E '\.arg\(|"_s *\+ *[a-jl-z][A-Za-z_]*[^A-Za-z_(]|"_s *\+ *QString::number\([a-z]' |
   grep -vE 'QString::number\((k[A-Z][A-Za-z]*|to)\)' || true)
 if [ -n "$spliced" ]; then

@@ -18,8 +18,11 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <gtest/gtest.h>
+
+#include <memory>
 
 using namespace arwain;
 using namespace arwain::test;
@@ -172,4 +175,54 @@ TEST_F(Server, AConnectionLostMidImportLeavesNothingHalfWritten)
     auto again = Database::open(uri, Database::Access::ReadOnly);
     ASSERT_TRUE(again.ok()) << s(again.error());
     EXPECT_TRUE(Store(*again.value()).participants().isEmpty());
+}
+
+TEST_F(Server, TwoImportsAtOnceNumberTheirRowsOneAfterTheOther)
+{
+    // Two coordinators import people at the same moment: the second waits for the first's numbering
+    // instead of taking the same ids (which the server would refuse when the first commits).
+    auto created = Database::create(uri);
+    ASSERT_TRUE(created.ok()) << s(created.error());
+    auto people = [](const QByteArray& who) {
+        QByteArray csv = "given_name,family_name,email\n";
+        for (int i = 0; i < 400; ++i)
+            csv +=
+                "Llŷr,Jones" + QByteArray::number(i) + ',' + who + QByteArray::number(i) + "@example.org\n";
+        return csv;
+    };
+    QByteArray mine = people("anna"), theirs = people("bryn");
+    QBuffer myFile(&mine), theirFile(&theirs);
+    ASSERT_TRUE(myFile.open(QIODevice::ReadOnly));
+    ASSERT_TRUE(theirFile.open(QIODevice::ReadOnly));
+    QString theirOutcome = u"not run"_s;
+    std::unique_ptr<QThread> other;
+    Store store(*created.value());
+    auto imported =
+        Importer(store).run(CsvKind::Participants, myFile, u"mine.csv"_s, false, [&](int rows, int) {
+            if (!other && rows >= 200) {
+                // Half of mine is written (not committed): theirs starts on its own connection.
+                other.reset(QThread::create([&] {
+                    auto db = Database::open(uri);
+                    if (!db) {
+                        theirOutcome = db.error();
+                        return;
+                    }
+                    Store theirStore(*db.value());
+                    auto r =
+                        Importer(theirStore).run(CsvKind::Participants, theirFile, u"theirs.csv"_s, false);
+                    theirOutcome = !r ? r.error() : r.value().ok() ? u"ok"_s : r.value().errors.join(u' ');
+                }));
+                other->start();
+                QThread::msleep(1000);
+            }
+            return true;
+        });
+    ASSERT_TRUE(other);
+    other->wait();
+    ASSERT_TRUE(imported.ok()) << s(imported.error());
+    EXPECT_TRUE(imported.value().ok()) << s(imported.value().errors.join(u' '));
+    EXPECT_EQ(s(theirOutcome), "ok");
+    auto again = Database::open(uri, Database::Access::ReadOnly);
+    ASSERT_TRUE(again.ok()) << s(again.error());
+    EXPECT_EQ(Store(*again.value()).participants().size(), 800);
 }

@@ -315,7 +315,7 @@ private:
         if (!m_bulk)
             m_bulk = std::make_unique<BulkStore>(m_store.database());
         if (m_nextParticipant == 0)
-            m_nextParticipant = m_bulk->nextIds().participant;
+            m_nextParticipant = m_bulk->firstFreeId(BulkStore::Numbered::Participant);
         p.id = m_nextParticipant++;
         p.version = 1;
         m_bulk->add(p);
@@ -429,7 +429,7 @@ private:
         }
         if (!m_bulk) {
             m_bulk = std::make_unique<BulkStore>(m_store.database());
-            m_nextEnrolment = m_bulk->nextIds().enrolment;
+            m_nextEnrolment = m_bulk->firstFreeId(BulkStore::Numbered::Enrolment);
         }
         e.id = m_nextEnrolment++;
         e.version = 1;

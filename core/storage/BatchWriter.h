@@ -1,0 +1,51 @@
+// BatchWriter: many new rows of one table, queued and written a batch at a time by each engine's fastest
+// path that plain SQL can check: on SQLite, one multi-row INSERT prepared once and bound through SQLite's
+// own interface (SqliteNative); on PostgreSQL, COPY … FROM STDIN through libpq (PostgresNative). Both fire
+// the same triggers and check the same links as any INSERT. Used inside Database::write by BulkStore (the
+// generator, imports) and DatabaseCopy.
+#pragma once
+
+#include "storage/RowValues.h"
+
+#include <QSqlDatabase>
+#include <QVariantList>
+
+#include <map>
+#include <memory>
+
+namespace arwain {
+
+namespace sqlite {
+class Statement;
+}
+
+class BatchWriter
+{
+public:
+    BatchWriter(const QSqlDatabase& db, const rows::Shape& shape);
+    ~BatchWriter();
+    BatchWriter(const BatchWriter&) = delete;
+    BatchWriter& operator=(const BatchWriter&) = delete;
+
+    // Queues a row (the shape's columns, in order); true when the batch is full and should be written.
+    bool add(const QVariantList& row);
+    // Writes every queued row; how many. Throws StorageError.
+    int write();
+    int queued() const { return m_rows; }
+
+private:
+    QSqlDatabase m_db;
+    rows::Shape m_shape;
+    enum class Path
+    {
+        Sqlite,
+        Copy
+    } m_path;
+    int m_batch;
+    std::map<int, std::unique_ptr<sqlite::Statement>> m_statements; // by rows (SQLite)
+    QString m_copy;                                                 // the COPY statement (PostgreSQL)
+    QVariantList m_values;
+    int m_rows = 0;
+};
+
+} // namespace arwain
