@@ -101,7 +101,8 @@ class Server(Files):
         return "postgresql:///" + name
 
     def remove(self, name):
-        subprocess.run(["dropdb", "--if-exists", name], check=True)
+        quiet = dict(os.environ, PGOPTIONS="-c client_min_messages=warning")
+        subprocess.run(["dropdb", "--if-exists", name], check=True, env=quiet)
 
     def empty(self, name):
         self.remove(name)
