@@ -11,6 +11,8 @@
 
 #include <libpq-fe.h>
 
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace arwain::postgres {
@@ -86,6 +88,39 @@ void append(QByteArray& out, const QVariant& value)
 bool available(const QSqlDatabase& db)
 {
     return handle(db) != nullptr;
+}
+
+qint64 streamText(const QSqlDatabase& db, const QString& select, const sql::TextSink& sink)
+{
+    PGconn* conn = handle(db);
+    if (!conn)
+        throw StorageError(u"not a PostgreSQL connection"_s);
+    if (PQsendQuery(conn, select.toUtf8().constData()) != 1 || PQsetSingleRowMode(conn) != 1)
+        fail(db, conn, nullptr);
+    std::vector<QByteArrayView> cells;
+    qint64 rows = 0;
+    bool wanted = true;
+    PGresult* failed = nullptr;
+    while (PGresult* r = PQgetResult(conn)) {
+        const ExecStatusType status = PQresultStatus(r);
+        if (status == PGRES_SINGLE_TUPLE && wanted) {
+            const int columns = PQnfields(r);
+            cells.resize(size_t(columns));
+            for (int c = 0; c < columns; ++c)
+                cells[size_t(c)] = PQgetisnull(r, 0, c)
+                                       ? QByteArrayView()
+                                       : QByteArrayView(PQgetvalue(r, 0, c), PQgetlength(r, 0, c));
+            ++rows;
+            wanted = sink(sql::TextRow(cells));
+        } else if (status != PGRES_SINGLE_TUPLE && status != PGRES_TUPLES_OK && !failed) {
+            failed = r;
+            continue;
+        }
+        PQclear(r);
+    }
+    if (failed)
+        fail(db, conn, failed);
+    return rows;
 }
 
 void copy(const QSqlDatabase& db, const QString& copyStatement, const QVariantList& values, int columns)

@@ -4,6 +4,8 @@
 // includes it; SqliteNative is its counterpart for a file.
 #pragma once
 
+#include "storage/TextRows.h"
+
 #include <QSqlDatabase>
 #include <QVariantList>
 
@@ -15,5 +17,9 @@ bool available(const QSqlDatabase& db);
 // as NULL, numbers, and text (dates as ISO 8601). Throws StorageError with the server's message, of the
 // kind the dialect gives its error code.
 void copy(const QSqlDatabase& db, const QString& copyStatement, const QVariantList& values, int columns);
+// Runs `select` (no parameters) and hands each row to `sink` as the server's text, as it arrives (libpq's
+// single-row mode: the rows are never all held at once); the number of rows handed over. Rows after a
+// sink says stop are read and dropped, so the connection is ready for the next statement.
+qint64 streamText(const QSqlDatabase& db, const QString& select, const sql::TextSink& sink);
 
 } // namespace arwain::postgres

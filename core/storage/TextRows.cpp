@@ -1,6 +1,7 @@
 // TextRows: stepping SQLite's statement directly, or QSqlQuery on any other engine.
 #include "storage/TextRows.h"
 
+#include "storage/PostgresNative.h"
 #include "storage/Sql.h"
 #include "storage/SqliteNative.h"
 #include "storage/StorageError.h"
@@ -72,6 +73,8 @@ qint64 streamText(const QSqlDatabase& db, const QString& select, const QVariantL
 {
     if (sqlite3* handle = sqlite::handle(db))
         return streamSqlite(handle, select, args, sink);
+    if (args.isEmpty() && postgres::available(db))
+        return postgres::streamText(db, select, sink);
     return streamQuery(db, select, args, sink);
 }
 

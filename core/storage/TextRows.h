@@ -19,7 +19,8 @@ using TextSink = std::function<bool(TextRow)>;
 // Runs `select` with `args` bound in order and hands each row to `sink`; the number of rows handed
 // over. The dialect boundary of bulk reading: on SQLite the engine's own statement is stepped and its
 // text read in place (through QtSql a value costs a QVariant and a QString, most of an export's time);
-// on any other driver the rows come through QSqlQuery. Failures throw StorageError.
+// on PostgreSQL (without arguments) libpq's rows are read in place as they arrive (PostgresNative); else
+// the rows come through QSqlQuery. Failures throw StorageError.
 qint64 streamText(const QSqlDatabase& db, const QString& select, const QVariantList& args,
                   const TextSink& sink);
 
