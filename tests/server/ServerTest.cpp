@@ -226,3 +226,40 @@ TEST_F(Server, TwoImportsAtOnceNumberTheirRowsOneAfterTheOther)
     ASSERT_TRUE(again.ok()) << s(again.error());
     EXPECT_EQ(Store(*again.value()).participants().size(), 800);
 }
+
+TEST_F(Server, ADatabaseMadeByANewerArwainIsRefusedUntouched)
+{
+    {
+        auto created = Database::create(uri);
+        ASSERT_TRUE(created.ok()) << s(created.error());
+        Store store(*created.value());
+        ASSERT_TRUE(
+            CatalogueService(store)
+                .save(Organisation{0, u"Cyngor Gwynedd"_s, Sector::LocalAuthority, Region::NorthWales})
+                .ok());
+        // As a later Arwain would leave it.
+        QSqlQuery raw(created.value()->connection());
+        ASSERT_TRUE(raw.exec(u"UPDATE arwain_schema SET version = %1"_s.arg(Database::kSchemaVersion + 1)))
+            << s(raw.lastError().text());
+    }
+    for (const auto access : {Database::Access::ReadWrite, Database::Access::ReadOnly}) {
+        auto refused = Database::open(uri, access);
+        ASSERT_FALSE(refused.ok());
+        EXPECT_TRUE(refused.error().contains(u"made by a newer version of Arwain"_s)) << s(refused.error());
+        EXPECT_TRUE(refused.error().contains(uri)) << s(refused.error());
+    }
+    // Nothing was changed: the version and the data are as they were.
+    QString version;
+    {
+        QSqlDatabase look = QSqlDatabase::addDatabase(u"QPSQL"_s, u"newer-check"_s);
+        look.setDatabaseName(database);
+        ASSERT_TRUE(look.open()) << s(look.lastError().text());
+        QSqlQuery q(look);
+        ASSERT_TRUE(q.exec(u"SELECT version, (SELECT COUNT(*) FROM organisation) FROM arwain_schema"_s) &&
+                    q.next())
+            << s(q.lastError().text());
+        version = q.value(0).toString() + u'/' + q.value(1).toString();
+    }
+    QSqlDatabase::removeDatabase(u"newer-check"_s);
+    EXPECT_EQ(s(version), s(QString::number(Database::kSchemaVersion + 1) + u"/1"_s));
+}
