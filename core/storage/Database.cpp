@@ -599,8 +599,15 @@ Result<void> Database::write(const std::function<Result<void>()>& work)
     } catch (const StorageError& e) {
         // A conflict's message is the user's whole message; any other failure names the file.
         conflict = e.conflict();
-        result =
-            conflict ? fail(e.message()) : fail(tr("%1: %2; nothing was changed").arg(m_path, e.message()));
+        if (conflict)
+            result = fail(e.message());
+        else if (e.busy())
+            // A server gave up waiting for another connection's lock (lock_timeout, see PostgresDialect).
+            result = fail(tr("%1: someone else's change (an import, perhaps) held the records this change "
+                             "needs for too long; nothing was changed. Try again in a moment.")
+                              .arg(m_path));
+        else
+            result = fail(tr("%1: %2; nothing was changed").arg(m_path, e.message()));
     }
     --m_depth;
     m_audit.clear();

@@ -1950,6 +1950,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>%1: cannot open: %2; nothing was changed</source>
         <translation>%1: ni ellir agor: %2; ni newidiwyd dim</translation>
     </message>
+    <message>
+        <source>%1: someone else's change (an import, perhaps) held the records this change needs for too long; nothing was changed. Try again in a moment.</source>
+        <translation>%1: roedd newid rhywun arall (mewnforio, efallai) yn dal y cofnodion sydd eu hangen ar y newid hwn am ormod o amser; ni newidiwyd dim. Rhowch gynnig arall arni mewn munud.</translation>
+    </message>
 </context>
 <context>
     <name>arwain::DatabaseCopy</name>

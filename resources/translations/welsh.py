@@ -36,6 +36,8 @@ WELSH = {
         "Cronfa ddata ar weinydd yw %1: ei gweinyddwyr sy'n gwneud copi wrth gefn ohoni gyda pg_dump",
     "%1: your login may only read this database (the server gives it the manager role); nothing was changed":
         "%1: dim ond darllen y gronfa ddata hon y caiff eich mewngofnod (mae'r gweinydd yn rhoi rôl rheolwr iddo); ni newidiwyd dim",
+    "%1: someone else's change (an import, perhaps) held the records this change needs for too long; nothing was changed. Try again in a moment.":
+        "%1: roedd newid rhywun arall (mewnforio, efallai) yn dal y cofnodion sydd eu hangen ar y newid hwn am ormod o amser; ni newidiwyd dim. Rhowch gynnig arall arni mewn munud.",
     "the Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is the package libqt6sql6-psql":
         "nid yw gyrrwr PostgreSQL Qt (QPSQL) wedi'i osod; ar Debian, y pecyn libqt6sql6-psql yw hwn",
     "%1: cannot connect: %2; nothing was changed": "%1: ni ellir cysylltu: %2; ni newidiwyd dim",

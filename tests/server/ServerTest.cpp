@@ -263,3 +263,36 @@ TEST_F(Server, ADatabaseMadeByANewerArwainIsRefusedUntouched)
     QSqlDatabase::removeDatabase(u"newer-check"_s);
     EXPECT_EQ(s(version), s(QString::number(Database::kSchemaVersion + 1) + u"/1"_s));
 }
+
+TEST_F(Server, AChangeThatWaitsTooLongForAnotherConnectionIsRefusedInWords)
+{
+    auto created = Database::create(uri);
+    ASSERT_TRUE(created.ok()) << s(created.error());
+    Store store(*created.value());
+    QString outcome;
+    {
+        // Another coordinator's import holds the organisations as an import does (Dialect::idsToChoose).
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QPSQL"_s, u"holder"_s);
+        other.setDatabaseName(database);
+        ASSERT_TRUE(other.open()) << s(other.lastError().text());
+        QSqlQuery hold(other);
+        ASSERT_TRUE(hold.exec(u"BEGIN"_s) &&
+                    hold.exec(u"LOCK TABLE organisation IN SHARE ROW EXCLUSIVE MODE"_s))
+            << s(hold.lastError().text());
+        auto saved = CatalogueService(store).save(
+            Organisation{0, u"Cyngor Sir Ynys Môn"_s, Sector::LocalAuthority, Region::NorthWales});
+        ASSERT_FALSE(saved.ok());
+        outcome = saved.error();
+        hold.exec(u"ROLLBACK"_s);
+    }
+    QSqlDatabase::removeDatabase(u"holder"_s);
+    EXPECT_TRUE(outcome.contains(u"someone else's change (an import, perhaps) held the records"_s))
+        << s(outcome);
+    EXPECT_TRUE(outcome.contains(u"nothing was changed"_s)) << s(outcome);
+    // Once the other change is over, the same save goes through.
+    EXPECT_TRUE(
+        CatalogueService(store)
+            .save(Organisation{0, u"Cyngor Sir Ynys Môn"_s, Sector::LocalAuthority, Region::NorthWales})
+            .ok());
+    EXPECT_EQ(store.organisations().size(), 1);
+}
