@@ -59,6 +59,14 @@ protected:
         return login;
     }
     QString as(const QString& login) const { return u"postgresql://%1@/%2"_s.arg(login, database); }
+    // A plain QtSql connection to the test database, outside Arwain (as another program would be).
+    QSqlDatabase rawConnection(const QString& name) const
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setDatabaseName(database);
+        db.open();
+        return db;
+    }
     void TearDown() override
     {
         for (const QString& login : std::as_const(logins))
@@ -251,9 +259,8 @@ TEST_F(Server, ADatabaseMadeByANewerArwainIsRefusedUntouched)
     // Nothing was changed: the version and the data are as they were.
     QString version;
     {
-        QSqlDatabase look = QSqlDatabase::addDatabase(u"QPSQL"_s, u"newer-check"_s);
-        look.setDatabaseName(database);
-        ASSERT_TRUE(look.open()) << s(look.lastError().text());
+        QSqlDatabase look = rawConnection(u"newer-check"_s);
+        ASSERT_TRUE(look.isOpen()) << s(look.lastError().text());
         QSqlQuery q(look);
         ASSERT_TRUE(q.exec(u"SELECT version, (SELECT COUNT(*) FROM organisation) FROM arwain_schema"_s) &&
                     q.next())
@@ -272,9 +279,8 @@ TEST_F(Server, AChangeThatWaitsTooLongForAnotherConnectionIsRefusedInWords)
     QString outcome;
     {
         // Another coordinator's import holds the organisations as an import does (Dialect::idsToChoose).
-        QSqlDatabase other = QSqlDatabase::addDatabase(u"QPSQL"_s, u"holder"_s);
-        other.setDatabaseName(database);
-        ASSERT_TRUE(other.open()) << s(other.lastError().text());
+        QSqlDatabase other = rawConnection(u"holder"_s);
+        ASSERT_TRUE(other.isOpen()) << s(other.lastError().text());
         QSqlQuery hold(other);
         ASSERT_TRUE(hold.exec(u"BEGIN"_s) &&
                     hold.exec(u"LOCK TABLE organisation IN SHARE ROW EXCLUSIVE MODE"_s))
