@@ -10,20 +10,20 @@
 <context>
     <name>arwain::DashboardTiles</name>
     <message numerus="yes">
-        <source>%1: %n attended</source>
-        <translation><numerusform>%1: %n attended</numerusform><numerusform>%1: %n attended</numerusform></translation>
+        <source>%1: %Ln attended</source>
+        <translation><numerusform>%1: %Ln attended</numerusform><numerusform>%1: %Ln attended</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n attended</source>
-        <translation><numerusform>%n attended</numerusform><numerusform>%n attended</numerusform></translation>
+        <source>%Ln attended</source>
+        <translation><numerusform>%Ln attended</numerusform><numerusform>%Ln attended</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n cohort(s) or session(s)</source>
-        <translation><numerusform>%n cohort or session</numerusform><numerusform>%n cohorts or sessions</numerusform></translation>
+        <source>%Ln cohort(s) or session(s)</source>
+        <translation><numerusform>%Ln cohort or session</numerusform><numerusform>%Ln cohorts or sessions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%1 present of %2 counted · %n session(s) held</source>
-        <translation><numerusform>%1 present of %2 counted · %n session held</numerusform><numerusform>%1 present of %2 counted · %n sessions held</numerusform></translation>
+        <source>%1 present of %2 counted · %Ln session(s) held</source>
+        <translation><numerusform>%1 present of %2 counted · %Ln session held</numerusform><numerusform>%1 present of %2 counted · %Ln sessions held</numerusform></translation>
     </message>
 </context>
 <context>
