@@ -6,6 +6,9 @@
 #include "services/FeedbackService.h"
 
 #include <QBarCategoryAxis>
+#include <QChart>
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QPointer>
 
 using namespace arwain;
@@ -238,4 +241,47 @@ TEST_F(DashboardUi, FeedbackChartAndDrillDownToTheResponsesBehindAFigure)
     for (QLabel* l : page->findChildren<QLabel*>())
         said = said || l->text().contains(u"NDP: fewer than 10 responses, so they are withheld"_s);
     EXPECT_TRUE(said);
+}
+
+namespace {
+// Counts the resize events a widget receives.
+class ResizeCounter : public QObject
+{
+public:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize)
+            ++resizes;
+        return false;
+    }
+    int resizes = 0;
+};
+using DashboardFirstShown = App;
+} // namespace
+
+TEST_F(DashboardFirstShown, ItsChartIsLaidOutOnceNotOncePerLayoutPass)
+{
+    // A chart's size hint follows its own size: laid out in the page's scroll area, each pass asked for a
+    // little more room, and the page held the window for 47-61 ms the first time it was shown.
+    {
+        auto ws = Workspace::create(dir.filePath(u"demo.arwain"_s), true);
+        ASSERT_TRUE(ws.ok());
+    }
+    // As the app starts: the file opened before the window is first shown.
+    window->hide();
+    ASSERT_TRUE(window->openFile(dir.filePath(u"demo.arwain"_s))); // a coordinator starts elsewhere
+    window->show();
+    DashboardPage* page = window->dashboardPage();
+    ASSERT_FALSE(page->isVisible());
+    ASSERT_TRUE(waitFor([&] { return page->isUpToDate(); }));
+    QGraphicsView* chartView = page->chart(DashboardPage::RatesChart)->scene()->views().value(0);
+    ASSERT_NE(chartView, nullptr);
+    ResizeCounter counter;
+    chartView->installEventFilter(&counter);
+    window->showPage(MainWindow::Dashboard);
+    ASSERT_TRUE(page->isVisible());
+    QTest::qWait(300);
+    EXPECT_LE(counter.resizes, 3); // 65 before
+    // The chart has the room the page gives it, at least the tabs' minimum.
+    EXPECT_GE(chartView->height(), 320);
 }
