@@ -73,6 +73,23 @@ inline QVariantList idValues(const QList<qint64>& ids)
     return out;
 }
 
+// The rows of `selectIn` (a statement ending in "… IN ") for these ids, a batch of ids a statement: a
+// cohort's rows read in a few statements rather than one per row, and never more bound values than an
+// engine takes.
+template <typename T, typename Read>
+QList<T> withIdsIn(const QSqlDatabase& db, const QString& selectIn, const QList<qint64>& ids, Read read)
+{
+    constexpr qsizetype kBatch = 500;
+    QList<T> out;
+    for (qsizetype at = 0; at < ids.size(); at += kBatch) {
+        const QList<qint64> batch = ids.mid(at, kBatch);
+        QSqlQuery q = exec(db, selectIn + idList(batch.size()), idValues(batch));
+        while (q.next())
+            out.append(read(q));
+    }
+    return out;
+}
+
 template <typename T, typename Read> QList<T> all(QSqlQuery q, Read read)
 {
     QList<T> out;

@@ -25,6 +25,7 @@ using sql::intOrNone;
 using sql::intOrNull;
 using sql::term;
 using sql::termOrNull;
+using sql::withIdsIn;
 
 const QString kCohortsCounted = sql::cohortsCounted();
 using sql::periodBounds;
@@ -239,6 +240,14 @@ std::optional<Organisation> Store::organisationByName(const QString& name) const
     return first<Organisation>(sql::exec(m_db.connection(), kOrganisation + u"WHERE name = ?"_s, {name}),
                                readOrganisation);
 }
+QList<Organisation> Store::organisationsWithIds(const QList<qint64>& ids) const
+{
+    QList<Organisation> out =
+        withIdsIn<Organisation>(m_db.connection(), kOrganisation + u"WHERE id IN "_s, ids, readOrganisation);
+    std::sort(out.begin(), out.end(),
+              [](const Organisation& a, const Organisation& b) { return a.id < b.id; });
+    return out;
+}
 std::optional<Organisation> Store::organisationById(qint64 id) const
 {
     return first<Organisation>(sql::exec(m_db.connection(), kOrganisation + u"WHERE id = ?"_s, {id}),
@@ -366,6 +375,13 @@ std::optional<Participant> Store::participantByEmail(const QString& email) const
     return first<Participant>(sql::exec(m_db.connection(), kParticipant + u"WHERE email = ?"_s, {email}),
                               readParticipant);
 }
+QList<Participant> Store::participantsWithIds(const QList<qint64>& ids) const
+{
+    QList<Participant> out =
+        withIdsIn<Participant>(m_db.connection(), kParticipant + u"WHERE id IN "_s, ids, readParticipant);
+    std::sort(out.begin(), out.end(), [](const Participant& a, const Participant& b) { return a.id < b.id; });
+    return out;
+}
 std::optional<Participant> Store::participantById(qint64 id) const
 {
     return first<Participant>(sql::exec(m_db.connection(), kParticipant + u"WHERE id = ?"_s, {id}),
@@ -447,6 +463,13 @@ std::optional<Enrolment> Store::enrolmentById(qint64 id) const
     return first<Enrolment>(sql::exec(m_db.connection(), kEnrolment + u"WHERE id = ?"_s, {id}),
                             readEnrolment);
 }
+QList<Enrolment> Store::continuationsOfAny(const QList<qint64>& ids) const
+{
+    QList<Enrolment> out =
+        withIdsIn<Enrolment>(m_db.connection(), kEnrolment + u"WHERE continues_id IN "_s, ids, readEnrolment);
+    std::sort(out.begin(), out.end(), [](const Enrolment& a, const Enrolment& b) { return a.id < b.id; });
+    return out;
+}
 QList<Enrolment> Store::continuationsOf(qint64 id) const
 {
     return all<Enrolment>(
@@ -484,6 +507,15 @@ QList<StatusChange> Store::history(qint64 enrolmentId) const
     return all<StatusChange>(
         sql::exec(m_db.connection(), kHistory + u"WHERE enrolment_id = ? ORDER BY id"_s, {enrolmentId}),
         readHistory);
+}
+QList<StatusChange> Store::historyOfAny(const QList<qint64>& enrolmentIds) const
+{
+    QList<StatusChange> out = withIdsIn<StatusChange>(
+        m_db.connection(), kHistory + u"WHERE enrolment_id IN "_s, enrolmentIds, readHistory);
+    std::sort(out.begin(), out.end(), [](const StatusChange& a, const StatusChange& b) {
+        return a.enrolmentId != b.enrolmentId ? a.enrolmentId < b.enrolmentId : a.id < b.id;
+    });
+    return out;
 }
 QList<StatusChange> Store::allHistory() const
 {

@@ -36,6 +36,8 @@ public:
     QList<Organisation> organisations() const;
     std::optional<Organisation> organisationByName(const QString& name) const;
     std::optional<Organisation> organisationById(qint64 id) const;
+    // The organisations with these ids, by id (ids not found are left out).
+    QList<Organisation> organisationsWithIds(const QList<qint64>& ids) const;
     qint64 insertOrganisation(const Organisation& o);
     qint64 updateOrganisation(const Organisation& o);
 
@@ -69,6 +71,8 @@ public:
     QList<Participant> participantsCounted(const QDate& from, const QDate& to) const;
     std::optional<Participant> participantByEmail(const QString& email) const;
     std::optional<Participant> participantById(qint64 id) const;
+    // The participants with these ids, by id (ids not found are left out): a few reads, not one per id.
+    QList<Participant> participantsWithIds(const QList<qint64>& ids) const;
     // For people without an email address: same names and organisation.
     std::optional<Participant> participantByName(const QString& given, const QString& family,
                                                  qint64 organisationId) const;
@@ -86,12 +90,16 @@ public:
     std::optional<Enrolment> enrolmentById(qint64 id) const;
     // Enrolments that resume the deferred enrolment `id`.
     QList<Enrolment> continuationsOf(qint64 id) const;
+    // The enrolments that resume any of these, by id.
+    QList<Enrolment> continuationsOfAny(const QList<qint64>& ids) const;
     // Places taken in a cohort: enrolled and completed enrolments.
     int placesTaken(qint64 cohortId) const;
     qint64 insertEnrolment(const Enrolment& e);
     qint64 updateEnrolmentStatus(const Enrolment& e);
 
     QList<StatusChange> history(qint64 enrolmentId) const;
+    // The status changes of these enrolments, by enrolment, then as recorded.
+    QList<StatusChange> historyOfAny(const QList<qint64>& enrolmentIds) const;
     QList<StatusChange> allHistory() const;
     // Only what counting "as at" a date needs: enrolment, status, effective date, reverts.
     QList<StatusChange> historyForCounting() const;

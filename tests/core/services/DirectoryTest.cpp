@@ -138,3 +138,63 @@ TEST_F(DbTest, ADeferralCanResumeInTheLaterCohortsOfItsOwnProgrammeOnly)
     EXPECT_EQ(codes, (QStringList{u"TMDP-2025-1"_s, u"TMDP-2025-1B"_s, u"TMDP-2025-2"_s}));
     EXPECT_TRUE(Directory(*store).laterCohorts(from + 1000).value().isEmpty()); // no such cohort
 }
+
+TEST_F(DbTest, ACohortsRowsNameTheirPeopleTheirOrganisationsAndWhereADeferralResumed)
+{
+    const qint64 first = addCohort(u"TMDP-2023-1"_s, u"TMDP"_s, QDate(2023, 4, 17), QDate(2023, 11, 28));
+    const qint64 second = addCohort(u"TMDP-2024-1"_s, u"TMDP"_s, QDate(2024, 4, 17), QDate(2024, 11, 28));
+    const qint64 third = addCohort(u"TMDP-2025-1"_s, u"TMDP"_s, QDate(2025, 4, 16), QDate(2025, 11, 27));
+    auto gwynedd =
+        catalogue->save(Organisation{0, u"Cyngor Gwynedd"_s, Sector::LocalAuthority, Region::NorthWales});
+    ASSERT_TRUE(gwynedd.ok());
+    Participant sian;
+    sian.givenName = u"Siân"_s;
+    sian.familyName = u"Llywelyn"_s;
+    sian.email = u"sian@example.org"_s;
+    sian.organisationId = gwynedd.value().id;
+    auto savedSian = catalogue->save(sian);
+    ASSERT_TRUE(savedSian.ok());
+    const qint64 llyr = addPerson(u"Llŷr"_s, u"Evans"_s, u"llyr@example.org"_s);
+
+    // Siân defers twice: from the first cohort to the second, from the second to the third.
+    auto sianFirst = enrolments->enrol(savedSian.value().id, first, QDate(2023, 4, 1));
+    ASSERT_TRUE(sianFirst.ok());
+    ASSERT_TRUE(enrolments->enrol(llyr, first, QDate(2023, 4, 1)).ok());
+    ASSERT_TRUE(
+        enrolments
+            ->changeStatus(sianFirst.value().id, Status::Deferred, QDate(2023, 6, 1), Reason::WorkPressures)
+            .ok());
+    auto sianSecond = enrolments->enrol(savedSian.value().id, second, QDate(2024, 4, 1));
+    ASSERT_TRUE(sianSecond.ok());
+    ASSERT_TRUE(
+        enrolments->changeStatus(sianSecond.value().id, Status::Deferred, QDate(2024, 6, 1), Reason::Health)
+            .ok());
+    ASSERT_TRUE(enrolments->enrol(savedSian.value().id, third, QDate(2025, 4, 1)).ok());
+
+    const auto rows = Directory(*store).enrolmentsInCohort(first);
+    ASSERT_TRUE(rows.ok());
+    ASSERT_EQ(rows.value().size(), 2);
+    QHash<QString, EnrolmentRow> byName;
+    for (const EnrolmentRow& r : rows.value())
+        byName.insert(r.person.givenName, r);
+    EXPECT_EQ(byName.value(u"Siân"_s).organisation, u"Cyngor Gwynedd"_s);
+    EXPECT_EQ(byName.value(u"Siân"_s).resumedIn, u"TMDP-2024-1"_s);
+    EXPECT_EQ(byName.value(u"Siân"_s).cohortCode, u"TMDP-2023-1"_s);
+    EXPECT_EQ(byName.value(u"Siân"_s).programmeCode, u"TMDP"_s);
+    EXPECT_EQ(byName.value(u"Llŷr"_s).organisation, QString());
+    EXPECT_EQ(byName.value(u"Llŷr"_s).resumedIn, QString());
+
+    const auto middle = Directory(*store).enrolmentsInCohort(second);
+    ASSERT_TRUE(middle.ok());
+    ASSERT_EQ(middle.value().size(), 1);
+    EXPECT_EQ(middle.value().first().continuesCohort, u"TMDP-2023-1"_s);
+    EXPECT_EQ(middle.value().first().resumedIn, u"TMDP-2025-1"_s);
+
+    const auto hers = Directory(*store).enrolmentsOfParticipant(savedSian.value().id);
+    ASSERT_TRUE(hers.ok());
+    QStringList codes;
+    for (const EnrolmentRow& r : hers.value())
+        codes << r.cohortCode + u'>' + r.resumedIn;
+    EXPECT_EQ(codes,
+              (QStringList{u"TMDP-2023-1>TMDP-2024-1"_s, u"TMDP-2024-1>TMDP-2025-1"_s, u"TMDP-2025-1>"_s}));
+}
