@@ -160,8 +160,8 @@ Result<QList<EnrolmentRow>> Directory::enrolmentRows(const QList<Enrolment>& enr
 {
     // Only what these rows name, read in a few statements: their people, those people's organisations and
     // the enrolments resuming these, not every participant, cohort and enrolment of the file (on a
-    // million enrolments, seconds and hundreds of megabytes to show thirty rows), nor a read per row (a
-    // cohort of 30 took 90 statements, 10-20 ms on the window's thread when a cohort was chosen).
+    // million enrolments, seconds and hundreds of megabytes to show thirty rows), nor reads per row (up to
+    // 90 statements for a cohort of 30, each prepared anew: a round trip each on a server).
     QSet<qint64> personIds, enrolmentIds;
     for (const Enrolment& e : enrolments) {
         personIds.insert(e.participantId);
