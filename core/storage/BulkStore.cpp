@@ -129,6 +129,8 @@ void BulkStore::flush()
 
 qint64 BulkStore::firstFreeId(Numbered table) const
 {
+    // A table name is an identifier, which cannot be a bound value: it comes from this fixed list,
+    // indexed by the enum, never from input.
     static const QString kNames[] = {u"organisation"_s, u"cohort"_s, u"participant"_s, u"enrolment"_s,
                                      u"session"_s};
     const int t = static_cast<int>(table);
