@@ -1,7 +1,7 @@
 // MainWindow: opening files (read-write or read-only), the pages, menus, undo/redo, import/export,
 // and what the app remembers between runs (QSettings).
 #include "MainWindow.h"
-#include "domain/OwnerOnly.h"
+#include "io/OutputFile.h"
 
 #include "Workspace.h"
 #include "dialogs/AuditDialog.h"
@@ -39,7 +39,6 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -573,20 +572,24 @@ bool MainWindow::exportCurrentView(const QString& path)
     QEventLoop loop;
     connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
     watcher.setFuture(QtConcurrent::run([path, rows = std::move(rows), cancel]() -> QString {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly))
-            return tr("%1: cannot write: %2").arg(path, file.errorString());
-        CsvWriter writer(file, true);
+        OutputFile file(path);
+        if (auto opened = file.open(); !opened)
+            return opened.error();
+        CsvWriter writer(file.device(), true);
         for (qsizetype i = 0; i < rows.size(); ++i) {
             if (i % 1000 == 0 && cancel->load()) {
-                file.cancelWriting();
+                file.cancel();
                 return tr("Export cancelled; %1 was not written.").arg(path);
             }
             writer.writeRow(rows.at(i));
         }
-        if (!writer.ok() || !file.commit())
-            return tr("%1: cannot write: %2").arg(path, file.errorString());
-        return {};
+        if (!writer.ok()) {
+            const QString why = file.device().errorString();
+            file.cancel();
+            return tr("%1: cannot write: %2").arg(path, why);
+        }
+        auto committed = file.commit();
+        return committed ? QString() : committed.error();
     }));
     loop.exec(); // the window stays responsive while the file is written
     const QString error = watcher.result();

@@ -3,7 +3,9 @@
 
 #include "storage/Database.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -54,7 +56,32 @@ int Command::run(const QStringList& arguments)
     if (given > m_positional.size())
         return usageError(
             tr("unexpected argument '%1'").arg(m_parser.positionalArguments().at(m_positional.size())));
-    return execute();
+    const int code = execute();
+    // What went to standard output must have arrived (a full disk, /dev/full, a closed pipe): a figure
+    // or a subject-access export is never lost silently behind a zero exit.
+    if (const QString why = standardOutputProblem(out); !why.isEmpty()) {
+        err << "arwain-cli " << m_name << ": " << tr("cannot write to standard output: %1").arg(why)
+            << Qt::endl;
+        return code == Done ? Refused : code;
+    }
+    return code;
+}
+
+QString standardOutputProblem(QTextStream& out)
+{
+    errno = 0;
+    out.flush();
+    int error = errno;
+    bool failed = out.status() != QTextStream::Ok;
+    errno = 0;
+    if (std::fflush(stdout) != 0) {
+        failed = true;
+        error = errno != 0 ? errno : error;
+    }
+    failed = failed || std::ferror(stdout);
+    if (!failed)
+        return {};
+    return error != 0 ? QString::fromLocal8Bit(std::strerror(error)) : Command::tr("the output was not written");
 }
 
 void Command::printErrors(const QStringList& errors, int moreErrors)
@@ -103,13 +130,20 @@ int run(const QStringList& arguments)
         overview(err);
         return Usage;
     }
+    auto finished = [&] {
+        if (const QString why = standardOutputProblem(out); !why.isEmpty()) {
+            err << "arwain-cli: " << Command::tr("cannot write to standard output: %1").arg(why) << Qt::endl;
+            return int(Refused);
+        }
+        return int(Done);
+    };
     if (name == u"--help"_s || name == u"-h"_s || name == u"help"_s) {
         overview(out);
-        return Done;
+        return finished();
     }
     if (name == u"--version"_s) {
         out << "arwain-cli " << QCoreApplication::applicationVersion() << Qt::endl;
-        return Done;
+        return finished();
     }
     for (const auto& c : commands)
         if (c->name() == name)

@@ -55,6 +55,9 @@ private:
 
 std::vector<std::unique_ptr<Command>> allCommands();
 
+// Flushes `out` and standard output beneath it; why they failed, or empty when all was written.
+QString standardOutputProblem(QTextStream& out);
+
 // One factory per command, each in the file of its family.
 std::unique_ptr<Command> makeInit();
 std::unique_ptr<Command> makeDemo();

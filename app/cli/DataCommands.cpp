@@ -1,6 +1,6 @@
 // import, export and status: moving records in and out, and changing one enrolment.
 #include "Command.h"
-#include "domain/OwnerOnly.h"
+#include "io/OutputFile.h"
 #include "domain/Parsing.h"
 #include "io/csv/ImportReport.h"
 #include "stats/Statistics.h"
@@ -17,7 +17,6 @@
 #include "storage/Store.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 #include <unistd.h>
 
@@ -166,22 +165,17 @@ protected:
                 err << '\r' << QString(60, u' ') << '\r' << Qt::flush;
             return n ? Result<void>() : n.toError();
         };
-        if (path.isEmpty()) {
-            QFile stdoutFile;
-            if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
-                return refuse(tr("cannot write to standard output"));
-            if (auto w = writeTo(stdoutFile); !w)
-                return refuse(w.error());
+        // Standard output when no file is named; a device, a pipe or "-" is written into, a regular file
+        // replaced whole at the end (never half-written), through OutputFile.
+        OutputFile file(path.isEmpty() ? u"-"_s : path);
+        if (auto opened = file.open(); !opened)
+            return refuse(opened.error());
+        if (auto w = writeTo(file.device()); !w)
+            return refuse(path.isEmpty() ? w.error() : tr("%1: %2").arg(path, w.error()));
+        if (auto committed = file.commit(); !committed)
+            return refuse(committed.error());
+        if (path.isEmpty() || path == u"-"_s)
             return Done;
-        }
-        // Written beside the target and renamed over it at the end: never a half-written file.
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly))
-            return refuse(tr("%1: cannot write: %2").arg(path, file.errorString()));
-        if (auto w = writeTo(file); !w)
-            return refuse(tr("%1: %2").arg(path, w.error()));
-        if (!file.commit())
-            return refuse(tr("%1: cannot write: %2").arg(path, file.errorString()));
         err << tr("Wrote %1.").arg(path) << Qt::endl;
         return Done;
     }

@@ -1,6 +1,6 @@
 // anonymise and subject-export: a person's rights under UK GDPR (see docs/reliability.md).
 #include "Command.h"
-#include "domain/OwnerOnly.h"
+#include "io/OutputFile.h"
 
 #include "domain/Clock.h"
 #include "services/AuditLog.h"
@@ -87,7 +87,7 @@ protected:
             out << QString::fromUtf8(json);
             return Done;
         }
-        if (auto written = writeOwnerOnly(output, json); !written)
+        if (auto written = OutputFile::write(output, json); !written)
             return refuse(written.error());
         err << tr("Wrote %1.").arg(output) << Qt::endl;
         return Done;

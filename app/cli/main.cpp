@@ -58,6 +58,11 @@ int main(int argc, char* argv[])
         arguments.remove(i, 2);
     }
     arwain::Translation::install(lang);
+    // A command has nothing to reload after another program's change got in first: it is run again.
+    arwain::Database::setRetry(arwain::Database::Retry::RunAgain);
+    arwain::Database::setWaitingToOpen([](const QString& message) {
+        QTextStream(stderr) << QStringLiteral("arwain-cli: ") << message << Qt::endl;
+    });
     // --wait SECONDS anywhere: how long a write waits for another program that makes no progress.
     for (int i = 1; i + 1 < arguments.size(); ++i) {
         if (arguments.at(i) != QStringLiteral("--wait"))

@@ -47,9 +47,19 @@ QString dateText(const QDate& date)
     return QString(reinterpret_cast<const QChar*>(text), 10);
 }
 
+QString toNfc(const QString& text)
+{
+    // Below U+0300 (Latin-1 and Latin Extended: every letter of Welsh, precomposed) nothing composes or
+    // decomposes, so most text is returned as it is without Qt's normaliser.
+    for (const QChar c : text)
+        if (c.unicode() >= 0x300)
+            return text.normalized(QString::NormalizationForm_C);
+    return text;
+}
+
 QString normaliseEmail(QStringView email)
 {
-    return email.trimmed().toString().toLower();
+    return toNfc(toNfc(email.trimmed().toString()).toLower());
 }
 
 bool isPlausibleEmail(const QString& email)
@@ -60,6 +70,11 @@ bool isPlausibleEmail(const QString& email)
 
 std::optional<QString> unmeantCharacter(QStringView text, bool multiline)
 {
+    if (const int most = multiline ? kMaxFreeText : kMaxOneLine; text.size() > most)
+        return QCoreApplication::translate("arwain::Parsing",
+                                           "%1 characters long; this field holds at most %2")
+            .arg(text.size())
+            .arg(most);
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
         const bool lineBreak = c == u'\n' || c == u'\r';

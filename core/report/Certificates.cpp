@@ -1,7 +1,7 @@
 // Certificates: drawn with QPainter on a landscape A4 QPdfWriter: a border, then one column per
 // language, each with its own words (Translation), the name large in the middle.
 #include "report/Certificates.h"
-#include "domain/OwnerOnly.h"
+#include "io/OutputFile.h"
 
 #include "i18n/Translation.h"
 #include "report/ReportPages.h"
@@ -13,7 +13,6 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <QSet>
 
@@ -134,12 +133,11 @@ QString Certificates::fileName(const Certificate& c)
 
 Result<void> Certificates::writeOne(const Certificate& c, const QString& path, Languages languages)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly))
-        return fail(QCoreApplication::translate("arwain::Certificates", "%1: cannot write: %2")
-                        .arg(QFileInfo(path).fileName(), file.errorString()));
+    OutputFile file(path);
+    if (auto opened = file.open(); !opened)
+        return opened;
     {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&file.device());
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageOrientation(QPageLayout::Landscape);
         pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
@@ -185,18 +183,15 @@ Result<void> Certificates::writeOne(const Certificate& c, const QString& path, L
             }
         }
     }
-    if (!file.commit())
-        return fail(QCoreApplication::translate("arwain::Certificates", "%1: cannot write: %2")
-                        .arg(QFileInfo(path).fileName(), file.errorString()));
-    return {};
+    return file.commit();
 }
 
 Result<QStringList> Certificates::write(const QList<Certificate>& certificates, const QString& folder,
                                         Languages languages, const Progress& progress)
 {
-    if (!QDir().mkpath(folder))
-        return fail(
-            QCoreApplication::translate("arwain::Certificates", "%1: cannot make this folder").arg(folder));
+    // Their names say who completed: folders made here are the owner's alone (0700).
+    if (auto made = OutputFile::makeFolder(folder); !made)
+        return made.toError();
     QStringList written;
     QSet<QString> names;
     for (const Certificate& c : certificates) {

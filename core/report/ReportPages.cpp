@@ -2,7 +2,7 @@
 // lay the document out at the page's size, then paint it a page at a time, clipped, with the footer
 // below the body.
 #include "report/ReportPages.h"
-#include "domain/OwnerOnly.h"
+#include "io/OutputFile.h"
 
 #include "i18n/Translation.h"
 #include "report/ReportCharts.h"
@@ -15,7 +15,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgRenderer>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -113,10 +112,6 @@ int ReportPages::paint(QTextDocument& text, QPagedPaintDevice& device, const QSt
 
 Result<void> ReportPages::writePdf(const ReportDocument& doc, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly))
-        return fail(QCoreApplication::translate("arwain::ReportPages", "%1: cannot write: %2")
-                        .arg(QFileInfo(path).fileName(), file.errorString()));
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QList<PdfOutline::Heading> headings;
@@ -135,10 +130,7 @@ Result<void> ReportPages::writePdf(const ReportDocument& doc, const QString& pat
     QByteArray bytes = buffer.data();
     if (auto outlined = PdfOutline::add(bytes, headings, doc.lang, pageHeight); !outlined)
         return outlined.toError();
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return fail(QCoreApplication::translate("arwain::ReportPages", "%1: cannot write: %2")
-                        .arg(QFileInfo(path).fileName(), file.errorString()));
-    return {};
+    return OutputFile::write(path, bytes);
 }
 
 } // namespace arwain

@@ -6,6 +6,7 @@
 #include "domain/Clock.h"
 #include "domain/Records.h"
 #include "storage/Dialect.h"
+#include "storage/ServerAddress.h"
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
 
@@ -18,7 +19,11 @@
 #include <QMetaEnum>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
+
+#include <mutex>
+#include <optional>
 
 #include <atomic>
 #ifdef Q_OS_UNIX
@@ -45,6 +50,20 @@ Result<void> refuse(const QString& path, const QString& why)
         QCoreApplication::translate("arwain::Database", "%1: %2; the file was not changed").arg(path, why));
 }
 
+bool looksLikeAnotherUri(const QString& path)
+{
+    return path.contains(u"://"_s) ||
+           (path.startsWith(u"postgres"_s, Qt::CaseInsensitive) && path.contains(u':'));
+}
+
+// A URI of another kind (mysql://, https://): neither a file nor a server; shown without its secrets.
+QString notALocation(const QString& path)
+{
+    return QCoreApplication::translate("arwain::Database",
+                                       "%1: not a file, and not a PostgreSQL connection (postgresql://host/database)")
+        .arg(ServerAddress::withoutSecrets(path));
+}
+
 } // namespace
 
 Database::Database(QString path, QString connectionName, bool readOnly)
@@ -62,7 +81,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool readOnly, bool probe)
+Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool readOnly, bool probe, bool* busy)
 {
     const QString name = nextConnectionName();
     std::unique_ptr<Database> db(new Database(path, name, readOnly));
@@ -88,6 +107,8 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool re
     try {
         db->m_dialect->prepare(db->m_db, readOnly || probe);
     } catch (const StorageError& e) {
+        if (busy)
+            *busy = e.busy();
         return fail(tr("%1: cannot open: %2").arg(path, e.message()));
     }
     return db;
@@ -97,6 +118,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, int sche
 {
     if (Dialect::isServerLocation(path))
         return createOnServer(path, schemaVersion);
+    if (looksLikeAnotherUri(path))
+        return fail(notALocation(path));
     if (QFileInfo::exists(path))
         return fail(tr("%1 already exists; it was not overwritten").arg(path));
     {
@@ -133,6 +156,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
 {
     if (Dialect::isServerLocation(path))
         return openServer(path, access);
+    if (looksLikeAnotherUri(path))
+        return fail(notALocation(path));
     const QFileInfo info(path);
     if (!info.exists())
         return fail(tr("%1: no such file").arg(path));
@@ -158,6 +183,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
     auto headerProblem = [&]() -> QString {
         if (appId != kApplicationId)
             return tr("not an Arwain database (an SQLite file of another program)");
+        // Arwain sets the format in the same transaction as its tables, from 1 up: 0 or a negative one
+        // was written by something else, and an "upgrade" from it would meet tables it did not expect.
+        if (version < 1)
+            return tr("its format number (%1) is not one Arwain ever wrote, so it was changed by another "
+                      "program; restore a backup or ask whoever changed it")
+                .arg(version);
         if (version > kSchemaVersion)
             return tr("made by a newer version of Arwain (file format %1; this version reads up to %2); "
                       "please "
@@ -192,32 +223,60 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
     // The structure is checked through a normal connection, never the immutable probe: another program
     // may be writing the file (a checkpoint rewrites its pages), and only a normal reader sees one
     // consistent snapshot while that happens.
-    auto reader = connect(path, true);
-    if (!reader)
-        return reader.toError();
+    // Another program holding the file locked (an exclusive lock, a long write) is waited for, as a write
+    // waits for it, and never taken for damage: a user told "damaged" might restore a backup over it.
+    QElapsedTimer waited;
+    waited.start();
+    bool told = false;
+    std::optional<Result<std::unique_ptr<Database>>> reader;
+    const auto tellWaiting = waitingToOpen();
     QString problem;
-    try {
-        if (!known) {
-            appId = sql::scalar(reader.value()->m_db, u"PRAGMA application_id"_s).toInt();
-            version = sql::scalar(reader.value()->m_db, u"PRAGMA user_version"_s).toInt();
-            problem = headerProblem();
+    for (;;) {
+        bool busy = false;
+        reader.emplace(connect(path, true, false, &busy));
+        if (!*reader && !busy)
+            return reader->toError();
+        problem.clear();
+        if (*reader) {
+            const QSqlDatabase& c = reader->value()->m_db;
+            try {
+                if (!known) {
+                    appId = sql::scalar(c, u"PRAGMA application_id"_s).toInt();
+                    version = sql::scalar(c, u"PRAGMA user_version"_s).toInt();
+                    problem = headerProblem();
+                }
+                if (problem.isEmpty() && info.size() <= kOpenCheckLimit) {
+                    const QString quick = sql::scalar(c, u"PRAGMA quick_check"_s).toString();
+                    if (quick != u"ok"_s)
+                        problem = tr("damaged (%1)").arg(quick);
+                } else if (problem.isEmpty()) {
+                    // A large file: its schema is read whole (a damaged one fails here); its pages are
+                    // checked as they are read, and in full by check().
+                    sql::scalar(c, u"SELECT count(*) FROM sqlite_schema"_s);
+                }
+            } catch (const StorageError& e) {
+                busy = e.busy();
+                problem = e.notADatabase() ? tr("not an Arwain database (not an SQLite file)")
+                                           : tr("damaged or unreadable (%1)").arg(e.message());
+            }
         }
-        if (problem.isEmpty() && info.size() <= kOpenCheckLimit) {
-            const QString quick = sql::scalar(reader.value()->m_db, u"PRAGMA quick_check"_s).toString();
-            if (quick != u"ok"_s)
-                problem = tr("damaged (%1)").arg(quick);
-        } else if (problem.isEmpty()) {
-            // A large file: its schema is read whole (a damaged one fails here); its pages are checked
-            // as they are read, and in full by check().
-            sql::scalar(reader.value()->m_db, u"SELECT count(*) FROM sqlite_schema"_s);
-        }
-    } catch (const StorageError& e) {
-        problem = e.notADatabase() ? tr("not an Arwain database (not an SQLite file)")
-                                   : tr("damaged or unreadable (%1)").arg(e.message());
+        if (!busy)
+            break;
+        reader.reset();
+        if (waited.elapsed() > qint64(patience()) * 1000)
+            return fail(tr("%1 is in use by another program, which has kept it locked for %n second(s); "
+                           "nothing was changed. Try again when it is done.",
+                           nullptr, patience())
+                            .arg(path));
+        if (!told && tellWaiting)
+            tellWaiting(tr("%1 is in use by another program: waiting for it to finish…")
+                                .arg(QFileInfo(path).fileName()));
+        told = true;
+        QThread::msleep(200);
     }
     if (!problem.isEmpty()) {
         // Refused untouched: the -wal and -shm files this look made are taken away again.
-        reader.value().reset();
+        reader->value().reset();
         if (!sidecarsBefore && QFileInfo(wal).size() == 0) {
             QFile::remove(wal);
             QFile::remove(shm);
@@ -231,9 +290,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
         for (int n = 2; QFileInfo::exists(backup); ++n)
             backup = backup.section(u'~', 0, 0) + u'~' + QString::number(n);
         // The normal connection for the copy: it sees anything still in the -wal file too.
-        if (auto saved = reader.value()->backupTo(backup); !saved)
+        if (auto saved = reader->value()->backupTo(backup); !saved)
             return refuse(path, tr("cannot back up before upgrading (%1)").arg(saved.error())).toError();
-        reader.value().reset();
+        reader->value().reset();
         auto conn = connect(path, false);
         if (!conn)
             return conn.toError();
@@ -250,8 +309,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
         return db;
     }
     if (readOnly)
-        return reader.take();
-    reader.value().reset();
+        return reader->take();
+    reader->value().reset();
     auto conn = connect(path, readOnly);
     if (!conn)
         return conn.toError();
@@ -409,6 +468,34 @@ qint64 progressMark(const QString& path, const QSqlDatabase& db)
     return mark;
 }
 } // namespace
+
+namespace {
+std::atomic<Database::Retry> g_retry{Database::Retry::InWindow};
+std::mutex g_waitingMutex;
+std::function<void(const QString&)> g_waiting;
+} // namespace
+
+std::function<void(const QString&)> Database::waitingToOpen()
+{
+    const std::lock_guard lock(g_waitingMutex);
+    return g_waiting;
+}
+
+void Database::setWaitingToOpen(std::function<void(const QString&)> tell)
+{
+    const std::lock_guard lock(g_waitingMutex);
+    g_waiting = std::move(tell);
+}
+
+Database::Retry Database::retry()
+{
+    return g_retry.load();
+}
+
+void Database::setRetry(Retry retry)
+{
+    g_retry = retry;
+}
 
 int Database::patience()
 {

@@ -118,6 +118,19 @@ public:
     // Who is changing the file: the operating-system user.
     static QString actor();
 
+    // What a user is told to do after someone else's change got in first: the window reloads by itself
+    // (make the change again there); a command has nothing to reload (run it again).
+    enum class Retry
+    {
+        InWindow,
+        RunAgain
+    };
+    static Retry retry();
+    static void setRetry(Retry retry);
+    // Told once when open() finds the file locked by another program and waits for it (up to patience()).
+    static std::function<void(const QString&)> waitingToOpen();
+    static void setWaitingToOpen(std::function<void(const QString&)> tell);
+
     // How long a writer waits for another one that makes no progress; 60 s unless set.
     static int patience();
     static void setPatience(int seconds);
@@ -130,7 +143,9 @@ Q_SIGNALS:
 
 private:
     Database(QString path, QString connectionName, bool readOnly);
-    static Result<std::unique_ptr<Database>> connect(const QString& path, bool readOnly, bool probe = false);
+    // `busy`, when given, is set when the file was locked by another program.
+    static Result<std::unique_ptr<Database>> connect(const QString& path, bool readOnly, bool probe = false,
+                                                     bool* busy = nullptr);
     // On a server (DatabaseServer.cpp).
     static Result<std::unique_ptr<Database>> connectServer(const QString& uri, bool readOnly);
     static Result<std::unique_ptr<Database>> createOnServer(const QString& uri, int schemaVersion);

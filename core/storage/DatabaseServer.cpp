@@ -96,6 +96,11 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& uri, Acces
                            "server-init); nothing was changed")
                             .arg(db->m_path));
         const int version = db->schemaVersion();
+        if (version < migrations::postgres::kFirstVersion)
+            return fail(tr("%1: its format number (%2) is not one Arwain ever wrote, so it was changed by "
+                           "something else; nothing was changed")
+                            .arg(db->m_path)
+                            .arg(version));
         if (version > kSchemaVersion)
             return fail(tr("%1: made by a newer version of Arwain (format %2; this version reads up to %3); "
                            "please update Arwain")

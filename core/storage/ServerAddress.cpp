@@ -2,6 +2,7 @@
 #include "storage/ServerAddress.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QUrl>
@@ -22,14 +23,39 @@ const QSet<QString> kParameters = {
     u"keepalives"_s,       u"options"_s,     u"channel_binding"_s,
     u"passfile"_s,
 };
+// A parameter that carries a password, whatever its case: password, sslpassword, PassWord; or options
+// that set one ("-c password=…").
+bool namesSecret(const QString& key, const QString& value)
+{
+    return key.contains(u"pass"_s, Qt::CaseInsensitive) ||
+           (key.compare(u"options"_s, Qt::CaseInsensitive) == 0 && value.contains(u"pass"_s, Qt::CaseInsensitive));
+}
+
+const QString kHidden = u"***"_s;
 } // namespace
+
+QString ServerAddress::withoutSecrets(const QString& uri)
+{
+    // Read as text, not as a URL: what QUrl does not parse (postgresql:user:pw@host) is hidden as well.
+    static const QRegularExpression userPassword(u"^([A-Za-z][A-Za-z0-9+.-]*:(?://)?[^:@/?]*):[^@/?]*@"_s);
+    QString text = uri;
+    text.replace(userPassword, u"\\1:"_s + kHidden + u'@');
+    const qsizetype cut = text.indexOf(u'?');
+    if (cut < 0)
+        return text;
+    QUrlQuery shown;
+    for (const auto& [key, value] : QUrlQuery(text.mid(cut + 1)).queryItems(QUrl::FullyDecoded))
+        shown.addQueryItem(key, namesSecret(key, value) || !kParameters.contains(key) ? kHidden : value);
+    return text.left(cut + 1) + shown.toString(QUrl::PrettyDecoded);
+}
 
 Result<ServerAddress> ServerAddress::parse(const QString& uri)
 {
     const QUrl url(uri);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != u"postgresql"_s && scheme != u"postgres"_s))
-        return fail(tr("%1: not a PostgreSQL connection (postgresql://host/database)").arg(uri));
+        return fail(
+            tr("%1: not a PostgreSQL connection (postgresql://host/database)").arg(withoutSecrets(uri)));
     if (!url.password().isEmpty())
         return fail(tr("a password is never given in the connection; Arwain leaves it to PostgreSQL's own "
                        "~/.pgpass file or the PGPASSWORD variable"));
@@ -39,15 +65,15 @@ Result<ServerAddress> ServerAddress::parse(const QString& uri)
     a.user = url.userName();
     a.database = url.path().mid(1);
     if (a.database.isEmpty() || a.database.contains(u'/'))
-        return fail(tr("%1: no database named (postgresql://host/database)").arg(uri));
+        return fail(tr("%1: no database named (postgresql://host/database)").arg(withoutSecrets(uri)));
     QStringList options;
     for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
-        if (key == u"password"_s)
+        if (namesSecret(key, value))
             return fail(
                 tr("a password is never given in the connection; Arwain leaves it to PostgreSQL's own "
                    "~/.pgpass file or the PGPASSWORD variable"));
         if (!kParameters.contains(key))
-            return fail(tr("%1: unknown connection parameter \"%2\"").arg(uri, key));
+            return fail(tr("%1: unknown connection parameter \"%2\"").arg(withoutSecrets(uri), key));
         options << key + u'=' + value;
     }
     a.options = options.join(u';');

@@ -25,6 +25,10 @@ public:
 
     // Refuses a URI with a password, without a database, or with a parameter libpq does not know.
     static Result<ServerAddress> parse(const QString& uri);
+    // `uri` as it may be shown in a message: a password, any parameter that names one (sslpassword,
+    // options=-c password=…) and the values of parameters Arwain does not know are replaced by "***".
+    // Never fails: used on text that did not parse.
+    static QString withoutSecrets(const QString& uri);
     // The URI again, as shown to users and remembered (never a password).
     QString toString() const;
     void applyTo(QSqlDatabase& db) const;

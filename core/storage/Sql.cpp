@@ -7,6 +7,7 @@
 #include "storage/Dialect.h"
 #include "storage/StorageError.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSqlError>
 
@@ -17,16 +18,35 @@ namespace arwain::sql {
 namespace {
 [[noreturn]] void fail(const QSqlDatabase& db, const QSqlQuery& q)
 {
-    throw StorageError(q.lastError().text(), Dialect::of(db).kindOf(q.lastError()));
+    const StorageError::Kind kind = Dialect::of(db).kindOf(q.lastError());
+    // A lock another program holds is said in our words, never as the driver's "database is locked": a
+    // user must not take a busy database for a damaged one.
+    if (kind == StorageError::Kind::Busy)
+        throw StorageError(QCoreApplication::translate("arwain::Database",
+                                                       "it is in use by another program, which holds a lock on it"),
+                           kind);
+    throw StorageError(q.lastError().text(), kind);
 }
 } // namespace
 
 QVariant bindable(const QVariant& value)
 {
     // An empty text is '' in the database, not NULL: only orNull() asks for NULL.
-    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+    if (value.isNull() || value.typeId() != QMetaType::QString)
+        return value;
+    const QString text = value.toString();
+    if (text.isNull())
         return QString(u""_s);
-    return value;
+    // The last guard of every path that writes (forms, imports, the CLI, a copy between databases): no
+    // text longer than a field can ever hold, and every text in NFC, so one name has one spelling and a
+    // look-up finds it however it was typed.
+    if (text.size() > kMaxAnyText)
+        throw StorageError(QCoreApplication::translate("arwain::Database",
+                                                       "a text of %1 characters is longer than any field holds "
+                                                       "(%2); nothing was saved")
+                               .arg(text.size())
+                               .arg(kMaxAnyText));
+    return toNfc(text);
 }
 
 bool isWholeNumber(const QVariant& value)

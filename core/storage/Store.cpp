@@ -183,12 +183,18 @@ qint64 Store::newVersion(QSqlQuery& q, const QString& what)
 
 QString Store::conflictMessage(const QString& what)
 {
+    if (Database::retry() == Database::Retry::RunAgain)
+        return what.isEmpty() ? Database::tr("This record was changed by someone else while the command ran; "
+                                             "nothing was saved. Run the command again.")
+                              : Database::tr("%1 was changed by someone else while the command ran; nothing "
+                                             "was saved. Run the command again.")
+                                    .arg(what);
     return what.isEmpty()
                ? Database::tr(
-                     "This record was changed by someone else since it was shown: reload and make the "
-                     "change again; nothing was saved")
-               : Database::tr("%1 was changed by someone else since it was shown: reload and make the change "
-                              "again; nothing was saved")
+                     "This record was changed by someone else since it was shown; nothing was saved. The "
+                     "window now shows their change: make yours again if it is still needed.")
+               : Database::tr("%1 was changed by someone else since it was shown; nothing was saved. The "
+                              "window now shows their change: make yours again if it is still needed.")
                      .arg(what);
 }
 

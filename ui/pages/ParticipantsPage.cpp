@@ -1,6 +1,6 @@
 // ParticipantsPage: the participants table with its filters, one person's enrolments and history.
 #include "pages/ParticipantsPage.h"
-#include "domain/OwnerOnly.h"
+#include "io/OutputFile.h"
 
 #include "Labels.h"
 #include "Workspace.h"
@@ -196,7 +196,7 @@ bool ParticipantsPage::exportPerson(const QString& path)
         return false;
     }
     const QByteArray json = QJsonDocument(doc.value()).toJson(QJsonDocument::Indented);
-    if (auto written = writeOwnerOnly(path, json); !written) {
+    if (auto written = OutputFile::write(path, json); !written) {
         m_workspace->reportError(written.error());
         return false;
     }

@@ -1,7 +1,7 @@
 // report and certificates: the annual report (HTML or PDF) and completion certificates.
 #include "Command.h"
 #include "DocumentCommands.h"
-#include "domain/OwnerOnly.h"
+#include "io/OutputFile.h"
 
 #include "domain/Clock.h"
 #include "domain/Parsing.h"
@@ -113,7 +113,7 @@ protected:
         } else if (output.isEmpty()) {
             out << ReportHtml::write(doc);
         } else {
-            if (auto written = writeOwnerOnly(output, ReportHtml::write(doc).toUtf8()); !written)
+            if (auto written = OutputFile::write(output, ReportHtml::write(doc).toUtf8()); !written)
                 return refuse(written.error());
         }
         if (!output.isEmpty())
@@ -164,7 +164,7 @@ protected:
         Store store(*db);
         std::optional<qint64> person;
         if (parser().isSet(u"participant"_s)) {
-            const auto found = store.participantByEmail(parser().value(u"participant"_s).trimmed().toLower());
+            const auto found = store.participantByEmail(normaliseEmail(parser().value(u"participant"_s)));
             if (!found)
                 return refuse(tr("there is no participant with the email address %1")
                                   .arg(parser().value(u"participant"_s)));

@@ -2,6 +2,8 @@
 // knows the line it started on.
 #include "io/csv/CsvReader.h"
 
+#include "domain/Parsing.h"
+
 #include "io/csv/CsvRecord.h"
 
 #include <QBuffer>
@@ -46,7 +48,8 @@ struct CsvReader::State
     static void onField(void* data, size_t len, void* user)
     {
         auto* st = static_cast<State*>(user);
-        st->current.append(QString::fromUtf8(static_cast<const char*>(data), qsizetype(len)));
+        // In NFC from the start, so that a file's own duplicates ("Siân" spelt two ways) are seen as one.
+        st->current.append(toNfc(QString::fromUtf8(static_cast<const char*>(data), qsizetype(len))));
     }
 
     static void onRecord(int, void* user)

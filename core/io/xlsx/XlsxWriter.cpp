@@ -1,14 +1,15 @@
-// XlsxWriter: libxlsxwriter writes to a file name, so the workbook goes to a temporary file first and
-// replaces the target only when complete.
+// XlsxWriter: libxlsxwriter writes to a file name, so the workbook goes to a private temporary folder
+// first and is handed to OutputFile only when complete (a device or a pipe is written into, a regular
+// file replaced whole). A cell libxlsxwriter cannot hold (Excel's limit is 32,767 characters) fails the
+// whole workbook: a cell is never dropped.
 #include "io/xlsx/XlsxWriter.h"
-#include "domain/OwnerOnly.h"
 
+#include "io/OutputFile.h"
 #include "io/xlsx/XlsxColumn.h"
 
 #include <QDate>
 #include <QFile>
-#include <QFileInfo>
-#include <QTemporaryFile>
+#include <QTemporaryDir>
 
 #include <xlsxwriter.h>
 
@@ -20,8 +21,10 @@ Result<void> XlsxWriter::write(const QString& path, const QString& sheetName,
                                const QList<XlsxColumn>& columns, const QList<QStringList>& rows,
                                const QStringList& preamble)
 {
-    const QString temp = path + u".part"_s;
-    QFile::remove(temp);
+    QTemporaryDir folder; // mode 0700: the workbook holds personal data until it is handed on
+    if (!folder.isValid())
+        return fail(tr("%1: cannot write the workbook: no temporary folder (%2)").arg(path, folder.errorString()));
+    const QString temp = folder.filePath(u"workbook.xlsx"_s);
     const QByteArray tempName = QFile::encodeName(temp);
     lxw_workbook* book = workbook_new(tempName.constData());
     if (!book)
@@ -35,9 +38,25 @@ Result<void> XlsxWriter::write(const QString& path, const QString& sheetName,
     lxw_format* percent = workbook_add_format(book);
     format_set_num_format(percent, "0.00%");
 
+    // The first cell libxlsxwriter refused, in words; the workbook is then not written at all.
+    QString refused;
+    auto check = [&](lxw_error e, lxw_row_t row, qsizetype col, const QString& cell) {
+        if (e == LXW_NO_ERROR || !refused.isEmpty())
+            return;
+        refused = e == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED
+                      ? tr("row %1, column %2 holds %3 characters; a workbook cell holds at most %4 (Excel's "
+                           "limit). Export as CSV instead, or shorten it")
+                            .arg(row + 1)
+                            .arg(col < columns.size() ? columns.at(col).name : QString::number(col + 1))
+                            .arg(cell.size())
+                            .arg(kMaxCell)
+                      : tr("row %1, column %2: %3").arg(row + 1).arg(col + 1).arg(QString::fromUtf8(lxw_strerror(e)));
+    };
     lxw_row_t r = 0;
-    for (const QString& line : preamble)
-        worksheet_write_string(sheet, r++, 0, line.toUtf8().constData(), nullptr);
+    for (const QString& line : preamble) {
+        check(worksheet_write_string(sheet, r, 0, line.toUtf8().constData(), nullptr), r, 0, line);
+        ++r;
+    }
     if (!preamble.isEmpty())
         ++r;
     for (qsizetype c = 0; c < columns.size(); ++c) {
@@ -77,23 +96,22 @@ Result<void> XlsxWriter::write(const QString& path, const QString& sheetName,
             case XlsxColumn::Text:
                 break;
             }
-            worksheet_write_string(sheet, r, col, cell.toUtf8().constData(), nullptr);
+            check(worksheet_write_string(sheet, r, col, cell.toUtf8().constData(), nullptr), r, c, cell);
         }
+        if (!refused.isEmpty())
+            break;
         ++r;
     }
     const lxw_error status = workbook_close(book);
-    if (status != LXW_NO_ERROR) {
-        QFile::remove(temp);
+    if (!refused.isEmpty())
+        return fail(tr("%1: %2; nothing was written").arg(path, refused));
+    if (status != LXW_NO_ERROR)
         return fail(
             tr("%1: cannot write the workbook (%2)").arg(path, QString::fromUtf8(lxw_strerror(status))));
-    }
-    QFile::setPermissions(temp, kOwnerOnly);
-    QFile::remove(path);
-    if (!QFile::rename(temp, path)) {
-        QFile::remove(temp);
-        return fail(tr("%1: cannot write the workbook").arg(path));
-    }
-    return {};
+    QFile workbook(temp);
+    if (!workbook.open(QIODevice::ReadOnly))
+        return fail(tr("%1: cannot write the workbook (%2)").arg(path, workbook.errorString()));
+    return OutputFile::write(path, workbook.readAll());
 }
 
 } // namespace arwain

@@ -14,6 +14,8 @@ class XlsxWriter
 {
     Q_DECLARE_TR_FUNCTIONS(arwain::XlsxWriter)
 public:
+    // The most characters a cell holds (Excel's limit; libxlsxwriter refuses more).
+    static constexpr int kMaxCell = 32767;
     // Cells arrive as the text CSV would hold ("88.89", "2025-03-31") and are written typed:
     // integers as numbers, dates as dates, percentages as numbers formatted 0.00%.
     // Extra lines (the period, filters, definition) go above the header when given.

@@ -1,5 +1,5 @@
 // Row versions: two people with the same file open never overwrite each other's changes. An edit of a
-// record someone else saved since it was shown is refused with "changed by someone else: reload", and
+// record someone else saved since it was shown is refused with "changed by someone else since it was shown", and
 // a test with several writers and a reader counts every operation: none is lost.
 #include "TestSupport.h"
 #include "services/AuditLog.h"
@@ -29,7 +29,7 @@ struct OtherUser
 
 bool saysReload(const QString& message)
 {
-    return message.contains(u"changed by someone else since it was shown: reload"_s);
+    return message.contains(u"changed by someone else since it was shown; nothing was saved"_s);
 }
 
 } // namespace

@@ -1,7 +1,7 @@
 // DashboardPage: filters → a StatsQuery → Dashboard::compute in a worker thread → tiles, charts and
 // tables; any figure opens the people behind it on the participants page.
 #include "pages/dashboard/DashboardPage.h"
-#include "domain/OwnerOnly.h"
+#include "io/OutputFile.h"
 
 #include "Labels.h"
 #include "Workspace.h"
@@ -25,7 +25,6 @@
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QLabel>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QStandardItemModel>
 #include <QTabBar>
@@ -316,10 +315,15 @@ bool DashboardPage::exportFigures(const QString& path)
         }
         return true;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly) ||
-        !StatsFormat::csv(figures, file, true) || !file.commit()) {
-        Q_EMIT failed(tr("%1: cannot write: %2").arg(path, file.errorString()));
+    OutputFile file(path);
+    auto written = file.open();
+    if (written && !StatsFormat::csv(figures, file.device(), true))
+        written = fail(tr("%1: cannot write: %2").arg(path, file.device().errorString()));
+    if (written)
+        written = file.commit();
+    if (!written) {
+        file.cancel();
+        Q_EMIT failed(written.error());
         return false;
     }
     return true;

@@ -1,7 +1,7 @@
 // ReportsPage: choices on the left, the report as it will print on the right. The report is written by
 // ReportWorker off the UI thread; the preview is the same QTextDocument the PDF and printer lay out.
 #include "pages/reports/ReportsPage.h"
-#include "domain/OwnerOnly.h"
+#include "io/OutputFile.h"
 
 #include "Workspace.h"
 #include "domain/Clock.h"
@@ -334,7 +334,7 @@ bool ReportsPage::savePdf(const QString& path)
 
 bool ReportsPage::saveHtml(const QString& path)
 {
-    if (auto written = writeOwnerOnly(path, ReportHtml::write(m_document).toUtf8()); !written) {
+    if (auto written = OutputFile::write(path, ReportHtml::write(m_document).toUtf8()); !written) {
         setStatus(written.error());
         return false;
     }
