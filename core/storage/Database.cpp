@@ -6,6 +6,7 @@
 #include "domain/Clock.h"
 #include "domain/Records.h"
 #include "storage/Dialect.h"
+#include "storage/OneSpelling.h"
 #include "storage/ServerAddress.h"
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
@@ -323,7 +324,7 @@ void Database::migrate(int from, int to)
         if (from > 0 && to >= 4)
             insertAudit({0,
                          Clock::now(),
-                         actor(),
+                         m_actor,
                          u"file.upgrade"_s,
                          0,
                          {},
@@ -435,6 +436,7 @@ Result<QStringList> Database::check() const
     QStringList problems;
     try {
         problems << m_dialect->integrityProblems(m_db);
+        problems << migrations::spellingProblems(m_db);
         // The counts kept beside each cohort must equal a recount of its enrolments.
         QSqlQuery tally = sql::exec(
             m_db, u"SELECT c.code FROM cohort c LEFT JOIN cohort_tally t ON t.cohort_id = c.id "
@@ -565,29 +567,29 @@ Result<void> Database::eraseTraces()
     return {};
 }
 
-QString Database::actor()
+QString Database::osAccount()
 {
-    for (const char* name : {"USER", "LOGNAME", "USERNAME"})
-        if (const QString user = qEnvironmentVariable(name); !user.isEmpty())
-            return user;
 #ifdef Q_OS_UNIX
-    // No login variables (a service, a container): the account the process runs as.
-    if (const passwd* pw = getpwuid(getuid()); pw && pw->pw_name)
+    // The real user id, as the kernel has it: USER and LOGNAME are whatever the caller put there.
+    const uid_t uid = getuid();
+    if (const passwd* pw = getpwuid(uid); pw && pw->pw_name && *pw->pw_name)
         return QString::fromLocal8Bit(pw->pw_name);
+    return u"uid "_s + QString::number(uid);
+#else
+    return qEnvironmentVariable("USERNAME", u"unknown"_s);
 #endif
-    return u"unknown"_s;
 }
 
 void Database::audit(const QString& action, const QString& subject, const QString& detail,
                      qint64 participantId)
 {
     if (!m_auditAsOne)
-        m_audit.append({0, Clock::now(), actor(), action, participantId, subject, detail});
+        m_audit.append({0, Clock::now(), m_actor, action, participantId, subject, detail});
 }
 
 void Database::auditAsOne(const QString& action, const QString& subject, const QString& detail)
 {
-    m_audit = {{0, Clock::now(), actor(), action, 0, subject, detail}};
+    m_audit = {{0, Clock::now(), m_actor, action, 0, subject, detail}};
     m_auditAsOne = true;
 }
 
@@ -614,7 +616,7 @@ void Database::writeAudit()
     if (m_audit.isEmpty() && !m_touched.isEmpty()) {
         // Work that did not say what it did: the tables it changed, so no write goes unlogged.
         m_audit.append(
-            {0, Clock::now(), actor(), u"change"_s, 0, {}, tableNames(m_touched).join(u", "_s).toLower()});
+            {0, Clock::now(), m_actor, u"change"_s, 0, {}, tableNames(m_touched).join(u", "_s).toLower()});
     }
     for (const AuditEntry& e : std::as_const(m_audit))
         insertAudit(e);

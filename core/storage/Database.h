@@ -43,7 +43,7 @@ public:
     };
     Q_ENUM(Table)
 
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     // Marks a database as Arwain's: in an SQLite file's header, in a server database's arwain_schema.
     static constexpr int kApplicationId = 0x4172774E; // "ArwN"
     // Files up to this size get SQLite's quick_check on every open (about 60 ms at the limit);
@@ -115,8 +115,12 @@ public:
     void auditAsOne(const QString& action, const QString& subject = {}, const QString& detail = {});
     // False inside auditAsOne(): the work's own entries would be dropped, so need not be made.
     bool auditsEach() const { return !m_auditAsOne; }
-    // Who is changing the file: the operating-system user.
-    static QString actor();
+    // Who is changing the database, as the audit log names them: on a server the login the server
+    // authenticated (session_user; the server also sets it itself, so a client cannot choose it); on a
+    // file the operating-system account the process runs as (its real user id), never the environment's
+    // USER or LOGNAME, which anyone can set.
+    const QString& actor() const { return m_actor; }
+    static QString osAccount();
 
     // What a user is told to do after someone else's change got in first: the window reloads by itself
     // (make the change again there); a command has nothing to reload (run it again).
@@ -165,6 +169,7 @@ private:
     QSqlDatabase m_db;
     bool m_readOnly = false;
     bool m_readOnlyByServer = false;
+    QString m_actor = osAccount();
     qint64 m_seenDataVersion = -1; // SQLite's data_version when last looked at
     int m_depth = 0;
     QSet<Table> m_touched;

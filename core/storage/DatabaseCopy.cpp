@@ -137,6 +137,7 @@ Result<qint64> DatabaseCopy::copy(const Database& source, Database& target, cons
         bool cancelled = false;
         auto work = [&]() -> Result<void> {
             const QSqlDatabase& to = target.connection();
+            target.dialect().keepActors(to);
             // The target's own built-in programmes and reasons and its audit give way to the source's.
             sql::exec(to, u"DELETE FROM audit"_s);
             sql::exec(to, u"DELETE FROM programme"_s);

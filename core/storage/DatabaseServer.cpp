@@ -46,6 +46,8 @@ Result<std::unique_ptr<Database>> Database::connectServer(const QString& uri, bo
                         .arg(shown, db->m_db.lastError().databaseText().simplified()));
     try {
         db->m_dialect->prepare(db->m_db, readOnly);
+        // The audit log names the login the server authenticated (the server writes it too).
+        db->m_actor = sql::scalar(db->m_db, u"SELECT session_user"_s).toString();
     } catch (const StorageError& e) {
         return fail(tr("%1: cannot connect: %2").arg(shown, e.message()));
     }

@@ -70,6 +70,15 @@ public:
 
     // "yyyy-MM" of a date column, as text.
     virtual QString yearMonthOf(const QString& dateColumn) const = 0;
+
+    // The audit log and the status history only grow; these are the two defined ways to change them.
+    // Erasure: a person's name leaves the log's entries and their history's notes.
+    virtual void eraseFromHistory(const QSqlDatabase& db, qint64 participantId) const = 0;
+    // An enrolment undone: it goes with its attendance and its history (never its history alone).
+    virtual void removeEnrolment(const QSqlDatabase& db, qint64 enrolmentId) const = 0;
+    // Inside a copy into this database: the log entries copied keep the names they hold (a server
+    // otherwise writes its own login into every entry).
+    virtual void keepActors(const QSqlDatabase& db) const = 0;
 };
 
 } // namespace arwain

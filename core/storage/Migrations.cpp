@@ -1,6 +1,7 @@
 // Migrations: the SQL of every file format, from an empty file (version 1) to today's; Database runs the
 // steps a file needs in one transaction.
 #include "storage/Migrations.h"
+#include "storage/OneSpelling.h"
 
 #include "storage/Sql.h"
 
@@ -261,6 +262,9 @@ void run(const QSqlDatabase& db, int from, int to)
         upgradeToVersion4(db);
     if (from < 5 && to >= 5)
         upgradeToVersion5(db);
+    // Version 6: no new tables; every text in one spelling (NFC), as new text is kept since.
+    if (from < 6 && to >= 6)
+        normaliseTexts(db);
 }
 
 } // namespace arwain::migrations

@@ -126,4 +126,22 @@ QString PostgresDialect::yearMonthOf(const QString& dateColumn) const
     return u"to_char("_s + dateColumn + u", 'YYYY-MM')"_s;
 }
 
+void PostgresDialect::eraseFromHistory(const QSqlDatabase& db, qint64 participantId) const
+{
+    // Arwain's roles may not change the log or the history themselves: functions owned by the
+    // administrator do exactly this much (PostgresSchema, version 6).
+    sql::exec(db, u"SELECT arwain_erase_from_history(?)"_s, {participantId});
+}
+
+void PostgresDialect::removeEnrolment(const QSqlDatabase& db, qint64 enrolmentId) const
+{
+    sql::exec(db, u"SELECT arwain_remove_enrolment(?)"_s, {enrolmentId});
+}
+
+void PostgresDialect::keepActors(const QSqlDatabase& db) const
+{
+    // Honoured only for the database's owner (arwain_audit_actor): a coordinator cannot name others.
+    sql::exec(db, u"SET LOCAL arwain.keep_actors TO 'on'"_s);
+}
+
 } // namespace arwain

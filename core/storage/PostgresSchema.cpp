@@ -5,6 +5,7 @@
 #include "storage/PostgresSchema.h"
 
 #include "storage/Migrations.h"
+#include "storage/OneSpelling.h"
 #include "storage/Sql.h"
 
 #include <QSqlDatabase>
@@ -223,6 +224,48 @@ END $$)"_s,
     u"CREATE TRIGGER fill_id BEFORE INSERT ON audit FOR EACH ROW WHEN (NEW.id IS NULL) EXECUTE FUNCTION arwain_fill_id()"_s,
 };
 
+// Version 6: the audit log names the login the server authenticated, whatever a client sends, and the log
+// and the status history only grow for Arwain's roles: the two ways to change them (erasure, an enrolment
+// undone) are functions owned by the administrator. (With every text in NFC, as on a file.)
+const QStringList kVersion6 = {
+    uR"(CREATE FUNCTION arwain_audit_actor() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  -- A copy of a file's history by the database's owner (arwain-cli copy) keeps the names it holds.
+  IF current_setting('arwain.keep_actors', true) = 'on'
+     AND pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER') THEN
+    RETURN NEW;
+  END IF;
+  NEW.actor := session_user;
+  RETURN NEW;
+END $$)"_s,
+    u"CREATE TRIGGER audit_actor BEFORE INSERT ON audit FOR EACH ROW EXECUTE FUNCTION arwain_audit_actor()"_s,
+    uR"(CREATE FUNCTION arwain_erase_from_history(person BIGINT) RETURNS void LANGUAGE sql SECURITY DEFINER
+SET search_path FROM CURRENT AS $$
+  UPDATE audit SET subject = '' WHERE participant_id = person;
+  UPDATE status_history SET note = '' WHERE enrolment_id IN (SELECT id FROM enrolment WHERE participant_id = person);
+$$)"_s,
+    uR"(CREATE FUNCTION arwain_remove_enrolment(removed BIGINT) RETURNS void LANGUAGE sql SECURITY DEFINER
+SET search_path FROM CURRENT AS $$
+  DELETE FROM attendance WHERE enrolment_id = removed;
+  DELETE FROM status_history WHERE enrolment_id = removed;
+  DELETE FROM enrolment WHERE id = removed;
+$$)"_s,
+    u"REVOKE ALL ON FUNCTION arwain_erase_from_history(BIGINT), arwain_remove_enrolment(BIGINT) FROM PUBLIC"_s,
+    // Called by arwain_make_roles (ServerRoles) after it grants the coordinators their writes, and here for a
+    // database whose roles were made before version 6.
+    uR"(CREATE FUNCTION arwain_protect_history() RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  coordinator TEXT := current_database() || '_coordinator';
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = coordinator) THEN
+    EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON audit, status_history FROM %I', coordinator);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION arwain_erase_from_history(BIGINT), arwain_remove_enrolment(BIGINT) TO %I',
+                   coordinator);
+  END IF;
+END $$)"_s,
+    u"SELECT arwain_protect_history()"_s,
+};
+
 } // namespace
 
 void run(const QSqlDatabase& db, int from, int to)
@@ -232,6 +275,11 @@ void run(const QSqlDatabase& db, int from, int to)
             sql::exec(db, s);
         for (const QString& s : builtInRows())
             sql::exec(db, s);
+    }
+    if (from < 6 && to >= 6) {
+        for (const QString& s : kVersion6)
+            sql::exec(db, s);
+        normaliseTexts(db);
     }
 }
 

@@ -33,6 +33,8 @@ BEGIN
   EXECUTE format('GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I', current_schema(), coordinator);
   EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON arwain_schema FROM %I', coordinator);
   EXECUTE format('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), coordinator);
+  -- The audit log and the status history: added to, never changed or removed (PostgresSchema, version 6).
+  PERFORM arwain_protect_history();
 END $$)"_s;
 
 // Gives `login` one of the roles and takes the other away.

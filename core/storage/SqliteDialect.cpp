@@ -138,4 +138,26 @@ QString SqliteDialect::yearMonthOf(const QString& dateColumn) const
     return u"substr("_s + dateColumn + u", 1, 7)"_s;
 }
 
+void SqliteDialect::eraseFromHistory(const QSqlDatabase& db, qint64 participantId) const
+{
+    // The log keeps what was done, and when, but no longer whom it was about.
+    sql::exec(db, u"UPDATE audit SET subject = '' WHERE participant_id = ?"_s, {participantId});
+    sql::exec(db,
+              u"UPDATE status_history SET note = '' WHERE enrolment_id IN "
+              "(SELECT id FROM enrolment WHERE participant_id = ?)"_s,
+              {participantId});
+}
+
+void SqliteDialect::removeEnrolment(const QSqlDatabase& db, qint64 enrolmentId) const
+{
+    sql::exec(db, u"DELETE FROM attendance WHERE enrolment_id = ?"_s, {enrolmentId});
+    sql::exec(db, u"DELETE FROM status_history WHERE enrolment_id = ?"_s, {enrolmentId});
+    sql::exec(db, u"DELETE FROM enrolment WHERE id = ?"_s, {enrolmentId});
+}
+
+void SqliteDialect::keepActors(const QSqlDatabase&) const
+{
+    // A file's log is written by Arwain alone: the names copied in are kept as they are.
+}
+
 } // namespace arwain

@@ -28,6 +28,9 @@ public:
     void listen(const QSqlDatabase&) const override {}
     StorageError::Kind kindOf(const QSqlError& error) const override;
     QString yearMonthOf(const QString& dateColumn) const override;
+    void eraseFromHistory(const QSqlDatabase& db, qint64 participantId) const override;
+    void removeEnrolment(const QSqlDatabase& db, qint64 enrolmentId) const override;
+    void keepActors(const QSqlDatabase& db) const override;
 };
 
 } // namespace arwain

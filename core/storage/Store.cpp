@@ -5,6 +5,7 @@
 
 #include "domain/Records.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/RowValues.h"
 #include "storage/Sql.h"
 #include "storage/SqlRead.h"
@@ -603,13 +604,9 @@ void Store::anonymiseParticipant(qint64 id)
               "WHERE id = ?"_s,
               {id});
     sql::exec(c, u"UPDATE feedback SET participant_id = NULL WHERE participant_id = ?"_s, {id});
-    // The audit log keeps what was done, and when, but no longer whom it was about.
-    sql::exec(c, u"UPDATE audit SET subject = '' WHERE participant_id = ?"_s, {id});
     sql::exec(c, u"UPDATE enrolment SET note = '' WHERE participant_id = ?"_s, {id});
-    sql::exec(c,
-              u"UPDATE status_history SET note = '' WHERE enrolment_id IN "
-              "(SELECT id FROM enrolment WHERE participant_id = ?)"_s,
-              {id});
+    // The audit log keeps what was done, and when, but no longer whom it was about.
+    m_db.dialect().eraseFromHistory(c, id);
     for (Database::Table t : {Database::Participants, Database::Enrolments, Database::Feedback})
         m_db.touch(t);
 }
@@ -620,10 +617,7 @@ void Store::removeOrganisation(qint64 id)
 }
 void Store::removeEnrolment(qint64 id)
 {
-    const QSqlDatabase c = m_db.connection();
-    sql::exec(c, u"DELETE FROM attendance WHERE enrolment_id = ?"_s, {id});
-    sql::exec(c, u"DELETE FROM status_history WHERE enrolment_id = ?"_s, {id});
-    sql::exec(c, u"DELETE FROM enrolment WHERE id = ?"_s, {id});
+    m_db.dialect().removeEnrolment(m_db.connection(), id);
     m_db.touch(Database::Enrolments);
 }
 int Store::referencesToCohort(qint64 id) const

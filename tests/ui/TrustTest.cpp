@@ -80,7 +80,7 @@ TEST_F(App, TheAuditLogListsEveryChangeNewestFirstAndFilters)
     EXPECT_EQ(t->item(0, 2)->text(), u"Participant added"_s);
     EXPECT_EQ(t->item(0, 3)->text(), u"Gwenllïan Prosser <gwen@example.org>"_s);
     EXPECT_EQ(t->item(1, 3)->text(), u"Siân Llywelyn <sian@example.org>"_s);
-    EXPECT_EQ(t->item(0, 1)->text(), Database::actor());
+    EXPECT_EQ(t->item(0, 1)->text(), Database::osAccount());
     EXPECT_EQ(d->summary()->text(), u"2 entries shown"_s);
 
     typeKeys(d->filter(), u"siân"_s);

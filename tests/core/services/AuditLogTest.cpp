@@ -39,7 +39,7 @@ TEST_F(Audit, EveryChangeSaysWhoWhatAndWhomInTheSameTransaction)
     EXPECT_EQ(entries.at(2).subject, u"TMDP-2024-1"_s);
     EXPECT_EQ(entries.at(3).action, u"participant.add"_s);
     for (const AuditEntry& a : entries) {
-        EXPECT_EQ(a.actor, Database::actor());
+        EXPECT_EQ(a.actor, store->database().actor());
         EXPECT_EQ(a.at, kToday);
     }
     EXPECT_EQ(AuditLog::actionText(u"enrolment.status"_s), u"Status changed"_s);

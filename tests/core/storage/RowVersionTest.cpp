@@ -112,7 +112,7 @@ TEST_F(DbTest, AStatusChangeOverSomeoneElsesIsRefusedAndUndoNeverRevertsTheirs)
                                                {}, shown.version);
     ASSERT_FALSE(mine.ok());
     EXPECT_TRUE(mine.error().startsWith(u"The enrolment of Gwenllïan Nicholas in TMDP-2024-1 was changed by "
-                                        "someone else since it was shown: reload"_s))
+                                        "someone else since it was shown; nothing was saved"_s))
         << s(mine.error());
     EXPECT_EQ(statusOf(shown.id), Status::Deferred);
 
