@@ -3,6 +3,8 @@
 
 #include "storage/Database.h"
 
+#include <QFileDevice>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -58,8 +60,9 @@ int Command::run(const QStringList& arguments)
             tr("unexpected argument '%1'").arg(m_parser.positionalArguments().at(m_positional.size())));
     const int code = execute();
     // What went to standard output must have arrived (a full disk, /dev/full, a closed pipe): a figure
-    // or a subject-access export is never lost silently behind a zero exit.
-    if (const QString why = standardOutputProblem(out); !why.isEmpty()) {
+    // or a subject-access export is never lost silently behind a zero exit. (A command that already
+    // refused has said why.)
+    if (const QString why = standardOutputProblem(out); !why.isEmpty() && code == Done) {
         err << "arwain-cli " << m_name << ": " << tr("cannot write to standard output: %1").arg(why)
             << Qt::endl;
         return code == Done ? Refused : code;
@@ -81,6 +84,10 @@ QString standardOutputProblem(QTextStream& out)
     failed = failed || std::ferror(stdout);
     if (!failed)
         return {};
+    // The device under the stream kept the system's words when it failed ("No space left on device").
+    if (const auto* device = qobject_cast<const QFileDevice*>(out.device());
+        error == 0 && device && device->error() != QFileDevice::NoError)
+        return device->errorString();
     return error != 0 ? QString::fromLocal8Bit(std::strerror(error)) : Command::tr("the output was not written");
 }
 

@@ -171,7 +171,8 @@ protected:
         if (auto opened = file.open(); !opened)
             return refuse(opened.error());
         if (auto w = writeTo(file.device()); !w)
-            return refuse(path.isEmpty() ? w.error() : tr("%1: %2").arg(path, w.error()));
+            return refuse(path.isEmpty() || path == u"-"_s ? tr("cannot write to standard output: %1").arg(w.error())
+                                                           : tr("%1: %2").arg(path, w.error()));
         if (auto committed = file.commit(); !committed)
             return refuse(committed.error());
         if (path.isEmpty() || path == u"-"_s)

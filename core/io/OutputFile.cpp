@@ -65,6 +65,8 @@ OutputFile::~OutputFile() = default;
 
 Result<void> OutputFile::failure(const QString& why) const
 {
+    if (m_path == u"-"_s)
+        return fail(tr("cannot write to standard output: %1").arg(why));
     return fail(tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(m_path), why));
 }
 
