@@ -981,14 +981,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>Nobody has completed %1 yet, so there are no certificates to make.</source>
         <translation>Nid oes neb wedi cwblhau %1 eto, felly nid oes tystysgrifau i'w gwneud.</translation>
     </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: ni ellir ysgrifennu: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot make this folder</source>
-        <translation>%1: ni ellir gwneud y ffolder hon</translation>
-    </message>
 </context>
 <context>
     <name>arwain::CohortDialog</name>
@@ -1879,14 +1871,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>ni ellir ailenwi'r copi gorffenedig</translation>
     </message>
     <message>
-        <source>This record was changed by someone else since it was shown: reload and make the change again; nothing was saved</source>
-        <translation>Newidiodd rhywun arall y cofnod hwn ers iddo gael ei ddangos: ail-lwythwch a gwnewch y newid eto; ni chadwyd dim</translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else since it was shown: reload and make the change again; nothing was saved</source>
-        <translation>Newidiodd rhywun arall %1 ers iddo gael ei ddangos: ail-lwythwch a gwnewch y newid eto; ni chadwyd dim</translation>
-    </message>
-    <message>
         <source>This enrolment</source>
         <translation>y cofrestriad hwn</translation>
     </message>
@@ -1953,6 +1937,64 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>%1: someone else's change (an import, perhaps) held the records this change needs for too long; nothing was changed. Try again in a moment.</source>
         <translation>%1: roedd newid rhywun arall (mewnforio, efallai) yn dal y cofnodion sydd eu hangen ar y newid hwn am ormod o amser; ni newidiwyd dim. Rhowch gynnig arall arni mewn munud.</translation>
+    </message>
+    <message>
+        <source>%1: not a file, and not a PostgreSQL connection (postgresql://host/database)</source>
+        <translation>%1: nid ffeil, ac nid cysylltiad PostgreSQL (postgresql://gweinydd/cronfa-ddata)</translation>
+    </message>
+    <message>
+        <source>its format number (%1) is not one Arwain ever wrote, so it was changed by another program; restore a backup or ask whoever changed it</source>
+        <translation>nid yw ei rhif fformat (%1) yn un a ysgrifennodd Arwain erioed, felly fe'i newidiwyd gan raglen arall; adferwch gopi wrth gefn neu holwch pwy a'i newidiodd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is in use by another program, which has kept it locked for %n second(s); nothing was changed. Try again when it is done.</source>
+        <translation>
+            <numerusform>Mae %1 yn cael ei defnyddio gan raglen arall, sydd wedi'i chloi ers %n eiliad; ni newidiwyd dim. Rhowch gynnig arall arni pan fydd wedi gorffen.</numerusform>
+            <numerusform>Mae %1 yn cael ei defnyddio gan raglen arall, sydd wedi'i chloi ers %n eiliad; ni newidiwyd dim. Rhowch gynnig arall arni pan fydd wedi gorffen.</numerusform>
+            <numerusform>Mae %1 yn cael ei defnyddio gan raglen arall, sydd wedi'i chloi ers %n eiliad; ni newidiwyd dim. Rhowch gynnig arall arni pan fydd wedi gorffen.</numerusform>
+            <numerusform>Mae %1 yn cael ei defnyddio gan raglen arall, sydd wedi'i chloi ers %n eiliad; ni newidiwyd dim. Rhowch gynnig arall arni pan fydd wedi gorffen.</numerusform>
+            <numerusform>Mae %1 yn cael ei defnyddio gan raglen arall, sydd wedi'i chloi ers %n eiliad; ni newidiwyd dim. Rhowch gynnig arall arni pan fydd wedi gorffen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program: waiting for it to finish…</source>
+        <translation>Mae %1 yn cael ei defnyddio gan raglen arall: yn aros iddi orffen…</translation>
+    </message>
+    <message>
+        <source>%1: its format number (%2) is not one Arwain ever wrote, so it was changed by something else; nothing was changed</source>
+        <translation>%1: nid yw ei rhif fformat (%2) yn un a ysgrifennodd Arwain erioed, felly fe'i newidiwyd gan rywbeth arall; ni newidiwyd dim</translation>
+    </message>
+    <message>
+        <source>participant %1: a name or email address is not in one spelling (Unicode NFC)</source>
+        <translation>cyfranogwr %1: nid yw enw neu gyfeiriad e-bost mewn un sillafiad (Unicode NFC)</translation>
+    </message>
+    <message>
+        <source>participants %1 and %2 have one email address written two ways (%3); they differ in other fields too, so they were not merged: edit one of them</source>
+        <translation>mae gan gyfranogwyr %1 a %2 un cyfeiriad e-bost wedi'i ysgrifennu mewn dwy ffordd (%3); maent yn wahanol mewn meysydd eraill hefyd, felly ni chawsant eu cyfuno: golygwch un ohonynt</translation>
+    </message>
+    <message>
+        <source>it is in use by another program, which holds a lock on it</source>
+        <translation>mae'n cael ei defnyddio gan raglen arall, sy'n ei chloi</translation>
+    </message>
+    <message>
+        <source>a text of %1 characters is longer than any field holds (%2); nothing was saved</source>
+        <translation>mae testun o %1 nod yn hwy nag y mae unrhyw faes yn ei ddal (%2); ni chadwyd dim</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else while the command ran; nothing was saved. Run the command again.</source>
+        <translation>Newidiwyd y cofnod hwn gan rywun arall tra oedd y gorchymyn yn rhedeg; ni chadwyd dim. Rhedwch y gorchymyn eto.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while the command ran; nothing was saved. Run the command again.</source>
+        <translation>Newidiwyd %1 gan rywun arall tra oedd y gorchymyn yn rhedeg; ni chadwyd dim. Rhedwch y gorchymyn eto.</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else since it was shown; nothing was saved. The window now shows their change: make yours again if it is still needed.</source>
+        <translation>Newidiwyd y cofnod hwn gan rywun arall ers iddo gael ei ddangos; ni chadwyd dim. Mae'r ffenestr bellach yn dangos eu newid nhw: gwnewch eich un chi eto os oes ei angen o hyd.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since it was shown; nothing was saved. The window now shows their change: make yours again if it is still needed.</source>
+        <translation>Newidiwyd %1 gan rywun arall ers iddo gael ei ddangos; ni chadwyd dim. Mae'r ffenestr bellach yn dangos eu newid nhw: gwnewch eich un chi eto os oes ei angen o hyd.</translation>
     </message>
 </context>
 <context>
@@ -3238,10 +3280,38 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
 </context>
 <context>
-    <name>arwain::OwnerOnly</name>
+    <name>arwain::OutputFile</name>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>ni ellir ysgrifennu i'r allbwn safonol: %1</translation>
+    </message>
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: ni ellir ysgrifennu: %2</translation>
+    </message>
+    <message>
+        <source>no file named to write to</source>
+        <translation>ni enwyd ffeil i ysgrifennu iddi</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>ffolder yw hi</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a disk device or a socket); nothing was written</source>
+        <translation>nid ffeil arferol yw hi (dyfais ddisg neu soced); ni ysgrifennwyd dim</translation>
+    </message>
+    <message>
+        <source>the file was not opened</source>
+        <translation>ni agorwyd y ffeil</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the folder: %2</source>
+        <translation>%1: ni ellir gwneud y ffolder: %2</translation>
+    </message>
+    <message>
+        <source>a file of that name is in the way</source>
+        <translation>mae ffeil o'r enw hwnnw yn y ffordd</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3323,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>a control character (U+%1) at character %2</source>
         <translation>nod rheoli (U+%1) wrth nod %2</translation>
+    </message>
+    <message>
+        <source>%1 characters long; this field holds at most %2</source>
+        <translation>%1 nod o hyd; mae'r maes hwn yn dal %2 ar y mwyaf</translation>
     </message>
 </context>
 <context>
@@ -3790,10 +3864,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Tudalen %1 o %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: ni ellir ysgrifennu: %2</translation>
     </message>
 </context>
 <context>
@@ -5437,8 +5507,20 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>%1: ni ellir ysgrifennu'r llyfr gwaith (%2)</translation>
     </message>
     <message>
-        <source>%1: cannot write the workbook</source>
-        <translation>%1: ni ellir ysgrifennu'r llyfr gwaith</translation>
+        <source>%1: cannot write the workbook: no temporary folder (%2)</source>
+        <translation>%1: ni ellir ysgrifennu'r llyfr gwaith: dim ffolder dros dro (%2)</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 holds %3 characters; a workbook cell holds at most %4 (Excel's limit). Export as CSV instead, or shorten it</source>
+        <translation>mae rhes %1, colofn %2 yn dal %3 nod; mae cell llyfr gwaith yn dal %4 ar y mwyaf (terfyn Excel). Allforiwch fel CSV yn lle hynny, neu ei fyrhau</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>rhes %1, colofn %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was written</source>
+        <translation>%1: %2; ni ysgrifennwyd dim</translation>
     </message>
 </context>
 <context>
@@ -5738,6 +5820,14 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>cannot start %1 (%2), which writes reports and certificates: reinstall Arwain</source>
         <translation>ni ellir cychwyn %1 (%2), sy'n ysgrifennu adroddiadau a thystysgrifau: gosodwch Arwain eto</translation>
     </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>ni ellir ysgrifennu i'r allbwn safonol: %1</translation>
+    </message>
+    <message>
+        <source>the output was not written</source>
+        <translation>ni ysgrifennwyd yr allbwn</translation>
+    </message>
 </context>
 <context>
     <name>arwain::cli::CopyCommand</name>
@@ -5796,20 +5886,16 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>nid oedd modd ysgrifennu</translation>
     </message>
     <message>
-        <source>cannot write to standard output</source>
-        <translation>nid oes modd ysgrifennu i'r allbwn safonol</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: ni ellir ysgrifennu: %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>Exporting… %1 of %2 rows</source>
         <translation>Yn allforio… %1 o %2 rhes</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>ni ellir ysgrifennu i'r allbwn safonol: %1</translation>
     </message>
 </context>
 <context>

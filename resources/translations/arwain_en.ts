@@ -32,6 +32,10 @@
         <source>%1: another program has been changing this file for %n second(s) without finishing; nothing was changed. Try again when it is done.</source>
         <translation><numerusform>%1: another program has been changing this file for %n second without finishing; nothing was changed. Try again when it is done.</numerusform><numerusform>%1: another program has been changing this file for %n seconds without finishing; nothing was changed. Try again when it is done.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is in use by another program, which has kept it locked for %n second(s); nothing was changed. Try again when it is done.</source>
+        <translation><numerusform>%1 is in use by another program, which has kept it locked for %n second; nothing was changed. Try again when it is done.</numerusform><numerusform>%1 is in use by another program, which has kept it locked for %n seconds; nothing was changed. Try again when it is done.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>arwain::EnrolCommand</name>

@@ -1074,6 +1074,55 @@ WELSH.update({
 })
 
 
+# Issue 31: hostile paths, URIs, locks and names.
+NUMERUS.update({
+    "%1 is in use by another program, which has kept it locked for %n second(s); nothing was changed. Try again when it is done.":
+        "Mae %1 yn cael ei defnyddio gan raglen arall, sydd wedi'i chloi ers %n eiliad; ni newidiwyd dim. Rhowch gynnig arall arni pan fydd wedi gorffen.",
+})
+WELSH.update({
+    "%1: not a file, and not a PostgreSQL connection (postgresql://host/database)":
+        "%1: nid ffeil, ac nid cysylltiad PostgreSQL (postgresql://gweinydd/cronfa-ddata)",
+    "its format number (%1) is not one Arwain ever wrote, so it was changed by another program; restore a backup or ask whoever changed it":
+        "nid yw ei rhif fformat (%1) yn un a ysgrifennodd Arwain erioed, felly fe'i newidiwyd gan raglen arall; adferwch gopi wrth gefn neu holwch pwy a'i newidiodd",
+    "%1 is in use by another program: waiting for it to finish…":
+        "Mae %1 yn cael ei defnyddio gan raglen arall: yn aros iddi orffen…",
+    "%1: its format number (%2) is not one Arwain ever wrote, so it was changed by something else; nothing was changed":
+        "%1: nid yw ei rhif fformat (%2) yn un a ysgrifennodd Arwain erioed, felly fe'i newidiwyd gan rywbeth arall; ni newidiwyd dim",
+    "participant %1: a name or email address is not in one spelling (Unicode NFC)":
+        "cyfranogwr %1: nid yw enw neu gyfeiriad e-bost mewn un sillafiad (Unicode NFC)",
+    "participants %1 and %2 have one email address written two ways (%3); they differ in other fields too, so they were not merged: edit one of them":
+        "mae gan gyfranogwyr %1 a %2 un cyfeiriad e-bost wedi'i ysgrifennu mewn dwy ffordd (%3); maent yn wahanol mewn meysydd eraill hefyd, felly ni chawsant eu cyfuno: golygwch un ohonynt",
+    "it is in use by another program, which holds a lock on it":
+        "mae'n cael ei defnyddio gan raglen arall, sy'n ei chloi",
+    "a text of %1 characters is longer than any field holds (%2); nothing was saved":
+        "mae testun o %1 nod yn hwy nag y mae unrhyw faes yn ei ddal (%2); ni chadwyd dim",
+    "This record was changed by someone else while the command ran; nothing was saved. Run the command again.":
+        "Newidiwyd y cofnod hwn gan rywun arall tra oedd y gorchymyn yn rhedeg; ni chadwyd dim. Rhedwch y gorchymyn eto.",
+    "%1 was changed by someone else while the command ran; nothing was saved. Run the command again.":
+        "Newidiwyd %1 gan rywun arall tra oedd y gorchymyn yn rhedeg; ni chadwyd dim. Rhedwch y gorchymyn eto.",
+    "This record was changed by someone else since it was shown; nothing was saved. The window now shows their change: make yours again if it is still needed.":
+        "Newidiwyd y cofnod hwn gan rywun arall ers iddo gael ei ddangos; ni chadwyd dim. Mae'r ffenestr bellach yn dangos eu newid nhw: gwnewch eich un chi eto os oes ei angen o hyd.",
+    "%1 was changed by someone else since it was shown; nothing was saved. The window now shows their change: make yours again if it is still needed.":
+        "Newidiwyd %1 gan rywun arall ers iddo gael ei ddangos; ni chadwyd dim. Mae'r ffenestr bellach yn dangos eu newid nhw: gwnewch eich un chi eto os oes ei angen o hyd.",
+    "cannot write to standard output: %1": "ni ellir ysgrifennu i'r allbwn safonol: %1",
+    "%1: cannot write: %2": "%1: ni ellir ysgrifennu: %2",
+    "no file named to write to": "ni enwyd ffeil i ysgrifennu iddi",
+    "it is a folder": "ffolder yw hi",
+    "it is not a regular file (a disk device or a socket); nothing was written":
+        "nid ffeil arferol yw hi (dyfais ddisg neu soced); ni ysgrifennwyd dim",
+    "the file was not opened": "ni agorwyd y ffeil",
+    "%1: cannot make the folder: %2": "%1: ni ellir gwneud y ffolder: %2",
+    "a file of that name is in the way": "mae ffeil o'r enw hwnnw yn y ffordd",
+    "%1 characters long; this field holds at most %2": "%1 nod o hyd; mae'r maes hwn yn dal %2 ar y mwyaf",
+    "%1: cannot write the workbook: no temporary folder (%2)":
+        "%1: ni ellir ysgrifennu'r llyfr gwaith: dim ffolder dros dro (%2)",
+    "row %1, column %2 holds %3 characters; a workbook cell holds at most %4 (Excel's limit). Export as CSV instead, or shorten it":
+        "mae rhes %1, colofn %2 yn dal %3 nod; mae cell llyfr gwaith yn dal %4 ar y mwyaf (terfyn Excel). Allforiwch fel CSV yn lle hynny, neu ei fyrhau",
+    "row %1, column %2: %3": "rhes %1, colofn %2: %3",
+    "%1: %2; nothing was written": "%1: %2; ni ysgrifennwyd dim",
+    "the output was not written": "ni ysgrifennwyd yr allbwn",
+})
+
 def main(path):
     tree = ET.parse(path)
     done = 0
