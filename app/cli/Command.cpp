@@ -88,7 +88,8 @@ QString standardOutputProblem(QTextStream& out)
     if (const auto* device = qobject_cast<const QFileDevice*>(out.device());
         error == 0 && device && device->error() != QFileDevice::NoError)
         return device->errorString();
-    return error != 0 ? QString::fromLocal8Bit(std::strerror(error)) : Command::tr("the output was not written");
+    return error != 0 ? QString::fromLocal8Bit(std::strerror(error))
+                      : Command::tr("the output was not written");
 }
 
 void Command::printErrors(const QStringList& errors, int moreErrors)

@@ -1,7 +1,7 @@
 // import, export and status: moving records in and out, and changing one enrolment.
 #include "Command.h"
-#include "io/OutputFile.h"
 #include "domain/Parsing.h"
+#include "io/OutputFile.h"
 #include "io/csv/ImportReport.h"
 #include "stats/Statistics.h"
 #include "stats/StatsResult.h"
@@ -171,8 +171,9 @@ protected:
         if (auto opened = file.open(); !opened)
             return refuse(opened.error());
         if (auto w = writeTo(file.device()); !w)
-            return refuse(path.isEmpty() || path == u"-"_s ? tr("cannot write to standard output: %1").arg(w.error())
-                                                           : tr("%1: %2").arg(path, w.error()));
+            return refuse(path.isEmpty() || path == u"-"_s
+                              ? tr("cannot write to standard output: %1").arg(w.error())
+                              : tr("%1: %2").arg(path, w.error()));
         if (auto committed = file.commit(); !committed)
             return refuse(committed.error());
         if (path.isEmpty() || path == u"-"_s)

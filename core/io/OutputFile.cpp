@@ -44,7 +44,9 @@ QString followLinks(const QString& path)
 {
     QString p = QFileInfo(path).absoluteFilePath();
     for (int hops = 0; hops < 40; ++hops) {
-        struct stat st {};
+        struct stat st
+        {
+        };
         if (::lstat(QFile::encodeName(p).constData(), &st) != 0 || !S_ISLNK(st.st_mode))
             return p;
         char buffer[4096];
@@ -81,7 +83,9 @@ Result<void> OutputFile::open()
         return {};
     }
     const QByteArray name = QFile::encodeName(m_path);
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(name.constData(), &st) == 0) {
         if (S_ISDIR(st.st_mode))
             return failure(tr("it is a folder"));
@@ -171,7 +175,9 @@ Result<void> OutputFile::makeFolder(const QString& dir)
         if (::mkdir(name.constData(), 0700) == 0)
             continue;
         const int error = errno;
-        struct stat st {};
+        struct stat st
+        {
+        };
         if (error == EEXIST && ::stat(name.constData(), &st) == 0 && S_ISDIR(st.st_mode))
             continue;
         return fail(tr("%1: cannot make the folder: %2")

@@ -60,8 +60,9 @@ bool looksLikeAnotherUri(const QString& path)
 // A URI of another kind (mysql://, https://): neither a file nor a server; shown without its secrets.
 QString notALocation(const QString& path)
 {
-    return QCoreApplication::translate("arwain::Database",
-                                       "%1: not a file, and not a PostgreSQL connection (postgresql://host/database)")
+    return QCoreApplication::translate(
+               "arwain::Database",
+               "%1: not a file, and not a PostgreSQL connection (postgresql://host/database)")
         .arg(ServerAddress::withoutSecrets(path));
 }
 
@@ -82,7 +83,8 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool readOnly, bool probe, bool* busy)
+Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool readOnly, bool probe,
+                                                    bool* busy)
 {
     const QString name = nextConnectionName();
     std::unique_ptr<Database> db(new Database(path, name, readOnly));
@@ -271,7 +273,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
                             .arg(path));
         if (!told && tellWaiting)
             tellWaiting(tr("%1 is in use by another program: waiting for it to finish…")
-                                .arg(QFileInfo(path).fileName()));
+                            .arg(QFileInfo(path).fileName()));
         told = true;
         QThread::msleep(200);
     }

@@ -25,7 +25,8 @@ struct TextColumns
 };
 
 const TextColumns kTexts[] = {
-    {u"SELECT id, name, welsh_name FROM programme"_s, u"UPDATE programme SET name = ?, welsh_name = ? WHERE id = ?"_s},
+    {u"SELECT id, name, welsh_name FROM programme"_s,
+     u"UPDATE programme SET name = ?, welsh_name = ? WHERE id = ?"_s},
     {u"SELECT id, name FROM organisation"_s, u"UPDATE organisation SET name = ? WHERE id = ?"_s},
     {u"SELECT id, code, title, venue, provider, partner FROM cohort"_s,
      u"UPDATE cohort SET code = ?, title = ?, venue = ?, provider = ?, partner = ? WHERE id = ?"_s},

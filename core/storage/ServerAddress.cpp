@@ -28,7 +28,8 @@ const QSet<QString> kParameters = {
 bool namesSecret(const QString& key, const QString& value)
 {
     return key.contains(u"pass"_s, Qt::CaseInsensitive) ||
-           (key.compare(u"options"_s, Qt::CaseInsensitive) == 0 && value.contains(u"pass"_s, Qt::CaseInsensitive));
+           (key.compare(u"options"_s, Qt::CaseInsensitive) == 0 &&
+            value.contains(u"pass"_s, Qt::CaseInsensitive));
 }
 
 const QString kHidden = u"***"_s;

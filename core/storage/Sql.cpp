@@ -22,9 +22,10 @@ namespace {
     // A lock another program holds is said in our words, never as the driver's "database is locked": a
     // user must not take a busy database for a damaged one.
     if (kind == StorageError::Kind::Busy)
-        throw StorageError(QCoreApplication::translate("arwain::Database",
-                                                       "it is in use by another program, which holds a lock on it"),
-                           kind);
+        throw StorageError(
+            QCoreApplication::translate("arwain::Database",
+                                        "it is in use by another program, which holds a lock on it"),
+            kind);
     throw StorageError(q.lastError().text(), kind);
 }
 } // namespace
@@ -41,9 +42,9 @@ QVariant bindable(const QVariant& value)
     // text longer than a field can ever hold, and every text in NFC, so one name has one spelling and a
     // look-up finds it however it was typed.
     if (text.size() > kMaxAnyText)
-        throw StorageError(QCoreApplication::translate("arwain::Database",
-                                                       "a text of %1 characters is longer than any field holds "
-                                                       "(%2); nothing was saved")
+        throw StorageError(QCoreApplication::translate(
+                               "arwain::Database", "a text of %1 characters is longer than any field holds "
+                                                   "(%2); nothing was saved")
                                .arg(text.size())
                                .arg(kMaxAnyText));
     return toNfc(text);

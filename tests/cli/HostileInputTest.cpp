@@ -19,7 +19,9 @@ namespace {
 
 struct stat statOf(const QString& path, bool follow = true)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     const QByteArray name = QFile::encodeName(path);
     if (follow)
         ::stat(name.constData(), &st);
@@ -66,7 +68,8 @@ TEST_F(Cli, AnOutputNeverReplacesADeviceAPipeOrALink)
     // A named pipe, for every command that takes -o: the reader gets the whole output, the pipe stays.
     const QString fifo = dir.filePath(u"pipe"_s);
     ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-    const QString email = run({u"export"_s, u"participants"_s, demoPath}).out.section(u'\n', 1, 1).section(u',', 2, 2);
+    const QString email =
+        run({u"export"_s, u"participants"_s, demoPath}).out.section(u'\n', 1, 1).section(u',', 2, 2);
     ASSERT_TRUE(email.contains(u'@')) << s(email);
     const QList<QStringList> commands = {
         {u"export"_s, u"participants"_s, demoPath},
@@ -114,7 +117,8 @@ TEST_F(Cli, AnOutputNeverReplacesADeviceAPipeOrALink)
 
 TEST_F(Cli, AFailedWriteToStandardOutputIsAnErrorNeverASilentSuccess)
 {
-    const QString email = run({u"export"_s, u"participants"_s, demoPath}).out.section(u'\n', 1, 1).section(u',', 2, 2);
+    const QString email =
+        run({u"export"_s, u"participants"_s, demoPath}).out.section(u'\n', 1, 1).section(u',', 2, 2);
     const QList<QStringList> commands = {
         {u"stats"_s, demoPath, u"--year"_s, u"2024"_s},
         {u"stats"_s, demoPath, u"--year"_s, u"2024"_s, u"--format"_s, u"csv"_s},
@@ -129,8 +133,8 @@ TEST_F(Cli, AFailedWriteToStandardOutputIsAnErrorNeverASilentSuccess)
     for (const QStringList& command : commands) {
         const Outcome o = runInto(command, u"/dev/full"_s);
         EXPECT_EQ(o.exit, 1) << s(command.join(u' ')) << ": " << s(o.err);
-        EXPECT_TRUE(o.err.contains(u"cannot write to standard output"_s)) << s(command.join(u' ')) << ": "
-                                                                           << s(o.err);
+        EXPECT_TRUE(o.err.contains(u"cannot write to standard output"_s))
+            << s(command.join(u' ')) << ": " << s(o.err);
         ++(o.err.contains(u"No space left on device"_s) ? saidWhy : saidNot);
     }
     // Where the system said why, so does the message (a temporary device on standard output, as the CSV
@@ -151,12 +155,12 @@ TEST_F(Cli, NoMessageEverShowsASecretOfTheConnection)
         u"mysql://coord:"_s + secret + u"@localhost/db"_s,
     };
     for (const QString& uri : uris)
-        for (const QStringList& command : QList<QStringList>{{u"stats"_s, uri}, {u"check"_s, uri},
-                                                             {u"copy"_s, demoPath, uri},
-                                                             {u"server-init"_s, uri}}) {
+        for (const QStringList& command : QList<QStringList>{
+                 {u"stats"_s, uri}, {u"check"_s, uri}, {u"copy"_s, demoPath, uri}, {u"server-init"_s, uri}}) {
             const Outcome o = run(command);
             EXPECT_NE(o.exit, 0) << s(command.join(u' '));
-            EXPECT_FALSE(QString(o.out + o.err).contains(secret)) << s(command.join(u' ')) << ": " << s(o.out + o.err);
+            EXPECT_FALSE(QString(o.out + o.err).contains(secret))
+                << s(command.join(u' ')) << ": " << s(o.out + o.err);
         }
 }
 
@@ -184,7 +188,8 @@ TEST_F(Cli, ALockedFileIsInUseNeverDamaged)
             EXPECT_EQ(o.exit, 1) << s(command.join(u' '));
             EXPECT_TRUE(o.err.contains(u"is in use by another program"_s)) << s(o.err);
             EXPECT_FALSE(o.err.contains(u"damaged"_s)) << s(o.err);
-            EXPECT_FALSE(o.err.contains(u"database is locked"_s) || o.err.contains(u"Unable to"_s)) << s(o.err);
+            EXPECT_FALSE(o.err.contains(u"database is locked"_s) || o.err.contains(u"Unable to"_s))
+                << s(o.err);
         }
         ASSERT_TRUE(q.exec(u"ROLLBACK"_s));
         other.close();
@@ -226,8 +231,9 @@ TEST_F(Cli, TooLongATextIsRefusedWithItsLineAndAWorkbookNeverDropsACell)
     const QString db = freshDemo();
     const QByteArray before = hash(db);
     const QByteArray huge(10 * 1024 * 1024, 'a');
-    const QString people = file(u"people.csv"_s, "given_name,family_name,email\nSi\xc3\xa2n,Llywelyn,s@example.org\n" +
-                                                      huge + ",Owen,o@example.org\n");
+    const QString people =
+        file(u"people.csv"_s, "given_name,family_name,email\nSi\xc3\xa2n,Llywelyn,s@example.org\n" + huge +
+                                  ",Owen,o@example.org\n");
     const Outcome o = run({u"import"_s, u"participants"_s, db, people});
     EXPECT_EQ(o.exit, 1);
     EXPECT_TRUE(o.err.contains(u"people.csv:3"_s) && o.err.contains(u"given_name"_s) &&

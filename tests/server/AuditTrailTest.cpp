@@ -108,8 +108,9 @@ TEST(ServerAudit, ACoordinatorCanNeitherChooseTheActorNorChangeOrRemoveTheLogOrT
         auto e = enrolments.enrol(person, cohort.value().id, QDate(2026, 4, 1));
         ASSERT_TRUE(e.ok()) << s(e.error());
         enrolment = e.value().id;
-        ASSERT_TRUE(enrolments.changeStatus(enrolment, Status::Deferred, QDate(2026, 6, 1), Reason::Health,
-                                            u"note about Gwenllïan"_s)
+        ASSERT_TRUE(enrolments
+                        .changeStatus(enrolment, Status::Deferred, QDate(2026, 6, 1), Reason::Health,
+                                      u"note about Gwenllïan"_s)
                         .ok());
         auto u = enrolments.enrol(second.value().id, cohort.value().id, QDate(2026, 4, 1));
         ASSERT_TRUE(u.ok());
@@ -133,9 +134,8 @@ TEST(ServerAudit, ACoordinatorCanNeitherChooseTheActorNorChangeOrRemoveTheLogOrT
     const QString before = psql.text(u"SELECT count(*) || '/' || max(id) FROM audit"_s);
     for (const QString& statement :
          {u"DELETE FROM audit WHERE id IN (SELECT id FROM audit ORDER BY id DESC LIMIT 3)"_s,
-          u"UPDATE audit SET actor = 'someone else'"_s, u"TRUNCATE audit"_s,
-          u"DELETE FROM status_history"_s, u"UPDATE status_history SET note = 'rewritten'"_s,
-          u"TRUNCATE status_history CASCADE"_s}) {
+          u"UPDATE audit SET actor = 'someone else'"_s, u"TRUNCATE audit"_s, u"DELETE FROM status_history"_s,
+          u"UPDATE status_history SET note = 'rewritten'"_s, u"TRUNCATE status_history CASCADE"_s}) {
         const QString refused = psql.refusal(statement);
         EXPECT_TRUE(refused.contains(u"permission denied"_s)) << s(statement) << ": " << s(refused);
     }
@@ -150,7 +150,8 @@ TEST(ServerAudit, ACoordinatorCanNeitherChooseTheActorNorChangeOrRemoveTheLogOrT
     EXPECT_EQ(psql.text(u"SELECT count(*) FROM status_history WHERE note LIKE '%Gwenll%'"_s), u"0"_s);
     EXPECT_EQ(psql.text(u"SELECT count(*) FROM status_history WHERE enrolment_id = %1"_s.arg(enrolment)),
               u"2"_s);
-    EXPECT_EQ(psql.text(u"SELECT count(*) FROM status_history WHERE enrolment_id = %1"_s.arg(undone)), u"0"_s);
+    EXPECT_EQ(psql.text(u"SELECT count(*) FROM status_history WHERE enrolment_id = %1"_s.arg(undone)),
+              u"0"_s);
     Clock::reset();
     TestServer::asAdministrator(u"DROP ROLE IF EXISTS %1"_s.arg(login));
 }

@@ -100,7 +100,8 @@ TEST(ServerKills, AKilledImportOrCopyLeavesAllOrNothing)
     ASSERT_EQ(count(db, u"participant"_s), before + n);
     db = freshDemo();
     for (int i = 0; importKills < 12 && i < 60; ++i) {
-        const bool killed = killAfter({u"import"_s, u"participants"_s, db, people}, int(random.bounded(whole)));
+        const bool killed =
+            killAfter({u"import"_s, u"participants"_s, db, people}, int(random.bounded(whole)));
         const qint64 now = count(db, u"participant"_s);
         ASSERT_TRUE(now == before || now == before + n) << "kill " << importKills << ": " << now << " people";
         ASSERT_EQ(cli({u"check"_s, db}), 0) << "kill " << importKills;

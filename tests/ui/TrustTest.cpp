@@ -42,7 +42,8 @@ TEST_F(App, AnEditOfAPersonSomeoneElseChangedIsRefusedAndTheViewShowsTheirChange
     clickOk(d);
 
     ASSERT_TRUE(waitFor([&] { return !window->lastError().isEmpty(); }));
-    EXPECT_TRUE(window->lastError().contains(u"changed by someone else since it was shown; nothing was saved. The window now shows their change"_s))
+    EXPECT_TRUE(window->lastError().contains(
+        u"changed by someone else since it was shown; nothing was saved. The window now shows their change"_s))
         << window->lastError().toStdString();
     // Nothing of theirs was overwritten, the failed edit is not in the undo history, and the table
     // already shows their change.

@@ -23,7 +23,8 @@ Result<void> XlsxWriter::write(const QString& path, const QString& sheetName,
 {
     QTemporaryDir folder; // mode 0700: the workbook holds personal data until it is handed on
     if (!folder.isValid())
-        return fail(tr("%1: cannot write the workbook: no temporary folder (%2)").arg(path, folder.errorString()));
+        return fail(
+            tr("%1: cannot write the workbook: no temporary folder (%2)").arg(path, folder.errorString()));
     const QString temp = folder.filePath(u"workbook.xlsx"_s);
     const QByteArray tempName = QFile::encodeName(temp);
     lxw_workbook* book = workbook_new(tempName.constData());
@@ -50,7 +51,10 @@ Result<void> XlsxWriter::write(const QString& path, const QString& sheetName,
                             .arg(col < columns.size() ? columns.at(col).name : QString::number(col + 1))
                             .arg(cell.size())
                             .arg(kMaxCell)
-                      : tr("row %1, column %2: %3").arg(row + 1).arg(col + 1).arg(QString::fromUtf8(lxw_strerror(e)));
+                      : tr("row %1, column %2: %3")
+                            .arg(row + 1)
+                            .arg(col + 1)
+                            .arg(QString::fromUtf8(lxw_strerror(e)));
     };
     lxw_row_t r = 0;
     for (const QString& line : preamble) {

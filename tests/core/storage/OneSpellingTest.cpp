@@ -42,10 +42,11 @@ TEST_F(OneSpelling, TwoSpellingsOfOneNameAndEmailAreOnePerson)
     ASSERT_NE(kComposed, kDecomposed);
     ASSERT_EQ(kDecomposed.normalized(QString::NormalizationForm_C), kComposed);
     const qint64 before = people();
-    auto first = import((u"given_name,family_name,email\n"_s + kComposed + u",Llywelyn,"_s + kComposed.toLower() +
-                         u"@example.org\n"_s)
+    auto first = import((u"given_name,family_name,email\n"_s + kComposed + u",Llywelyn,"_s +
+                         kComposed.toLower() + u"@example.org\n"_s)
                             .toUtf8());
-    ASSERT_TRUE(first.ok() && first.value().ok()) << s(first.ok() ? first.value().errors.join(u'\n') : first.error());
+    ASSERT_TRUE(first.ok() && first.value().ok())
+        << s(first.ok() ? first.value().errors.join(u'\n') : first.error());
     auto second = import((u"given_name,family_name,email\n"_s + kDecomposed + u",Llywelyn,"_s +
                           kDecomposed.toLower() + u"@example.org\n"_s)
                              .toUtf8());
@@ -103,19 +104,20 @@ TEST_F(OneSpelling, AnOlderDatabaseIsBroughtIntoOneSpellingAndWhatCannotBeIsRepo
         ASSERT_TRUE(created.ok()) << s(created.error());
         QSqlQuery q(created.value()->connection());
         const QStringList rows = {
-             QString(u"'" + kComposed + u"', 'Llywelyn', 'sian@example.org'"_s),
-              // One person entered twice, the second time with the other spelling: merged.
-              QString(u"'" + kComposed + u"', 'Owen', '" + kComposed.toLower() + u"@example.org'"_s),
-              QString(u"'" + kDecomposed + u"', 'Owen', '" + kDecomposed.toLower() + u"@example.org'"_s),
-              // Two people who share an address written two ways but differ otherwise: left, reported.
-              u"'Llŷr', 'Prys', 'llŷr.prys@example.org'"_s,
-              u"'Lly\u0302r', 'Pryce', 'lly\u0302r.prys@example.org'"_s,
-              u"'Gwenlli\u0308an', 'Nicholas', 'gwen@example.org'"_s};
+            QString(u"'" + kComposed + u"', 'Llywelyn', 'sian@example.org'"_s),
+            // One person entered twice, the second time with the other spelling: merged.
+            QString(u"'" + kComposed + u"', 'Owen', '" + kComposed.toLower() + u"@example.org'"_s),
+            QString(u"'" + kDecomposed + u"', 'Owen', '" + kDecomposed.toLower() + u"@example.org'"_s),
+            // Two people who share an address written two ways but differ otherwise: left, reported.
+            u"'Llŷr', 'Prys', 'llŷr.prys@example.org'"_s,
+            u"'Lly\u0302r', 'Pryce', 'lly\u0302r.prys@example.org'"_s,
+            u"'Gwenlli\u0308an', 'Nicholas', 'gwen@example.org'"_s};
         for (const QString& row : rows)
-            ASSERT_TRUE(q.exec(u"INSERT INTO participant(given_name, family_name, email) VALUES ("_s + row +
-                               u")"_s))
+            ASSERT_TRUE(
+                q.exec(u"INSERT INTO participant(given_name, family_name, email) VALUES ("_s + row + u")"_s))
                 << s(q.lastError().text());
-        ASSERT_TRUE(q.exec(u"INSERT INTO participant(given_name, family_name, email) VALUES ('x', 'y', 'z')"_s));
+        ASSERT_TRUE(
+            q.exec(u"INSERT INTO participant(given_name, family_name, email) VALUES ('x', 'y', 'z')"_s));
     }
     auto opened = Database::open(old);
     ASSERT_TRUE(opened.ok()) << s(opened.error());
@@ -128,11 +130,13 @@ TEST_F(OneSpelling, AnOlderDatabaseIsBroughtIntoOneSpellingAndWhatCannotBeIsRepo
     QSqlQuery q(upgraded.connection());
     ASSERT_TRUE(q.exec(u"SELECT count(*) FROM participant WHERE family_name = 'Owen'"_s) && q.next());
     EXPECT_EQ(q.value(0).toInt(), 1) << "one person entered twice is one person";
-    ASSERT_TRUE(q.exec(u"SELECT count(*) FROM participant WHERE family_name IN ('Prys', 'Pryce')"_s) && q.next());
+    ASSERT_TRUE(q.exec(u"SELECT count(*) FROM participant WHERE family_name IN ('Prys', 'Pryce')"_s) &&
+                q.next());
     EXPECT_EQ(q.value(0).toInt(), 2) << "two people are never merged";
     const auto problems = upgraded.check();
     ASSERT_TRUE(problems.ok());
     EXPECT_TRUE(problems.value().join(u'\n').contains(u"have one email address written two ways"_s))
         << s(problems.value().join(u'\n'));
-    EXPECT_EQ(problems.value().size(), 2) << s(problems.value().join(u'\n')); // not NFC, and the shared address
+    EXPECT_EQ(problems.value().size(), 2)
+        << s(problems.value().join(u'\n')); // not NFC, and the shared address
 }

@@ -1,6 +1,6 @@
 // Row versions: two people with the same file open never overwrite each other's changes. An edit of a
-// record someone else saved since it was shown is refused with "changed by someone else since it was shown", and
-// a test with several writers and a reader counts every operation: none is lost.
+// record someone else saved since it was shown is refused with "changed by someone else since it was shown",
+// and a test with several writers and a reader counts every operation: none is lost.
 #include "TestSupport.h"
 #include "services/AuditLog.h"
 
