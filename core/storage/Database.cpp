@@ -353,7 +353,8 @@ Result<void> Database::backupTo(const QString& file) const
 {
     if (isServer())
         return fail(tr("%1 is a server database: its administrators back it up with pg_dump").arg(m_path));
-    if (QFileInfo::exists(file))
+    // A link, even one that leads nowhere yet, is something there: never renamed over.
+    if (QFileInfo::exists(file) || QFileInfo(file).isSymLink())
         return fail(tr("%1 already exists; it was not overwritten").arg(file));
     // Written as FILE.part and renamed when whole: a backup cut short (a crash, a full disk) never
     // looks like a backup, and the next attempt starts afresh.
@@ -394,8 +395,14 @@ void Database::pruneUpgradeBackups(const QString& path, int keep)
         QFile::remove(backups.at(i).absoluteFilePath());
 }
 
-Result<QString> Database::restore(const QString& backup, const QString& path)
+Result<QString> Database::restore(const QString& backup, const QString& given)
 {
+    // Through a symbolic link, the file it leads to is replaced; the link stays a link.
+    const QString path = QFileInfo(given).isSymLink() && QFileInfo::exists(given)
+                             ? QFileInfo(given).canonicalFilePath()
+                             : given;
+    if (QFileInfo::exists(path) && !QFileInfo(path).isFile())
+        return fail(tr("%1 was not replaced: it is not a regular file").arg(QFileInfo(given).fileName()));
     {
         auto source = open(backup, Access::ReadOnly);
         if (!source)

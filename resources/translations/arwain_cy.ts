@@ -1996,6 +1996,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>%1 was changed by someone else since it was shown; nothing was saved. The window now shows their change: make yours again if it is still needed.</source>
         <translation>Newidiwyd %1 gan rywun arall ers iddo gael ei ddangos; ni chadwyd dim. Mae'r ffenestr bellach yn dangos eu newid nhw: gwnewch eich un chi eto os oes ei angen o hyd.</translation>
     </message>
+    <message>
+        <source>%1 was not replaced: it is not a regular file</source>
+        <translation>Ni ddisodlwyd %1: nid yw'n ffeil arferol</translation>
+    </message>
 </context>
 <context>
     <name>arwain::DatabaseCopy</name>

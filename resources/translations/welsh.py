@@ -1121,6 +1121,7 @@ WELSH.update({
     "row %1, column %2: %3": "rhes %1, colofn %2: %3",
     "%1: %2; nothing was written": "%1: %2; ni ysgrifennwyd dim",
     "the output was not written": "ni ysgrifennwyd yr allbwn",
+    "%1 was not replaced: it is not a regular file": "Ni ddisodlwyd %1: nid yw'n ffeil arferol",
 })
 
 def main(path):

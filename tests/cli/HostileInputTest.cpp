@@ -286,3 +286,27 @@ TEST_F(Cli, TheAuditNamesTheRealAccountNotWhatTheEnvironmentClaims)
     EXPECT_NE(actor, u"mallory"_s) << s(newest);
     EXPECT_EQ(actor, expected) << s(newest);
 }
+
+TEST_F(Cli, BackupAndRestoreNeverReplaceALink)
+{
+    const QString db = freshDemoFile();
+    const QString dangling = dir.filePath(u"backup-link.arwain"_s);
+    ASSERT_TRUE(QFile::link(dir.filePath(u"nowhere.arwain"_s), dangling));
+    const Outcome refused = run({u"backup"_s, db, dangling});
+    EXPECT_EQ(refused.exit, 1);
+    EXPECT_TRUE(refused.err.contains(u"already exists; it was not overwritten"_s)) << s(refused.err);
+    EXPECT_TRUE(S_ISLNK(statOf(dangling, false).st_mode));
+
+    // Restoring into a database reached through a link: the file it leads to is replaced, the link stays.
+    const QString backup = dir.filePath(u"backup.arwain"_s);
+    ASSERT_EQ(run({u"backup"_s, db, backup}).exit, 0);
+    ASSERT_EQ(run({u"settings"_s, db, u"--suppress"_s, u"9"_s}).exit, 0);
+    ASSERT_TRUE(run({u"settings"_s, db}).out.contains(u"fewer than 9 responses"_s));
+    const QString link = dir.filePath(u"link.arwain"_s);
+    ASSERT_TRUE(QFile::link(db, link));
+    const Outcome restored = run({u"restore"_s, backup, link});
+    ASSERT_EQ(restored.exit, 0) << s(restored.err);
+    EXPECT_TRUE(S_ISLNK(statOf(link, false).st_mode)) << "the link was replaced by a file";
+    EXPECT_FALSE(run({u"settings"_s, db}).out.contains(u"fewer than 9 responses"_s))
+        << "the file the link leads to was not restored";
+}
