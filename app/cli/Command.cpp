@@ -43,11 +43,11 @@ int Command::usageError(const QString& message)
     return Usage;
 }
 
-int Command::run(const QStringList& arguments)
+int Command::parseAndExecute(const QStringList& arguments)
 {
     if (!m_parser.parse(arguments))
         return usageError(m_parser.errorText());
-    if (m_parser.isSet(u"help"_s)) {
+    if (m_parser.isSet(u"help"_s) || m_parser.isSet(u"help-all"_s)) {
         out << tr("usage: %1 [options]").arg(usage()) << Qt::endl << Qt::endl;
         out << m_parser.helpText().section(u'\n', 2);
         return Done;
@@ -58,7 +58,16 @@ int Command::run(const QStringList& arguments)
     if (given > m_positional.size())
         return usageError(
             tr("unexpected argument '%1'").arg(m_parser.positionalArguments().at(m_positional.size())));
-    const int code = execute();
+    // An output option given with no name ("-o ''") names nothing: never taken for standard output.
+    for (const QString& option : {u"o"_s, u"output"_s})
+        if (m_parser.optionNames().contains(option) && m_parser.value(option).isEmpty())
+            return usageError(tr("-o names a file (or - for standard output)"));
+    return execute();
+}
+
+int Command::run(const QStringList& arguments)
+{
+    const int code = parseAndExecute(arguments);
     // What went to standard output must have arrived (a full disk, /dev/full, a closed pipe): a figure
     // or a subject-access export is never lost silently behind a zero exit. (A command that already
     // refused has said why.)

@@ -33,6 +33,11 @@ public:
 
 protected:
     virtual int execute() = 0;
+    // Whether `path` is standard output ("-", /dev/stdout): no "Wrote …" is said of it.
+    static bool isStandardOutput(const QString& path)
+    {
+        return path == QStringLiteral("-") || path == QStringLiteral("/dev/stdout");
+    }
     QCommandLineParser& parser() { return m_parser; }
     QString arg(int i) const { return m_parser.positionalArguments().value(i); }
     // Errors the user must see: on stderr, prefixed with the program name.
@@ -47,6 +52,8 @@ protected:
     QTextStream err;
 
 private:
+    int parseAndExecute(const QStringList& arguments);
+
     QString m_name;
     QString m_summary;
     QStringList m_positional;

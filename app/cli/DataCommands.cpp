@@ -176,7 +176,7 @@ protected:
                               : tr("%1: %2").arg(path, w.error()));
         if (auto committed = file.commit(); !committed)
             return refuse(committed.error());
-        if (path.isEmpty() || path == u"-"_s)
+        if (path.isEmpty() || isStandardOutput(path))
             return Done;
         err << tr("Wrote %1.").arg(path) << Qt::endl;
         return Done;

@@ -89,7 +89,8 @@ protected:
         }
         if (auto written = OutputFile::write(output, json); !written)
             return refuse(written.error());
-        err << tr("Wrote %1.").arg(output) << Qt::endl;
+        if (!isStandardOutput(output))
+            err << tr("Wrote %1.").arg(output) << Qt::endl;
         return Done;
     }
 };

@@ -77,12 +77,14 @@ std::optional<QString> unmeantCharacter(QStringView text, bool multiline)
             .arg(most);
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
-        const bool lineBreak = c == u'\n' || c == u'\r';
+        // Unicode's own line and paragraph separators and NEL break a line as surely as LF and CR.
+        const bool lineBreak = c == u'\n' || c == u'\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
         if (lineBreak && !multiline)
             return QCoreApplication::translate("arwain::Parsing",
                                                "a line break at character %1; this field is one line")
                 .arg(i + 1);
-        if ((c < 0x20 && !lineBreak && !(multiline && c == u'\t')) || c == 0x7f)
+        const bool control = c < 0x20 || (c >= 0x7f && c <= 0x9f);
+        if (control && !lineBreak && !(multiline && c == u'\t'))
             return QCoreApplication::translate("arwain::Parsing",
                                                "a control character (U+%1) at character %2")
                 .arg(QString::number(c, 16).toUpper().rightJustified(4, u'0'))

@@ -53,8 +53,30 @@ Result<void> refuse(const QString& path, const QString& why)
 
 bool looksLikeAnotherUri(const QString& path)
 {
-    return path.contains(u"://"_s) ||
-           (path.startsWith(u"postgres"_s, Qt::CaseInsensitive) && path.contains(u':'));
+    return ServerAddress::mayHoldSecret(path);
+}
+
+// Whether no other connection has the file at `path` open: an exclusive lock in exclusive locking mode,
+// taken and let go at once.
+bool aloneWith(const QString& path)
+{
+    static std::atomic<int> counter{0};
+    const QString name = u"arwain-alone-"_s + QString::number(++counter);
+    bool alone = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=200"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            alone = q.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s) && q.exec(u"BEGIN EXCLUSIVE"_s);
+            q.exec(u"ROLLBACK"_s);
+            q.exec(u"PRAGMA locking_mode = NORMAL"_s);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return alone;
 }
 
 // A URI of another kind (mysql://, https://): neither a file nor a server; shown without its secrets.
@@ -353,6 +375,8 @@ Result<void> Database::backupTo(const QString& file) const
 {
     if (isServer())
         return fail(tr("%1 is a server database: its administrators back it up with pg_dump").arg(m_path));
+    if (looksLikeAnotherUri(file))
+        return fail(notALocation(file));
     // A link, even one that leads nowhere yet, is something there: never renamed over.
     if (QFileInfo::exists(file) || QFileInfo(file).isSymLink())
         return fail(tr("%1 already exists; it was not overwritten").arg(file));
@@ -397,6 +421,10 @@ void Database::pruneUpgradeBackups(const QString& path, int keep)
 
 Result<QString> Database::restore(const QString& backup, const QString& given)
 {
+    // Files only: a server database is restored by its administrators (pg_restore).
+    for (const QString& location : {backup, given})
+        if (Dialect::isServerLocation(location) || looksLikeAnotherUri(location))
+            return fail(notALocation(location));
     // Through a symbolic link, the file it leads to is replaced; the link stays a link.
     const QString path = QFileInfo(given).isSymLink() && QFileInfo::exists(given)
                              ? QFileInfo(given).canonicalFilePath()
@@ -430,6 +458,17 @@ Result<QString> Database::restore(const QString& backup, const QString& given)
     if (!QFile::copy(backup, part))
         return fail(tr("%1: cannot write beside it").arg(QFileInfo(path).fileName()));
     QFile::setPermissions(part, kOwnerOnly);
+    // Nobody else may have the file open: a program still connected to it would go on writing into the
+    // file set aside, and its changes would be in neither (a hostile probe found a committed change lost
+    // so). SQLite grants an exclusive lock in WAL mode only to the one connection of the file.
+    if (QFileInfo::exists(path) && !aloneWith(path)) {
+        QFile::remove(part);
+        if (!kept.isEmpty())
+            QFile::remove(kept);
+        return fail(tr("%1 was not replaced: another program has it open (the app, or a command still "
+                       "running); close it and restore again. Nothing was changed")
+                        .arg(QFileInfo(path).fileName()));
+    }
     // The old log belongs to the old file (whose content, log included, is kept above).
     QFile::remove(path + u"-wal"_s);
     QFile::remove(path + u"-shm"_s);

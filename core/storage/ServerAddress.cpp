@@ -37,17 +37,28 @@ const QString kHidden = u"***"_s;
 
 QString ServerAddress::withoutSecrets(const QString& uri)
 {
-    // Read as text, not as a URL: what QUrl does not parse (postgresql:user:pw@host) is hidden as well.
-    static const QRegularExpression userPassword(u"^([A-Za-z][A-Za-z0-9+.-]*:(?://)?[^:@/?]*):[^@/?]*@"_s);
+    // Read as text, not as a URL, so that what QUrl would not parse is hidden too: a user's password
+    // (user:password@) wherever it stands, with or without a scheme and slashes before it; libpq's
+    // key=value form (password=…); and the values of a query's unknown or secret parameters.
+    static const QRegularExpression userPassword(
+        u"((?:[A-Za-z][A-Za-z0-9+.-]*:/{0,3})?[^\\s:@/?]*):[^\\s@/?]*@"_s);
+    static const QRegularExpression keyword(u"(\\w*pass\\w*\\s*=\\s*)('[^']*'|\\S+)"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
     QString text = uri;
     text.replace(userPassword, u"\\1:"_s + kHidden + u'@');
     const qsizetype cut = text.indexOf(u'?');
     if (cut < 0)
-        return text;
+        return text.replace(keyword, u"\\1"_s + kHidden);
     QUrlQuery shown;
     for (const auto& [key, value] : QUrlQuery(text.mid(cut + 1)).queryItems(QUrl::FullyDecoded))
         shown.addQueryItem(key, namesSecret(key, value) || !kParameters.contains(key) ? kHidden : value);
-    return text.left(cut + 1) + shown.toString(QUrl::PrettyDecoded);
+    return text.left(cut).replace(keyword, u"\\1"_s + kHidden) + u'?' + shown.toString(QUrl::PrettyDecoded);
+}
+
+bool ServerAddress::mayHoldSecret(const QString& text)
+{
+    return withoutSecrets(text) != text || text.contains(u"://"_s) ||
+           (text.trimmed().startsWith(u"postgres"_s, Qt::CaseInsensitive) && text.contains(u':'));
 }
 
 Result<ServerAddress> ServerAddress::parse(const QString& uri)

@@ -29,6 +29,9 @@ public:
     // options=-c password=…) and the values of parameters Arwain does not know are replaced by "***".
     // Never fails: used on text that did not parse.
     static QString withoutSecrets(const QString& uri);
+    // Whether a text given as a file's name is an address of some kind, or carries a password: such a
+    // name is refused (shown without its secrets), never taken for a file to make or open.
+    static bool mayHoldSecret(const QString& text);
     // The URI again, as shown to users and remembered (never a password).
     QString toString() const;
     void applyTo(QSqlDatabase& db) const;

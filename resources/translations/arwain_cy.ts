@@ -2000,6 +2000,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>%1 was not replaced: it is not a regular file</source>
         <translation>Ni ddisodlwyd %1: nid yw'n ffeil arferol</translation>
     </message>
+    <message>
+        <source>%1 was not replaced: another program has it open (the app, or a command still running); close it and restore again. Nothing was changed</source>
+        <translation>Ni ddisodlwyd %1: mae rhaglen arall wedi'i hagor (yr ap, neu orchymyn sy'n dal i redeg); caewch hi ac adfer eto. Ni newidiwyd dim</translation>
+    </message>
 </context>
 <context>
     <name>arwain::DatabaseCopy</name>
@@ -5682,6 +5686,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
             <numerusform>Ysgrifennwyd %n o dystysgrifau i %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>certificates are files in a folder: -o names the folder, not standard output</source>
+        <translation>ffeiliau mewn ffolder yw tystysgrifau: mae -o yn enwi'r ffolder, nid yr allbwn safonol</translation>
+    </message>
 </context>
 <context>
     <name>arwain::cli::CheckCommand</name>
@@ -5831,6 +5839,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>the output was not written</source>
         <translation>ni ysgrifennwyd yr allbwn</translation>
+    </message>
+    <message>
+        <source>-o names a file (or - for standard output)</source>
+        <translation>mae -o yn enwi ffeil (neu - ar gyfer yr allbwn safonol)</translation>
     </message>
 </context>
 <context>

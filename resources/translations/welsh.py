@@ -1122,6 +1122,11 @@ WELSH.update({
     "%1: %2; nothing was written": "%1: %2; ni ysgrifennwyd dim",
     "the output was not written": "ni ysgrifennwyd yr allbwn",
     "%1 was not replaced: it is not a regular file": "Ni ddisodlwyd %1: nid yw'n ffeil arferol",
+    "%1 was not replaced: another program has it open (the app, or a command still running); close it and restore again. Nothing was changed":
+        "Ni ddisodlwyd %1: mae rhaglen arall wedi'i hagor (yr ap, neu orchymyn sy'n dal i redeg); caewch hi ac adfer eto. Ni newidiwyd dim",
+    "certificates are files in a folder: -o names the folder, not standard output":
+        "ffeiliau mewn ffolder yw tystysgrifau: mae -o yn enwi'r ffolder, nid yr allbwn safonol",
+    "-o names a file (or - for standard output)": "mae -o yn enwi ffeil (neu - ar gyfer yr allbwn safonol)",
 })
 
 def main(path):

@@ -8,9 +8,11 @@
 #include <QFileInfo>
 #include <QSqlError>
 
+#include <fcntl.h>
 #include <future>
 #include <pwd.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 using namespace clitest;
@@ -57,15 +59,25 @@ TEST_F(Cli, AnOutputNeverReplacesADeviceAPipeOrALink)
     const QByteArray expected = readAll(reference);
     ASSERT_GT(expected.size(), 1000);
 
-    // A device: written into; a full one is an error, and the device stays a device.
-    Outcome full = run({u"export"_s, u"participants"_s, demoPath, u"-o"_s, u"/dev/full"_s});
-    EXPECT_EQ(full.exit, 1);
-    EXPECT_TRUE(full.err.contains(u"No space left on device"_s)) << s(full.err);
-    EXPECT_TRUE(S_ISCHR(statOf(u"/dev/full"_s).st_mode)) << "/dev/full is no longer a device";
-    EXPECT_EQ(run({u"export"_s, u"participants"_s, demoPath, u"-o"_s, u"/dev/null"_s}).exit, 0);
-    EXPECT_TRUE(S_ISCHR(statOf(u"/dev/null"_s).st_mode)) << "/dev/null is no longer a device";
+    // A device: written into; a full one is an error, and the device stays a device. The test's own device
+    // nodes when it may make them (as root, where a broken build could otherwise replace the machine's
+    // /dev/full); the system's otherwise, which a user who is not root could not replace anyway.
+    QString full = dir.filePath(u"full"_s), null = dir.filePath(u"null"_s);
+    if (::mknod(QFile::encodeName(full).constData(), S_IFCHR | 0666, makedev(1, 7)) != 0 ||
+        ::mknod(QFile::encodeName(null).constData(), S_IFCHR | 0666, makedev(1, 3)) != 0) {
+        full = u"/dev/full"_s;
+        null = u"/dev/null"_s;
+    }
+    Outcome fullOutcome = run({u"export"_s, u"participants"_s, demoPath, u"-o"_s, full});
+    EXPECT_EQ(fullOutcome.exit, 1);
+    EXPECT_TRUE(fullOutcome.err.contains(u"No space left on device"_s)) << s(fullOutcome.err);
+    EXPECT_TRUE(S_ISCHR(statOf(full).st_mode)) << s(full) << " is no longer a device";
+    EXPECT_EQ(run({u"export"_s, u"participants"_s, demoPath, u"-o"_s, null}).exit, 0);
+    EXPECT_TRUE(S_ISCHR(statOf(null).st_mode)) << s(null) << " is no longer a device";
 
     // A named pipe, for every command that takes -o: the reader gets the whole output, the pipe stays.
+    // The test holds a write end of its own while the command runs, so that its reader ends (at that end's
+    // close) even when a command never writes into the pipe.
     const QString fifo = dir.filePath(u"pipe"_s);
     ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
     const QString email =
@@ -78,12 +90,29 @@ TEST_F(Cli, AnOutputNeverReplacesADeviceAPipeOrALink)
         {u"report"_s, demoPath, u"--year"_s, u"2024"_s, u"--format"_s, u"html"_s},
     };
     for (const QStringList& command : commands) {
-        auto reader = std::async(std::launch::async, [&] { return readAll(fifo); });
+        const int readEnd = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+        const int ownWriteEnd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+        ASSERT_GE(readEnd, 0);
+        ASSERT_GE(ownWriteEnd, 0);
+        ::fcntl(readEnd, F_SETFL, 0);
+        auto reader = std::async(std::launch::async, [readEnd] {
+            QByteArray all;
+            char buffer[65536];
+            for (ssize_t n; (n = ::read(readEnd, buffer, sizeof buffer)) > 0;)
+                all.append(buffer, n);
+            ::close(readEnd);
+            return all;
+        });
         const Outcome o = run(command + QStringList{u"-o"_s, fifo});
+        ::close(ownWriteEnd);
         const QByteArray got = reader.get();
         EXPECT_EQ(o.exit, 0) << s(command.join(u' ')) << ": " << s(o.err);
         EXPECT_GT(got.size(), 100) << s(command.join(u' ')) << ": the reader got " << got.size() << " bytes";
         EXPECT_TRUE(S_ISFIFO(statOf(fifo).st_mode)) << s(command.join(u' ')) << " replaced the pipe";
+        if (!S_ISFIFO(statOf(fifo).st_mode)) {
+            QFile::remove(fifo);
+            ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        }
         if (command.at(1) == u"participants"_s) {
             EXPECT_EQ(got, expected);
         }
@@ -109,6 +138,8 @@ TEST_F(Cli, AnOutputNeverReplacesADeviceAPipeOrALink)
         EXPECT_EQ(o.exit, 0) << s(name) << ": " << s(o.err);
         EXPECT_EQ(o.out.toUtf8(), expected) << s(name);
     }
+    // An empty name names nothing: a usage error, never standard output.
+    EXPECT_EQ(run({u"export"_s, u"participants"_s, demoPath, u"-o"_s, QString()}).exit, 2);
     // A folder is refused with a message, and left as it was.
     const Outcome folder = run({u"export"_s, u"participants"_s, demoPath, u"-o"_s, dir.path()});
     EXPECT_EQ(folder.exit, 1);
@@ -128,6 +159,8 @@ TEST_F(Cli, AFailedWriteToStandardOutputIsAnErrorNeverASilentSuccess)
         {u"report"_s, demoPath, u"--year"_s, u"2024"_s},
         {u"export"_s, u"enrolments"_s, demoPath},
         {u"--help"_s},
+        {u"stats"_s, u"--help"_s},
+        {u"report"_s, u"-h"_s},
     };
     int saidWhy = 0, saidNot = 0;
     for (const QStringList& command : commands) {
@@ -153,12 +186,27 @@ TEST_F(Cli, NoMessageEverShowsASecretOfTheConnection)
         u"postgresql://coord@localhost/db?unknown="_s + secret,
         u"postgresql:coord:"_s + secret + u"@localhost/db"_s,
         u"mysql://coord:"_s + secret + u"@localhost/db"_s,
+        // What a first hostile probe found echoed: space before the scheme, one or three slashes, libpq's
+        // key=value form, a user's password without a scheme.
+        u" postgresql://coord:"_s + secret + u"@localhost/db"_s,
+        u"\tpostgresql://coord@localhost/db?sslpassword="_s + secret,
+        u"postgresql:/coord:"_s + secret + u"@localhost/db"_s,
+        u"postgresql:///coord:"_s + secret + u"@localhost/db"_s,
+        u"host=localhost password="_s + secret + u" dbname=db"_s,
+        u"coord:"_s + secret + u"@localhost/db"_s,
     };
     for (const QString& uri : uris)
-        for (const QStringList& command : QList<QStringList>{
-                 {u"stats"_s, uri}, {u"check"_s, uri}, {u"copy"_s, demoPath, uri}, {u"server-init"_s, uri}}) {
+        for (const QStringList& command : QList<QStringList>{{u"stats"_s, uri},
+                                                             {u"check"_s, uri},
+                                                             {u"copy"_s, demoPath, uri},
+                                                             {u"server-init"_s, uri},
+                                                             {u"backup"_s, demoPath, uri},
+                                                             {u"restore"_s, uri, dir.filePath(u"r.arwain"_s)},
+                                                             {u"restore"_s, demoPath, uri}}) {
             const Outcome o = run(command);
             EXPECT_NE(o.exit, 0) << s(command.join(u' '));
+            EXPECT_FALSE(QDir(dir.path()).entryList().join(u' ').contains(secret))
+                << "a file named by a secret";
             EXPECT_FALSE(QString(o.out + o.err).contains(secret))
                 << s(command.join(u' ')) << ": " << s(o.out + o.err);
         }
@@ -309,4 +357,30 @@ TEST_F(Cli, BackupAndRestoreNeverReplaceALink)
     EXPECT_TRUE(S_ISLNK(statOf(link, false).st_mode)) << "the link was replaced by a file";
     EXPECT_FALSE(run({u"settings"_s, db}).out.contains(u"fewer than 9 responses"_s))
         << "the file the link leads to was not restored";
+}
+
+TEST_F(Cli, RestoreRefusesAFileAnotherProgramHasOpen)
+{
+    const QString db = freshDemoFile();
+    const QString backup = dir.filePath(u"backup.arwain"_s);
+    ASSERT_EQ(run({u"backup"_s, db, backup}).exit, 0);
+    const QByteArray before = fileHash(db);
+    {
+        // Another program with the file open, idle: it would go on writing into the file set aside.
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"open-elsewhere"_s);
+        other.setDatabaseName(db);
+        ASSERT_TRUE(other.open());
+        QSqlQuery q(other);
+        ASSERT_TRUE(q.exec(u"SELECT count(*) FROM participant"_s) && q.next());
+        q.finish();
+        const Outcome refused = run({u"restore"_s, backup, db});
+        EXPECT_EQ(refused.exit, 1);
+        EXPECT_TRUE(refused.err.contains(u"another program has it open"_s)) << s(refused.err);
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"open-elsewhere"_s);
+    EXPECT_EQ(fileHash(db), before);
+    EXPECT_EQ(QDir(dir.path()).entryList({u"*before-restore*"_s}, QDir::Files).size(), 0);
+    const Outcome restored = run({u"restore"_s, backup, db});
+    EXPECT_EQ(restored.exit, 0) << s(restored.err);
 }

@@ -116,7 +116,7 @@ protected:
             if (auto written = OutputFile::write(output, ReportHtml::write(doc).toUtf8()); !written)
                 return refuse(written.error());
         }
-        if (!output.isEmpty())
+        if (!output.isEmpty() && !isStandardOutput(output))
             err << tr("Wrote %1 (%2, %3)").arg(output, doc.title, format.toUpper()) << Qt::endl;
         return Done;
     }
@@ -147,6 +147,9 @@ protected:
             return usageError(tr("name the cohort: --cohort CODE"));
         if (!parser().isSet(u"output"_s))
             return usageError(tr("name the folder: -o DIR"));
+        if (isStandardOutput(parser().value(u"output"_s)))
+            return usageError(
+                tr("certificates are files in a folder: -o names the folder, not standard output"));
         Certificates::Languages languages = Certificates::Languages::Both;
         const QString lang = parser().value(u"lang"_s).toLower();
         if (lang == u"preferred"_s)

@@ -17,6 +17,22 @@ TEST(UnmeantText, ControlCharactersAndLineBreaksInOneLineFields)
     EXPECT_FALSE(unmeantCharacter(u"First line\r\nsecond\tline"_s, true).has_value()); // a note
     EXPECT_TRUE(unmeantCharacter(u"bell\x07"_s, true).has_value());
     EXPECT_TRUE(unmeantCharacter(u"tab\tin a name"_s, false).has_value());
+    // Unicode's line and paragraph separators and NEL are line breaks too; C1 controls are controls.
+    for (const char16_t separator : {u'\u2028', u'\u2029', u'\u0085'})
+        EXPECT_EQ(unmeantCharacter(QString(u"Line"_s + QChar(separator) + u"Sep"_s), false),
+                  u"a line break at character 5; this field is one line"_s)
+            << int(separator);
+    EXPECT_FALSE(unmeantCharacter(u"First paragraph\u2029second"_s, true).has_value());
+    EXPECT_EQ(unmeantCharacter(u"Si\u009ban"_s, false), u"a control character (U+009B) at character 3"_s);
+}
+
+TEST(UnmeantText, MoreThanAFieldHolds)
+{
+    EXPECT_FALSE(unmeantCharacter(QString(kMaxOneLine, u'a'), false).has_value());
+    EXPECT_EQ(unmeantCharacter(QString(kMaxOneLine + 1, u'a'), false),
+              u"301 characters long; this field holds at most 300"_s);
+    EXPECT_FALSE(unmeantCharacter(QString(kMaxFreeText, u'a'), true).has_value());
+    EXPECT_TRUE(unmeantCharacter(QString(kMaxFreeText + 1, u'a'), true).has_value());
 }
 
 class UnmeantTextService : public DbTest
