@@ -37,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
@@ -44,6 +45,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QThread>
 #include <QTableView>
 #include <QUndoStack>
 #include <QUrl>
@@ -66,6 +68,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Arwain"));
     setAcceptDrops(true);
+    // A file another program holds locked is waited for as it is opened: say so in the status bar (the
+    // window's own thread is the one waiting; the readers of other threads say nothing).
+    Database::setWaitingToOpen([window = QPointer<MainWindow>(this)](const QString& message) {
+        if (window && QThread::currentThread() == window->thread())
+            window->showWaiting(message);
+    });
     m_root = new QStackedWidget;
     m_welcome = buildWelcome();
     m_root->addWidget(m_welcome);
@@ -110,6 +118,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    Database::setWaitingToOpen({});
     releaseWorkspace();
 }
 
