@@ -45,8 +45,8 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QThread>
 #include <QTableView>
+#include <QThread>
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>

@@ -51,44 +51,17 @@ Result<void> refuse(const QString& path, const QString& why)
         QCoreApplication::translate("arwain::Database", "%1: %2; the file was not changed").arg(path, why));
 }
 
-bool looksLikeAnotherUri(const QString& path)
-{
-    return ServerAddress::mayHoldSecret(path);
-}
-
-// Whether no other connection has the file at `path` open: an exclusive lock in exclusive locking mode,
-// taken and let go at once.
-bool aloneWith(const QString& path)
-{
-    static std::atomic<int> counter{0};
-    const QString name = u"arwain-alone-"_s + QString::number(++counter);
-    bool alone = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=200"_s);
-        if (db.open()) {
-            QSqlQuery q(db);
-            alone = q.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s) && q.exec(u"BEGIN EXCLUSIVE"_s);
-            q.exec(u"ROLLBACK"_s);
-            q.exec(u"PRAGMA locking_mode = NORMAL"_s);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return alone;
-}
-
-// A URI of another kind (mysql://, https://): neither a file nor a server; shown without its secrets.
-QString notALocation(const QString& path)
-{
-    return QCoreApplication::translate(
-               "arwain::Database",
-               "%1: not a file, and not a PostgreSQL connection (postgresql://host/database)")
-        .arg(ServerAddress::withoutSecrets(path));
-}
-
 } // namespace
+
+Result<void> Database::refuseAddress(const QString& location)
+{
+    // A URI of another kind (mysql://, https://), or a name carrying a password: neither a file nor a
+    // server; shown without its secrets.
+    if (!ServerAddress::mayHoldSecret(location))
+        return {};
+    return fail(tr("%1: not a file, and not a PostgreSQL connection (postgresql://host/database)")
+                    .arg(ServerAddress::withoutSecrets(location)));
+}
 
 Database::Database(QString path, QString connectionName, bool readOnly)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
@@ -143,8 +116,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, int sche
 {
     if (Dialect::isServerLocation(path))
         return createOnServer(path, schemaVersion);
-    if (looksLikeAnotherUri(path))
-        return fail(notALocation(path));
+    if (auto address = refuseAddress(path); !address)
+        return address.toError();
     if (QFileInfo::exists(path))
         return fail(tr("%1 already exists; it was not overwritten").arg(path));
     {
@@ -181,8 +154,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
 {
     if (Dialect::isServerLocation(path))
         return openServer(path, access);
-    if (looksLikeAnotherUri(path))
-        return fail(notALocation(path));
+    if (auto address = refuseAddress(path); !address)
+        return address.toError();
     const QFileInfo info(path);
     if (!info.exists())
         return fail(tr("%1: no such file").arg(path));
@@ -369,114 +342,6 @@ bool Database::isServerLocation(const QString& location)
 bool Database::isServer() const
 {
     return m_dialect->isServer();
-}
-
-Result<void> Database::backupTo(const QString& file) const
-{
-    if (isServer())
-        return fail(tr("%1 is a server database: its administrators back it up with pg_dump").arg(m_path));
-    if (looksLikeAnotherUri(file))
-        return fail(notALocation(file));
-    // A link, even one that leads nowhere yet, is something there: never renamed over.
-    if (QFileInfo::exists(file) || QFileInfo(file).isSymLink())
-        return fail(tr("%1 already exists; it was not overwritten").arg(file));
-    // Written as FILE.part and renamed when whole: a backup cut short (a crash, a full disk) never
-    // looks like a backup, and the next attempt starts afresh.
-    const QString part = file + u".part"_s;
-    QFile::remove(part);
-    {
-        QFile out(part);
-        if (!out.open(QIODevice::WriteOnly))
-            return fail(tr("%1: cannot create: %2").arg(file, out.errorString()));
-        out.setPermissions(kOwnerOnly);
-    }
-    try {
-        // VACUUM INTO writes a consistent, compact copy, even while others read.
-        sql::exec(m_db, u"VACUUM INTO ?"_s, {part});
-    } catch (const StorageError& e) {
-        QFile::remove(part);
-        return fail(tr("%1: backup failed: %2").arg(file, e.message()));
-    }
-    if (!QFile::rename(part, file)) {
-        QFile::remove(part);
-        return fail(tr("%1: backup failed: %2").arg(file, tr("cannot rename the finished copy")));
-    }
-    return {};
-}
-
-void Database::pruneUpgradeBackups(const QString& path, int keep)
-{
-    const QFileInfo file(path);
-    // Named PATH.vN-backup-yyyyMMdd-HHmmss: newest last when sorted by the time in the name.
-    QFileInfoList backups =
-        QDir(file.absolutePath())
-            .entryInfoList({file.fileName() + u".v*-backup-*"_s}, QDir::Files, QDir::Name);
-    backups.removeIf([](const QFileInfo& f) { return f.fileName().endsWith(u".part"_s); });
-    std::sort(backups.begin(), backups.end(), [](const QFileInfo& a, const QFileInfo& b) {
-        return a.fileName().section(u"-backup-"_s, 1) < b.fileName().section(u"-backup-"_s, 1);
-    });
-    for (qsizetype i = 0; i + keep < backups.size(); ++i)
-        QFile::remove(backups.at(i).absoluteFilePath());
-}
-
-Result<QString> Database::restore(const QString& backup, const QString& given)
-{
-    // Files only: a server database is restored by its administrators (pg_restore).
-    for (const QString& location : {backup, given})
-        if (Dialect::isServerLocation(location) || looksLikeAnotherUri(location))
-            return fail(notALocation(location));
-    // Through a symbolic link, the file it leads to is replaced; the link stays a link.
-    const QString path = QFileInfo(given).isSymLink() && QFileInfo::exists(given)
-                             ? QFileInfo(given).canonicalFilePath()
-                             : given;
-    if (QFileInfo::exists(path) && !QFileInfo(path).isFile())
-        return fail(tr("%1 was not replaced: it is not a regular file").arg(QFileInfo(given).fileName()));
-    {
-        auto source = open(backup, Access::ReadOnly);
-        if (!source)
-            return fail(tr("%1 cannot be restored: %2").arg(QFileInfo(backup).fileName(), source.error()));
-        auto problems = source.value()->check();
-        if (!problems)
-            return problems.toError();
-        if (!problems.value().isEmpty())
-            return fail(tr("%1 cannot be restored: it is damaged (%2)")
-                            .arg(QFileInfo(backup).fileName(), problems.value().first()));
-    }
-    QString kept;
-    if (QFileInfo::exists(path)) {
-        // Everything still in the target's log goes into its file before it is set aside.
-        auto target = open(path, Access::ReadOnly);
-        if (!target)
-            return fail(tr("%1 was not replaced: %2").arg(QFileInfo(path).fileName(), target.error()));
-        kept = path + u".before-restore-"_s + Clock::now().toString(u"yyyyMMdd-HHmmss"_s);
-        if (auto saved = target.value()->backupTo(kept); !saved)
-            return fail(tr("%1 was not replaced: %2").arg(QFileInfo(path).fileName(), saved.error()));
-    }
-    // Copy beside the target, then rename over it: the target is the old file or the whole backup.
-    const QString part = path + u".restoring"_s;
-    QFile::remove(part);
-    if (!QFile::copy(backup, part))
-        return fail(tr("%1: cannot write beside it").arg(QFileInfo(path).fileName()));
-    QFile::setPermissions(part, kOwnerOnly);
-    // Nobody else may have the file open: a program still connected to it would go on writing into the
-    // file set aside, and its changes would be in neither (a hostile probe found a committed change lost
-    // so). SQLite grants an exclusive lock in WAL mode only to the one connection of the file.
-    if (QFileInfo::exists(path) && !aloneWith(path)) {
-        QFile::remove(part);
-        if (!kept.isEmpty())
-            QFile::remove(kept);
-        return fail(tr("%1 was not replaced: another program has it open (the app, or a command still "
-                       "running); close it and restore again. Nothing was changed")
-                        .arg(QFileInfo(path).fileName()));
-    }
-    // The old log belongs to the old file (whose content, log included, is kept above).
-    QFile::remove(path + u"-wal"_s);
-    QFile::remove(path + u"-shm"_s);
-    // rename(2) replaces the target in one step: there is always a whole file at `path`.
-    if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData()) != 0)
-        return fail(
-            tr("%1: cannot put the backup in place; it is in %2").arg(QFileInfo(path).fileName(), part));
-    return kept;
 }
 
 Result<QStringList> Database::check() const

@@ -155,6 +155,8 @@ private:
     static Result<std::unique_ptr<Database>> createOnServer(const QString& uri, int schemaVersion);
     static Result<std::unique_ptr<Database>> openServer(const QString& uri, Access access);
     void migrate(int from, int to);
+    // Refuses a "file" name that is an address of some kind or carries a password, without its secrets.
+    static Result<void> refuseAddress(const QString& location);
     // BEGIN IMMEDIATE, waiting for another writer as write() describes.
     Result<void> begin();
     void insertAudit(const AuditEntry& e);

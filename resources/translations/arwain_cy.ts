@@ -2004,6 +2004,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>%1 was not replaced: another program has it open (the app, or a command still running); close it and restore again. Nothing was changed</source>
         <translation>Ni ddisodlwyd %1: mae rhaglen arall wedi'i hagor (yr ap, neu orchymyn sy'n dal i redeg); caewch hi ac adfer eto. Ni newidiwyd dim</translation>
     </message>
+    <message>
+        <source>%1 is a server database: its administrators restore it with pg_restore</source>
+        <translation>Cronfa ddata ar weinydd yw %1: ei gweinyddwyr sy'n ei hadfer gyda pg_restore</translation>
+    </message>
 </context>
 <context>
     <name>arwain::DatabaseCopy</name>

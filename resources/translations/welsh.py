@@ -1126,6 +1126,8 @@ WELSH.update({
         "Ni ddisodlwyd %1: mae rhaglen arall wedi'i hagor (yr ap, neu orchymyn sy'n dal i redeg); caewch hi ac adfer eto. Ni newidiwyd dim",
     "certificates are files in a folder: -o names the folder, not standard output":
         "ffeiliau mewn ffolder yw tystysgrifau: mae -o yn enwi'r ffolder, nid yr allbwn safonol",
+    "%1 is a server database: its administrators restore it with pg_restore":
+        "Cronfa ddata ar weinydd yw %1: ei gweinyddwyr sy'n ei hadfer gyda pg_restore",
     "-o names a file (or - for standard output)": "mae -o yn enwi ffeil (neu - ar gyfer yr allbwn safonol)",
 })
 
