@@ -2,6 +2,7 @@
 #include "Command.h"
 
 #include "storage/Database.h"
+#include "storage/StorageError.h"
 
 #include <QFileDevice>
 
@@ -62,7 +63,13 @@ int Command::parseAndExecute(const QStringList& arguments)
     for (const QString& option : {u"o"_s, u"output"_s})
         if (m_parser.optionNames().contains(option) && m_parser.value(option).isEmpty())
             return usageError(tr("-o names a file (or - for standard output)"));
-    return execute();
+    // The last guard: a failure of the database that a command's own path did not turn into a message
+    // (a look-up of a text longer than any field, say) is still a message and exit 1, never an abort.
+    try {
+        return execute();
+    } catch (const StorageError& e) {
+        return refuse(e.message());
+    }
 }
 
 int Command::run(const QStringList& arguments)

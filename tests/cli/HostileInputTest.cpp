@@ -288,6 +288,17 @@ TEST_F(Cli, TooLongATextIsRefusedWithItsLineAndAWorkbookNeverDropsACell)
                 o.err.contains(u"this field holds at most 300"_s))
         << s(o.err.left(500));
     EXPECT_EQ(hash(db), before);
+    // A look-up of a text longer than any field is a message, never an abort (it was one for certificates).
+    const QString huge40k(40000, u'a');
+    for (const QStringList& command :
+         QList<QStringList>{{u"certificates"_s, db, u"--cohort"_s, u"TMDP-2024-1"_s, u"--participant"_s,
+                             huge40k, u"-o"_s, dir.filePath(u"c"_s)},
+                            {u"subject-export"_s, db, huge40k},
+                            {u"status"_s, db, huge40k, u"TMDP-2024-1"_s, u"completed"_s}}) {
+        const Outcome lookUp = run(command);
+        EXPECT_EQ(lookUp.exit, 1) << s(command.first()) << ": " << s(lookUp.err.left(300));
+        EXPECT_TRUE(lookUp.err.contains(u"longer than any field holds"_s)) << s(lookUp.err.left(300));
+    }
 }
 
 TEST_F(Cli, CertificateFoldersAreTheOwnersAlone)
