@@ -114,6 +114,15 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& uri, Acces
                 return fail(tr("%1: uses an older format (%2); open it for writing once to upgrade it")
                                 .arg(db->m_path)
                                 .arg(version));
+            // An upgrade makes functions, triggers and privileges: only the database's owner may.
+            if (!sql::scalar(db->m_db, u"SELECT pg_has_role(session_user, (SELECT datdba FROM pg_database "
+                                       "WHERE datname = current_database()), 'MEMBER')"_s)
+                     .toBool())
+                return fail(tr("%1 uses an older format (%2) that its administrator upgrades: the database's "
+                               "owner opens it once (arwain-cli check %1), then runs server-init again; "
+                               "nothing was changed")
+                                .arg(db->m_path)
+                                .arg(version));
             db->migrate(version, kSchemaVersion);
         }
         // What this login may do is the server's to say: a manager's login sees the database read-only,

@@ -2008,6 +2008,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>%1 is a server database: its administrators restore it with pg_restore</source>
         <translation>Cronfa ddata ar weinydd yw %1: ei gweinyddwyr sy'n ei hadfer gyda pg_restore</translation>
     </message>
+    <message>
+        <source>%1 uses an older format (%2) that its administrator upgrades: the database's owner opens it once (arwain-cli check %1), then runs server-init again; nothing was changed</source>
+        <translation>Mae %1 yn defnyddio fformat hŷn (%2) y mae ei gweinyddwr yn ei uwchraddio: mae perchennog y gronfa ddata yn ei hagor unwaith (arwain-cli check %1), yna'n rhedeg server-init eto; ni newidiwyd dim</translation>
+    </message>
 </context>
 <context>
     <name>arwain::DatabaseCopy</name>

@@ -1128,6 +1128,8 @@ WELSH.update({
         "ffeiliau mewn ffolder yw tystysgrifau: mae -o yn enwi'r ffolder, nid yr allbwn safonol",
     "%1 is a server database: its administrators restore it with pg_restore":
         "Cronfa ddata ar weinydd yw %1: ei gweinyddwyr sy'n ei hadfer gyda pg_restore",
+    "%1 uses an older format (%2) that its administrator upgrades: the database's owner opens it once (arwain-cli check %1), then runs server-init again; nothing was changed":
+        "Mae %1 yn defnyddio fformat hŷn (%2) y mae ei gweinyddwr yn ei uwchraddio: mae perchennog y gronfa ddata yn ei hagor unwaith (arwain-cli check %1), yna'n rhedeg server-init eto; ni newidiwyd dim",
     "-o names a file (or - for standard output)": "mae -o yn enwi ffeil (neu - ar gyfer yr allbwn safonol)",
 })
 

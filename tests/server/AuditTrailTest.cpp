@@ -155,3 +155,58 @@ TEST(ServerAudit, ACoordinatorCanNeitherChooseTheActorNorChangeOrRemoveTheLogOrT
     Clock::reset();
     TestServer::asAdministrator(u"DROP ROLE IF EXISTS %1"_s.arg(login));
 }
+
+TEST(ServerAudit, AnOlderServerDatabaseIsUpgradedByItsAdministratorNotACoordinator)
+{
+    ASSERT_TRUE(TestServer::wanted()) << "run under pg_virtualenv, as scripts/test does";
+    TestServer server;
+    auto made = server.makeDatabase();
+    ASSERT_TRUE(made.ok()) << s(made.error());
+    const QString uri = made.value(), database = uri.section(u'/', 3);
+    {
+        auto created = Database::create(uri, 5); // the format before this one
+        ASSERT_TRUE(created.ok()) << s(created.error());
+    }
+    // The roles as an older server-init made them: coordinators could change every table.
+    const QString login = u"coord_old_"_s + QString::number(QCoreApplication::applicationPid());
+    const QString role = database + u"_coordinator"_s;
+    ASSERT_TRUE(TestServer::asAdministrator(
+        u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(login, qEnvironmentVariable("PGPASSWORD"))));
+    ASSERT_TRUE(TestServer::asAdministrator(u"CREATE ROLE %1 NOLOGIN"_s.arg(role)));
+    ASSERT_TRUE(TestServer::asAdministrator(u"GRANT CONNECT ON DATABASE %1 TO %2"_s.arg(database, role)));
+    ASSERT_TRUE(TestServer::asAdministrator(u"GRANT %1 TO %2"_s.arg(role, login)));
+    {
+        auto admin = Database::open(uri, Database::Access::ReadOnly);
+        ASSERT_FALSE(admin.ok()); // read-only never upgrades
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QPSQL"_s, u"old-grants"_s);
+        raw.setDatabaseName(database);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(
+            q.exec(u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1"_s.arg(role)));
+        ASSERT_TRUE(
+            q.exec(u"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %1"_s.arg(role)));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"old-grants"_s);
+
+    auto asCoordinator = Database::open(u"postgresql://%1@/%2"_s.arg(login, database));
+    ASSERT_FALSE(asCoordinator.ok());
+    EXPECT_TRUE(asCoordinator.error().contains(u"that its administrator upgrades"_s))
+        << s(asCoordinator.error());
+
+    // The owner opens it once and runs server-init again: the coordinator then works, under the new rules.
+    {
+        auto owner = Database::open(uri);
+        ASSERT_TRUE(owner.ok()) << s(owner.error());
+        EXPECT_EQ(owner.value()->schemaVersion(), Database::kSchemaVersion);
+    }
+    ASSERT_TRUE(ServerRoles::initialise(uri).ok());
+    auto again = Database::open(u"postgresql://%1@/%2"_s.arg(login, database));
+    ASSERT_TRUE(again.ok()) << s(again.error());
+    AsLogin psql(login, database);
+    ASSERT_TRUE(psql.open());
+    EXPECT_TRUE(psql.refusal(u"DELETE FROM audit"_s).contains(u"permission denied"_s));
+    again.value().reset();
+    TestServer::asAdministrator(u"DROP ROLE IF EXISTS %1"_s.arg(login));
+}
