@@ -81,7 +81,7 @@ int Command::run(const QStringList& arguments)
     if (const QString why = standardOutputProblem(out); !why.isEmpty() && code == Done) {
         err << "arwain-cli " << m_name << ": " << tr("cannot write to standard output: %1").arg(why)
             << Qt::endl;
-        return code == Done ? Refused : code;
+        return Refused;
     }
     return code;
 }
