@@ -40,10 +40,13 @@ QString ServerAddress::withoutSecrets(const QString& uri)
     // Read as text, not as a URL, so that what QUrl would not parse is hidden too: a user's password
     // (user:password@) wherever it stands, with or without a scheme and slashes before it; libpq's
     // key=value form (password=…); and the values of a query's unknown or secret parameters.
+    // A password runs to the '@' that ends it, whatever it holds (spaces, line breaks, '?', '/'); a
+    // key=value password to the next key or the end, across line breaks.
     static const QRegularExpression userPassword(
-        u"((?:[A-Za-z][A-Za-z0-9+.-]*:/{0,3})?[^\\s:@/?]*):[^\\s@/?]*@"_s);
-    static const QRegularExpression keyword(u"(\\w*pass\\w*\\s*=\\s*)('[^']*'|\\S+)"_s,
-                                            QRegularExpression::CaseInsensitiveOption);
+        u"((?:[A-Za-z][A-Za-z0-9+.-]*:/{0,3})?[^\\s:@/?]*):(?!/)[^@]*@"_s);
+    static const QRegularExpression keyword(u"(\\w*pass\\w*\\s*=\\s*)('[^']*'|.*?)(?=\\s+\\w+\\s*=|$)"_s,
+                                            QRegularExpression::CaseInsensitiveOption |
+                                                QRegularExpression::DotMatchesEverythingOption);
     QString text = uri;
     text.replace(userPassword, u"\\1:"_s + kHidden + u'@');
     const qsizetype cut = text.indexOf(u'?');

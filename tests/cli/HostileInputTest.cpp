@@ -194,6 +194,14 @@ TEST_F(Cli, NoMessageEverShowsASecretOfTheConnection)
         u"postgresql:///coord:"_s + secret + u"@localhost/db"_s,
         u"host=localhost password="_s + secret + u" dbname=db"_s,
         u"coord:"_s + secret + u"@localhost/db"_s,
+        // What the second probe found: a password holding a space, a tab, a line break, '?' or '/', and
+        // a key=value password broken over two lines.
+        u"postgresql://coord:hunter2 "_s + secret + u"@localhost/db"_s,
+        u"postgresql://coord:hunter2\t"_s + secret + u"@localhost/db"_s,
+        u"postgresql://coord:hunter2\n"_s + secret + u"@localhost/db"_s,
+        u"postgresql://coord:"_s + secret + u"?x@localhost/db"_s,
+        u"postgresql://coord:"_s + secret + u"/x@localhost/db"_s,
+        u"host=localhost password=hunter2\n"_s + secret + u" dbname=db"_s,
     };
     for (const QString& uri : uris)
         for (const QStringList& command : QList<QStringList>{{u"stats"_s, uri},
