@@ -18,6 +18,7 @@
 #include <iostream>
 
 #include "CliSupport.h"
+#include "KillAfter.h"
 #include "QtPrinters.h"
 
 #include <gtest/gtest.h>
@@ -774,14 +775,7 @@ namespace {
 // Starts arwain-cli and kills it with SIGKILL after `ms` milliseconds; whether it was still running.
 bool killAfter(const QStringList& args, int ms)
 {
-    QProcess p;
-    p.start(QStringLiteral(ARWAIN_CLI), args);
-    p.waitForStarted();
-    if (p.waitForFinished(ms))
-        return false;
-    p.kill(); // SIGKILL: no cleanup, no rollback by the program itself
-    p.waitForFinished();
-    return true;
+    return arwain::test::killAfter(QStringLiteral(ARWAIN_CLI), args, ms);
 }
 
 } // namespace

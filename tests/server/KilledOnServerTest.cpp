@@ -1,5 +1,6 @@
 // arwain-cli killed with SIGKILL in the middle of an import or a copy into a server database: the server
 // rolls the transaction back, so the database holds all of the rows or none of them, and passes check.
+#include "KillAfter.h"
 #include "core/TestServer.h"
 
 #include <QCoreApplication>
@@ -31,14 +32,7 @@ int cli(const QStringList& args)
 // Starts arwain-cli and kills it with SIGKILL after `ms` milliseconds; whether it was still running.
 bool killAfter(const QStringList& args, int ms)
 {
-    QProcess p;
-    p.start(QStringLiteral(ARWAIN_CLI), args);
-    p.waitForStarted();
-    if (p.waitForFinished(ms))
-        return false;
-    p.kill();
-    p.waitForFinished();
-    return true;
+    return arwain::test::killAfter(QStringLiteral(ARWAIN_CLI), args, ms);
 }
 
 // A count as another program sees it, through a connection of the test's own.
