@@ -8,6 +8,8 @@
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace arwain {
@@ -23,6 +25,42 @@ QString subjectOf(const Store& store, const Session& s)
 } // namespace
 
 SessionService::SessionService(Store& store) : m_store(store), m_sessions(store.database()) {}
+
+QDate SessionService::suggestedDate(qint64 cohortId, const QDate& today) const
+{
+    const auto cohort = m_store.cohortById(cohortId);
+    if (!cohort)
+        return today;
+    QList<QDate> dates;
+    for (const Session& s : m_sessions.sessionsOfCohort(cohortId))
+        dates << s.date;
+    std::sort(dates.begin(), dates.end());
+    QDate date;
+    if (dates.isEmpty()) {
+        const bool running =
+            today >= cohort->startDate && (!cohort->endDate.isValid() || today <= cohort->endDate);
+        date = running || !cohort->startDate.isValid() ? today : cohort->startDate;
+    } else {
+        const qint64 gap = dates.size() > 1 ? dates.at(dates.size() - 2).daysTo(dates.last()) : 7;
+        date = dates.last().addDays(std::max<qint64>(gap, 1));
+    }
+    if (cohort->endDate.isValid() && date > cohort->endDate)
+        date = cohort->endDate;
+    return date;
+}
+
+QString SessionService::dateWarning(const Session& s) const
+{
+    const auto cohort = m_store.cohortById(s.cohortId);
+    if (!cohort || !s.date.isValid())
+        return {};
+    if (cohort->startDate.isValid() && s.date < cohort->startDate)
+        return tr("%1 is before %2 starts (%3).")
+            .arg(dateText(s.date), cohort->code, dateText(cohort->startDate));
+    if (cohort->endDate.isValid() && s.date > cohort->endDate)
+        return tr("%1 is after %2 ends (%3).").arg(dateText(s.date), cohort->code, dateText(cohort->endDate));
+    return {};
+}
 
 FieldErrors SessionService::validate(const Session& s) const
 {

@@ -41,6 +41,12 @@ public:
 
     // What is wrong with a session, field by field (empty when it may be written).
     FieldErrors validate(const Session& s) const;
+    // The date a new session of the cohort starts on: after its last session by the gap between its last
+    // two (a week when it has one), or today, or the cohort's start; never after the cohort's end.
+    QDate suggestedDate(qint64 cohortId, const QDate& today) const;
+    // Why a session's date is worth a second look (outside the cohort's start and end); empty when it is
+    // not. A warning, not an error: a follow-up day may fall after a cohort ends.
+    QString dateWarning(const Session& s) const;
     // Adds (id 0) or changes a session.
     Result<Session> save(Session s);
     // Removes a session and its marks; what was removed comes back for undo.

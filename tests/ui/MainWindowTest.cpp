@@ -47,7 +47,7 @@ TEST_F(App, CoordinatorRunsACohortsYear)
     enrol->list()->setFocus();
     QTest::keyClick(enrol->list(), Qt::Key_A, Qt::ControlModifier);
     EXPECT_EQ(enrol->chosen().size(), 3);
-    enrol->findChild<QDateEdit*>()->setDate(QDate(2025, 5, 20));
+    enrol->findChild<DateField*>()->setDate(QDate(2025, 5, 20));
     clickOk(enrol);
     QTableView* table = page->enrolmentTable();
     ASSERT_TRUE(waitFor([&] { return table->model()->rowCount() == 3; }));

@@ -25,6 +25,7 @@
 #include "stats/Statistics.h"
 #include "stats/StatsQuery.h"
 #include "storage/Store.h"
+#include "widgets/DateField.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
@@ -35,7 +36,6 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QImage>

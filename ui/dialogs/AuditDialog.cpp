@@ -5,8 +5,8 @@
 #include "domain/Clock.h"
 #include "services/AuditLog.h"
 
+#include "widgets/DateField.h"
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -33,9 +33,7 @@ AuditDialog::AuditDialog(Workspace* workspace, QWidget* parent) : QDialog(parent
 
     auto* bar = new QHBoxLayout;
     m_useSince = new QCheckBox(tr("&Since"), this);
-    m_since = new QDateEdit(Clock::today().addMonths(-1), this);
-    m_since->setCalendarPopup(true);
-    m_since->setDisplayFormat(u"d MMM yyyy"_s);
+    m_since = new DateField(Clock::today().addMonths(-1), tr("Since"), this);
     m_since->setEnabled(false);
     m_since->setObjectName(u"since"_s);
     m_filter = new QLineEdit(this);
@@ -72,7 +70,7 @@ AuditDialog::AuditDialog(Workspace* workspace, QWidget* parent) : QDialog(parent
         m_since->setEnabled(on);
         reload();
     });
-    connect(m_since, &QDateEdit::dateChanged, this, [this] {
+    connect(m_since, &DateField::dateChanged, this, [this] {
         if (m_useSince->isChecked())
             reload();
     });

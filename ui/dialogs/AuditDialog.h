@@ -6,12 +6,13 @@
 #include <QDialog>
 
 class QCheckBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
 
 namespace arwain {
+
+class DateField;
 
 class Workspace;
 
@@ -35,7 +36,7 @@ private:
 
     Workspace* m_workspace;
     QCheckBox* m_useSince;
-    QDateEdit* m_since;
+    DateField* m_since;
     QLineEdit* m_filter;
     QTableWidget* m_table;
     QLabel* m_summary;

@@ -10,9 +10,9 @@
 #include "services/CatalogueService.h"
 #include "services/Directory.h"
 
+#include "widgets/DateField.h"
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -72,6 +72,19 @@ CohortDialog::CohortDialog(Workspace* workspace, const Cohort& cohort, QWidget* 
     f->addRow(tr("P&artner:"), m_partner);
     f->addRow(tr("Ca&pacity:"), m_capacity);
     f->addRow(tr("&Headcount:"), m_headcount);
+    // Each field is named by its CSV column, so the core's problems are shown with the field's label.
+    m_code->setObjectName(u"code"_s);
+    m_programme->setObjectName(u"programme"_s);
+    m_title->setObjectName(u"title"_s);
+    m_start->setObjectName(u"start_date"_s);
+    m_end->setObjectName(u"end_date"_s);
+    m_mode->setObjectName(u"delivery_mode"_s);
+    m_venue->setObjectName(u"venue"_s);
+    m_region->setObjectName(u"region"_s);
+    m_provider->setObjectName(u"provider"_s);
+    m_partner->setObjectName(u"partner"_s);
+    m_capacity->setObjectName(u"capacity"_s);
+    m_headcount->setObjectName(u"headcount"_s);
     finishLayout(form);
 }
 
@@ -93,9 +106,9 @@ Cohort CohortDialog::cohort() const
     return c;
 }
 
-QString CohortDialog::validate() const
+FieldErrors CohortDialog::validate() const
 {
-    return CatalogueService::describe(workspace()->catalogue().validate(cohort()));
+    return workspace()->catalogue().validate(cohort());
 }
 
 } // namespace arwain

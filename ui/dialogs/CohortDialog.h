@@ -6,11 +6,12 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QSpinBox;
 
 namespace arwain {
+
+class DateField;
 
 class Workspace;
 
@@ -24,21 +25,21 @@ public:
     QLineEdit* codeEdit() const { return m_code; }
     QLineEdit* titleEdit() const { return m_title; }
     QComboBox* programmeBox() const { return m_programme; }
-    QDateEdit* startEdit() const { return m_start; }
-    QDateEdit* endEdit() const { return m_end; }
+    DateField* startEdit() const { return m_start; }
+    DateField* endEdit() const { return m_end; }
     QSpinBox* capacityBox() const { return m_capacity; }
 
 protected:
-    QString validate() const override;
+    FieldErrors validate() const override;
 
 private:
     Cohort m_original;
     QLineEdit* m_code;
     QLineEdit* m_title;
     QComboBox* m_programme;
-    QDateEdit* m_start;
+    DateField* m_start;
     QCheckBox* m_hasEnd;
-    QDateEdit* m_end;
+    DateField* m_end;
     QComboBox* m_mode;
     QLineEdit* m_venue;
     QComboBox* m_region;

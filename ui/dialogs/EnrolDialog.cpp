@@ -8,7 +8,7 @@
 #include "services/Directory.h"
 #include "services/DirectoryRows.h"
 
-#include <QDateEdit>
+#include "widgets/DateField.h"
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -74,6 +74,7 @@ EnrolDialog::EnrolDialog(Workspace* workspace, qint64 cohortId, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EnrolDialog::updateSummary);
+    connect(m_date, &DateField::edited, this, &EnrolDialog::updateSummary);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
     layout->addWidget(m_list);
@@ -108,8 +109,11 @@ void EnrolDialog::updateSummary()
         if (n > m_free)
             text += u' ' + tr("%n will go on the waitlist.", nullptr, n - m_free);
     }
+    // A typed enrolment date that is not a date says why, and holds OK back.
+    if (const QString problem = m_date->problem(); !problem.isEmpty())
+        text = problem + u'\n' + text;
     m_summary->setText(text);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(n > 0);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(n > 0 && m_date->date().isValid());
 }
 
 } // namespace arwain

@@ -5,7 +5,6 @@
 #include <QDialog>
 #include <QList>
 
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -14,6 +13,8 @@ class QSortFilterProxyModel;
 class QStandardItemModel;
 
 namespace arwain {
+
+class DateField;
 
 class Workspace;
 
@@ -35,7 +36,7 @@ private:
     QSortFilterProxyModel* m_filter;
     QLineEdit* m_search;
     QListView* m_list;
-    QDateEdit* m_date;
+    DateField* m_date;
     QLabel* m_summary;
     QDialogButtonBox* m_buttons;
     int m_free = -1; // places left, -1 when the cohort has no capacity

@@ -68,12 +68,19 @@ FeedbackDialog::FeedbackDialog(Workspace* workspace, const Feedback& response, Q
     m_count = new QLabel;
     m_count->setAccessibleName(tr("Responses saved"));
     f->addRow(m_count);
+    // Each field is named by its CSV column, so the core's problems are shown with the field's label.
+    m_person->setObjectName(u"participant"_s);
+    m_metNeeds->setObjectName(u"met_needs"_s);
+    m_comment->setObjectName(u"comment"_s);
     finishLayout(form);
     connect(m_comment, &QPlainTextEdit::textChanged, this, &FeedbackDialog::revalidate);
     if (response.id == 0) {
         m_next = buttons()->addButton(tr("Save and &next"), QDialogButtonBox::ActionRole);
         m_next->setToolTip(tr("Record this response and clear the form for the next one (Ctrl+Return)"));
         connect(m_next, &QPushButton::clicked, this, &FeedbackDialog::saveAndNext);
+        // Like OK, it waits for a response worth saving.
+        m_next->setEnabled(problems().isEmpty());
+        connect(this, &RecordDialog::validityChanged, m_next, &QPushButton::setEnabled);
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
         connect(shortcut, &QShortcut::activated, this, &FeedbackDialog::saveAndNext);
         // The comment box would take Ctrl+Return as a new line; there it saves too.
@@ -95,9 +102,9 @@ Feedback FeedbackDialog::response() const
     return f;
 }
 
-QString FeedbackDialog::validate() const
+FieldErrors FeedbackDialog::validate() const
 {
-    return CatalogueService::describe(workspace()->feedback().validate(response()));
+    return workspace()->feedback().validate(response());
 }
 
 bool FeedbackDialog::eventFilter(QObject* watched, QEvent* event)

@@ -32,7 +32,7 @@ Q_SIGNALS:
     void responseReady(const arwain::Feedback& response);
 
 protected:
-    QString validate() const override;
+    FieldErrors validate() const override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:

@@ -4,9 +4,9 @@
 #include "Labels.h"
 #include "domain/Clock.h"
 
+#include "widgets/DateField.h"
 #include <QComboBox>
 #include <QDate>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QString>
 
@@ -32,13 +32,9 @@ template void fillCombo<SessionKind>(QComboBox*, bool);
 template void fillCombo<MetNeeds>(QComboBox*, bool);
 template void fillCombo<YesNo>(QComboBox*, bool);
 
-QDateEdit* dateEdit(const QDate& date, const QString& name)
+DateField* dateEdit(const QDate& date, const QString& name)
 {
-    auto* edit = new QDateEdit(date.isValid() ? date : Clock::today());
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
-    edit->setAccessibleName(name);
-    return edit;
+    return new DateField(date.isValid() ? date : Clock::today(), name);
 }
 
 QLineEdit* lineEdit(const QString& text, const QString& name)

@@ -9,11 +9,12 @@
 #include <algorithm>
 
 class QDate;
-class QDateEdit;
 class QLineEdit;
 class QString;
 
 namespace arwain {
+
+class DateField;
 
 // Fills a combo box with a listed value's labels; the canonical words are the item data.
 template <typename E> void fillCombo(QComboBox* box, bool withBlank);
@@ -30,7 +31,7 @@ template <typename E> void selectValue(QComboBox* box, E value)
 }
 
 // A date field with a calendar, written YYYY-MM-DD; today when `date` is null.
-QDateEdit* dateEdit(const QDate& date, const QString& name);
+DateField* dateEdit(const QDate& date, const QString& name);
 QLineEdit* lineEdit(const QString& text, const QString& name);
 
 // Gives a widget its accessible name and returns it, for use inside form layouts.

@@ -11,6 +11,8 @@
 #include <QFormLayout>
 #include <QLineEdit>
 
+using namespace Qt::StringLiterals;
+
 namespace arwain {
 
 OrganisationDialog::OrganisationDialog(Workspace* workspace, const Organisation& organisation,
@@ -31,6 +33,10 @@ OrganisationDialog::OrganisationDialog(Workspace* workspace, const Organisation&
     f->addRow(tr("&Name:"), m_name);
     f->addRow(tr("&Sector:"), m_sector);
     f->addRow(tr("&Region:"), m_region);
+    // Each field is named by its CSV column, so the core's problems are shown with the field's label.
+    m_name->setObjectName(u"name"_s);
+    m_sector->setObjectName(u"sector"_s);
+    m_region->setObjectName(u"region"_s);
     finishLayout(form);
 }
 
@@ -43,9 +49,9 @@ Organisation OrganisationDialog::organisation() const
     return o;
 }
 
-QString OrganisationDialog::validate() const
+FieldErrors OrganisationDialog::validate() const
 {
-    return CatalogueService::describe(workspace()->catalogue().validate(organisation()));
+    return workspace()->catalogue().validate(organisation());
 }
 
 } // namespace arwain

@@ -20,7 +20,7 @@ public:
     QLineEdit* nameEdit() const { return m_name; }
 
 protected:
-    QString validate() const override;
+    FieldErrors validate() const override;
 
 private:
     Organisation m_original;

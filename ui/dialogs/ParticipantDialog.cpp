@@ -14,6 +14,8 @@
 #include <QFormLayout>
 #include <QLineEdit>
 
+using namespace Qt::StringLiterals;
+
 namespace arwain {
 
 ParticipantDialog::ParticipantDialog(Workspace* workspace, const Participant& person, QWidget* parent)
@@ -47,6 +49,13 @@ ParticipantDialog::ParticipantDialog(Workspace* workspace, const Participant& pe
     f->addRow(tr("&Organisation:"), m_organisation);
     f->addRow(tr("&Job role:"), m_role);
     f->addRow(tr("Preferred &language:"), m_language);
+    // Each field is named by its CSV column, so the core's problems are shown with the field's label.
+    m_given->setObjectName(u"given_name"_s);
+    m_family->setObjectName(u"family_name"_s);
+    m_email->setObjectName(u"email"_s);
+    m_organisation->setObjectName(u"organisation"_s);
+    m_role->setObjectName(u"job_role"_s);
+    m_language->setObjectName(u"preferred_language"_s);
     finishLayout(form);
 }
 
@@ -62,9 +71,9 @@ Participant ParticipantDialog::participant() const
     return p;
 }
 
-QString ParticipantDialog::validate() const
+FieldErrors ParticipantDialog::validate() const
 {
-    return CatalogueService::describe(workspace()->catalogue().validate(participant()));
+    return workspace()->catalogue().validate(participant());
 }
 
 } // namespace arwain

@@ -23,7 +23,7 @@ public:
     QLineEdit* emailEdit() const { return m_email; }
 
 protected:
-    QString validate() const override;
+    FieldErrors validate() const override;
 
 private:
     Participant m_original;

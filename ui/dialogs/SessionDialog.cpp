@@ -3,17 +3,21 @@
 
 #include "Workspace.h"
 #include "dialogs/FormFields.h"
+#include "pages/PageWidgets.h"
 #include "services/CatalogueService.h"
 #include "services/SessionService.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 
+#include "widgets/DateField.h"
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTimeEdit>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +48,7 @@ SessionDialog::SessionDialog(Workspace* workspace, const Session& session, QWidg
     m_venue->setEditable(true);
     m_venue->addItems({QString(), tr("online")});
     m_venue->setCurrentText(session.venue);
+    m_venue->lineEdit()->setAccessibleName(tr("Venue"));
     m_for = named(new QComboBox, tr("For"));
     m_for->addItem(tr("The whole cohort"), qint64(0));
     try {
@@ -62,12 +67,31 @@ SessionDialog::SessionDialog(Workspace* workspace, const Session& session, QWidg
     when->addWidget(m_time);
     when->addStretch();
     f->addRow(tr("&Kind:"), m_kind);
-    f->addRow(tr("&Date:"), when);
+    // A row holding a layout gets no buddy from QFormLayout; the label names the date field itself, so
+    // its mnemonic works and the ampersand is not shown.
+    f->addRow(buddyLabel(tr("&Date:"), m_date), when);
+    m_dateWarning = new QLabel;
+    m_dateWarning->setWordWrap(true);
+    m_dateWarning->setAccessibleName(tr("Date warning"));
+    f->addRow(m_dateWarning);
+    connect(m_date, &DateField::edited, this, [this] {
+        const QString w = this->workspace()->sessions().dateWarning(this->session());
+        m_dateWarning->setText(w.isEmpty() ? QString() : tr("Note: %1").arg(w));
+        m_dateWarning->setVisible(!w.isEmpty());
+    });
+    Q_EMIT m_date->edited();
     f->addRow(tr("&Title:"), m_title);
     f->addRow(tr("&Facilitator or speaker:"), m_facilitator);
     f->addRow(tr("&Venue:"), m_venue);
     f->addRow(tr("F&or:"), m_for);
     connect(m_time, &QTimeEdit::timeChanged, this, &SessionDialog::revalidate);
+    // Each field is named by its CSV column, so the core's problems are shown with the field's label.
+    m_kind->setObjectName(u"kind"_s);
+    m_date->setObjectName(u"date"_s);
+    m_title->setObjectName(u"title"_s);
+    m_facilitator->setObjectName(u"facilitator"_s);
+    m_venue->setObjectName(u"venue"_s);
+    m_for->setObjectName(u"for"_s);
     finishLayout(form);
 }
 
@@ -84,9 +108,28 @@ Session SessionDialog::session() const
     return s;
 }
 
-QString SessionDialog::validate() const
+bool SessionDialog::confirmed()
 {
-    return CatalogueService::describe(workspace()->sessions().validate(session()));
+    const QString warning = workspace()->sessions().dateWarning(session());
+    if (warning.isEmpty())
+        return true;
+    QMessageBox ask(QMessageBox::Question, windowTitle(),
+                    tr("%1 Add the session on this date anyway?").arg(warning), QMessageBox::NoButton, this);
+    QPushButton* keep = ask.addButton(tr("&Add on this date"), QMessageBox::AcceptRole);
+    QPushButton* change = ask.addButton(tr("&Change the date"), QMessageBox::RejectRole);
+    ask.setDefaultButton(change);
+    ask.setEscapeButton(change);
+    ask.exec();
+    if (ask.clickedButton() == keep)
+        return true;
+    m_date->setFocus(Qt::OtherFocusReason);
+    m_date->lineEdit()->selectAll();
+    return false;
+}
+
+FieldErrors SessionDialog::validate() const
+{
+    return workspace()->sessions().validate(session());
 }
 
 } // namespace arwain

@@ -6,12 +6,14 @@
 #include "domain/Records.h"
 
 class QCheckBox;
+class QLabel;
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QTimeEdit;
 
 namespace arwain {
+
+class DateField;
 
 class Workspace;
 
@@ -23,17 +25,19 @@ public:
     Session session() const;
 
     QComboBox* kindBox() const { return m_kind; }
-    QDateEdit* dateEdit() const { return m_date; }
+    DateField* dateEdit() const { return m_date; }
     QLineEdit* titleEdit() const { return m_title; }
     QComboBox* forBox() const { return m_for; }
 
 protected:
-    QString validate() const override;
+    FieldErrors validate() const override;
+    bool confirmed() override;
 
 private:
     Session m_original;
     QComboBox* m_kind;
-    QDateEdit* m_date;
+    DateField* m_date;
+    QLabel* m_dateWarning;
     QCheckBox* m_hasTime;
     QTimeEdit* m_time;
     QLineEdit* m_title;

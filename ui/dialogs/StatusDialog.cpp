@@ -8,10 +8,11 @@
 #include "domain/Records.h"
 #include "services/Directory.h"
 
+#include "widgets/DateField.h"
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -43,9 +44,20 @@ StatusDialog::StatusDialog(Workspace* workspace, Status to, qint64 cohortId, int
     }
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(to == Status::Deferred ? tr("&Defer") : tr("&Withdraw"));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    connect(m_reason, &QComboBox::currentIndexChanged, this,
-            [this] { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(reason() != Reason::Unset); });
+    auto* dateProblem = new QLabel;
+    dateProblem->setWordWrap(true);
+    dateProblem->setVisible(false);
+    f->addRow(dateProblem);
+    // OK waits for a reason and a date that is a date; a typed date that is not one says why.
+    auto update = [this, dateProblem] {
+        dateProblem->setText(m_date->problem());
+        dateProblem->setVisible(!m_date->problem().isEmpty());
+        m_buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled(reason() != Reason::Unset && m_date->date().isValid());
+    };
+    update();
+    connect(m_reason, &QComboBox::currentIndexChanged, this, update);
+    connect(m_date, &DateField::edited, this, update);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

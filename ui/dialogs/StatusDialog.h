@@ -8,11 +8,12 @@
 #include <QString>
 
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLineEdit;
 
 namespace arwain {
+
+class DateField;
 
 class Workspace;
 
@@ -33,7 +34,7 @@ public:
 
 private:
     QComboBox* m_reason;
-    QDateEdit* m_date;
+    DateField* m_date;
     QLineEdit* m_note;
     QComboBox* m_resume = nullptr;
     QDialogButtonBox* m_buttons;

@@ -171,9 +171,11 @@ void SessionsTab::addSession()
         return;
     Session s;
     s.cohortId = m_cohort;
-    s.date = Clock::today();
-    if (const auto c = found(m_workspace->directory().cohort(m_cohort)); c && c->startDate > s.date)
-        s.date = c->startDate;
+    try {
+        s.date = m_workspace->sessions().suggestedDate(m_cohort, Clock::today());
+    } catch (const StorageError&) {
+        s.date = Clock::today();
+    }
     auto* dialog = new SessionDialog(m_workspace, s, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

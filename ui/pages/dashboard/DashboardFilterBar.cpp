@@ -13,9 +13,9 @@
 #include "stats/Statistics.h"
 #include "stats/StatsQuery.h"
 
+#include "widgets/DateField.h"
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -53,17 +53,10 @@ DashboardFilterBar::DashboardFilterBar(Workspace* workspace, QWidget* parent)
         return box;
     };
     m_year = combo(tr("Reporting year"));
-    m_from = new QDateEdit;
-    m_to = new QDateEdit;
-    for (QDateEdit* d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(u"yyyy-MM-dd"_s);
-        d->setVisible(false);
-    }
-    m_from->setAccessibleName(tr("From"));
-    m_to->setAccessibleName(tr("To"));
-    m_from->setDate(ReportingYear::containing(Clock::today()).start());
-    m_to->setDate(Clock::today());
+    m_from = new DateField(ReportingYear::containing(Clock::today()).start(), tr("From"));
+    m_to = new DateField(Clock::today(), tr("To"));
+    m_from->setVisible(false);
+    m_to->setVisible(false);
     m_programme = combo(tr("Programme filter"));
     m_programme->addItem(tr("All programmes"), QString());
     if (auto programmes = workspace->directory().programmes())
@@ -83,12 +76,9 @@ DashboardFilterBar::DashboardFilterBar(Workspace* workspace, QWidget* parent)
     m_definition->addItem(tr("Finished only"), toText(Definition::FinishedOnly));
     m_asAtOn = new QCheckBox(tr("As &at"));
     m_asAtOn->setAccessibleName(tr("Figures as at a past date"));
-    m_asAt = new QDateEdit(Clock::today());
-    m_asAt->setCalendarPopup(true);
-    m_asAt->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_asAt = new DateField(Clock::today(), tr("As at date"));
     m_asAt->setMaximumDate(Clock::today());
     m_asAt->setEnabled(false);
-    m_asAt->setAccessibleName(tr("As at date"));
     fillYears();
 
     auto* filters = new QHBoxLayout;
@@ -123,8 +113,8 @@ DashboardFilterBar::DashboardFilterBar(Workspace* workspace, QWidget* parent)
 
     for (QComboBox* box : {m_year, m_programme, m_region, m_sector, m_role, m_mode, m_definition})
         connect(box, &QComboBox::currentIndexChanged, this, &DashboardFilterBar::onChange);
-    for (QDateEdit* d : {m_from, m_to, m_asAt})
-        connect(d, &QDateEdit::dateChanged, this, &DashboardFilterBar::onChange);
+    for (DateField* d : {m_from, m_to, m_asAt})
+        connect(d, &DateField::dateChanged, this, &DashboardFilterBar::onChange);
     connect(m_asAtOn, &QCheckBox::toggled, this, [this](bool on) {
         m_asAt->setEnabled(on);
         onChange();

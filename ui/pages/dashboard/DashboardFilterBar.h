@@ -8,10 +8,11 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 
 namespace arwain {
+
+class DateField;
 
 class Workspace;
 
@@ -32,7 +33,7 @@ public:
     QComboBox* programmeBox() const { return m_programme; }
     QComboBox* regionBox() const { return m_region; }
     QCheckBox* asAtBox() const { return m_asAtOn; }
-    QDateEdit* asAtEdit() const { return m_asAt; }
+    DateField* asAtEdit() const { return m_asAt; }
 
 Q_SIGNALS:
     void changed();
@@ -45,7 +46,7 @@ private:
 
     Workspace* m_workspace;
     QComboBox *m_year, *m_programme, *m_region, *m_sector, *m_role, *m_mode, *m_definition;
-    QDateEdit *m_from, *m_to, *m_asAt;
+    DateField *m_from, *m_to, *m_asAt;
     QCheckBox* m_asAtOn;
     QLabel* m_definitionText;
 };

@@ -19,10 +19,10 @@
 #include "stats/StatsFormat.h"
 #include "storage/Database.h"
 
+#include "widgets/DateField.h"
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFileDialog>
 #include <QLabel>
 #include <QScrollArea>
@@ -230,7 +230,7 @@ QCheckBox* DashboardPage::asAtBox() const
     return m_filters->asAtBox();
 }
 
-QDateEdit* DashboardPage::asAtEdit() const
+DateField* DashboardPage::asAtEdit() const
 {
     return m_filters->asAtEdit();
 }

@@ -12,7 +12,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDialog;
 class QLabel;
 class QStandardItemModel;
@@ -20,6 +19,8 @@ class QTableWidget;
 class QTabWidget;
 
 namespace arwain {
+
+class DateField;
 
 class BreakdownPanel;
 class DashboardFilterBar;
@@ -56,7 +57,7 @@ public:
     QTableWidget* breakdownTable() const;
     QLabel* networkLabel() const;
     QCheckBox* asAtBox() const;
-    QDateEdit* asAtEdit() const;
+    DateField* asAtEdit() const;
 
     // Chooses a reporting year by its first year (2024: 2024 to 2025), if it has cohorts.
     void setYear(int firstYear);

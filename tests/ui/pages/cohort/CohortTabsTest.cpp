@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace arwain;
@@ -277,4 +278,43 @@ TEST_F(App, SingleSessionsSayAttendedAndCohortsUnderWayShowNoRate)
     const QString underWay = treeCounts(page, u"TMDP-2026-1"_s);
     EXPECT_TRUE(underWay.endsWith(u"under way"_s)) << underWay.toStdString();
     EXPECT_FALSE(underWay.contains(u"0.00"_s));
+}
+
+TEST_F(Directors, AddSessionStartsAfterTheLastOneAndWarnsOutsideTheCohort)
+{
+    addSession(QDate(2026, 10, 1), u"Set 1"_s);
+    addSession(QDate(2026, 11, 5), u"Set 2"_s);
+    page->sessionsTab()->addSessionAction()->trigger();
+    auto* d = waitForDialog<SessionDialog>(window.get());
+    ASSERT_NE(d, nullptr);
+    // The next session after the last one, by the same gap (35 days), not today.
+    EXPECT_EQ(d->dateEdit()->date(), QDate(2026, 12, 10));
+    type(d->titleEdit(), u"Set 3"_s);
+
+    // A typed date after the cohort's end: a note under the date, and OK asks before adding.
+    type(d->dateEdit()->lineEdit(), u"2027-06-01"_s);
+    QString shown;
+    for (QLabel* l : d->findChildren<QLabel*>())
+        if (l->accessibleName() == u"Date warning"_s && l->isVisible())
+            shown = l->text();
+    EXPECT_TRUE(shown.contains(u"after NDP-2026-1 ends (2027-03-01)"_s)) << shown.toStdString();
+    QString asked;
+    QTimer::singleShot(0, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
+        asked = box->text();
+        // Escape is "Change the date".
+        QTest::keyClick(box, Qt::Key_Escape);
+    });
+    clickOk(d);
+    EXPECT_TRUE(asked.contains(u"2027-06-01 is after NDP-2026-1 ends"_s)) << asked.toStdString();
+    EXPECT_TRUE(d->isVisible());
+    EXPECT_EQ(page->sessionsTab()->table()->rowCount(), 2);
+
+    // Back inside the cohort: no note, no question.
+    type(d->dateEdit()->lineEdit(), u"10/12/2026"_s);
+    EXPECT_EQ(d->dateEdit()->date(), QDate(2026, 12, 10));
+    clickOk(d);
+    ASSERT_TRUE(waitFor([&] { return !d->isVisible(); }));
+    EXPECT_TRUE(waitFor([&] { return page->sessionsTab()->table()->rowCount() == 3; }));
 }
