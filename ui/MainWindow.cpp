@@ -18,6 +18,8 @@
 #include "pages/ProgrammesPage.h"
 #include "pages/dashboard/DashboardPage.h"
 #include "pages/reports/ReportsPage.h"
+#include "widgets/SaveDialog.h"
+#include "widgets/SavedNotice.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -104,6 +106,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     m_fileLabel = new QLabel;
     statusBar()->addPermanentWidget(m_fileLabel);
+    m_savedNotice = new SavedNotice;
+    statusBar()->addWidget(m_savedNotice);
     buildMenus();
 
     QSettings settings;
@@ -329,6 +333,7 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
     m_banner->setVisible(!editable);
     // Unique: a change of language installs the same workspace again.
     connect(ws, &Workspace::errorOccurred, this, &MainWindow::showError, Qt::UniqueConnection);
+    connect(ws, &Workspace::saved, m_savedNotice, &SavedNotice::show, Qt::UniqueConnection);
     // Another program (arwain-cli, another coordinator's Arwain) is writing the same file.
     connect(&ws->database(), &Database::waiting, this, &MainWindow::showWaiting, Qt::UniqueConnection);
     connect(&ws->database(), &Database::waitOver, statusBar(), &QStatusBar::clearMessage,
@@ -484,15 +489,15 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::askNew()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QDir::homePath(),
-                                                      tr("Arwain databases (*.arwain)"));
+    const QString path =
+        askSavePath(this, tr("New database"), QString(), {{tr("Arwain databases"), u"arwain"_s}});
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
         showError(tr("%1 already exists; choose a new name (Arwain never overwrites a database).").arg(path));
         return;
     }
-    createFile(path.endsWith(u".arwain"_s) ? path : path + u".arwain"_s);
+    createFile(path);
 }
 
 void MainWindow::askConnect()
@@ -531,10 +536,10 @@ ImportDialog* MainWindow::startImport(const QString& file)
 
 void MainWindow::askExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export current view"), QDir::homePath(),
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        askSavePath(this, tr("Export current view"), QString(), {{tr("CSV files"), u"csv"_s}});
     if (!path.isEmpty())
-        exportCurrentView(path.endsWith(u".csv"_s, Qt::CaseInsensitive) ? path : path + u".csv"_s);
+        exportCurrentView(path);
 }
 
 bool MainWindow::exportCurrentView(const QString& path)
@@ -606,7 +611,7 @@ bool MainWindow::exportCurrentView(const QString& path)
         showError(error);
         return false;
     }
-    statusBar()->showMessage(tr("Exported the view to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    m_savedNotice->show(path);
     return true;
 }
 
@@ -616,8 +621,7 @@ void MainWindow::askBackup()
         return;
     const QString suggested = m_workspace->path() + u"-backup-"_s +
                               QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s) + u".arwain"_s;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Back up"), suggested, tr("Arwain databases (*.arwain)"));
+    const QString path = askSavePath(this, tr("Back up"), suggested, {{tr("Arwain databases"), u"arwain"_s}});
     if (!path.isEmpty())
         backUp(path);
 }
@@ -628,7 +632,7 @@ bool MainWindow::backUp(const QString& path)
         showError(saved.error());
         return false;
     }
-    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    m_savedNotice->show(path);
     return true;
 }
 

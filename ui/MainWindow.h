@@ -13,6 +13,8 @@ class QStackedWidget;
 
 namespace arwain {
 
+class SavedNotice;
+
 class Workspace;
 class Page;
 class DashboardPage;
@@ -119,6 +121,7 @@ private:
     OrganisationsPage* m_organisations = nullptr;
     NetworkPage* m_network = nullptr;
     QLabel* m_fileLabel;
+    SavedNotice* m_savedNotice;
     QMenu* m_recent;
     QAction *m_undo, *m_redo, *m_import, *m_export, *m_backup, *m_audit, *m_retention, *m_find;
     QAction* m_connect = nullptr;

@@ -55,10 +55,13 @@ public:
 
     // Undo commands report failures here (the state changed under them); the window shows them.
     void reportError(const QString& message) { Q_EMIT errorOccurred(message); }
+    // A file the user asked for was written (the status bar says where, with "Open folder").
+    void reportSaved(const QString& path) { Q_EMIT saved(path); }
 
 Q_SIGNALS:
     void changed(arwain::Database::Table table);
     void errorOccurred(const QString& message);
+    void saved(const QString& path);
 
 private:
     explicit Workspace(std::unique_ptr<Database> db);

@@ -5,7 +5,13 @@
 #include "dialogs/FeedbackDialog.h"
 #include "dialogs/SessionDialog.h"
 
+#include "widgets/SaveDialog.h"
+#include "widgets/SavedNotice.h"
+
+#include <QFileDialog>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QTimer>
 
 namespace arwain::uitest {
 
@@ -20,7 +26,80 @@ void typeOver(DateField* field, const QString& text)
     QTest::keyClicks(edit, text);
 }
 
+// Answers the save dialog that is about to open as a person would: picks the file type by keyboard in
+// its type list, types a bare name and presses Enter.
+void answerSaveDialog(const QString& folder, const QString& type, const QString& name)
+{
+    QTimer::singleShot(0, [=] {
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        dialog->setDirectory(folder);
+        auto* types = dialog->findChild<QComboBox*>(u"fileTypeCombo"_s);
+        ASSERT_NE(types, nullptr);
+        types->setFocus();
+        const int target = types->findText(type, Qt::MatchStartsWith);
+        ASSERT_GE(target, 0) << type.toStdString();
+        QTest::keyClick(types, Qt::Key_Home);
+        for (int i = 0; i < target; ++i)
+            QTest::keyClick(types, Qt::Key_Down);
+        auto* edit = dialog->findChild<QLineEdit*>(u"fileNameEdit"_s);
+        ASSERT_NE(edit, nullptr);
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, name);
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+}
+
+QPushButton* buttonNamed(QWidget* root, const QString& text)
+{
+    for (QPushButton* b : root->findChildren<QPushButton*>())
+        if (b->text() == text)
+            return b;
+    return nullptr;
+}
+
 } // namespace
+
+TEST(SaveNames, GetTheChosenTypesExtension)
+{
+    const QList<FileType> types = {{u"Excel workbook"_s, u"xlsx"_s}, {u"CSV file"_s, u"csv"_s}};
+    EXPECT_EQ(withExtension(u"/tmp/figures2025"_s, types, 0), u"/tmp/figures2025.xlsx"_s);
+    EXPECT_EQ(withExtension(u"/tmp/figures2025"_s, types, 1), u"/tmp/figures2025.csv"_s);
+    EXPECT_EQ(withExtension(u"/tmp/figures.CSV"_s, types, 0), u"/tmp/figures.CSV"_s);
+    EXPECT_EQ(withExtension(u"/tmp/adroddiad-2024.v2"_s, types, 0), u"/tmp/adroddiad-2024.v2.xlsx"_s);
+    EXPECT_EQ(withExtension(u"/tmp/report."_s, types, 1), u"/tmp/report.csv"_s);
+    EXPECT_EQ(withExtension(u"/tmp/.xlsx"_s, types, 1), u"/tmp/.xlsx.csv"_s);
+}
+
+TEST_F(App, ExportedFiguresHaveTheirTypesExtensionAndFormat)
+{
+    ASSERT_TRUE(window->createFile(dir.filePath(u"figures.arwain"_s)));
+    addCohort(u"TMDP-2025-9"_s, QDate(2025, 6, 4), QDate(2026, 3, 19));
+    window->showPage(MainWindow::Dashboard);
+    QPushButton* exportFigures = buttonNamed(window.get(), u"Export &figures…"_s);
+    ASSERT_NE(exportFigures, nullptr);
+
+    answerSaveDialog(dir.path(), u"Excel workbook"_s, u"figures2025"_s);
+    QTest::mouseClick(exportFigures, Qt::LeftButton);
+    QFile xlsx(dir.filePath(u"figures2025.xlsx"_s));
+    ASSERT_TRUE(waitFor([&] { return xlsx.exists(); }));
+    EXPECT_FALSE(QFile::exists(dir.filePath(u"figures2025"_s)));
+    ASSERT_TRUE(xlsx.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(xlsx.read(4).startsWith("PK")) << "not a workbook (a zip)";
+    auto* notice = window->statusBar()->findChild<SavedNotice*>();
+    ASSERT_NE(notice, nullptr);
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_EQ(notice->text(), u"Saved figures2025.xlsx in %1"_s.arg(QDir::toNativeSeparators(dir.path())));
+
+    answerSaveDialog(dir.path(), u"CSV file"_s, u"figures2025"_s);
+    QTest::mouseClick(exportFigures, Qt::LeftButton);
+    QFile csv(dir.filePath(u"figures2025.csv"_s));
+    ASSERT_TRUE(waitFor([&] { return csv.exists(); }));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(csv.peek(2).startsWith("PK"));
+    EXPECT_TRUE(csv.readLine().contains(",")) << "CSV text";
+}
 
 TEST(DateFieldTyping, KeepsEveryTypedDateExactly)
 {

@@ -17,6 +17,7 @@
 #include "services/PrivacyService.h"
 #include "storage/Store.h"
 
+#include "widgets/SaveDialog.h"
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
@@ -200,14 +201,14 @@ bool ParticipantsPage::exportPerson(const QString& path)
         m_workspace->reportError(written.error());
         return false;
     }
+    m_workspace->reportSaved(path);
     return true;
 }
 
 void ParticipantsPage::askExportPerson()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export all data held about this person"),
-                                     QDir::home().filePath(u"subject-access.json"_s), tr("JSON (*.json)"));
+    const QString path = askSavePath(this, tr("Export all data held about this person"),
+                                     u"subject-access.json"_s, {{tr("JSON"), u"json"_s}});
     if (!path.isEmpty())
         exportPerson(path);
 }

@@ -20,6 +20,7 @@
 #include "storage/Database.h"
 
 #include "widgets/DateField.h"
+#include "widgets/SaveDialog.h"
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -302,6 +303,7 @@ bool DashboardPage::exportChart(ChartIndex which, const QString& path)
         Q_EMIT failed(error);
         return false;
     }
+    m_workspace->reportSaved(path);
     return true;
 }
 
@@ -313,6 +315,7 @@ bool DashboardPage::exportFigures(const QString& path)
             Q_EMIT failed(done.error());
             return false;
         }
+        m_workspace->reportSaved(path);
         return true;
     }
     OutputFile file(path);
@@ -326,6 +329,7 @@ bool DashboardPage::exportFigures(const QString& path)
         Q_EMIT failed(written.error());
         return false;
     }
+    m_workspace->reportSaved(path);
     return true;
 }
 
@@ -335,16 +339,16 @@ void DashboardPage::askExportChart()
     for (ChartIndex c : {RatesChart, StatusChart, TrendChart, FeedbackChart})
         if (m_tabs->currentWidget() == m_charts->view(c))
             which = c;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QDir::homePath(),
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    const QString path = askSavePath(this, tr("Export chart"), QString(),
+                                     {{tr("PNG image"), u"png"_s}, {tr("SVG drawing"), u"svg"_s}});
     if (!path.isEmpty())
         exportChart(which, path);
 }
 
 void DashboardPage::askExportFigures()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export figures"), QDir::homePath(),
-                                                      tr("Excel workbook (*.xlsx);;CSV file (*.csv)"));
+    const QString path = askSavePath(this, tr("Export figures"), QString(),
+                                     {{tr("Excel workbook"), u"xlsx"_s}, {tr("CSV file"), u"csv"_s}});
     if (!path.isEmpty())
         exportFigures(path);
 }

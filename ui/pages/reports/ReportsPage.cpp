@@ -17,6 +17,7 @@
 #include "report/ReportPages.h"
 #include "services/FeedbackService.h"
 
+#include "widgets/SaveDialog.h"
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
@@ -329,6 +330,7 @@ bool ReportsPage::savePdf(const QString& path)
     m_status->setText(
         tr("Saved the report as <a href=\"%1\">%2</a>.")
             .arg(QUrl::fromLocalFile(path).toString(), QDir::toNativeSeparators(path).toHtmlEscaped()));
+    m_workspace->reportSaved(path);
     return true;
 }
 
@@ -341,15 +343,16 @@ bool ReportsPage::saveHtml(const QString& path)
     m_status->setText(
         tr("Saved the report as <a href=\"%1\">%2</a>.")
             .arg(QUrl::fromLocalFile(path).toString(), QDir::toNativeSeparators(path).toHtmlEscaped()));
+    m_workspace->reportSaved(path);
     return true;
 }
 
 void ReportsPage::askSave(bool pdf)
 {
-    const QString suggested = QDir::home().filePath(m_document.title + (pdf ? u".pdf"_s : u".html"_s));
+    const QString suggested = m_document.title + (pdf ? u".pdf"_s : u".html"_s);
     const QString path =
-        QFileDialog::getSaveFileName(this, pdf ? tr("Save the report as PDF") : tr("Save the report as HTML"),
-                                     suggested, pdf ? tr("PDF (*.pdf)") : tr("Web page (*.html)"));
+        askSavePath(this, pdf ? tr("Save the report as PDF") : tr("Save the report as HTML"), suggested,
+                    {pdf ? FileType{tr("PDF"), u"pdf"_s} : FileType{tr("Web page"), u"html"_s}});
     if (path.isEmpty())
         return;
     pdf ? savePdf(path) : saveHtml(path);
