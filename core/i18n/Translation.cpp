@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QRegularExpression>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +47,30 @@ QString Translation::translate(const char* context, const char* source, const ch
         text.replace(u"%n"_s, count(n));
     }
     return text;
+}
+
+QString Translation::mutated(const QString& text) const
+{
+    if (m_lang != Lang::Welsh)
+        return text;
+    // The trigger word, whole, then c/p/t not already mutated (chwe, phedwar, thri stay as they are).
+    static const QRegularExpression aspirate(u"(?<![\\w'’])(gyda|a|â|tri|chwe)(\\s+)([cptCPT])(?![hH])"_s,
+                                             QRegularExpression::CaseInsensitiveOption |
+                                                 QRegularExpression::UseUnicodePropertiesOption);
+    QString out;
+    qsizetype from = 0;
+    for (auto it = aspirate.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QChar letter = m.captured(3).at(0);
+        out += QStringView(text).mid(from, m.capturedStart(3) - from);
+        out += letter;
+        out += letter.isUpper() && m.capturedEnd(3) < text.size() && text.at(m.capturedEnd(3)).isUpper()
+                   ? u'H'
+                   : u'h';
+        from = m.capturedEnd(3);
+    }
+    out += QStringView(text).mid(from);
+    return out;
 }
 
 QString Translation::number(qint64 n) const

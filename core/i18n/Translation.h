@@ -31,6 +31,10 @@ public:
     // A message without a translation is the English source.
     QString translate(const char* context, const char* source, const char* disambiguation = nullptr,
                       int n = -1) const;
+    // Text with words spliced in (numbers, lists) made right for the language: in Welsh, c, p and t after
+    // "gyda", "a", "â", "tri" and "chwe" take the aspirate mutation ("gyda tri" → "gyda thri",
+    // "a cwblhau" → "a chwblhau"). English comes back unchanged.
+    QString mutated(const QString& text) const;
     // 1,234 (grouped as the language groups them).
     QString number(qint64 n) const;
     // Numbers under ten as words, as the published report writes them ("three"); digits from ten.

@@ -123,7 +123,7 @@ QString ReportWriter::completionParagraph(const QString& code) const
                                 : m_t.translate("arwain::ReportWriter", "This is down from %1 in %2."))
                                .arg(m_t.percent(*before->rate), previousYear);
     }
-    return text;
+    return m_t.mutated(text);
 }
 
 QString ReportWriter::feedbackSentence(const QString& code) const
@@ -183,7 +183,7 @@ QString ReportWriter::feedbackSentence(const QString& code) const
                         .arg(m_t.percent(*r.recommend));
         if (said.isEmpty())
             return who + u'.';
-        return m_t.translate("arwain::ReportWriter", "%1: %2.").arg(who, list(said));
+        return m_t.mutated(m_t.translate("arwain::ReportWriter", "%1: %2.").arg(who, list(said)));
     }
     return QString();
 }

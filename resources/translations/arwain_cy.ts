@@ -271,10 +271,139 @@
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Iawn</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>C&amp;anslo</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>C&amp;au</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Cau heb gadw</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Dewis y cyfan</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Search</source>
         <translation>Chwilio</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Cadw'r cyfan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ie i'r c&amp;yfan</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Na i'r cyf&amp;an</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Rhoi'r gorau iddi</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Rhoi cynnig arall</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Anwybyddu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Taflu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Cymorth</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Gweithredu</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Ailosod</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Adfer y rhagosodiadau</translation>
     </message>
 </context>
 <context>
@@ -612,6 +741,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source> (of %1)</source>
         <translation> (o %1)</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Ers</translation>
     </message>
 </context>
 <context>
@@ -1464,10 +1597,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>Allforio'r &amp;siart…</translation>
     </message>
     <message>
-        <source>Export &amp;figures…</source>
-        <translation>Allforio'r &amp;ffigurau…</translation>
-    </message>
-    <message>
         <source>Completion rate: %1</source>
         <translation>Cyfradd cwblhau: %1</translation>
     </message>
@@ -1478,6 +1607,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>Dates…</source>
         <translation>Dyddiadau…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport figures…</source>
+        <translation>Allfor&amp;io'r ffigurau…</translation>
     </message>
 </context>
 <context>
@@ -1504,19 +1637,15 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>&amp;Status by cohort</source>
-        <translation>&amp;Statws fesul carfan</translation>
+        <translation>Statws f&amp;esul carfan</translation>
     </message>
     <message>
         <source>&amp;Trend over years</source>
         <translation>&amp;Tuedd dros y blynyddoedd</translation>
     </message>
     <message>
-        <source>Region, sector, &amp;role</source>
-        <translation>Rhanbarth, sector, &amp;rôl</translation>
-    </message>
-    <message>
         <source>Fi&amp;gures</source>
-        <translation>&amp;Ffigurau</translation>
+        <translation>Ffig&amp;urau</translation>
     </message>
     <message>
         <source>Figures and charts</source>
@@ -1587,16 +1716,8 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>Allforio'r siart</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>Delwedd PNG (*.png);;Llun SVG (*.svg)</translation>
-    </message>
-    <message>
         <source>Export figures</source>
         <translation>Allforio'r ffigurau</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Llyfr gwaith Excel (*.xlsx);;Ffeil CSV (*.csv)</translation>
     </message>
     <message>
         <source>Feedback &amp;&amp; &amp;network</source>
@@ -1604,11 +1725,31 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>Feedback &amp;questions</source>
-        <translation>&amp;Cwestiynau adborth</translation>
+        <translation>Cwestiy&amp;nau adborth</translation>
     </message>
     <message>
         <source>%1: fewer than %2 responses, so they are withheld (a setting of this database).</source>
         <translation>%1: llai na %2 o ymatebion, felly maent wedi'u hatal (un o osodiadau'r gronfa ddata hon).</translation>
+    </message>
+    <message>
+        <source>Region, sector, r&amp;ole</source>
+        <translation>Rhanbarth, sector, rô&amp;l</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Delwedd PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Llun SVG</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Llyfr gwaith Excel</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Ffeil CSV</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2183,41 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>%1 already exists; a copy goes into a new file; nothing was copied</source>
         <translation>Mae %1 yn bodoli'n barod; i ffeil newydd yr aiff copi; ni chopïwyd dim</translation>
+    </message>
+</context>
+<context>
+    <name>arwain::DateField</name>
+    <message>
+        <source>A date, written 2025-01-15 or 15/01/2025; Alt+Down opens a calendar</source>
+        <translation>Dyddiad, wedi'i ysgrifennu 2025-01-15 neu 15/01/2025; mae Alt+Saeth i lawr yn agor calendr</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>BBBB-MM-DD</translation>
+    </message>
+    <message>
+        <source>Calendar for %1</source>
+        <translation>Calendr ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Dewis o galendr (Alt+Saeth i lawr)</translation>
+    </message>
+    <message>
+        <source>%1: write a date, such as 2025-01-15 or 15/01/2025</source>
+        <translation>%1: ysgrifennwch ddyddiad, fel 2025-01-15 neu 15/01/2025</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date; write it as 2025-01-15 or 15/01/2025</source>
+        <translation>%1: nid yw “%2” yn ddyddiad; ysgrifennwch ef fel 2025-01-15 neu 15/01/2025</translation>
+    </message>
+    <message>
+        <source>%1: %2 is before %3, the earliest this can be</source>
+        <translation>%1: mae %2 cyn %3, y cynharaf y gall hwn fod</translation>
+    </message>
+    <message>
+        <source>%1: %2 is after %3, the latest this can be</source>
+        <translation>%1: mae %2 ar ôl %3, y diweddaraf y gall hwn fod</translation>
     </message>
 </context>
 <context>
@@ -2965,7 +3141,7 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Gweld</translation>
+        <translation>G&amp;weld</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
@@ -2993,7 +3169,7 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Cymorth</translation>
+        <translation>Cy&amp;morth</translation>
     </message>
     <message>
         <source>&amp;CSV formats</source>
@@ -3056,10 +3232,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>Cronfa ddata newydd</translation>
     </message>
     <message>
-        <source>Arwain databases (*.arwain)</source>
-        <translation>Cronfeydd data Arwain (*.arwain)</translation>
-    </message>
-    <message>
         <source>%1 already exists; choose a new name (Arwain never overwrites a database).</source>
         <translation>Mae %1 yn bodoli eisoes; dewiswch enw newydd (nid yw Arwain byth yn trosysgrifo cronfa ddata).</translation>
     </message>
@@ -3078,10 +3250,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>Export current view</source>
         <translation>Allforio'r olwg hon</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
         <source>This page has no table to export.</source>
@@ -3110,16 +3278,8 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>Canslwyd yr allforio; ni ysgrifennwyd %1.</translation>
     </message>
     <message>
-        <source>Exported the view to %1</source>
-        <translation>Allforiwyd yr olwg i %1</translation>
-    </message>
-    <message>
         <source>Back up</source>
         <translation>Copi wrth gefn</translation>
-    </message>
-    <message>
-        <source>Backed up to %1</source>
-        <translation>Gwnaed copi wrth gefn yn %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;CSV files are UTF-8 with a header row; columns in any order. Required columns are in bold. Dates are YYYY-MM-DD or DD/MM/YYYY.&lt;/p&gt;</source>
@@ -3164,6 +3324,14 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>Read-only: the server lets your login read this database, not change it (the manager role). Nothing can be changed.</source>
         <translation>Darllen yn unig: mae'r gweinydd yn gadael i'ch mewngofnod ddarllen y gronfa ddata hon, nid ei newid (rôl rheolwr). Ni ellir newid dim.</translation>
+    </message>
+    <message>
+        <source>Arwain databases</source>
+        <translation>Cronfeydd data Arwain</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>Ffeiliau CSV</translation>
     </message>
 </context>
 <context>
@@ -3534,14 +3702,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>Cofrestriadau neu hanes</translation>
     </message>
     <message>
-        <source>&amp;Enrolments</source>
-        <translation>&amp;Cofrestriadau</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Hanes</translation>
-    </message>
-    <message>
         <source>prefers %1</source>
         <translation>mae'n well ganddynt %1</translation>
     </message>
@@ -3592,10 +3752,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>Allforio'r holl ddata a gedwir am y person hwn</translation>
     </message>
     <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Anonymise %1 %2</source>
         <translation>Gwneud %1 %2 yn ddienw</translation>
     </message>
@@ -3614,6 +3770,18 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>Reading the participants…</source>
         <translation>Yn darllen y cyfranogwyr…</translation>
+    </message>
+    <message>
+        <source>E&amp;nrolments</source>
+        <translation>C&amp;ofrestriadau</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Hanes</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
     </message>
 </context>
 <context>
@@ -3867,12 +4035,20 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>Reading the programmes and cohorts…</source>
         <translation>Yn darllen y rhaglenni a'r carfanau…</translation>
     </message>
+    <message>
+        <source>Add session…</source>
+        <translation>Ychwanegu sesiwn…</translation>
+    </message>
 </context>
 <context>
     <name>arwain::RecordDialog</name>
     <message>
         <source>Problems with the form</source>
         <translation>Problemau gyda'r ffurflen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4360,10 +4536,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>Cadw fel &amp;PDF…</translation>
     </message>
     <message>
-        <source>Save as &amp;HTML…</source>
-        <translation>Cadw fel &amp;HTML…</translation>
-    </message>
-    <message>
         <source>P&amp;rint…</source>
         <translation>&amp;Argraffu…</translation>
     </message>
@@ -4404,16 +4576,12 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>Tystysgrifau cwblhau</translation>
     </message>
     <message>
-        <source>C&amp;ohort:</source>
-        <translation>C&amp;arfan:</translation>
-    </message>
-    <message>
         <source>F&amp;or:</source>
         <translation>A&amp;r gyfer:</translation>
     </message>
     <message>
         <source>La&amp;nguages:</source>
-        <translation>Ie&amp;ithoedd:</translation>
+        <translation>Ieith&amp;oedd:</translation>
     </message>
     <message>
         <source>Report preview</source>
@@ -4454,14 +4622,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>Cadw'r adroddiad fel HTML</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>Tudalen we (*.html)</translation>
-    </message>
-    <message>
         <source>Print the report</source>
         <translation>Argraffu'r adroddiad</translation>
     </message>
@@ -4496,6 +4656,22 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>Save the certificates in</source>
         <translation>Cadw'r tystysgrifau yn</translation>
+    </message>
+    <message>
+        <source>Save as HT&amp;ML…</source>
+        <translation>Cadw fel HTM&amp;L…</translation>
+    </message>
+    <message>
+        <source>Cohor&amp;t:</source>
+        <translation>Carfa&amp;n:</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Tudalen we</translation>
     </message>
 </context>
 <context>
@@ -4663,6 +4839,25 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
 </context>
 <context>
+    <name>arwain::SavedNotice</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Agor y ffolder</translation>
+    </message>
+    <message>
+        <source>Last file saved</source>
+        <translation>Y ffeil olaf a gadwyd</translation>
+    </message>
+    <message>
+        <source>Open the folder the file was saved in</source>
+        <translation>Agor y ffolder y cadwyd y ffeil ynddo</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2</source>
+        <translation>Cadwyd %1 yn %2</translation>
+    </message>
+</context>
+<context>
     <name>arwain::ServerAddress</name>
     <message>
         <source>%1: not a PostgreSQL connection (postgresql://host/database)</source>
@@ -4786,6 +4981,26 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>F&amp;or:</source>
         <translation>A&amp;r gyfer:</translation>
     </message>
+    <message>
+        <source>Date warning</source>
+        <translation>Rhybudd am y dyddiad</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Sylwer: %1</translation>
+    </message>
+    <message>
+        <source>%1 Add the session on this date anyway?</source>
+        <translation>%1 Ychwanegu'r sesiwn ar y dyddiad hwn beth bynnag?</translation>
+    </message>
+    <message>
+        <source>&amp;Add on this date</source>
+        <translation>&amp;Ychwanegu ar y dyddiad hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Change the date</source>
+        <translation>&amp;Newid y dyddiad</translation>
+    </message>
 </context>
 <context>
     <name>arwain::SessionService</name>
@@ -4844,6 +5059,14 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>this one-to-one session is for someone else</source>
         <translation>mae'r sesiwn un i un hon ar gyfer rhywun arall</translation>
+    </message>
+    <message>
+        <source>%1 is before %2 starts (%3).</source>
+        <translation>Mae %1 cyn i %2 ddechrau (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is after %2 ends (%3).</source>
+        <translation>Mae %1 ar ôl i %2 orffen (%3).</translation>
     </message>
 </context>
 <context>

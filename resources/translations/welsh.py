@@ -79,7 +79,7 @@ WELSH = {
     "cannot start %1 (%2), which writes reports and certificates: reinstall Arwain":
         "ni ellir cychwyn %1 (%2), sy'n ysgrifennu adroddiadau a thystysgrifau: gosodwch Arwain eto",
     # menus and window
-    "&File": "&Ffeil", "&Edit": "&Golygu", "&View": "&Gweld", "&Help": "&Cymorth",
+    "&File": "&Ffeil", "&Edit": "&Golygu", "&View": "G&weld", "&Help": "Cy&morth",
     "&New…": "&Newydd…", "&Open…": "&Agor…", "Open &read-only…": "Agor i'w &ddarllen yn unig…",
     "Open &recent": "Agor &diweddar", "&Import CSV…": "&Mewnforio CSV…",
     "&Export current view…": "&Allforio'r olwg hon…", "&Back up…": "Copi &wrth gefn…", "&Quit": "&Gadael",
@@ -135,7 +135,7 @@ WELSH = {
     "All programmes": "Pob rhaglen", "Any status": "Unrhyw statws",
     "Add participant…": "Ychwanegu cyfranogwr…", "Edit participant…": "Golygu cyfranogwr…",
     "Add organisation…": "Ychwanegu sefydliad…", "Edit organisation…": "Golygu sefydliad…",
-    "&Enrolments": "&Cofrestriadau", "&History": "&Hanes",
+    "&Enrolments": "&Cofrestriadau", "&History": "&Hanes", "H&istory": "&Hanes",
     "Search by name, email or organisation (Ctrl+F)": "Chwilio yn ôl enw, e-bost neu sefydliad (Ctrl+F)",
     "Search organisations (Ctrl+F)": "Chwilio sefydliadau (Ctrl+F)",
     "Search network members (Ctrl+F)": "Chwilio aelodau'r rhwydwaith (Ctrl+F)",
@@ -166,10 +166,10 @@ WELSH = {
     # dashboard
     "&Year:": "&Blwyddyn:", "&Definition:": "&Diffiniad:", "Published": "Wedi'i gyhoeddi",
     "Excluding deferrals": "Heb ohiriadau", "Finished only": "Wedi gorffen yn unig", "As &at": "&Ar",
-    "Export &chart…": "Allforio'r &siart…", "Export &figures…": "Allforio'r &ffigurau…",
-    "&Rates by programme": "&Cyfraddau fesul rhaglen", "&Status by cohort": "&Statws fesul carfan",
-    "&Trend over years": "&Tuedd dros y blynyddoedd", "Region, sector, &role": "Rhanbarth, sector, &rôl",
-    "Fi&gures": "&Ffigurau", "All years": "Pob blwyddyn", "Dates…": "Dyddiadau…",
+    "Export &chart…": "Allforio'r &siart…", "E&xport figures…": "Allfor&io'r ffigurau…",
+    "&Rates by programme": "&Cyfraddau fesul rhaglen", "&Status by cohort": "Statws f&esul carfan",
+    "&Trend over years": "&Tuedd dros y blynyddoedd", "Region, sector, r&ole": "Rhanbarth, sector, rô&l",
+    "Fi&gures": "Ffig&urau", "All years": "Pob blwyddyn", "Dates…": "Dyddiadau…",
     "Any delivery mode": "Unrhyw ddull cyflwyno", "participants": "cyfranogwr", "in progress": "ar y gweill",
     "Completion rate": "Cyfradd cwblhau", "Show &everyone": "Dangos &pawb",
     "Working out the figures…": "Yn cyfrifo'r ffigurau…", "Completion rate: %1": "Cyfradd cwblhau: %1",
@@ -513,12 +513,12 @@ WELSH.update({
     "show every figure": "dangos pob ffigur", " responses": " o ymatebion",
     "Feedback percentages from fewer responses than this are withheld":
         "Caiff canrannau adborth o lai o ymatebion na hyn eu hatal",
-    "Save as &PDF…": "Cadw fel &PDF…", "Save as &HTML…": "Cadw fel &HTML…", "P&rint…": "&Argraffu…",
+    "Save as &PDF…": "Cadw fel &PDF…", "Save as HT&ML…": "Cadw fel HTM&L…", "P&rint…": "&Argraffu…",
     "Annual report": "Adroddiad blynyddol", "&Language:": "&Iaith:", "&Completion rate:": "&Cyfradd cwblhau:",
     "&Withhold feedback under:": "A&tal adborth o dan:", "Welsh and English": "Cymraeg a Saesneg",
     "Each person's preferred language": "Dewis iaith pob person", "&Save certificates…": "Cadw'r &tystysgrifau…",
-    "Completion certificates": "Tystysgrifau cwblhau", "C&ohort:": "C&arfan:", "F&or:": "A&r gyfer:",
-    "La&nguages:": "Ie&ithoedd:", "Report preview": "Rhagolwg o'r adroddiad",
+    "Completion certificates": "Tystysgrifau cwblhau", "Cohor&t:": "Carfa&n:", "F&or:": "A&r gyfer:",
+    "La&nguages:": "Ieith&oedd:", "Report preview": "Rhagolwg o'r adroddiad",
     "Everyone who completed": "Pawb a gwblhaodd", "Writing the report…": "Yn ysgrifennu'r adroddiad…",
     "%1, as at %2.": "%1, fel yr oedd ar %2.",
     'Saved the report as <a href="%1">%2</a>.': 'Cadwyd yr adroddiad fel <a href="%1">%2</a>.',
@@ -613,7 +613,7 @@ WELSH.update({
     "Delivery mode filter": "Hidlydd dull cyflwyno", "Completion-rate definition": "Diffiniad y gyfradd cwblhau",
     "Figures as at a past date": "Ffigurau fel yr oeddent ar ddyddiad a fu", "As at date": "Dyddiad",
     "Dashboard status": "Statws y dangosfwrdd", "Figures by programme": "Ffigurau fesul rhaglen",
-    "Charts and tables": "Siartiau a thablau", "Chart or table": "Siart neu dabl", "Feedback &questions": "&Cwestiynau adborth",
+    "Charts and tables": "Siartiau a thablau", "Chart or table": "Siart neu dabl", "Feedback &questions": "Cwestiy&nau adborth",
     "Figures and charts": "Ffigurau a siartiau",
     "%1: fewer than %2 responses, so they are withheld (a setting of this database).":
         "%1: llai na %2 o ymatebion, felly maent wedi'u hatal (un o osodiadau'r gronfa ddata hon).",
@@ -1131,6 +1131,36 @@ WELSH.update({
     "%1 uses an older format (%2) that its administrator upgrades: the database's owner opens it once (arwain-cli check %1), then runs server-init again; nothing was changed":
         "Mae %1 yn defnyddio fformat hŷn (%2) y mae ei gweinyddwr yn ei uwchraddio: mae perchennog y gronfa ddata yn ei hagor unwaith (arwain-cli check %1), yna'n rhedeg server-init eto; ni newidiwyd dim",
     "-o names a file (or - for standard output)": "mae -o yn enwi ffeil (neu - ar gyfer yr allbwn safonol)",
+})
+
+# Issue 32: dates as typed, save dialogs, Qt's own buttons, mnemonics.
+WELSH.update({
+    "OK": "Iawn", "Save": "Cadw", "Save All": "Cadw'r cyfan", "Open": "Agor", "&Yes": "&Ie",
+    "Yes to &All": "Ie i'r c&yfan", "&No": "&Na", "N&o to All": "Na i'r cyf&an", "Abort": "Rhoi'r gorau iddi",
+    "Retry": "Rhoi cynnig arall", "Ignore": "Anwybyddu", "Close": "Cau", "Discard": "Taflu", "Help": "Cymorth",
+    "Apply": "Gweithredu", "Reset": "Ailosod", "Restore Defaults": "Adfer y rhagosodiadau",
+    "&OK": "&Iawn", "&Save": "&Cadw", "&Cancel": "C&anslo", "&Close": "C&au", "Close without Saving": "Cau heb gadw",
+    "Cu&t": "&Torri", "&Copy": "&Copïo", "&Paste": "&Gludo", "Delete": "Dileu", "Select All": "Dewis y cyfan",
+    "Since": "Ers", "PNG image": "Delwedd PNG", "SVG drawing": "Llun SVG", "Excel workbook": "Llyfr gwaith Excel",
+    "CSV file": "Ffeil CSV", "CSV files": "Ffeiliau CSV", "Arwain databases": "Cronfeydd data Arwain", "JSON": "JSON",
+    "PDF": "PDF", "Web page": "Tudalen we",
+    "A date, written 2025-01-15 or 15/01/2025; Alt+Down opens a calendar":
+        "Dyddiad, wedi'i ysgrifennu 2025-01-15 neu 15/01/2025; mae Alt+Saeth i lawr yn agor calendr",
+    "YYYY-MM-DD": "BBBB-MM-DD", "Calendar for %1": "Calendr ar gyfer %1",
+    "Choose from a calendar (Alt+Down)": "Dewis o galendr (Alt+Saeth i lawr)",
+    "%1: write a date, such as 2025-01-15 or 15/01/2025": "%1: ysgrifennwch ddyddiad, fel 2025-01-15 neu 15/01/2025",
+    "%1: “%2” is not a date; write it as 2025-01-15 or 15/01/2025":
+        "%1: nid yw “%2” yn ddyddiad; ysgrifennwch ef fel 2025-01-15 neu 15/01/2025",
+    "%1: %2 is before %3, the earliest this can be": "%1: mae %2 cyn %3, y cynharaf y gall hwn fod",
+    "%1: %2 is after %3, the latest this can be": "%1: mae %2 ar ôl %3, y diweddaraf y gall hwn fod",
+    "Open folder": "Agor y ffolder", "Last file saved": "Y ffeil olaf a gadwyd",
+    "Open the folder the file was saved in": "Agor y ffolder y cadwyd y ffeil ynddo",
+    "Saved %1 in %2": "Cadwyd %1 yn %2", "Date warning": "Rhybudd am y dyddiad", "Note: %1": "Sylwer: %1",
+    "%1 is before %2 starts (%3).": "Mae %1 cyn i %2 ddechrau (%3).",
+    "%1 is after %2 ends (%3).": "Mae %1 ar ôl i %2 orffen (%3).",
+    "%1 Add the session on this date anyway?": "%1 Ychwanegu'r sesiwn ar y dyddiad hwn beth bynnag?",
+    "&Add on this date": "&Ychwanegu ar y dyddiad hwn", "&Change the date": "&Newid y dyddiad",
+    "%1: %2": "%1: %2",
 })
 
 def main(path):

@@ -77,7 +77,7 @@ TEST_F(App, ExportedFiguresHaveTheirTypesExtensionAndFormat)
     ASSERT_TRUE(window->createFile(dir.filePath(u"figures.arwain"_s)));
     addCohort(u"TMDP-2025-9"_s, QDate(2025, 6, 4), QDate(2026, 3, 19));
     window->showPage(MainWindow::Dashboard);
-    QPushButton* exportFigures = buttonNamed(window.get(), u"Export &figures…"_s);
+    QPushButton* exportFigures = buttonNamed(window.get(), u"E&xport figures…"_s);
     ASSERT_NE(exportFigures, nullptr);
 
     answerSaveDialog(dir.path(), u"Excel workbook"_s, u"figures2025"_s);

@@ -131,8 +131,8 @@ ParticipantsPage::ParticipantsPage(Workspace* workspace, QWidget* parent)
     auto* tabs = new QTabWidget;
     tabs->setAccessibleName(tr("Enrolments and history of the participant"));
     tabs->tabBar()->setAccessibleName(tr("Enrolments or history"));
-    tabs->addTab(m_enrolmentTable, tr("&Enrolments"));
-    tabs->addTab(m_historyTable, tr("&History"));
+    tabs->addTab(m_enrolmentTable, tr("E&nrolments"));
+    tabs->addTab(m_historyTable, tr("H&istory"));
     auto* detail = new QWidget;
     auto* detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);

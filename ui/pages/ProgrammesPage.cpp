@@ -158,6 +158,19 @@ ProgrammesPage::ProgrammesPage(Workspace* workspace, QWidget* parent) : Page(par
         m_attendance->focusSession(sessionId);
     });
     connect(m_feedback, &FeedbackTab::importSurveyRequested, this, &ProgrammesPage::importSurvey);
+    // The frequent actions answer their shortcuts wherever the page has the focus, not only on the tab
+    // whose toolbar shows them: Ctrl+E enrols, Ctrl+Shift+N adds a session (and shows the Sessions tab).
+    addAction(m_enrol);
+    auto* addSession = new QAction(tr("Add session…"), this);
+    addSession->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    addSession->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(addSession);
+    connect(addSession, &QAction::triggered, this, [this] {
+        if (!m_sessions->addSessionAction()->isEnabled())
+            return;
+        m_tabs->setCurrentWidget(m_sessions);
+        m_sessions->addSessionAction()->trigger();
+    });
 
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);

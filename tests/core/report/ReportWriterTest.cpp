@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "demo/Demo.h"
+#include "i18n/Translation.h"
 #include "report/ReportFigures.h"
 #include "report/ReportHtml.h"
 #include "report/ReportWriter.h"
@@ -77,6 +78,28 @@ TEST_F(DemoReportTest, TheWelshReportIsInWelshWithWelshNumbersAndNames)
     for (const QString& english :
          {u"participants"_s, u"completion rate"_s, u"per cent"_s, u" to 20"_s, u"Summary"_s, u"feedback"_s})
         EXPECT_FALSE(text.contains(english)) << "English left: " << s(english) << "\nin:\n" << s(text);
+}
+
+TEST_F(DemoReportTest, WelshNumbersTakeTheAspirateMutationAfterGyda)
+{
+    // TMDP 2024 to 2025: 36 participants, 32 completed, three deferrals and one withdrawal.
+    const QString text = report(2024, Lang::Welsh).plainText();
+    EXPECT_TRUE(text.contains(u"gyda thri o ohiriadau"_s)) << s(text);
+    EXPECT_FALSE(text.contains(u"gyda tri "_s)) << s(text);
+}
+
+TEST(WelshMutation, CPTAfterGydaATriAndChweTakeTheAspirate)
+{
+    const Translation cy(Lang::Welsh);
+    EXPECT_EQ(cy.mutated(u"gyda tri o ohiriadau a pedwar achos"_s),
+              u"gyda thri o ohiriadau a phedwar achos"_s);
+    EXPECT_EQ(cy.mutated(u"tri cyfranogwr, chwe pwnc, â cyllell"_s),
+              u"tri chyfranogwr, chwe phwnc, â chyllell"_s);
+    EXPECT_EQ(cy.mutated(u"Gyda Tri"_s), u"Gyda Thri"_s);
+    // Already mutated, other letters, and the words inside longer words are left alone.
+    EXPECT_EQ(cy.mutated(u"gyda thri, a chwech, gyda dau, data tri, Cymraeg a Saesneg"_s),
+              u"gyda thri, a chwech, gyda dau, data tri, Cymraeg a Saesneg"_s);
+    EXPECT_EQ(Translation(Lang::English).mutated(u"a tri"_s), u"a tri"_s);
 }
 
 TEST_F(DemoReportTest, SuppressionWithholdsSmallFeedbackRowsAndSaysSo)

@@ -38,8 +38,7 @@ SessionsTab::SessionsTab(Workspace* workspace, AttendanceModel* sheets, QWidget*
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_add = tools->addAction(tr("Add session…"));
     m_add->setToolTip(tr("Add a session to this cohort (Ctrl+Shift+N)"));
-    m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Ctrl+Shift+N belongs to the cohort's page, so that it works from any of the cohort's tabs.
     m_edit = tools->addAction(tr("Edit session…"));
     m_delete = tools->addAction(tr("Delete session"));
     m_delete->setToolTip(tr("Delete the session and its register (undo puts both back)"));

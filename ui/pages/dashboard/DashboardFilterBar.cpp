@@ -101,7 +101,7 @@ DashboardFilterBar::DashboardFilterBar(Workspace* workspace, QWidget* parent)
     m_definitionText->setWordWrap(true);
     second->addWidget(m_definitionText, 1);
     auto* exportChart = new QPushButton(tr("Export &chart…"));
-    auto* exportFigures = new QPushButton(tr("Export &figures…"));
+    auto* exportFigures = new QPushButton(tr("E&xport figures…"));
     second->addWidget(exportChart);
     second->addWidget(exportFigures);
     connect(exportChart, &QPushButton::clicked, this, &DashboardFilterBar::exportChartRequested);

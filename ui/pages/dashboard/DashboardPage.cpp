@@ -89,7 +89,7 @@ DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent) : Page(paren
     m_tabs->addTab(m_charts->view(StatusChart), tr("&Status by cohort"));
     m_tabs->addTab(m_charts->view(TrendChart), tr("&Trend over years"));
     m_tabs->addTab(m_charts->view(FeedbackChart), tr("Feedback &questions"));
-    m_tabs->addTab(m_breakdown, tr("Region, sector, &role"));
+    m_tabs->addTab(m_breakdown, tr("Region, sector, r&ole"));
     m_tabs->addTab(m_figuresTable, tr("Fi&gures"));
     m_tabs->addTab(m_feedback, tr("Feedback && &network"));
 

@@ -86,7 +86,7 @@ ReportsPage::ReportsPage(Workspace* workspace, QWidget* parent) : Page(parent), 
     m_suppress->setSuffix(tr(" responses"));
     m_suppress->setToolTip(tr("Feedback percentages from fewer responses than this are withheld"));
     m_savePdf = new QPushButton(tr("Save as &PDF…"));
-    m_saveHtml = new QPushButton(tr("Save as &HTML…"));
+    m_saveHtml = new QPushButton(tr("Save as HT&ML…"));
     m_print = new QPushButton(tr("P&rint…"));
     connect(m_savePdf, &QPushButton::clicked, this, [this] { askSave(true); });
     connect(m_saveHtml, &QPushButton::clicked, this, [this] { askSave(false); });
@@ -122,7 +122,7 @@ ReportsPage::ReportsPage(Workspace* workspace, QWidget* parent) : Page(parent), 
     connect(m_cohort, &QComboBox::currentIndexChanged, this, &ReportsPage::fillPeople);
     auto* certificateBox = new QGroupBox(tr("Completion certificates"));
     auto* certificateForm = new QFormLayout(certificateBox);
-    certificateForm->addRow(buddyLabel(tr("C&ohort:"), m_cohort), m_cohort);
+    certificateForm->addRow(buddyLabel(tr("Cohor&t:"), m_cohort), m_cohort);
     certificateForm->addRow(buddyLabel(tr("F&or:"), m_person), m_person);
     certificateForm->addRow(buddyLabel(tr("La&nguages:"), m_certificateLang), m_certificateLang);
     certificateForm->addRow(m_saveCertificates);
