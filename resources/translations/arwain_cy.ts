@@ -746,6 +746,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>Since</source>
         <translation>Ers</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>Newidiadau</translation>
+    </message>
 </context>
 <context>
     <name>arwain::AuditLog</name>
@@ -3462,6 +3466,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>Add organisation</source>
         <translation>Ychwanegu sefydliad</translation>
     </message>
+    <message>
+        <source>Organisation actions</source>
+        <translation>Camau ar sefydliadau</translation>
+    </message>
 </context>
 <context>
     <name>arwain::OutputFile</name>
@@ -3782,6 +3790,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>JSON</source>
         <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Participant actions</source>
+        <translation>Camau ar gyfranogwyr</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +4837,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
             <numerusform>Gwnaed %n o bobl yn ddienw; mae eu cofrestriadau'n aros yn y ffigurau.</numerusform>
             <numerusform>Gwnaed %n o bobl yn ddienw; mae eu cofrestriadau'n aros yn y ffigurau.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>People who would be anonymised</source>
+        <translation>Pobl a fyddai'n cael eu gwneud yn ddienw</translation>
     </message>
 </context>
 <context>

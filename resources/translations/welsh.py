@@ -1161,6 +1161,8 @@ WELSH.update({
     "%1 Add the session on this date anyway?": "%1 Ychwanegu'r sesiwn ar y dyddiad hwn beth bynnag?",
     "&Add on this date": "&Ychwanegu ar y dyddiad hwn", "&Change the date": "&Newid y dyddiad",
     "%1: %2": "%1: %2",
+    "Changes": "Newidiadau", "Organisation actions": "Camau ar sefydliadau", "Participant actions": "Camau ar gyfranogwyr",
+    "People who would be anonymised": "Pobl a fyddai'n cael eu gwneud yn ddienw",
 })
 
 def main(path):

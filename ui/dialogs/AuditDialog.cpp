@@ -50,6 +50,7 @@ AuditDialog::AuditDialog(Workspace* workspace, QWidget* parent) : QDialog(parent
     layout->addLayout(bar);
 
     m_table = new QTableWidget(0, 5, this);
+    m_table->setAccessibleName(tr("Changes"));
     m_table->setObjectName(u"auditTable"_s);
     m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("About"), tr("Detail")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -46,6 +46,7 @@ RetentionDialog::RetentionDialog(Workspace* workspace, QWidget* parent)
     layout->addLayout(form);
 
     m_preview = new QTableWidget(0, 3, this);
+    m_preview->setAccessibleName(tr("People who would be anonymised"));
     m_preview->setObjectName(u"retentionPreview"_s);
     m_preview->setHorizontalHeaderLabels({tr("Given name"), tr("Family name"), tr("Email")});
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);

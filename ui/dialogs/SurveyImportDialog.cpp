@@ -6,6 +6,7 @@
 #include "Workspace.h"
 #include "dialogs/FormFields.h"
 #include "io/csv/SurveyImporter.h"
+#include "pages/PageWidgets.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -70,7 +71,7 @@ SurveyImportDialog::SurveyImportDialog(Workspace* workspace, qint64 cohortId, QW
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
     auto* first = new QFormLayout;
-    first->addRow(tr("&File:"), fileRow);
+    first->addRow(buddyLabel(tr("&File:"), m_file), fileRow);
     first->addRow(tr("&Mapping:"), m_saved);
     first->addRow(tr("&Remember as:"), m_name);
 

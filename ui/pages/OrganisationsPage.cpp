@@ -11,13 +11,13 @@
 #include "pages/PageWidgets.h"
 #include "services/Directory.h"
 #include "storage/Store.h"
+#include "widgets/ActionBar.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace arwain {
@@ -32,8 +32,7 @@ OrganisationsPage::OrganisationsPage(Workspace* workspace, QWidget* parent)
         m_model->fetchAll();
         m_filter->setFilterFixedString(text);
     });
-    auto* tools = new QToolBar;
-    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* tools = new ActionBar(tr("Organisation actions"));
     m_add = tools->addAction(tr("Add organisation…"), this, [this] { edit(true); });
     m_edit = tools->addAction(tr("Edit organisation…"), this, [this] { edit(false); });
     m_table = makeTable(m_filter, tr("Organisations"));

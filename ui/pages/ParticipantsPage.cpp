@@ -17,6 +17,7 @@
 #include "services/PrivacyService.h"
 #include "storage/Store.h"
 
+#include "widgets/ActionBar.h"
 #include "widgets/SaveDialog.h"
 #include <QAction>
 #include <QComboBox>
@@ -34,7 +35,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -78,8 +78,7 @@ ParticipantsPage::ParticipantsPage(Workspace* workspace, QWidget* parent)
     for (QComboBox* box : {m_sector, m_region, m_role, m_programme, m_status})
         connect(box, &QComboBox::currentIndexChanged, this, &ParticipantsPage::applyFilters);
 
-    auto* tools = new QToolBar;
-    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* tools = new ActionBar(tr("Participant actions"));
     m_add = tools->addAction(tr("Add participant…"), this, &ParticipantsPage::addParticipant);
     m_edit = tools->addAction(tr("Edit participant…"), this, &ParticipantsPage::editParticipant);
     tools->addSeparator();

@@ -32,6 +32,7 @@
 #include "stats/StatsResult.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
+#include "widgets/ActionBar.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -46,7 +47,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -79,13 +79,9 @@ ProgrammesPage::ProgrammesPage(Workspace* workspace, QWidget* parent) : Page(par
     m_header->setAccessibleName(tr("Cohort details"));
 
     // Two rows of actions: the cohort itself, then its enrolments.
-    auto* cohortTools = new QToolBar;
-    cohortTools->setAccessibleName(tr("Cohort actions"));
-    auto* tools = new QToolBar;
-    tools->setAccessibleName(tr("Enrolment actions"));
-    for (QToolBar* bar : {cohortTools, tools})
-        bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto action = [this](QToolBar* bar, const QString& text, const QString& tip, auto slot) {
+    auto* cohortTools = new ActionBar(tr("Cohort actions"));
+    auto* tools = new ActionBar(tr("Enrolment actions"));
+    auto action = [this](ActionBar* bar, const QString& text, const QString& tip, auto slot) {
         QAction* a = bar->addAction(text);
         a->setToolTip(tip);
         connect(a, &QAction::triggered, this, slot);

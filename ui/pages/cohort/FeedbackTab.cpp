@@ -14,10 +14,10 @@
 #include "stats/Statistics.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
+#include "widgets/ActionBar.h"
 
 #include <QAction>
 #include <QLabel>
-#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -27,9 +27,7 @@ namespace arwain {
 
 FeedbackTab::FeedbackTab(Workspace* workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
 {
-    auto* tools = new QToolBar;
-    tools->setAccessibleName(tr("Feedback actions"));
-    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* tools = new ActionBar(tr("Feedback actions"));
     m_add = tools->addAction(tr("Add responses…"));
     m_add->setToolTip(tr("Type in responses one after another (Save and next: Ctrl+Return)"));
     m_edit = tools->addAction(tr("Edit response…"));

@@ -14,6 +14,7 @@
 #include "stats/AttendanceFigures.h"
 #include "stats/Statistics.h"
 #include "storage/StorageError.h"
+#include "widgets/ActionBar.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -22,7 +23,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTableWidget>
-#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -33,9 +33,7 @@ namespace arwain {
 SessionsTab::SessionsTab(Workspace* workspace, AttendanceModel* sheets, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_sheets(sheets)
 {
-    auto* tools = new QToolBar;
-    tools->setAccessibleName(tr("Session actions"));
-    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* tools = new ActionBar(tr("Session actions"));
     m_add = tools->addAction(tr("Add session…"));
     m_add->setToolTip(tr("Add a session to this cohort (Ctrl+Shift+N)"));
     // Ctrl+Shift+N belongs to the cohort's page, so that it works from any of the cohort's tabs.
