@@ -110,23 +110,52 @@ TEST_P(Mnemonics, EveryShownMnemonicIsUnique)
 
 INSTANTIATE_TEST_SUITE_P(BothLanguages, Mnemonics, ::testing::Values(Lang::English, Lang::Welsh));
 
-TEST_F(App, TabLeavesTablesAndReachesEveryAction)
+// A cohort of two at 1024×768, both enrolled through the Enrol dialog.
+class Cohort2 : public App
 {
-    ASSERT_TRUE(window->createFile(dir.filePath(u"keys.arwain"_s)));
-    window->resize(1024, 768);
-    addPerson(u"Siân"_s, u"Jones"_s, u"sian@example.org"_s);
-    addPerson(u"Llŷr"_s, u"Ifans"_s, u"llyr@example.org"_s);
-    addCohort(u"TMDP-2025-9"_s, QDate(2025, 6, 4), QDate(2026, 3, 19));
-    ProgrammesPage* page = window->programmesPage();
-    ASSERT_TRUE(page->selectCohort(u"TMDP-2025-9"_s));
-    page->enrolAction()->trigger();
-    auto* enrol = waitForDialog<EnrolDialog>(window.get());
-    ASSERT_NE(enrol, nullptr);
-    enrol->list()->setFocus();
-    QTest::keyClick(enrol->list(), Qt::Key_A, Qt::ControlModifier);
-    clickOk(enrol);
-    QTableView* table = page->enrolmentTable();
-    ASSERT_TRUE(waitFor([&] { return table->model()->rowCount() == 2; }));
+protected:
+    void SetUp() override
+    {
+        App::SetUp();
+        ASSERT_TRUE(window->createFile(dir.filePath(u"keys.arwain"_s)));
+        window->resize(1024, 768);
+        addPerson(u"Siân"_s, u"Jones"_s, u"sian@example.org"_s);
+        addPerson(u"Llŷr"_s, u"Ifans"_s, u"llyr@example.org"_s);
+        addCohort(u"TMDP-2025-9"_s, QDate(2025, 6, 4), QDate(2026, 3, 19));
+        page = window->programmesPage();
+        ASSERT_TRUE(page->selectCohort(u"TMDP-2025-9"_s));
+        page->enrolAction()->trigger();
+        auto* enrol = waitForDialog<EnrolDialog>(window.get());
+        ASSERT_NE(enrol, nullptr);
+        enrol->list()->setFocus();
+        QTest::keyClick(enrol->list(), Qt::Key_A, Qt::ControlModifier);
+        clickOk(enrol);
+        table = page->enrolmentTable();
+        ASSERT_TRUE(waitFor([&] { return table->model()->rowCount() == 2; }));
+    }
+    ProgrammesPage* page = nullptr;
+    QTableView* table = nullptr;
+};
+
+TEST_F(Cohort2, TheChangedRowStaysSelectedAfterMarkCompleted)
+{
+    // Sorted by name, Llŷr comes first; Siân is the second row.
+    clickRow(table, u"Siân Jones"_s);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_TRUE(
+        waitFor([&] { return column(table->model(), EnrolmentModel::Status).contains(u"completed"_s); }));
+    QTest::qWait(50);
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows.first().data().toString(), u"Siân Jones"_s);
+    EXPECT_EQ(table->currentIndex().row(), rows.first().row());
+    EXPECT_EQ(table->model()->index(rows.first().row(), EnrolmentModel::Status).data().toString(),
+              u"completed"_s);
+}
+
+TEST_F(Cohort2, TabLeavesTablesAndReachesEveryAction)
+{
     clickRow(table, u"Siân Jones"_s);
 
     // From the table, Tab goes on at once (cells are the arrow keys' job) and comes round to every action.

@@ -1,6 +1,8 @@
 // PageWidgets: tables, search boxes and filter boxes set up the same way on every page.
 #include "pages/PageWidgets.h"
 
+#include "models/TableModel.h"
+
 #include "models/SortForwardingProxy.h"
 
 #include <QAbstractItemModel>
@@ -9,10 +11,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QObject>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QWidget>
+#include <memory>
 
 namespace arwain {
 
@@ -31,6 +35,50 @@ QComboBox* filterCombo(const QString& all, const QString& name)
     return box;
 }
 
+void keepSelection(QTableView* view)
+{
+    // The ids of the selected rows and of the current one, read just before the model reloads.
+    struct Kept
+    {
+        QSet<qint64> selected;
+        qint64 current = 0;
+        int column = 0;
+    };
+    auto kept = std::make_shared<Kept>();
+    QAbstractItemModel* model = view->model();
+    auto remember = [view, kept] {
+        if (!view->selectionModel())
+            return;
+        kept->selected.clear();
+        for (const QModelIndex& i : view->selectionModel()->selectedRows())
+            kept->selected.insert(i.data(TableModel::IdRole).toLongLong());
+        kept->current = view->currentIndex().data(TableModel::IdRole).toLongLong();
+        kept->column = std::max(0, view->currentIndex().column());
+    };
+    auto restore = [view, kept] {
+        QAbstractItemModel* m = view->model();
+        if (!m || !view->selectionModel() || (kept->selected.isEmpty() && kept->current == 0))
+            return;
+        QItemSelection selection;
+        QModelIndex current;
+        for (int r = 0; r < m->rowCount(); ++r) {
+            const QModelIndex i = m->index(r, 0);
+            const qint64 id = i.data(TableModel::IdRole).toLongLong();
+            if (kept->selected.contains(id))
+                selection.select(i, m->index(r, m->columnCount() - 1));
+            if (id == kept->current)
+                current = m->index(r, kept->column);
+        }
+        if (current.isValid())
+            view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+        view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+        if (current.isValid())
+            view->scrollTo(current);
+    };
+    QObject::connect(model, &QAbstractItemModel::modelAboutToBeReset, view, remember);
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, restore);
+}
+
 QTableView* makeTable(QAbstractItemModel* model, const QString& accessibleName, QWidget* parent)
 {
     auto* view = new QTableView(parent);
@@ -47,6 +95,7 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& accessibleName, 
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->horizontalHeader()->setDefaultSectionSize(140);
+    keepSelection(view);
     return view;
 }
 

@@ -20,6 +20,9 @@ namespace arwain {
 
 // A searchable, sortable table view set up the same way everywhere.
 QTableView* makeTable(QAbstractItemModel* model, const QString& accessibleName, QWidget* parent = nullptr);
+// After the table's model reloads (a status change, an edit elsewhere), the same records are selected
+// and the current one is scrolled into view again: rows are known by their TableModel::IdRole.
+void keepSelection(QTableView* view);
 QLineEdit* makeSearch(const QString& placeholder, QWidget* parent = nullptr);
 // A proxy that filters and passes sorting on to the TableModel underneath.
 QSortFilterProxyModel* sortingProxy(QAbstractItemModel* source, QObject* parent);
