@@ -456,6 +456,10 @@
         <source>%1 pasted marks fell on sessions that do not apply to the person and were left out.</source>
         <translation>Roedd %1 o'r marciau a ludwyd ar sesiynau nad ydynt yn berthnasol i'r person, ac fe'u gadawyd allan.</translation>
     </message>
+    <message>
+        <source>Names in the register</source>
+        <translation>Enwau yn y gofrestr</translation>
+    </message>
 </context>
 <context>
     <name>arwain::AttendanceModel</name>
@@ -1269,10 +1273,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>Pobl</translation>
     </message>
     <message>
-        <source>Completed / attended</source>
-        <translation>Wedi cwblhau / mynychu</translation>
-    </message>
-    <message>
         <source>Deferred</source>
         <translation>Wedi gohirio</translation>
     </message>
@@ -1287,6 +1287,14 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>Participants: everyone enrolled, waitlisted excluded</source>
         <translation>Cyfranogwyr: pawb a gofrestrwyd, heb gynnwys y rhestr aros</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Wedi cwblhau</translation>
+    </message>
+    <message>
+        <source>Completed; for single sessions (ICL, WSH), attended</source>
+        <translation>Wedi cwblhau; ar gyfer sesiynau unigol (ICL, WSH), wedi mynychu</translation>
     </message>
 </context>
 <context>

@@ -1163,6 +1163,8 @@ WELSH.update({
     "%1: %2": "%1: %2",
     "Changes": "Newidiadau", "Organisation actions": "Camau ar sefydliadau", "Participant actions": "Camau ar gyfranogwyr",
     "People who would be anonymised": "Pobl a fyddai'n cael eu gwneud yn ddienw",
+    "Completed; for single sessions (ICL, WSH), attended": "Wedi cwblhau; ar gyfer sesiynau unigol (ICL, WSH), wedi mynychu",
+    "Names in the register": "Enwau yn y gofrestr",
 })
 
 def main(path):

@@ -194,10 +194,14 @@ QVariant CohortTreeModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
-        const QStringList names = {tr("Programme / cohort"), tr("People"),    tr("Completed / attended"),
+        // Short headings, so that Rate % stays in view beside the cohorts at 1024×768; the tooltips
+        // say the rest.
+        const QStringList names = {tr("Programme / cohort"), tr("People"),    tr("Completed"),
                                    tr("Deferred"),           tr("Withdrawn"), tr("Rate %")};
         return names.value(section);
     }
+    if (role == Qt::ToolTipRole && section == Completed)
+        return tr("Completed; for single sessions (ICL, WSH), attended");
     if (role == Qt::ToolTipRole && section == People)
         return tr("Participants: everyone enrolled, waitlisted excluded");
     if (role == Qt::ToolTipRole && section == Rate)

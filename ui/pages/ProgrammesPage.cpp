@@ -40,6 +40,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -126,6 +127,9 @@ ProgrammesPage::ProgrammesPage(Workspace* workspace, QWidget* parent) : Page(par
           std::pair(EnrolmentModel::Organisation, 220), std::pair(EnrolmentModel::Status, 100),
           std::pair(EnrolmentModel::StatusDate, 100)})
         m_table->setColumnWidth(column, width);
+    // What a coordinator acts on first: the name, then the status and its date; contact details after.
+    m_table->horizontalHeader()->moveSection(EnrolmentModel::Status, EnrolmentModel::Email);
+    m_table->horizontalHeader()->moveSection(EnrolmentModel::StatusDate, EnrolmentModel::Organisation);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const qint64 id = m_enrolments->idFromIndex(m_filter->mapToSource(index));
         if (auto e = found(m_workspace->directory().enrolment(id)))
@@ -185,13 +189,7 @@ ProgrammesPage::ProgrammesPage(Workspace* workspace, QWidget* parent) : Page(par
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ProgrammesPage::showSelection);
-    // The tree starts as wide as its codes and counts need (the headings' language decides).
-    QTimer::singleShot(0, this, [this] {
-        int needed = m_tree->frameWidth() * 2 + m_tree->verticalScrollBar()->sizeHint().width() + 4;
-        for (int c = 0; c < m_treeModel->columnCount(); ++c)
-            needed += m_tree->header()->sectionSize(c);
-        m_split->setSizes({needed, std::max(400, m_split->width() - needed)});
-    });
+    QTimer::singleShot(0, this, &ProgrammesPage::fitTree);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ProgrammesPage::updateActions);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &ProgrammesPage::updateActions);
@@ -200,6 +198,37 @@ ProgrammesPage::ProgrammesPage(Workspace* workspace, QWidget* parent) : Page(par
             reloadTree();
     });
     reloadTree();
+}
+
+void ProgrammesPage::fitTree()
+{
+    // The tree is as wide as its codes and counts need (the headings' language decides), but never
+    // more than two fifths of the page: the cohort's pane needs the room more. When that is too
+    // narrow, the columns the cohort's own header also gives go first: withdrawn, deferred, completed.
+    if (!m_split || m_split->width() <= 0)
+        return;
+    const int room = m_split->width() * 2 / 5;
+    auto needed = [this] {
+        int n = m_tree->frameWidth() * 2 + m_tree->verticalScrollBar()->sizeHint().width() + 4;
+        for (int c = 0; c < m_treeModel->columnCount(); ++c)
+            if (!m_tree->isColumnHidden(c))
+                n += m_tree->header()->sectionSize(c);
+        return n;
+    };
+    for (int c : {CohortTreeModel::Completed, CohortTreeModel::Deferred, CohortTreeModel::Withdrawn})
+        m_tree->setColumnHidden(c, false);
+    for (int c : {CohortTreeModel::Withdrawn, CohortTreeModel::Deferred, CohortTreeModel::Completed})
+        if (needed() > room)
+            m_tree->setColumnHidden(c, true);
+    const int width = std::min(needed(), room);
+    m_split->setSizes({width, std::max(400, m_split->width() - width)});
+}
+
+void ProgrammesPage::resizeEvent(QResizeEvent* event)
+{
+    Page::resizeEvent(event);
+    if (event->oldSize().width() != event->size().width())
+        QTimer::singleShot(0, this, &ProgrammesPage::fitTree);
 }
 
 QList<QAction*> ProgrammesPage::editActions() const

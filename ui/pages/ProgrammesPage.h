@@ -59,7 +59,11 @@ public:
     AttendanceTab* attendanceTab() const { return m_attendance; }
     FeedbackTab* feedbackTab() const { return m_feedback; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitTree();
     void reloadTree();
     void showTree(Result<QList<CohortTreeModel::Branch>> branches);
     void showSelection();

@@ -8,12 +8,14 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QScrollBar>
 
 using namespace Qt::StringLiterals;
 
 namespace arwain {
 
-AttendanceGrid::AttendanceGrid(AttendanceModel* model, QWidget* parent) : QTableView(parent), m_model(model)
+AttendanceGrid::AttendanceGrid(AttendanceModel* model, QWidget* parent)
+    : QTableView(parent), m_model(model), m_frozen(new QTableView(this))
 {
     setModel(model);
     setAccessibleName(tr("Attendance: people by sessions"));
@@ -25,6 +27,81 @@ AttendanceGrid::AttendanceGrid(AttendanceModel* model, QWidget* parent) : QTable
     horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     verticalHeader()->hide();
     setWordWrap(false);
+
+    // The Name column, frozen: a second view of the same model and selection laid over the left edge,
+    // showing only the names, so a register marked far to the right still shows whose row it is.
+    m_frozen->setModel(model);
+    m_frozen->setSelectionModel(selectionModel());
+    m_frozen->setAccessibleName(tr("Names in the register"));
+    m_frozen->setFocusPolicy(Qt::NoFocus);
+    m_frozen->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_frozen->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_frozen->verticalHeader()->hide();
+    m_frozen->verticalHeader()->setDefaultSectionSize(verticalHeader()->defaultSectionSize());
+    m_frozen->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_frozen->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    m_frozen->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_frozen->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_frozen->setWordWrap(false);
+    viewport()->stackUnder(m_frozen);
+    hideAllButNames();
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column, int, int size) {
+        if (column == AttendanceModel::Name) {
+            m_frozen->setColumnWidth(AttendanceModel::Name, size);
+            placeFrozen();
+        }
+    });
+    connect(horizontalHeader(), &QHeaderView::geometriesChanged, this, &AttendanceGrid::placeFrozen);
+    connect(verticalHeader(), &QHeaderView::sectionResized, m_frozen,
+            [this](int row, int, int size) { m_frozen->setRowHeight(row, size); });
+    connect(m_frozen->verticalScrollBar(), &QAbstractSlider::valueChanged, verticalScrollBar(),
+            &QAbstractSlider::setValue);
+    connect(verticalScrollBar(), &QAbstractSlider::valueChanged, m_frozen->verticalScrollBar(),
+            &QAbstractSlider::setValue);
+    connect(model, &QAbstractItemModel::modelReset, this, &AttendanceGrid::hideAllButNames);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &AttendanceGrid::hideAllButNames);
+    connect(model, &QAbstractItemModel::columnsInserted, this, &AttendanceGrid::hideAllButNames);
+}
+
+void AttendanceGrid::hideAllButNames()
+{
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_frozen->setColumnHidden(c, c != AttendanceModel::Name);
+    m_frozen->setColumnWidth(AttendanceModel::Name, columnWidth(AttendanceModel::Name));
+    placeFrozen();
+}
+
+void AttendanceGrid::placeFrozen()
+{
+    m_frozen->horizontalHeader()->setFixedHeight(horizontalHeader()->height());
+    m_frozen->setGeometry(verticalHeader()->width() + frameWidth(), frameWidth(),
+                          columnWidth(AttendanceModel::Name),
+                          viewport()->height() + horizontalHeader()->height());
+}
+
+void AttendanceGrid::resizeEvent(QResizeEvent* event)
+{
+    QTableView::resizeEvent(event);
+    placeFrozen();
+}
+
+QModelIndex AttendanceGrid::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    const QModelIndex current = QTableView::moveCursor(action, modifiers);
+    // Moving left, the cell must come out from under the frozen names.
+    const int frozenWidth = m_frozen->columnWidth(AttendanceModel::Name);
+    if (action == MoveLeft && current.column() > AttendanceModel::Name &&
+        visualRect(current).topLeft().x() < frozenWidth)
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + visualRect(current).topLeft().x() -
+                                        frozenWidth);
+    return current;
+}
+
+void AttendanceGrid::scrollTo(const QModelIndex& index, ScrollHint hint)
+{
+    // The names are always in view; scrolling to one would only push the sessions away.
+    if (index.column() != AttendanceModel::Name)
+        QTableView::scrollTo(index, hint);
 }
 
 bool AttendanceGrid::parseMark(const QString& text, std::optional<AttendanceMark>& mark)

@@ -17,6 +17,10 @@ class AttendanceGrid : public QTableView
 public:
     explicit AttendanceGrid(AttendanceModel* model, QWidget* parent = nullptr);
     void setEditable(bool editable) { m_editable = editable; }
+    // The names, frozen at the left while the sessions scroll beneath them.
+    QTableView* frozenNames() const { return m_frozen; }
+    // As QTableView's, except that the frozen names are never scrolled to (they are always in view).
+    void scrollTo(const QModelIndex& index, ScrollHint hint = EnsureVisible) override;
 
     // Reads one pasted cell: "P", "present", "yes", "1", "x" … ; none for a blank; false when unknown.
     static bool parseMark(const QString& text, std::optional<AttendanceMark>& mark);
@@ -29,13 +33,19 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
 
 private:
     void markSelection(std::optional<AttendanceMark> mark, const QString& text);
     void cycle();
     void paste();
 
+    void placeFrozen();
+    void hideAllButNames();
+
     AttendanceModel* m_model;
+    QTableView* m_frozen;
     bool m_editable = true;
 };
 

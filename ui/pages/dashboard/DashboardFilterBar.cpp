@@ -14,6 +14,7 @@
 #include "stats/StatsQuery.h"
 
 #include "widgets/DateField.h"
+#include "widgets/FlowLayout.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -81,35 +82,39 @@ DashboardFilterBar::DashboardFilterBar(Workspace* workspace, QWidget* parent)
     m_asAt->setEnabled(false);
     fillYears();
 
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(buddyLabel(tr("&Year:"), m_year));
-    filters->addWidget(m_year);
-    filters->addWidget(m_from);
-    filters->addWidget(m_to);
-    filters->addWidget(m_programme);
-    filters->addWidget(m_region);
-    filters->addWidget(m_sector);
-    filters->addWidget(m_role);
-    filters->addWidget(m_mode);
-    filters->addStretch();
-    auto* second = new QHBoxLayout;
-    second->addWidget(buddyLabel(tr("&Definition:"), m_definition));
-    second->addWidget(m_definition);
-    second->addWidget(m_asAtOn);
-    second->addWidget(m_asAt);
-    m_definitionText = new QLabel;
-    m_definitionText->setWordWrap(true);
-    second->addWidget(m_definitionText, 1);
+    // Both rows wrap when the window is narrow (1024×768, 200% scaling) rather than widen it; a label
+    // stays with its box.
+    auto pair = [](QWidget* a, QWidget* b) {
+        auto* both = new QWidget;
+        auto* row = new QHBoxLayout(both);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(a);
+        row->addWidget(b);
+        return both;
+    };
+    auto* filtersRow = new QWidget;
+    auto* filters = new FlowLayout(filtersRow, 6);
+    filters->addWidget(pair(buddyLabel(tr("&Year:"), m_year), m_year));
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_from, m_to, m_programme, m_region, m_sector, m_role, m_mode})
+        filters->addWidget(w);
+    auto* secondRow = new QWidget;
+    auto* second = new FlowLayout(secondRow, 6);
+    second->addWidget(pair(buddyLabel(tr("&Definition:"), m_definition), m_definition));
+    second->addWidget(pair(m_asAtOn, m_asAt));
     auto* exportChart = new QPushButton(tr("Export &chart…"));
     auto* exportFigures = new QPushButton(tr("E&xport figures…"));
     second->addWidget(exportChart);
     second->addWidget(exportFigures);
+    m_definitionText = new QLabel;
+    m_definitionText->setWordWrap(true);
     connect(exportChart, &QPushButton::clicked, this, &DashboardFilterBar::exportChartRequested);
     connect(exportFigures, &QPushButton::clicked, this, &DashboardFilterBar::exportFiguresRequested);
     auto* rows = new QVBoxLayout(this);
     rows->setContentsMargins(0, 0, 0, 0);
-    rows->addLayout(filters);
-    rows->addLayout(second);
+    rows->addWidget(filtersRow);
+    rows->addWidget(secondRow);
+    rows->addWidget(m_definitionText);
 
     for (QComboBox* box : {m_year, m_programme, m_region, m_sector, m_role, m_mode, m_definition})
         connect(box, &QComboBox::currentIndexChanged, this, &DashboardFilterBar::onChange);

@@ -17,6 +17,7 @@
 #include <QClipboard>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QUndoStack>
@@ -271,7 +272,9 @@ TEST_F(App, SingleSessionsSayAttendedAndCohortsUnderWayShowNoRate)
     }
     ASSERT_TRUE(window->openFile(dir.filePath(u"demo.arwain"_s)));
     ProgrammesPage* page = window->programmesPage();
-    EXPECT_EQ(page->treeModel()->headerData(2, Qt::Horizontal).toString(), u"Completed / attended"_s);
+    EXPECT_EQ(page->treeModel()->headerData(2, Qt::Horizontal).toString(), u"Completed"_s);
+    EXPECT_TRUE(
+        page->treeModel()->headerData(2, Qt::Horizontal, Qt::ToolTipRole).toString().contains(u"attended"_s));
     const QString icl = treeCounts(page, u"ICL-2024-01"_s);
     EXPECT_TRUE(icl.endsWith(u"–"_s)) << icl.toStdString();
     EXPECT_FALSE(icl.contains(u"100.00"_s));
@@ -317,4 +320,32 @@ TEST_F(Directors, AddSessionStartsAfterTheLastOneAndWarnsOutsideTheCohort)
     clickOk(d);
     ASSERT_TRUE(waitFor([&] { return !d->isVisible(); }));
     EXPECT_TRUE(waitFor([&] { return page->sessionsTab()->table()->rowCount() == 3; }));
+}
+
+TEST_F(Directors, TheRegisterKeepsTheNamesInViewWhileMarkingFarRight)
+{
+    window->resize(1024, 768);
+    for (int i = 0; i < 12; ++i)
+        addSession(QDate(2026, 10, 1).addDays(7 * i), u"Set %1"_s.arg(i + 1));
+    page->cohortTabs()->setCurrentWidget(page->attendanceTab());
+    auto* grid = page->attendanceTab()->findChild<AttendanceGrid*>();
+    ASSERT_NE(grid, nullptr);
+    AttendanceModel* m = page->attendanceTab()->model();
+    grid->setFocus();
+    grid->setCurrentIndex(m->index(0, AttendanceModel::FirstSession));
+    for (int i = 0; i < 12; ++i)
+        QTest::keyClick(grid, Qt::Key_Right);
+    ASSERT_GT(grid->horizontalScrollBar()->value(), 0) << "the grid did not need to scroll";
+    // The grid's own Name column has scrolled away; the frozen names still show whose row it is.
+    EXPECT_LT(grid->visualRect(m->index(0, AttendanceModel::Name)).right(), 0);
+    QTableView* names = grid->frozenNames();
+    ASSERT_TRUE(names->isVisible());
+    EXPECT_EQ(names->width(), grid->columnWidth(AttendanceModel::Name));
+    EXPECT_FALSE(names->isColumnHidden(AttendanceModel::Name));
+    EXPECT_TRUE(names->isColumnHidden(AttendanceModel::FirstSession));
+    const int row = grid->currentIndex().row();
+    const QRect cell = names->visualRect(m->index(row, AttendanceModel::Name));
+    EXPECT_EQ(names->indexAt(cell.center()).data().toString(),
+              m->index(row, AttendanceModel::Name).data().toString());
+    EXPECT_GE(cell.left(), 0);
 }
