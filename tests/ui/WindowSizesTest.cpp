@@ -71,6 +71,18 @@ TEST_P(SmallScreen, EveryPageFitsIn1024By768)
         window->showPage(p);
         check(u"page %1"_s.arg(int(p)));
     }
+    // 2024 to 2025 has every programme: no tile's text is cut off (its links and "Eventual completion"
+    // included), in either language.
+    window->showPage(MainWindow::Dashboard);
+    window->dashboardPage()->setYear(2024);
+    ASSERT_TRUE(waitFor([&] { return window->dashboardPage()->tile(u"WSH"_s) != nullptr; }));
+    QTest::qWait(100);
+    for (const QString& code : {u"TMDP"_s, u"MMDP"_s, u"AMMP"_s, u"NDP"_s, u"ICL"_s, u"WSH"_s}) {
+        QLabel* tile = window->dashboardPage()->tile(code);
+        ASSERT_NE(tile, nullptr) << code.toStdString();
+        EXPECT_GE(tile->height(), tile->heightForWidth(tile->width()))
+            << code.toStdString() << " tile cut off";
+    }
     window->showPage(MainWindow::Programmes);
     QTabWidget* tabs = window->programmesPage()->cohortTabs();
     for (int i = 0; i < tabs->count(); ++i) {

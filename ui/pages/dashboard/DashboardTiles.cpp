@@ -13,6 +13,8 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QResizeEvent>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +53,20 @@ QLabel* newTile(const QString& name)
 }
 
 } // namespace
+
+void DashboardTiles::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // After the layout has given the tiles their new widths.
+    QTimer::singleShot(0, this, &DashboardTiles::fitHeights);
+}
+
+void DashboardTiles::fitHeights()
+{
+    for (QLabel* label : findChildren<QLabel*>(Qt::FindDirectChildrenOnly))
+        if (label->wordWrap() && label->width() > 0)
+            label->setMinimumHeight(label->heightForWidth(label->width()));
+}
 
 void DashboardTiles::showFigures(const DashboardFigures& f)
 {
@@ -116,6 +132,7 @@ void DashboardTiles::showFigures(const DashboardFigures& f)
         i = 1;
     }
     addAttendanceTiles(f, (i + 2) / 3);
+    QTimer::singleShot(0, this, &DashboardTiles::fitHeights);
 }
 
 void DashboardTiles::addAttendanceTiles(const DashboardFigures& f, int firstRow)

@@ -29,7 +29,13 @@ Q_SIGNALS:
     // The people behind a figure: a programme, cohort or breakdown key, with a status or everyone.
     void drillDownRequested(arwain::Breakdown by, const QString& key, std::optional<arwain::Status> status);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // Gives each word-wrapped tile the height its text needs at its width (a grid layout does not ask
+    // a label's height for its width, and cut the last lines off: the links, "Eventual completion").
+    void fitHeights();
     void addAttendanceTiles(const DashboardFigures& f, int firstRow);
 
     Workspace* m_workspace;
