@@ -2906,6 +2906,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>Imported %1 row(s) into %2; %3 were already there. Undo history was cleared.</source>
         <translation>Mewnforiwyd %1 rhes i %2; roedd %3 yno eisoes. Cliriwyd yr hanes dadwneud.</translation>
     </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Dim ffeil wedi'i dewis eto</translation>
+    </message>
 </context>
 <context>
     <name>arwain::Importer</name>

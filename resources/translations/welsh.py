@@ -1165,6 +1165,7 @@ WELSH.update({
     "People who would be anonymised": "Pobl a fyddai'n cael eu gwneud yn ddienw",
     "Completed; for single sessions (ICL, WSH), attended": "Wedi cwblhau; ar gyfer sesiynau unigol (ICL, WSH), wedi mynychu",
     "Names in the register": "Enwau yn y gofrestr",
+    "No file chosen yet": "Dim ffeil wedi'i dewis eto",
 })
 
 def main(path):

@@ -40,6 +40,12 @@ ImportDialog::ImportDialog(Workspace* workspace, const QString& file, QWidget* p
         m_kind->addItem(toText(value), toText(value));
     m_path = new QLineEdit;
     m_path->setReadOnly(true);
+    // Shown as text, not as a box to type in: the file is chosen with Choose file….
+    m_path->setFrame(false);
+    QPalette plain = m_path->palette();
+    plain.setColor(QPalette::Base, plain.color(QPalette::Window));
+    m_path->setPalette(plain);
+    m_path->setPlaceholderText(tr("No file chosen yet"));
     m_path->setAccessibleName(tr("File"));
     auto* browse = new QPushButton(tr("&Choose file…"));
     connect(browse, &QPushButton::clicked, this, &ImportDialog::browse);
@@ -92,8 +98,13 @@ std::optional<CsvKind> ImportDialog::guessKind(const QStringList& header)
     QStringList names;
     for (const QString& h : header)
         names << h.trimmed().toLower();
+    // The kind whose columns the header matches best (unknown columns count against). A file that lacks
+    // a required column is still the kind it most resembles — an enrolments file without its status
+    // column is an enrolments file, and the check then says "status: missing required column" on the
+    // header line — rather than some other kind it happens to complete. Completeness only breaks ties.
     std::optional<CsvKind> best;
-    int bestScore = -1;
+    int bestScore = 0;
+    bool bestComplete = false;
     for (const auto& [kind, words] : Terms<CsvKind>::list) {
         const QList<CsvColumn> columns = csvColumns(kind);
         bool complete = true;
@@ -104,10 +115,11 @@ std::optional<CsvKind> ImportDialog::guessKind(const QStringList& header)
             else if (c.required)
                 complete = false;
         }
-        score -= int(names.size()) - score; // unknown columns count against
-        if (complete && score > bestScore) {
+        score -= int(names.size()) - score;
+        if (score > bestScore || (score == bestScore && best && complete && !bestComplete)) {
             best = kind;
             bestScore = score;
+            bestComplete = complete;
         }
     }
     return best;

@@ -12,6 +12,7 @@
 #include <QStringView>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -157,6 +158,31 @@ bool ParticipantTable::contains(int row, const QString& needle, const std::vecto
            QStringView(p.text).contains(needle, Qt::CaseInsensitive);
 }
 
+const std::vector<int>& ParticipantTable::nameRank() const
+{
+    std::call_once(m_rankOnce, [this] {
+        const QCollator collator{QLocale()};
+        std::vector<QCollatorSortKey> family, given;
+        family.reserve(m_people.size());
+        given.reserve(m_people.size());
+        for (int row = 0; row < size(); ++row) {
+            family.push_back(collator.sortKey(cell(row, FamilyName)));
+            given.push_back(collator.sortKey(cell(row, GivenName)));
+        }
+        std::vector<int> byName(m_people.size());
+        std::iota(byName.begin(), byName.end(), 0);
+        std::stable_sort(byName.begin(), byName.end(), [&](int a, int b) {
+            if (const int c = family[size_t(a)].compare(family[size_t(b)]))
+                return c < 0;
+            return given[size_t(a)].compare(given[size_t(b)]) < 0;
+        });
+        m_rank.resize(m_people.size());
+        for (size_t i = 0; i < byName.size(); ++i)
+            m_rank[size_t(byName[i])] = int(i);
+    });
+    return m_rank;
+}
+
 void ParticipantTable::sort(std::vector<int>& order, int column, Qt::SortOrder direction) const
 {
     if (column < 0 || column >= ColumnCount)
@@ -183,9 +209,11 @@ void ParticipantTable::sort(std::vector<int>& order, int column, Qt::SortOrder d
         return keys[size_t(shared ? sharedIndex(row, column) : row)];
     };
     const bool descending = direction == Qt::DescendingOrder;
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        const int cmp = keyOf(a).compare(keyOf(b));
-        return descending ? cmp > 0 : cmp < 0;
+    const std::vector<int>& rank = nameRank();
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        if (const int cmp = keyOf(a).compare(keyOf(b)))
+            return descending ? cmp > 0 : cmp < 0;
+        return rank[size_t(a)] < rank[size_t(b)];
     });
 }
 

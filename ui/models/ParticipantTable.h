@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace arwain {
@@ -52,7 +53,8 @@ public:
     // (`organisations`: the answer of organisationsContaining for the same needle).
     bool contains(int row, const QString& needle, const std::vector<char>& organisations) const;
     // Sorts `order` (rows of this table) by a column's text in the interface's language (the Welsh
-    // alphabet in Welsh), keeping the order of rows that tie.
+    // alphabet in Welsh). Rows that tie come in name order — family name, then given name, ascending
+    // whichever way the column runs — so the Joneses of a family-name sort are in given-name order.
     void sort(std::vector<int>& order, int column, Qt::SortOrder direction) const;
 
 private:
@@ -81,7 +83,12 @@ private:
     int sharedIndex(int row, int column) const;
     QString sharedText(int column, int index) const;
 
+    // Each row's place in name order (family name, given name, id), made at the first sort.
+    const std::vector<int>& nameRank() const;
+
     std::vector<Person> m_people;
+    mutable std::once_flag m_rankOnce;
+    mutable std::vector<int> m_rank;
     QList<Shared> m_organisations;
     QList<Taken> m_enrolments;
     QStringList m_roles, m_languages;
