@@ -2723,6 +2723,22 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>Delete feedback response</source>
         <translation>Dileu ymateb adborth</translation>
     </message>
+    <message>
+        <source>Comment of the chosen response</source>
+        <translation>Sylw'r ymateb a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Choose a response to read its comment here.</source>
+        <translation>Dewiswch ymateb i ddarllen ei sylw yma.</translation>
+    </message>
+    <message>
+        <source>This response has no comment.</source>
+        <translation>Nid oes sylw gyda'r ymateb hwn.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Sylw: %1</translation>
+    </message>
 </context>
 <context>
     <name>arwain::Generator</name>

@@ -1166,6 +1166,9 @@ WELSH.update({
     "Completed; for single sessions (ICL, WSH), attended": "Wedi cwblhau; ar gyfer sesiynau unigol (ICL, WSH), wedi mynychu",
     "Names in the register": "Enwau yn y gofrestr",
     "No file chosen yet": "Dim ffeil wedi'i dewis eto",
+    "Comment of the chosen response": "Sylw'r ymateb a ddewiswyd",
+    "Choose a response to read its comment here.": "Dewiswch ymateb i ddarllen ei sylw yma.",
+    "This response has no comment.": "Nid oes sylw gyda'r ymateb hwn.", "Comment: %1": "Sylw: %1",
 })
 
 def main(path):

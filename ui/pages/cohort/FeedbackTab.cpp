@@ -45,11 +45,22 @@ FeedbackTab::FeedbackTab(Workspace* workspace, QWidget* parent) : QWidget(parent
     m_table = new ResponsesTable(workspace, false);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &FeedbackTab::editResponse);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &FeedbackTab::updateActions);
+    // The chosen response's comment, whole and wrapped: in a narrow window the table's comment column
+    // is the one squeezed.
+    m_comment = new QLabel;
+    m_comment->setWordWrap(true);
+    m_comment->setTextFormat(Qt::PlainText);
+    m_comment->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_comment->setAccessibleName(tr("Comment of the chosen response"));
+    m_comment->setFrameShape(QFrame::StyledPanel);
+    m_comment->setMargin(6);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &FeedbackTab::showComment);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tools);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_comment);
     connect(workspace, &Workspace::changed, this, [this](Database::Table t) {
         if (t == Database::Feedback || t == Database::Enrolments || t == Database::Settings)
             reload();
@@ -123,9 +134,29 @@ void FeedbackTab::reload()
     } catch (const StorageError& e) {
         summary = tr("The feedback could not be read: %1").arg(e.message());
     }
-    m_table->setResponses(responses, m_table->currentResponse());
+    // After an add, the new response (the highest id) is the one selected and shown.
+    qint64 keep = m_table->currentResponse();
+    if (m_showNewest) {
+        for (const Feedback& f : responses)
+            keep = std::max(keep, f.id);
+        m_showNewest = false;
+    }
+    m_table->setResponses(responses, keep);
     m_summary->setText(summary);
+    showComment();
     updateActions();
+}
+
+void FeedbackTab::showComment()
+{
+    const int row = m_table->currentRow();
+    const QTableWidgetItem* cell = row >= 0 ? m_table->item(row, m_table->columnCount() - 1) : nullptr;
+    if (!cell)
+        m_comment->setText(tr("Choose a response to read its comment here."));
+    else if (cell->text().isEmpty())
+        m_comment->setText(tr("This response has no comment."));
+    else
+        m_comment->setText(tr("Comment: %1").arg(cell->text()));
 }
 
 void FeedbackTab::updateActions()
@@ -146,10 +177,12 @@ void FeedbackTab::addResponses()
     auto* dialog = new FeedbackDialog(m_workspace, blank, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FeedbackDialog::responseReady, this, [this](const Feedback& f) {
+        m_showNewest = true;
         m_workspace->undoStack()->push(
             new FeedbackCommand(m_workspace, std::nullopt, f, tr("Add feedback response")));
     });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_showNewest = true;
         m_workspace->undoStack()->push(
             new FeedbackCommand(m_workspace, std::nullopt, dialog->response(), tr("Add feedback response")));
     });

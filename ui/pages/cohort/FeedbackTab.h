@@ -40,6 +40,7 @@ private:
     void addResponses();
     void editResponse();
     void deleteResponse();
+    void showComment();
     std::optional<Feedback> responseNamed(qint64 id) const;
 
     Workspace* m_workspace;
@@ -47,6 +48,8 @@ private:
     bool m_editable = true;
     QLabel* m_summary;
     ResponsesTable* m_table;
+    QLabel* m_comment;
+    bool m_showNewest = false; // the next reload selects the response just added
     QAction *m_add, *m_edit, *m_delete, *m_import;
 };
 

@@ -80,6 +80,8 @@ void ResponsesTable::setResponses(const QList<Feedback>& responses, qint64 keep)
             setCurrentCell(i, 0);
     }
     resizeRowsToContents();
+    if (currentRow() >= 0)
+        scrollToItem(item(currentRow(), 0));
 }
 
 } // namespace arwain

@@ -218,12 +218,24 @@ TEST_F(Directors, FeedbackIsTypedInOneResponseAfterAnother)
     typeKeys(d->commentEdit(), u"Roedd y setiau'n wych"_s);
     QTest::keyClick(d->commentEdit(), Qt::Key_Return, Qt::ControlModifier); // save and next
     ASSERT_TRUE(waitFor([&] { return tab->table()->rowCount() == 1; }));
+    // The new response is the one selected, and its comment is shown whole under the table.
+    EXPECT_EQ(tab->table()->currentRow(), 0);
+    QLabel* comment = nullptr;
+    for (QLabel* l : tab->findChildren<QLabel*>())
+        if (l->accessibleName() == u"Comment of the chosen response"_s)
+            comment = l;
+    ASSERT_NE(comment, nullptr);
+    EXPECT_EQ(comment->text(), u"Comment: Roedd y setiau'n wych"_s);
     EXPECT_EQ(d->metNeedsBox()->currentIndex(), 0); // cleared for the next one
     choose(d->personBox(), u"Llŷr Tudur"_s);
     choose(d->metNeedsBox(), u"quite well"_s);
     choose(d->answerBox(3), u"no"_s);
     clickOk(d);
     ASSERT_TRUE(waitFor([&] { return tab->table()->rowCount() == 2; }));
+    // Again the newest (Llŷr's, without a comment) is selected, wherever the sort puts it.
+    ASSERT_GE(tab->table()->currentRow(), 0);
+    EXPECT_EQ(tab->table()->item(tab->table()->currentRow(), 0)->text(), u"Llŷr Tudur"_s);
+    EXPECT_EQ(comment->text(), u"This response has no comment."_s);
     EXPECT_TRUE(tab->summary()->text().contains(u"Feedback from 2 of 3 participants"_s))
         << tab->summary()->text().toStdString();
     EXPECT_TRUE(tab->summary()->text().contains(u"Met needs 100.00%"_s));
