@@ -17,7 +17,10 @@
 #include <QPdfWriter>
 #include <QSvgRenderer>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +66,44 @@ std::unique_ptr<QTextDocument> ReportPages::layout(const ReportDocument& doc, co
     return text;
 }
 
+namespace {
+
+// Qt draws a paragraph whole on every page it touches (the painter's clip only hides the lines of the
+// other page), so a paragraph split by a page break was in the PDF's text twice, once out of sight —
+// and a copy or a screen reader said it twice. A paragraph (outside tables) that would be split starts
+// the next page instead (with its heading), unless it is longer than a page.
+void keepParagraphsOnOnePage(QTextDocument& text, double pageHeight)
+{
+    for (int round = 0; round < 1000; ++round) {
+        QTextBlock split;
+        for (QTextBlock b = text.begin(); b.isValid() && !split.isValid(); b = b.next()) {
+            const QTextLayout* l = b.layout();
+            if (!l || l->lineCount() < 2 || QTextCursor(b).currentTable())
+                continue;
+            const QTextLine first = l->lineAt(0);
+            const QTextLine last = l->lineAt(l->lineCount() - 1);
+            const double top = l->position().y() + first.y();
+            const double bottom = l->position().y() + last.y() + last.height();
+            if (int(top / pageHeight) != int((bottom - 0.5) / pageHeight) && bottom - top < pageHeight &&
+                !(b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+                split = b;
+        }
+        if (!split.isValid())
+            return;
+        // A heading goes with its paragraph.
+        for (QTextBlock before = split.previous();
+             before.isValid() && before.blockFormat().headingLevel() > 0 &&
+             !(before.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
+             before = before.previous())
+            split = before;
+        QTextBlockFormat format = split.blockFormat();
+        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(split).setBlockFormat(format);
+    }
+}
+
+} // namespace
+
 int ReportPages::paint(QTextDocument& text, QPagedPaintDevice& device, const QString& lang,
                        QList<PdfOutline::Heading>* headings)
 {
@@ -73,6 +114,7 @@ int ReportPages::paint(QTextDocument& text, QPagedPaintDevice& device, const QSt
     const int footer = QFontMetrics(footerFont, &device).height() * 3;
     const QSizeF body(device.width(), device.height() - footer);
     text.setPageSize(body);
+    keepParagraphsOnOnePage(text, body.height());
     const int pages = text.pageCount();
     if (headings) {
         const double top = device.pageLayout().paintRect(QPageLayout::Point).top();
@@ -91,7 +133,10 @@ int ReportPages::paint(QTextDocument& text, QPagedPaintDevice& device, const QSt
             device.newPage();
         painter.save();
         painter.translate(0, -page * body.height());
-        const QRectF clip(0, page * body.height(), body.width(), body.height());
+        // Half a pixel short of the next page: a line whose top is the next page's first pixel belongs to
+        // that page only. (With the whole height, the first line of a page was drawn at the foot of the
+        // one before too — clipped out of sight, but in the text a copy or a screen reader takes.)
+        const QRectF clip(0, page * body.height(), body.width(), body.height() - 0.5);
         painter.setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = clip;

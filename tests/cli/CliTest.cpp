@@ -446,6 +446,40 @@ void expectFontsEmbedded(const QString& path)
 
 } // namespace
 
+// The text layer follows the pages: no line of the report is on two pages (a line at a page's foot was
+// once drawn, clipped, on that page as well as the next, so copying or a screen reader said it twice).
+TEST_F(Cli, EveryLineOfTheReportPdfIsOnOnePageOnly)
+{
+    for (const QString& lang : {u"en"_s, u"cy"_s}) {
+        const QString pdf = dir.filePath(u"report-%1.pdf"_s.arg(lang));
+        const Outcome made =
+            run({u"report"_s, demoPath, u"--year"_s, u"2024"_s, u"--lang"_s, lang, u"-o"_s, pdf});
+        ASSERT_EQ(made.exit, 0) << s(made.err);
+        const int pages =
+            QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(pdfTool(u"pdfinfo"_s, {pdf})).captured(1).toInt();
+        ASSERT_GE(pages, 2);
+        QList<QSet<QString>> lines;
+        for (int p = 1; p <= pages; ++p) {
+            QSet<QString> page;
+            const QString n = QString::number(p);
+            for (const QString& line :
+                 pdfTool(u"pdftotext"_s, {u"-f"_s, n, u"-l"_s, n, pdf, u"-"_s}).split(u'\n'))
+                if (line.simplified().size() > 30)
+                    page.insert(line.simplified());
+            lines << page;
+        }
+        // The running footer (the report's title) is on every page by design.
+        QSet<QString> everywhere = lines.first();
+        for (const QSet<QString>& page : lines)
+            everywhere &= page;
+        for (int p = 1; p < pages; ++p) {
+            const QSet<QString> both = (lines.at(p - 1) & lines.at(p)) - everywhere;
+            EXPECT_TRUE(both.isEmpty()) << s(lang) << ": pages " << p << " and " << p + 1 << " both hold "
+                                        << s(QStringList(both.begin(), both.end()).join(u" | "_s));
+        }
+    }
+}
+
 TEST_F(Cli, ReportWritesTheYearAsPdfInEnglishAndWelsh)
 {
     const QString en = dir.filePath(u"report.pdf"_s);
