@@ -2,7 +2,11 @@
 // enabled action (toolbar buttons included) and never stay on one widget.
 #include "UiTestSupport.h"
 
+#include "dialogs/SessionDialog.h"
 #include "i18n/Translation.h"
+#include "pages/cohort/AttendanceGrid.h"
+#include "pages/cohort/AttendanceTab.h"
+#include "pages/cohort/SessionsTab.h"
 
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -152,6 +156,27 @@ TEST_F(Cohort2, TheChangedRowStaysSelectedAfterMarkCompleted)
     EXPECT_EQ(table->currentIndex().row(), rows.first().row());
     EXPECT_EQ(table->model()->index(rows.first().row(), EnrolmentModel::Status).data().toString(),
               u"completed"_s);
+}
+
+TEST_F(Cohort2, FrequentShortcutsWorkFromAnyOfTheCohortsTabs)
+{
+    // From the tree, with the Enrolments tab showing: Ctrl+Shift+N adds a session.
+    page->tree()->setFocus();
+    // As X11 sends it: with the control character Ctrl+Shift+N types (a tree takes typed text as a
+    // search, and took this too).
+    QTest::sendKeyEvent(QTest::Click, page->tree(), Qt::Key_N, QString(QChar(0x0e)),
+                        Qt::ControlModifier | Qt::ShiftModifier);
+    auto* session = waitForDialog<SessionDialog>(window.get());
+    ASSERT_NE(session, nullptr) << "Ctrl+Shift+N did nothing";
+    EXPECT_EQ(page->cohortTabs()->currentWidget(), page->sessionsTab());
+    session->reject();
+    // From the Attendance tab, Ctrl+E enrols.
+    page->cohortTabs()->setCurrentWidget(page->attendanceTab());
+    page->attendanceTab()->grid()->setFocus();
+    QTest::keyClick(page->attendanceTab()->grid(), Qt::Key_E, Qt::ControlModifier);
+    auto* enrol = waitForDialog<EnrolDialog>(window.get());
+    ASSERT_NE(enrol, nullptr) << "Ctrl+E did nothing";
+    enrol->reject();
 }
 
 TEST_F(Cohort2, TabLeavesTablesAndReachesEveryAction)

@@ -163,7 +163,8 @@ ProgrammesPage::ProgrammesPage(Workspace* workspace, QWidget* parent) : Page(par
     addAction(m_enrol);
     auto* addSession = new QAction(tr("Add session…"), this);
     addSession->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    addSession->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Like Ctrl+E, the window's while this page shows (a page's actions are live only while it is visible).
+    addSession->setShortcutContext(Qt::WindowShortcut);
     addAction(addSession);
     connect(addSession, &QAction::triggered, this, [this] {
         if (!m_sessions->addSessionAction()->isEnabled())
