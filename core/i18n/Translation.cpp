@@ -53,10 +53,11 @@ QString Translation::mutated(const QString& text) const
 {
     if (m_lang != Lang::Welsh)
         return text;
-    // The trigger word, whole, then c/p/t not already mutated (chwe, phedwar, thri stay as they are).
-    static const QRegularExpression aspirate(u"(?<![\\w'’])(gyda|a|â|tri|chwe)(\\s+)([cptCPT])(?![hH])"_s,
-                                             QRegularExpression::CaseInsensitiveOption |
-                                                 QRegularExpression::UseUnicodePropertiesOption);
+    // The trigger word, whole, then a word of c/p/t not already mutated (chwe, phedwar, thri stay as they
+    // are) and followed by a small letter: codes and initials (CPD, TMDP) are not words to mutate.
+    static const QRegularExpression aspirate(
+        u"(?<![\\w'’])(gyda|a|â|tri|chwe)(\\s+)([cptCPT])(?![hH])(?=\\p{Ll})"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     QString out;
     qsizetype from = 0;
     for (auto it = aspirate.globalMatch(text); it.hasNext();) {

@@ -28,6 +28,7 @@ SessionService::SessionService(Store& store) : m_store(store), m_sessions(store.
 
 QDate SessionService::suggestedDate(qint64 cohortId, const QDate& today) const
 {
+    // Throws StorageError when the database cannot be read.
     const auto cohort = m_store.cohortById(cohortId);
     if (!cohort)
         return today;
@@ -51,7 +52,12 @@ QDate SessionService::suggestedDate(qint64 cohortId, const QDate& today) const
 
 QString SessionService::dateWarning(const Session& s) const
 {
-    const auto cohort = m_store.cohortById(s.cohortId);
+    std::optional<Cohort> cohort;
+    try {
+        cohort = m_store.cohortById(s.cohortId);
+    } catch (const StorageError&) {
+        return {}; // validate() reports a database that cannot be read
+    }
     if (!cohort || !s.date.isValid())
         return {};
     if (cohort->startDate.isValid() && s.date < cohort->startDate)

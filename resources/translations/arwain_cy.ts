@@ -4883,6 +4883,13 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     </message>
 </context>
 <context>
+    <name>arwain::SaveDialog</name>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>Mae %1 yn bodoli eisoes. Ei disodli?</translation>
+    </message>
+</context>
+<context>
     <name>arwain::SavedNotice</name>
     <message>
         <source>Open folder</source>
@@ -5044,6 +5051,14 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>&amp;Change the date</source>
         <translation>&amp;Newid y dyddiad</translation>
+    </message>
+    <message>
+        <source>%1 Move the session to this date anyway?</source>
+        <translation>%1 Symud y sesiwn i'r dyddiad hwn beth bynnag?</translation>
+    </message>
+    <message>
+        <source>&amp;Move to this date</source>
+        <translation>&amp;Symud i'r dyddiad hwn</translation>
     </message>
 </context>
 <context>

@@ -1169,6 +1169,9 @@ WELSH.update({
     "Comment of the chosen response": "Sylw'r ymateb a ddewiswyd",
     "Choose a response to read its comment here.": "Dewiswch ymateb i ddarllen ei sylw yma.",
     "This response has no comment.": "Nid oes sylw gyda'r ymateb hwn.", "Comment: %1": "Sylw: %1",
+    "%1 already exists. Replace it?": "Mae %1 yn bodoli eisoes. Ei disodli?",
+    "%1 Move the session to this date anyway?": "%1 Symud y sesiwn i'r dyddiad hwn beth bynnag?",
+    "&Move to this date": "&Symud i'r dyddiad hwn",
 })
 
 def main(path):

@@ -10,7 +10,6 @@
 #include "dialogs/RetentionDialog.h"
 #include "dialogs/SessionDialog.h"
 #include "dialogs/SurveyImportDialog.h"
-#include "i18n/Translation.h"
 
 #include <QAccessible>
 #include <QRegularExpression>
@@ -86,23 +85,13 @@ void expectNamed(QWidget* window, const QString& what)
 
 } // namespace
 
-class AccessibleNames : public App, public ::testing::WithParamInterface<Lang>
+class AccessibleNames : public AppIn
 {
-protected:
-    void TearDown() override
-    {
-        Translation::install(Lang::English);
-        App::TearDown();
-    }
 };
 
 TEST_P(AccessibleNames, EveryVisibleControlOnEveryPageAndDialogHasAName)
 {
-    Translation::install(GetParam());
-    window = std::make_unique<MainWindow>();
     window->resize(1024, 768);
-    window->show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
     expectNamed(window.get(), u"welcome page"_s);
     ASSERT_TRUE(window->createFile(dir.filePath(u"names.arwain"_s)));
     addPerson(u"Siân"_s, u"Jones"_s, u"sian@example.org"_s);

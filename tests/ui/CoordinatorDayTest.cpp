@@ -72,6 +72,33 @@ TEST(SaveNames, GetTheChosenTypesExtension)
     EXPECT_EQ(withExtension(u"/tmp/.xlsx"_s, types, 1), u"/tmp/.xlsx.csv"_s);
 }
 
+TEST(SaveNames, TheDialogStartsInTheHomeFolderWithTheSuggestedName)
+{
+    const QList<FileType> types = {{u"JSON"_s, u"json"_s}};
+    QString folder, name;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        folder = dialog->directory().absolutePath();
+        if (auto* edit = dialog->findChild<QLineEdit*>(u"fileNameEdit"_s))
+            name = edit->text();
+        dialog->reject();
+    });
+    EXPECT_TRUE(askSavePath(nullptr, u"Save"_s, QString(), types).isEmpty());
+    EXPECT_EQ(folder, QDir::homePath());
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        folder = dialog->directory().absolutePath();
+        if (auto* edit = dialog->findChild<QLineEdit*>(u"fileNameEdit"_s))
+            name = edit->text();
+        dialog->reject();
+    });
+    EXPECT_TRUE(askSavePath(nullptr, u"Save"_s, u"subject-access.json"_s, types).isEmpty());
+    EXPECT_EQ(folder, QDir::homePath());
+    EXPECT_EQ(name, u"subject-access.json"_s);
+}
+
 TEST_F(App, ExportedFiguresHaveTheirTypesExtensionAndFormat)
 {
     ASSERT_TRUE(window->createFile(dir.filePath(u"figures.arwain"_s)));

@@ -3,7 +3,6 @@
 #include "UiTestSupport.h"
 
 #include "dialogs/SessionDialog.h"
-#include "i18n/Translation.h"
 #include "pages/cohort/AttendanceGrid.h"
 #include "pages/cohort/AttendanceTab.h"
 #include "pages/cohort/SessionsTab.h"
@@ -78,24 +77,14 @@ QMultiMap<QChar, QString> visibleMnemonics(QWidget* window)
 
 } // namespace
 
-class Mnemonics : public App, public ::testing::WithParamInterface<Lang>
+class Mnemonics : public AppIn
 {
-protected:
-    void TearDown() override
-    {
-        Translation::install(Lang::English);
-        App::TearDown();
-    }
 };
 
 // In English and in Welsh, every Alt+letter shown on a page belongs to one control only (two owners
 // and Qt does neither).
 TEST_P(Mnemonics, EveryShownMnemonicIsUnique)
 {
-    Translation::install(GetParam());
-    window = std::make_unique<MainWindow>();
-    window->show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
     ASSERT_TRUE(window->createFile(dir.filePath(u"keys.arwain"_s)));
     addCohort(u"TMDP-2025-9"_s, QDate(2025, 6, 4), QDate(2026, 3, 19));
     ProgrammesPage* page = window->programmesPage();

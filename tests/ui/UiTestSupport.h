@@ -10,6 +10,7 @@
 #include "dialogs/ParticipantDialog.h"
 #include "dialogs/StatusDialog.h"
 #include "domain/Records.h"
+#include "i18n/Translation.h"
 #include "io/csv/CsvReader.h"
 #include "models/EnrolmentModel.h"
 #include "models/HistoryModel.h"
@@ -206,6 +207,23 @@ protected:
 
     QTemporaryDir dir;
     std::unique_ptr<MainWindow> window;
+};
+
+// The App fixture in the language the test is given as its parameter: the language is installed before
+// the window is made, and English is put back afterwards.
+class AppIn : public App, public ::testing::WithParamInterface<Lang>
+{
+protected:
+    void SetUp() override
+    {
+        Translation::install(GetParam());
+        App::SetUp();
+    }
+    void TearDown() override
+    {
+        Translation::install(Lang::English);
+        App::TearDown();
+    }
 };
 
 } // namespace arwain::uitest

@@ -3,8 +3,6 @@
 // and the Programmes page's right pane keeps most of the width for the cohort.
 #include "UiTestSupport.h"
 
-#include "i18n/Translation.h"
-
 #include <QLayout>
 #include <QTabWidget>
 
@@ -35,22 +33,12 @@ QStringList tooWide(QWidget* root, int width)
 
 } // namespace
 
-class SmallScreen : public App, public ::testing::WithParamInterface<Lang>
+class SmallScreen : public AppIn
 {
-protected:
-    void TearDown() override
-    {
-        Translation::install(Lang::English);
-        App::TearDown();
-    }
 };
 
 TEST_P(SmallScreen, EveryPageFitsIn1024By768)
 {
-    Translation::install(GetParam());
-    window = std::make_unique<MainWindow>();
-    window->show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
     {
         auto ws = Workspace::create(dir.filePath(u"demo.arwain"_s), true);
         ASSERT_TRUE(ws.ok()) << ws.error().toStdString();

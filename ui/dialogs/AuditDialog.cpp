@@ -84,7 +84,7 @@ AuditDialog::AuditDialog(Workspace* workspace, QWidget* parent) : QDialog(parent
 
 void AuditDialog::reload()
 {
-    const QDateTime since = m_useSince->isChecked() ? m_since->date().startOfDay() : QDateTime();
+    const QDateTime since = m_useSince->isChecked() ? m_since->lastValidDate().startOfDay() : QDateTime();
     auto entries = AuditLog(m_workspace->store()).entries(since, kLimit);
     if (!entries) {
         m_table->setRowCount(0);

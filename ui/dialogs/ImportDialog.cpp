@@ -116,7 +116,9 @@ std::optional<CsvKind> ImportDialog::guessKind(const QStringList& header)
                 complete = false;
         }
         score -= int(names.size()) - score;
-        if (score > bestScore || (score == bestScore && best && complete && !bestComplete)) {
+        // A complete match is taken even with as many unknown columns as known ones (score 0).
+        if ((!best && complete && score >= 0) || score > bestScore ||
+            (score == bestScore && best && complete && !bestComplete)) {
             best = kind;
             bestScore = score;
             bestComplete = complete;

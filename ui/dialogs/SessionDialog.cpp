@@ -110,12 +110,21 @@ Session SessionDialog::session() const
 
 bool SessionDialog::confirmed()
 {
-    const QString warning = workspace()->sessions().dateWarning(session());
+    const Session s = session();
+    // Asked once, when the date is chosen: an existing session already outside its cohort is not asked
+    // about again at every edit.
+    if (m_original.id != 0 && s.date == m_original.date)
+        return true;
+    const QString warning = workspace()->sessions().dateWarning(s);
     if (warning.isEmpty())
         return true;
+    const bool adding = m_original.id == 0;
     QMessageBox ask(QMessageBox::Question, windowTitle(),
-                    tr("%1 Add the session on this date anyway?").arg(warning), QMessageBox::NoButton, this);
-    QPushButton* keep = ask.addButton(tr("&Add on this date"), QMessageBox::AcceptRole);
+                    adding ? tr("%1 Add the session on this date anyway?").arg(warning)
+                           : tr("%1 Move the session to this date anyway?").arg(warning),
+                    QMessageBox::NoButton, this);
+    QPushButton* keep =
+        ask.addButton(adding ? tr("&Add on this date") : tr("&Move to this date"), QMessageBox::AcceptRole);
     QPushButton* change = ask.addButton(tr("&Change the date"), QMessageBox::RejectRole);
     ask.setDefaultButton(change);
     ask.setEscapeButton(change);

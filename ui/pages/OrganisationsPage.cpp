@@ -14,6 +14,7 @@
 #include "widgets/ActionBar.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -37,6 +38,9 @@ OrganisationsPage::OrganisationsPage(Workspace* workspace, QWidget* parent)
     m_edit = tools->addAction(tr("Edit organisation…"), this, [this] { edit(false); });
     m_table = makeTable(m_filter, tr("Organisations"));
     m_table->sortByColumn(OrganisationModel::Name, Qt::AscendingOrder);
+    // The names take the room the window gives; the counts at the end need only their digits.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(OrganisationModel::Name, QHeaderView::Stretch);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { setEditable(m_editable); });
     connect(m_table, &QTableView::doubleClicked, this, [this] {

@@ -228,7 +228,13 @@ void ProgrammesPage::fitTree()
 void ProgrammesPage::resizeEvent(QResizeEvent* event)
 {
     Page::resizeEvent(event);
-    if (event->oldSize().width() != event->size().width())
+    // On a narrower window the tree gives way again, and on a wider one it takes back the columns it
+    // dropped; a width the user dragged it to is otherwise kept.
+    bool dropped = false;
+    for (int c : {CohortTreeModel::Completed, CohortTreeModel::Deferred, CohortTreeModel::Withdrawn})
+        dropped = dropped || m_tree->isColumnHidden(c);
+    if (event->oldSize().width() > event->size().width() || event->oldSize().width() <= 0 ||
+        (dropped && event->oldSize().width() < event->size().width()))
         QTimer::singleShot(0, this, &ProgrammesPage::fitTree);
 }
 

@@ -52,6 +52,13 @@ DateField::DateField(const QDate& date, const QString& name, QWidget* parent)
     setDate(date);
 }
 
+DateField::~DateField()
+{
+    // Taken down with its form: the line edit's last focus-out must not reach a half-destroyed form.
+    m_edit->disconnect(this);
+    m_edit->blockSignals(true);
+}
+
 void DateField::setDate(const QDate& date)
 {
     m_edit->setText(date.isValid() ? dateText(date) : QString());
@@ -98,6 +105,8 @@ void DateField::onText(const QString& text)
     const QDate d = parsed(text);
     const bool changed = d != m_date;
     m_date = d;
+    if (d.isValid())
+        m_lastValid = d;
     showProblem();
     if (changed && d.isValid())
         Q_EMIT dateChanged(d);

@@ -19,9 +19,13 @@ class DateField : public QWidget
 public:
     // `name` is what a screen reader says and what problem() names ("Date").
     DateField(const QDate& date, const QString& name, QWidget* parent = nullptr);
+    ~DateField() override;
 
     // The date typed or chosen; null while the text is not a date in range.
     QDate date() const { return m_date; }
+    // The last date the field held: what a view that must show something uses while the text is not
+    // (yet) a date.
+    QDate lastValidDate() const { return m_lastValid; }
     void setDate(const QDate& date);
     void setMinimumDate(const QDate& date);
     void setMaximumDate(const QDate& date);
@@ -51,6 +55,7 @@ private:
     QFrame* m_popup = nullptr;
     QCalendarWidget* m_calendar = nullptr;
     QDate m_date;
+    QDate m_lastValid;
     QDate m_minimum;
     QDate m_maximum;
     QString m_name;

@@ -1,9 +1,11 @@
 // SaveDialog: a QFileDialog whose default suffix follows the chosen type, and a last check of the name.
 #include "widgets/SaveDialog.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -50,13 +52,27 @@ QString askSavePath(QWidget* parent, const QString& title, const QString& sugges
             dialog.setDefaultSuffix(types.at(i).extension);
     });
     const QFileInfo start(QDir::home(), suggested);
-    dialog.setDirectory(start.absolutePath());
-    if (!suggested.isEmpty() && !start.isDir())
+    const bool folder = suggested.isEmpty() || start.isDir();
+    dialog.setDirectory(folder ? start.absoluteFilePath() : start.absolutePath());
+    if (!folder)
         dialog.selectFile(start.fileName());
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return {};
-    return withExtension(dialog.selectedFiles().constFirst(), types,
-                         int(filters.indexOf(dialog.selectedNameFilter())));
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+            return {};
+        const QString chosen = dialog.selectedFiles().constFirst();
+        const QString path = withExtension(chosen, types, int(filters.indexOf(dialog.selectedNameFilter())));
+        // The dialog asked about replacing the name as typed; a file under the name with its extension
+        // (a desktop's own dialog may not add it) is asked about here.
+        if (path == chosen || !QFileInfo::exists(path))
+            return path;
+        const auto answer = QMessageBox::question(
+            parent, title,
+            QCoreApplication::translate("arwain::SaveDialog", "%1 already exists. Replace it?")
+                .arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer == QMessageBox::Yes)
+            return path;
+    }
 }
 
 } // namespace arwain

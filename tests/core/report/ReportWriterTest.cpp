@@ -99,6 +99,7 @@ TEST(WelshMutation, CPTAfterGydaATriAndChweTakeTheAspirate)
     // Already mutated, other letters, and the words inside longer words are left alone.
     EXPECT_EQ(cy.mutated(u"gyda thri, a chwech, gyda dau, data tri, Cymraeg a Saesneg"_s),
               u"gyda thri, a chwech, gyda dau, data tri, Cymraeg a Saesneg"_s);
+    EXPECT_EQ(cy.mutated(u"a CPD, gyda TMDP, a P"_s), u"a CPD, gyda TMDP, a P"_s);
     EXPECT_EQ(Translation(Lang::English).mutated(u"a tri"_s), u"a tri"_s);
 }
 

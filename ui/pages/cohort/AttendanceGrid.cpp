@@ -43,6 +43,12 @@ AttendanceGrid::AttendanceGrid(AttendanceModel* model, QWidget* parent)
     m_frozen->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_frozen->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_frozen->setWordWrap(false);
+    // No frame of its own, and both views scrolled by the pixel: the names' rows stay level with the
+    // marks to the last row, and the grid's scroll position is in pixels for moveCursor below.
+    m_frozen->setFrameStyle(QFrame::NoFrame);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_frozen->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     viewport()->stackUnder(m_frozen);
     hideAllButNames();
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column, int, int size) {
@@ -100,8 +106,14 @@ QModelIndex AttendanceGrid::moveCursor(CursorAction action, Qt::KeyboardModifier
 void AttendanceGrid::scrollTo(const QModelIndex& index, ScrollHint hint)
 {
     // The names are always in view; scrolling to one would only push the sessions away.
-    if (index.column() != AttendanceModel::Name)
-        QTableView::scrollTo(index, hint);
+    if (index.column() == AttendanceModel::Name)
+        return;
+    QTableView::scrollTo(index, hint);
+    // A cell brought in from the left must not end up under the frozen names.
+    const int frozenWidth = m_frozen->columnWidth(AttendanceModel::Name);
+    const int left = visualRect(index).left();
+    if (left < frozenWidth)
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + left - frozenWidth);
 }
 
 bool AttendanceGrid::parseMark(const QString& text, std::optional<AttendanceMark>& mark)

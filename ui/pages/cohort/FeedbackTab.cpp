@@ -180,11 +180,13 @@ void FeedbackTab::addResponses()
         m_showNewest = true;
         m_workspace->undoStack()->push(
             new FeedbackCommand(m_workspace, std::nullopt, f, tr("Add feedback response")));
+        m_showNewest = false; // used by the reload the push made, or by none if it failed
     });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_showNewest = true;
         m_workspace->undoStack()->push(
             new FeedbackCommand(m_workspace, std::nullopt, dialog->response(), tr("Add feedback response")));
+        m_showNewest = false;
     });
     dialog->open();
 }

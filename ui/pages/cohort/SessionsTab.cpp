@@ -102,9 +102,10 @@ void SessionsTab::setEditable(bool editable)
 void SessionsTab::reload()
 {
     const qint64 keep = currentSession();
-    const QStringList headers = {
-        tr("Date"),  tr("Time"), tr("Kind"),      tr("Title"), tr("Facilitator or speaker"),
-        tr("Venue"), tr("For"),  tr("Attendance")};
+    // The attendance next to the date and kind, where a narrow window still shows it; the words after.
+    const QStringList headers = {tr("Date"),       tr("Time"),  tr("Kind"),
+                                 tr("Attendance"), tr("Title"), tr("Facilitator or speaker"),
+                                 tr("Venue"),      tr("For")};
     QList<QStringList> rows;
     QList<qint64> ids;
     const AttendanceSheet& sheet = m_sheets->sheet();
@@ -128,12 +129,12 @@ void SessionsTab::reload()
             rows << QStringList{QLocale().toString(s.date, u"ddd d MMM yyyy"_s),
                                 s.startTime.isValid() ? s.startTime.toString(u"HH:mm"_s) : QString(),
                                 labels::of(s.kind),
+                                attendance,
                                 s.title,
                                 s.facilitator,
                                 s.venue.compare(u"online"_s, Qt::CaseInsensitive) == 0 ? tr("online")
                                                                                        : s.venue,
-                                forWhom,
-                                attendance};
+                                forWhom};
             ids << s.id;
         }
     }

@@ -172,8 +172,9 @@ StatsQuery DashboardFilterBar::query() const
     if (y > 0)
         q.year = y;
     if (y == -2) {
-        q.from = m_from->date();
-        q.to = m_to->date();
+        // While a typed date is not (yet) a date, the figures stay those of the last one that was.
+        q.from = m_from->lastValidDate();
+        q.to = m_to->lastValidDate();
     }
     q.programme = m_programme->currentData().toString();
     q.region = chosen<Region>(m_region);
@@ -183,7 +184,7 @@ StatsQuery DashboardFilterBar::query() const
     q.definition =
         fromText<Definition>(m_definition->currentData().toString()).value_or(Definition::Published);
     if (m_asAtOn->isChecked())
-        q.asAt = m_asAt->date();
+        q.asAt = m_asAt->lastValidDate();
     return q;
 }
 
