@@ -103,3 +103,31 @@ TEST_F(Sessions, MarksAreAllOrNoneAndReturnTheirUndo)
     ASSERT_TRUE(sessions->setMarks(first.value()).ok());
     EXPECT_FALSE(sessions->sessions().attendanceOf(s.id, enrolment).has_value());
 }
+
+TEST_F(Sessions, ANewSessionStartsAfterTheLastOneWithinTheCohort)
+{
+    // No sessions: today while the cohort runs, otherwise its start (before it begins, or recording a past
+    // cohort's sessions after it ended).
+    EXPECT_EQ(sessions->suggestedDate(cohort, QDate(2024, 9, 1)), QDate(2024, 9, 1));
+    EXPECT_EQ(sessions->suggestedDate(cohort, QDate(2024, 1, 10)), QDate(2024, 5, 1));
+    EXPECT_EQ(sessions->suggestedDate(cohort, QDate(2026, 12, 7)), QDate(2024, 5, 1));
+    // One session: a week after it. Two: after the last by the gap between them.
+    ASSERT_TRUE(sessions->save(session(QDate(2024, 6, 5))).ok());
+    EXPECT_EQ(sessions->suggestedDate(cohort, QDate(2026, 12, 7)), QDate(2024, 6, 12));
+    ASSERT_TRUE(sessions->save(session(QDate(2024, 7, 3))).ok());
+    EXPECT_EQ(sessions->suggestedDate(cohort, QDate(2026, 12, 7)), QDate(2024, 7, 31));
+    // Never after the cohort's end.
+    ASSERT_TRUE(sessions->save(session(QDate(2025, 2, 20))).ok());
+    EXPECT_EQ(sessions->suggestedDate(cohort, QDate(2026, 12, 7)), QDate(2025, 3, 5));
+}
+
+TEST_F(Sessions, ADateOutsideTheCohortIsAWarningNotAnError)
+{
+    EXPECT_TRUE(sessions->dateWarning(session(QDate(2024, 9, 1))).isEmpty());
+    EXPECT_EQ(sessions->dateWarning(session(QDate(2024, 4, 30))),
+              u"2024-04-30 is before NDP-2024-1 starts (2024-05-01)."_s);
+    EXPECT_EQ(sessions->dateWarning(session(QDate(2026, 12, 7))),
+              u"2026-12-07 is after NDP-2024-1 ends (2025-03-05)."_s);
+    // It may still be saved: a follow-up day after the end.
+    EXPECT_TRUE(sessions->save(session(QDate(2025, 6, 12))).ok());
+}
