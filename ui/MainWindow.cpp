@@ -18,7 +18,6 @@
 #include "pages/ProgrammesPage.h"
 #include "pages/dashboard/DashboardPage.h"
 #include "pages/reports/ReportsPage.h"
-#include "widgets/KeyboardPolicy.h"
 #include "widgets/SaveDialog.h"
 #include "widgets/SavedNotice.h"
 
@@ -69,7 +68,6 @@ const QString kState = u"windowState"_s;
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
-    KeyboardPolicy::install();
     setWindowTitle(tr("Arwain"));
     setAcceptDrops(true);
     // A file another program holds locked is waited for as it is opened: say so in the status bar (the

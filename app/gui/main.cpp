@@ -8,6 +8,7 @@
 #include "pages/dashboard/DashboardPage.h"
 #include "pages/reports/ReportsPage.h"
 #include "storage/Database.h"
+#include "widgets/KeyboardPolicy.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,6 +22,8 @@ int main(int argc, char* argv[])
     started.start();
     arwain::giveBackLargeBlocksAtOnce();
     QApplication app(argc, argv);
+    // Tab leaves tables, focus is seen: for every window and dialog of the app.
+    arwain::KeyboardPolicy::install();
     QApplication::setOrganizationName(QStringLiteral("Arwain"));
     QApplication::setApplicationName(QStringLiteral("Arwain"));
     QApplication::setApplicationVersion(QStringLiteral(ARWAIN_VERSION));

@@ -8,8 +8,6 @@
 #include <QApplication>
 #include <QEvent>
 #include <QStyle>
-#include <QToolBar>
-#include <QToolButton>
 
 namespace arwain {
 
@@ -27,15 +25,9 @@ void KeyboardPolicy::install()
 bool KeyboardPolicy::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::Polish) {
-        if (auto* view = qobject_cast<QAbstractItemView*>(watched)) {
-            // Tab and Shift+Tab leave the table; the arrow keys move between its cells.
+        // Tab and Shift+Tab leave the table; the arrow keys move between its cells.
+        if (auto* view = qobject_cast<QAbstractItemView*>(watched))
             view->setTabKeyNavigation(false);
-        } else if (auto* button = qobject_cast<QToolButton*>(watched)) {
-            // A toolbar's actions are reached by Tab like any button (Qt leaves them out).
-            if (qobject_cast<QToolBar*>(button->parentWidget()) && button->defaultAction() &&
-                button->focusPolicy() == Qt::NoFocus)
-                button->setFocusPolicy(Qt::TabFocus);
-        }
     }
     return QObject::eventFilter(watched, event);
 }

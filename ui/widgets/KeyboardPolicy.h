@@ -1,6 +1,7 @@
 // KeyboardPolicy: the app-wide keyboard rules no single widget can keep — Tab leaves every table and list
-// (cells move on the arrow keys), every toolbar button is reached by Tab, and the focused cell or button
-// carries a frame that can be seen.
+// (cells move on the arrow keys) and the focused cell or button carries a frame that can be seen.
+// Installed once by main(), before any window. (A page's action buttons are reached by Tab through
+// ActionBar.)
 #pragma once
 
 #include <QObject>
