@@ -4,6 +4,7 @@
 #include "io/OutputFile.h"
 
 #include "Workspace.h"
+#include "dialogs/AboutDialog.h"
 #include "dialogs/AuditDialog.h"
 #include "dialogs/ConnectDialog.h"
 #include "dialogs/ImportDialog.h"
@@ -18,6 +19,7 @@
 #include "pages/ProgrammesPage.h"
 #include "pages/dashboard/DashboardPage.h"
 #include "pages/reports/ReportsPage.h"
+#include "widgets/FileDrop.h"
 #include "widgets/SaveDialog.h"
 #include "widgets/SavedNotice.h"
 
@@ -27,7 +29,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -38,7 +39,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -69,7 +69,9 @@ const QString kState = u"windowState"_s;
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Arwain"));
-    setAcceptDrops(true);
+    auto* drop = new FileDrop(this, [this] { return m_workspace && !m_workspace->isReadOnly(); });
+    connect(drop, &FileDrop::importDropped, this, &MainWindow::startImport);
+    connect(drop, &FileDrop::databaseDropped, this, [this](const QString& path) { openFile(path); });
     // A file another program holds locked is waited for as it is opened: say so in the status bar (the
     // window's own thread is the one waiting; the readers of other threads say nothing).
     Database::setWaitingToOpen([window = QPointer<MainWindow>(this)](const QString& message) {
@@ -443,7 +445,8 @@ void MainWindow::updateTitle()
     const QString name = m_workspace->database().isServer() ? QUrl(m_workspace->path()).path().mid(1)
                                                             : QFileInfo(m_workspace->path()).fileName();
     const QString mode = m_workspace->isReadOnly() ? tr("read-only") : tr("read-write");
-    setWindowTitle(tr("%1 — Arwain").arg(name));
+    setWindowTitle(m_workspace->isReadOnly() ? tr("%1 (read-only) — Arwain").arg(name)
+                                             : tr("%1 — Arwain").arg(name));
     m_fileLabel->setText(tr("%1 (%2)").arg(QDir::toNativeSeparators(m_workspace->path()), mode));
 }
 
@@ -655,14 +658,7 @@ void MainWindow::showCsvFormats()
 
 void MainWindow::showAbout()
 {
-    auto* box =
-        new QMessageBox(QMessageBox::Information, tr("About Arwain"),
-                        tr("<p><b>Arwain</b> %1</p><p>Arwain (Welsh: to lead) tracks leadership-development "
-                           "programmes in social care.</p>")
-                            .arg(QApplication::applicationVersion()),
-                        QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    (new AboutDialog(m_workspace ? m_workspace->path() : QString(), this))->open();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -678,22 +674,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(kGeometry, saveGeometry());
     settings.setValue(kState, saveState());
     event->accept();
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent* event)
-{
-    const auto urls = event->mimeData()->urls();
-    if (m_workspace && !m_workspace->isReadOnly() && urls.size() == 1 &&
-        urls.first().toLocalFile().endsWith(u".csv"_s, Qt::CaseInsensitive))
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent* event)
-{
-    const auto urls = event->mimeData()->urls();
-    if (!urls.isEmpty())
-        startImport(urls.first().toLocalFile());
-    event->acceptProposedAction();
 }
 
 } // namespace arwain

@@ -76,8 +76,6 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     // Coming back to the window: changes another program made to the file meanwhile are shown.
     void changeEvent(QEvent* event) override;
-    void dragEnterEvent(QDragEnterEvent* event) override;
-    void dropEvent(QDropEvent* event) override;
 
     // View ▸ Language: "cy", "en", or empty to follow the system; takes effect at once.
     void setLanguage(const QString& setting);

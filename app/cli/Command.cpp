@@ -25,6 +25,13 @@ Command::Command(QString name, QString summary, QStringList positional)
         m_parser.addPositionalArgument(p, QString());
 }
 
+void Command::describeArgument(const QString& name, const QString& description)
+{
+    m_parser.clearPositionalArguments();
+    for (const QString& p : std::as_const(m_positional))
+        m_parser.addPositionalArgument(p, p == name ? description : QString());
+}
+
 QString Command::usage() const
 {
     return u"arwain-cli "_s + m_name + u' ' + m_positional.join(u' ');

@@ -39,6 +39,8 @@ protected:
         return path == QStringLiteral("-") || path == QStringLiteral("/dev/stdout");
     }
     QCommandLineParser& parser() { return m_parser; }
+    // What a positional argument may be, shown by --help (and read by the shell's completion).
+    void describeArgument(const QString& name, const QString& description);
     QString arg(int i) const { return m_parser.positionalArguments().value(i); }
     // Errors the user must see: on stderr, prefixed with the program name.
     int refuse(const QString& message);

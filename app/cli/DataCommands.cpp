@@ -39,6 +39,7 @@ public:
     ImportCommand()
         : Command(u"import"_s, tr("import a CSV file, all or nothing"), {u"KIND"_s, u"DB"_s, u"FILE.csv"_s})
     {
+        describeArgument(u"KIND"_s, kindsText());
         parser().addOption({u"dry-run"_s, tr("check the file and report, writing nothing")});
     }
 
@@ -103,6 +104,7 @@ public:
     ExportCommand()
         : Command(u"export"_s, tr("export a KIND (or stats) as CSV or XLSX"), {u"KIND"_s, u"DB"_s})
     {
+        describeArgument(u"KIND"_s, tr("%1 or stats").arg(QString(kindsText()).replace(u" or "_s, u", "_s)));
         parser().addOption({{u"o"_s, u"output"_s},
                             tr("write to FILE (.csv, or .xlsx for a workbook); default: "
                                "standard output"),

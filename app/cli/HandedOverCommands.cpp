@@ -1,8 +1,10 @@
-// report and certificates in arwain-cli: handed over, arguments untouched, to arwain-cli-documents in the
-// same folder, which draws them with Qt Gui (see DocumentCommands.h).
+// report and certificates in arwain-cli: handed over, arguments untouched, to arwain-cli-documents, which
+// draws them with Qt Gui (see DocumentCommands.h). It sits beside arwain-cli in the build tree and in
+// the library-programs folder when installed (ARWAIN_DOCUMENTS_FROM_BIN, relative to arwain-cli's own).
 #include "Command.h"
 #include "DocumentCommands.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -30,8 +32,11 @@ public:
 protected:
     int execute() override
     {
-        const QString program =
+        const QString beside =
             QCoreApplication::applicationDirPath() + u'/' + QLatin1StringView(kDocumentsProgram);
+        const QString installed = QCoreApplication::applicationDirPath() +
+                                  u"/" ARWAIN_DOCUMENTS_FROM_BIN "/"_s + QLatin1StringView(kDocumentsProgram);
+        const QString program = QFileInfo::exists(beside) ? beside : QDir::cleanPath(installed);
         // The line as typed (with --lang and --wait, which arwain-cli-documents reads again itself).
         std::vector<QByteArray> bytes;
         for (const QString& a : QCoreApplication::arguments())

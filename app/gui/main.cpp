@@ -8,6 +8,7 @@
 #include "pages/dashboard/DashboardPage.h"
 #include "pages/reports/ReportsPage.h"
 #include "storage/Database.h"
+#include "widgets/ApplicationIcon.h"
 #include "widgets/KeyboardPolicy.h"
 
 #include <QApplication>
@@ -27,6 +28,10 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Arwain"));
     QApplication::setApplicationName(QStringLiteral("Arwain"));
     QApplication::setApplicationVersion(QStringLiteral(ARWAIN_VERSION));
+    // The icon the desktop's theme has for Arwain (installed), else the one built in; the desktop entry
+    // (arwain.desktop) ties the window to it on Wayland.
+    QApplication::setWindowIcon(arwain::applicationIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("arwain"));
 
     // Welsh when chosen in View ▸ Language, or (by default) when the system's language is Welsh.
     arwain::Translation::install(

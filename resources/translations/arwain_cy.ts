@@ -407,6 +407,25 @@
     </message>
 </context>
 <context>
+    <name>arwain::AboutDialog</name>
+    <message>
+        <source>About Arwain</source>
+        <translation>Ynghylch Arwain</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>dim un ar agor</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Arwain&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Arwain (Welsh: to lead) tracks leadership-development programmes in social care.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Arwain&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Mae Arwain yn cadw cofnod o raglenni datblygu arweinyddiaeth ym maes gofal cymdeithasol.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License, version 3 or later&lt;/a&gt;: you may share and change it; it comes with no warranty.&lt;/p&gt;&lt;p&gt;Data folder: %1&lt;br&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Meddalwedd rydd dan &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach&lt;/a&gt;: cewch ei rhannu a'i newid; nid oes gwarant gyda hi.&lt;/p&gt;&lt;p&gt;Ffolder data: %1&lt;br&gt;Cronfa ddata: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>arwain::AttendanceGrid</name>
     <message>
         <source>Attendance: people by sessions</source>
@@ -3322,14 +3341,6 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <translation>Fformatau CSV</translation>
     </message>
     <message>
-        <source>About Arwain</source>
-        <translation>Ynghylch Arwain</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Arwain&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Arwain (Welsh: to lead) tracks leadership-development programmes in social care.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Arwain&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Mae Arwain yn cadw cofnod o raglenni datblygu arweinyddiaeth ym maes gofal cymdeithasol.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Adroddiadau</translation>
     </message>
@@ -3364,6 +3375,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>CSV files</source>
         <translation>Ffeiliau CSV</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Arwain</source>
+        <translation>%1 (darllen yn unig) — Arwain</translation>
     </message>
 </context>
 <context>
@@ -6202,6 +6217,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>cannot write to standard output: %1</source>
         <translation>ni ellir ysgrifennu i'r allbwn safonol: %1</translation>
+    </message>
+    <message>
+        <source>%1 or stats</source>
+        <translation>%1 neu stats</translation>
     </message>
 </context>
 <context>

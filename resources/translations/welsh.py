@@ -1174,6 +1174,16 @@ WELSH.update({
     "&Move to this date": "&Symud i'r dyddiad hwn",
 })
 
+# Issue 33: installing Arwain (About, the read-only title, the CLI's KIND).
+WELSH.update({
+    "%1 (read-only) — Arwain": "%1 (darllen yn unig) — Arwain",
+    "none open": "dim un ar agor",
+    "<p>Free software under the <a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">GNU General Public License, version 3 or later</a>: you may share and change it; it comes with no warranty.</p><p>Data folder: %1<br>Database: %2</p>":
+        "<p>Meddalwedd rydd dan <a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach</a>: cewch ei rhannu a'i newid; nid oes gwarant gyda hi.</p><p>Ffolder data: %1<br>Cronfa ddata: %2</p>",
+    "%1 or stats": "%1 neu stats",
+})
+
+
 def main(path):
     tree = ET.parse(path)
     done = 0

@@ -428,7 +428,7 @@ TEST_F(App, DroppingACsvFileStartsTheImport)
     d->close();
     delete mime;
 
-    // A file that is not CSV is not taken.
+    // A file that is not there is not taken (a database dropped: DesktopIntegrationTest).
     auto* other = new QMimeData;
     other->setUrls({QUrl::fromLocalFile(dir.filePath(u"notes.txt"_s))});
     QDragEnterEvent refuse(QPoint(50, 50), Qt::CopyAction, other, Qt::LeftButton, Qt::NoModifier);

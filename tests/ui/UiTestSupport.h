@@ -26,6 +26,7 @@
 #include "stats/Statistics.h"
 #include "stats/StatsQuery.h"
 #include "storage/Store.h"
+#include "widgets/ApplicationIcon.h"
 #include "widgets/DateField.h"
 
 #include <QAbstractBarSeries>
