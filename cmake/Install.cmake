@@ -19,7 +19,8 @@ install(TARGETS arwain-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(TARGETS arwain-cli-documents RUNTIME DESTINATION ${ARWAIN_DOCUMENTS_DIR})
 install(FILES README.md CHANGELOG.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES packaging/debian/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
-install(DIRECTORY docs/ DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# docs/ keeps its name, so the README's links (docs/user-guide.md, …) work where it is installed.
+install(DIRECTORY docs DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES packaging/completion/arwain-cli DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)
 
 # The Debian changelog (Debian's format, compressed), made from the version and the release date.

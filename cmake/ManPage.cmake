@@ -21,16 +21,18 @@ if(EXTRA_SCRIPT)
   endif()
   list(APPEND includes --include ${WORK}/${NAME}-extra.h2m)
 endif()
+# help2man runs the program through a shell, unquoted: it runs a link named as a user types the program,
+# in a folder of its own, so a build path with a space works and --help's usage line shows the name.
+file(MAKE_DIRECTORY ${WORK}/bin)
+file(CREATE_LINK ${PROGRAM} ${WORK}/bin/${NAME} SYMBOLIC)
 execute_process(COMMAND ${HELP2MAN} --no-info --section=${SECTION} --name=${SUMMARY}
-                        "--version-string=${NAME} ${VERSION}" ${includes} ${PROGRAM}
-                OUTPUT_VARIABLE page RESULT_VARIABLE failed)
+                        "--version-string=${NAME} ${VERSION}" ${includes} ./${NAME}
+                WORKING_DIRECTORY ${WORK}/bin OUTPUT_VARIABLE page RESULT_VARIABLE failed)
 if(failed)
   message(FATAL_ERROR "help2man failed on ${PROGRAM}")
 endif()
-# --help names the program as it was started (its build path): the page names it as a user types it.
-string(REPLACE "-" "\\-" escaped "${PROGRAM}")
-string(REPLACE "${escaped}" "${NAME}" page "${page}")
-string(REPLACE "${PROGRAM}" "${NAME}" page "${page}")
+# --help names the program as it was started ("./arwain"): the page names it as a user types it.
+string(REPLACE "./${NAME}" "${NAME}" page "${page}")
 file(WRITE ${WORK}/${NAME}.${SECTION} "${page}")
 execute_process(COMMAND gzip -9 -n -c ${WORK}/${NAME}.${SECTION} OUTPUT_FILE ${OUT} RESULT_VARIABLE failed)
 if(failed)

@@ -1,7 +1,7 @@
 # The Debian package, made by CPack from the install tree (cmake/Install.cmake): `scripts/package`.
-# Its dependencies come from the binaries (dpkg-shlibdeps), plus the Qt plugins Arwain loads at run time
-# and so no binary names: the SQLite and PostgreSQL drivers, the SVG icon engine, the platform plugins
-# (no window without them) and the font the report and certificates are laid out in.
+# Its dependencies come from the binaries (dpkg-shlibdeps; libqt6svg6 brings the SVG icon engine too),
+# plus what Arwain loads at run time and so no binary names: Qt's SQLite and PostgreSQL drivers and the
+# font the report and certificates are laid out in.
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME arwain)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
@@ -15,7 +15,9 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${ARWAIN_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6, qt6-qpa-plugins, fonts-dejavu-core")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, fonts-dejavu-core")
+# X11's platform plugin is in libqt6gui6 (a dependency from the binaries); Wayland's is not.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
 set(CPACK_PACKAGE_DESCRIPTION
     "Arwain keeps the cohorts of leadership-development programmes: who enrolled,
 completed, deferred or withdrew, the sessions, attendance and feedback. It

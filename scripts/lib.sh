@@ -8,8 +8,8 @@ ARWAIN_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ARWAIN_RUN_PACKAGES=(
   g++ cmake ninja-build ccache pkg-config
   qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-qpa-plugins
-  libsqlite3-dev libcsv-dev libxlsxwriter-dev libpq-dev fonts-dejavu-core
+  qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
+  libsqlite3-dev libcsv-dev libxlsxwriter-dev zlib1g-dev libpq-dev fonts-dejavu-core
 )
 # What making the Debian package adds (scripts/package): manual pages, dpkg-shlibdeps.
 ARWAIN_PACKAGE_PACKAGES=(help2man dpkg-dev)
@@ -39,9 +39,17 @@ arwain_install_deps() {
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "Installing: ${missing[*]}" >&2
   local sudo=()
-  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo >/dev/null; then
+      echo "Missing Debian packages: ${missing[*]}" >&2
+      echo "Install them as root (apt-get install ${missing[*]}), or install sudo, then run this again." >&2
+      exit 1
+    fi
+    sudo=(sudo)
+  fi
   "${sudo[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+  # env: sudo drops the caller's environment, and apt must not stop to ask questions.
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 }
 
 # arwain_build PRESET [NAME=VALUE...]: configure once (again only when a given cache value differs),

@@ -69,8 +69,14 @@ const QString kState = u"windowState"_s;
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Arwain"));
-    auto* drop = new FileDrop(this, [this] { return m_workspace && !m_workspace->isReadOnly(); });
-    connect(drop, &FileDrop::importDropped, this, &MainWindow::startImport);
+    auto* drop = new FileDrop(this, [this] { return m_workspace != nullptr; });
+    connect(drop, &FileDrop::importDropped, this, [this](const QString& path) {
+        if (m_workspace && m_workspace->isReadOnly())
+            showError(
+                tr("%1 was not imported: this database is open read-only.").arg(QFileInfo(path).fileName()));
+        else
+            startImport(path);
+    });
     connect(drop, &FileDrop::databaseDropped, this, [this](const QString& path) { openFile(path); });
     // A file another program holds locked is waited for as it is opened: say so in the status bar (the
     // window's own thread is the one waiting; the readers of other threads say nothing).

@@ -39,7 +39,9 @@ public:
     ImportCommand()
         : Command(u"import"_s, tr("import a CSV file, all or nothing"), {u"KIND"_s, u"DB"_s, u"FILE.csv"_s})
     {
-        describeArgument(u"KIND"_s, kindsText());
+        const QString kinds = kindsText();
+        const qsizetype last = kinds.lastIndexOf(u" or "_s);
+        describeArgument(u"KIND"_s, tr("%1 or %2").arg(kinds.left(last), kinds.mid(last + 4)));
         parser().addOption({u"dry-run"_s, tr("check the file and report, writing nothing")});
     }
 
@@ -197,6 +199,7 @@ public:
                  "revert)"),
               {u"DB"_s, u"EMAIL"_s, u"COHORT"_s, u"STATUS"_s})
     {
+        describeArgument(u"STATUS"_s, tr("enrolled, completed, attended, deferred, withdrawn or revert"));
         parser().addOption({u"date"_s, tr("the date the change took effect (default today)"), u"D"_s});
         parser().addOption(
             {u"reason"_s, tr("why (needed to defer or withdraw): %1").arg(allTexts<Reason>()), u"R"_s});

@@ -48,8 +48,9 @@ class ServerGrantCommand : public Command
 public:
     ServerGrantCommand()
         : Command(u"server-grant"_s, tr("give a server login the coordinator or the manager role"),
-                  {u"URI"_s, u"LOGIN"_s, u"coordinator|manager"_s})
+                  {u"URI"_s, u"LOGIN"_s, u"ROLE"_s})
     {
+        describeArgument(u"ROLE"_s, tr("coordinator or manager"));
     }
 
 protected:

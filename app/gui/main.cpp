@@ -8,7 +8,7 @@
 #include "pages/dashboard/DashboardPage.h"
 #include "pages/reports/ReportsPage.h"
 #include "storage/Database.h"
-#include "widgets/ApplicationIcon.h"
+#include "widgets/ApplicationIdentity.h"
 #include "widgets/KeyboardPolicy.h"
 
 #include <QApplication>
@@ -27,11 +27,8 @@ int main(int argc, char* argv[])
     arwain::KeyboardPolicy::install();
     QApplication::setOrganizationName(QStringLiteral("Arwain"));
     QApplication::setApplicationName(QStringLiteral("Arwain"));
-    QApplication::setApplicationVersion(QStringLiteral(ARWAIN_VERSION));
-    // The icon the desktop's theme has for Arwain (installed), else the one built in; the desktop entry
-    // (arwain.desktop) ties the window to it on Wayland.
-    QApplication::setWindowIcon(arwain::applicationIcon());
-    QGuiApplication::setDesktopFileName(QStringLiteral("arwain"));
+    // Version, icon and desktop entry (the tests' main does the same).
+    arwain::identifyApplication();
 
     // Welsh when chosen in View ▸ Language, or (by default) when the system's language is Welsh.
     arwain::Translation::install(

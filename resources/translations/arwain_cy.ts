@@ -3380,6 +3380,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>%1 (read-only) — Arwain</source>
         <translation>%1 (darllen yn unig) — Arwain</translation>
     </message>
+    <message>
+        <source>%1 was not imported: this database is open read-only.</source>
+        <translation>Ni fewnforiwyd %1: mae'r gronfa ddata hon ar agor i'w darllen yn unig.</translation>
+    </message>
 </context>
 <context>
     <name>arwain::NetworkModel</name>
@@ -6393,6 +6397,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>Checking and importing… %1 rows (%2 %)</source>
         <translation>Yn gwirio ac yn mewnforio… %1 rhes (%2 y cant)</translation>
     </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 neu %2</translation>
+    </message>
 </context>
 <context>
     <name>arwain::cli::ImportSurveyCommand</name>
@@ -6617,6 +6625,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>%1 is now a manager: reads the data, changes nothing.</source>
         <translation>Mae %1 yn rheolwr nawr: yn darllen y data, yn newid dim.</translation>
     </message>
+    <message>
+        <source>coordinator or manager</source>
+        <translation>coordinator neu manager</translation>
+    </message>
 </context>
 <context>
     <name>arwain::cli::ServerInitCommand</name>
@@ -6754,6 +6766,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
     <message>
         <source>%1 in %2: %3 → %4 (%5)</source>
         <translation>%1 yn %2: %3 → %4 (%5)</translation>
+    </message>
+    <message>
+        <source>enrolled, completed, attended, deferred, withdrawn or revert</source>
+        <translation>enrolled, completed, attended, deferred, withdrawn neu revert</translation>
     </message>
 </context>
 <context>

@@ -1181,6 +1181,10 @@ WELSH.update({
     "<p>Free software under the <a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">GNU General Public License, version 3 or later</a>: you may share and change it; it comes with no warranty.</p><p>Data folder: %1<br>Database: %2</p>":
         "<p>Meddalwedd rydd dan <a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach</a>: cewch ei rhannu a'i newid; nid oes gwarant gyda hi.</p><p>Ffolder data: %1<br>Cronfa ddata: %2</p>",
     "%1 or stats": "%1 neu stats",
+    "%1 or %2": "%1 neu %2",
+    "enrolled, completed, attended, deferred, withdrawn or revert": "enrolled, completed, attended, deferred, withdrawn neu revert",
+    "coordinator or manager": "coordinator neu manager",
+    "%1 was not imported: this database is open read-only.": "Ni fewnforiwyd %1: mae'r gronfa ddata hon ar agor i'w darllen yn unig.",
 })
 
 

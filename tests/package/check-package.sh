@@ -42,6 +42,9 @@ export LC_ALL=C.UTF-8 LANG=C.UTF-8
 cli=$usr/bin/arwain-cli
 version=$("$cli" --version)
 [[ $version =~ ^arwain-cli\ [0-9]+\.[0-9]+\.[0-9]+$ ]] && pass "arwain-cli --version: $version" || fail "arwain-cli --version: $version"
+app_version=$(QT_QPA_PLATFORM=offscreen "$usr/bin/arwain" --version 2>/dev/null)
+[ "$app_version" = "Arwain ${version#arwain-cli }" ] && pass "arwain --version: $app_version" ||
+  fail "arwain --version: '$app_version' (arwain-cli says '$version')"
 check "arwain-cli demo ~/d.arwain" "$cli" demo "$HOME/d.arwain"
 stats=$("$cli" stats "$HOME/d.arwain" --year 2024)
 if grep -q "TMDP.*88.89" <<<"$stats" && grep -q "MMDP.*86.67" <<<"$stats"; then
@@ -66,6 +69,11 @@ grep -q "COMMANDS IN DETAIL" <<<"$page" && grep -q "arwain-cli stats DB" <<<"$pa
 page=$(man -l "$usr/share/man/man1/arwain.1.gz" 2>/dev/null | col -b)
 grep -q -- "--read-only" <<<"$page" && grep -q "arwain - leadership-programme tracker" <<<"$page" &&
   pass "man arwain: its name and options" || fail "man arwain is wrong"
+if zcat "$usr"/share/man/man1/*.1.gz | grep -q -e "/build/" -e "$(dirname "$probe")" -e "\./arwain"; then
+  fail "a manual page names a build folder:"; zcat "$usr"/share/man/man1/*.1.gz | grep -e "/build/" -e "\./arwain" | head -3
+else
+  pass "the manual pages name the programs as a user types them (no build paths)"
+fi
 check "bash completion of the installed arwain-cli" \
   bash "$here/completion.sh" "$cli" "$usr/share/bash-completion/completions/arwain-cli"
 
@@ -91,7 +99,7 @@ if command -v xvfb-run >/dev/null && command -v xdotool >/dev/null; then
   title=$(env -u LC_ALL LANG=cy_GB.UTF-8 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     "$1" --read-only "$2" >/dev/null 2>&1 &
     app=$!
-    for _ in $(seq 1 40); do
+    for _ in $(seq 1 90); do
       name=$(xdotool search --pid $app --name "— Arwain\$" getwindowname 2>/dev/null | head -n 1)
       [ -n "$name" ] && break
       sleep 0.5

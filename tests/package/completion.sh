@@ -8,7 +8,8 @@ cli=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 completion=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cd "$work"
+mkdir "$work/files"
+cd "$work/files"
 touch demo.arwain notes.txt
 mkdir reports
 # bash-completion's helpers when installed (as on a desktop), else the script's own fallback.
@@ -16,17 +17,30 @@ mkdir reports
 source "$completion"
 failures=0
 
-# complete LINE: what TAB offers after LINE (the last word is the one being completed), sorted.
+# complete LINE: what TAB offers after LINE (the last word is the one being completed), sorted. The
+# words are split as bash splits them for completion: at spaces, and around "=" ("--by=re" is
+# "--by" "=" "re").
 complete_line() {
-  local line=$1
-  read -r -a COMP_WORDS <<<"$line"
-  [[ $line == *" " ]] && COMP_WORDS+=("")
+  local line=$1 word
+  local spaced=()
+  read -r -a spaced <<<"$line"
+  [[ $line == *" " ]] && spaced+=("")
+  COMP_WORDS=()
+  for word in "${spaced[@]}"; do
+    while [[ $word == *=* ]]; do
+      [ -n "${word%%=*}" ] && COMP_WORDS+=("${word%%=*}")
+      COMP_WORDS+=("=")
+      word=${word#*=}
+    done
+    [[ -n $word || ${#COMP_WORDS[@]} -eq 0 || ${COMP_WORDS[-1]} != "=" ]] && COMP_WORDS+=("$word")
+  done
+  [[ $line == *= ]] && COMP_WORDS+=("")
   COMP_WORDS[0]=$cli
   COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
   COMP_LINE="$cli ${line#* }"
   COMP_POINT=${#COMP_LINE}
   COMPREPLY=()
-  _arwain_cli arwain-cli "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD - 1]}"
+  _arwain_cli arwain-cli "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD - 1]}" 2>>"$work/stderr"
   printf '%s\n' "${COMPREPLY[@]}" | sort | tr '\n' ' ' | sed 's/ $//'
 }
 
@@ -57,4 +71,18 @@ expect "arwain-cli import participants d" "demo.arwain"
 expect "arwain-cli stats " "demo.arwain notes.txt reports"
 expect "arwain-cli report demo.arwain -o rep" "reports"
 expect "arwain-cli stats demo.arwain --year " ""
+# Values given with "=", global options before the command, an option's value among the arguments.
+expect "arwain-cli stats demo.arwain --by=re" "region"
+expect "arwain-cli report demo.arwain --format=" "html pdf"
+expect "arwain-cli --wait 5 st" "stats status"
+expect "arwain-cli export -o out.xlsx s" "sessions stats"
+expect "arwain-cli export --output=out.xlsx s" "sessions stats"
+# The arguments that are words, not files.
+expect "arwain-cli status demo.arwain sian@example.org TMDP-2024-1 w" "withdrawn"
+expect "arwain-cli server-grant postgresql://db.example.org/arwain sian " "coordinator manager"
+# A file typed before any command: files only, and nothing printed into the terminal.
+expect "arwain-cli demo.arwain st" ""
+if [ -s "$work/stderr" ]; then
+  echo "FAIL: the completion wrote into the terminal:"; cat "$work/stderr"; failures=$((failures + 1))
+fi
 exit $((failures > 0))

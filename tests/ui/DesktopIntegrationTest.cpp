@@ -13,6 +13,11 @@ bool dropOn(QWidget* window, const QList<QUrl>& urls)
 {
     QMimeData mime;
     mime.setUrls(urls);
+    // A file manager offers the files' names as text too, which a text field would take.
+    QStringList names;
+    for (const QUrl& url : urls)
+        names << url.toString();
+    mime.setText(names.join(u'\n'));
     QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(window, &enter);
     if (!enter.isAccepted())
@@ -60,6 +65,34 @@ TEST_F(App, ADatabaseDroppedOnTheWindowOpens)
     EXPECT_EQ(window->windowTitle(), u"demo.arwain — Arwain"_s);
 }
 
+TEST_F(App, AFileDroppedOnAFieldOpensAndACsvOnAReadOnlyDatabaseIsRefusedWithTheReason)
+{
+    const QString demo = dir.filePath(u"demo.arwain"_s);
+    ASSERT_TRUE(Workspace::create(demo, true).ok());
+    const QString copy = dir.filePath(u"copy.arwain"_s);
+    ASSERT_TRUE(QFile::copy(demo, copy));
+    ASSERT_TRUE(window->openFile(demo, true));
+    window->showPage(MainWindow::Participants);
+    auto* search = window->participantsPage()->findChild<QLineEdit*>();
+    ASSERT_NE(search, nullptr);
+    const QString before = search->text();
+
+    // A CSV on a read-only database: taken, and refused with the reason (nothing imported).
+    const QString csv = file(u"people.csv"_s, "given_name,family_name,email\nSiân,Jones,sian@example.org\n");
+    EXPECT_TRUE(dropOn(window.get(), {QUrl::fromLocalFile(csv)}));
+    ASSERT_TRUE(waitFor([&] { return window->lastError().contains(u"read-only"_s); }));
+    EXPECT_EQ(window->lastError(), u"people.csv was not imported: this database is open read-only."_s);
+    QTest::qWait(200);
+    for (ImportDialog* d : window->findChildren<ImportDialog*>())
+        EXPECT_FALSE(d->isVisible());
+
+    // A database dropped on the search field opens; the field does not get the file's name.
+    EXPECT_TRUE(dropOn(search, {QUrl::fromLocalFile(copy)}));
+    EXPECT_EQ(search->text(), before);
+    ASSERT_TRUE(waitFor([&] { return window->windowTitle() == u"copy.arwain — Arwain"_s; }))
+        << window->windowTitle().toStdString();
+}
+
 TEST_F(App, AFileOpenedReadOnlySaysSoInTheTitle)
 {
     const QString demo = dir.filePath(u"demo.arwain"_s);
@@ -72,7 +105,6 @@ TEST_F(App, AFileOpenedReadOnlySaysSoInTheTitle)
 
 TEST_F(App, AboutNamesTheVersionTheLicenceAndWhereTheDataIs)
 {
-    QApplication::setApplicationVersion(u"0.1.0"_s);
     const QString demo = dir.filePath(u"demo.arwain"_s);
     ASSERT_TRUE(Workspace::create(demo, true).ok());
     ASSERT_TRUE(window->openFile(demo, true));
@@ -82,7 +114,9 @@ TEST_F(App, AboutNamesTheVersionTheLicenceAndWhereTheDataIs)
     auto* box = waitForDialog<AboutDialog>(window.get());
     ASSERT_NE(box, nullptr);
     EXPECT_EQ(box->windowTitle(), u"About Arwain"_s);
-    EXPECT_TRUE(box->text().contains(u"<b>Arwain</b> 0.1.0"_s)) << box->text().toStdString();
+    // CMake's version (set by identifyApplication() in main, as in the tests' main).
+    EXPECT_TRUE(box->text().contains(u"<b>Arwain</b> "_s + QStringLiteral(ARWAIN_EXPECTED_VERSION)))
+        << box->text().toStdString();
     const QString info = box->informativeText();
     EXPECT_TRUE(info.contains(u"GNU General Public License, version 3 or later"_s)) << info.toStdString();
     EXPECT_TRUE(info.contains(u"Data folder: "_s + AboutDialog::dataFolder())) << info.toStdString();
@@ -94,11 +128,11 @@ TEST_F(App, AboutNamesTheVersionTheLicenceAndWhereTheDataIs)
     box->close();
 }
 
-TEST(ApplicationIcon, IsArwainsOwnAtEverySize)
+TEST(ApplicationIdentity, TheIconIsArwainsOwnAtEverySize)
 {
     const QIcon icon = applicationIcon();
     ASSERT_FALSE(icon.isNull());
-    // The window's icon (set by main, and by the tests' main alike) is this one.
+    // The window's icon (set by identifyApplication() in main, as in the tests' main) is this one.
     EXPECT_EQ(QApplication::windowIcon().pixmap(32, 32).toImage().convertToFormat(QImage::Format_ARGB32),
               icon.pixmap(32, 32).toImage().convertToFormat(QImage::Format_ARGB32));
     for (int size : {16, 32, 48, 256}) {

@@ -1,7 +1,7 @@
 // UI test main: an offscreen QApplication, settings kept in a temporary folder, a fixed "today", and
 // the English plural forms the app loads ("1 response", "7 responses").
 #include "domain/Clock.h"
-#include "widgets/ApplicationIcon.h"
+#include "widgets/ApplicationIdentity.h"
 #include "widgets/KeyboardPolicy.h"
 
 #include <QApplication>
@@ -18,7 +18,7 @@ int main(int argc, char** argv)
     qputenv("XDG_DATA_HOME", config.path().toUtf8());
     QApplication app(argc, argv);
     arwain::KeyboardPolicy::install(); // as the app's main does
-    QApplication::setWindowIcon(arwain::applicationIcon());
+    arwain::identifyApplication();     // version, icon and desktop entry, as the app's main does
     QApplication::setOrganizationName(QStringLiteral("ArwainTests"));
     QApplication::setApplicationName(QStringLiteral("ArwainTests"));
     QTranslator plurals;

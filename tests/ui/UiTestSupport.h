@@ -26,7 +26,7 @@
 #include "stats/Statistics.h"
 #include "stats/StatsQuery.h"
 #include "storage/Store.h"
-#include "widgets/ApplicationIcon.h"
+#include "widgets/ApplicationIdentity.h"
 #include "widgets/DateField.h"
 
 #include <QAbstractBarSeries>

@@ -1,6 +1,7 @@
 // FileDrop: accepting and acting on a dropped file (see FileDrop.h).
 #include "FileDrop.h"
 
+#include <QApplication>
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QMimeData>
@@ -11,11 +12,13 @@ using namespace Qt::StringLiterals;
 
 namespace arwain {
 
-FileDrop::FileDrop(QWidget* target, std::function<bool()> canImport)
-    : QObject(target), m_canImport(std::move(canImport))
+FileDrop::FileDrop(QWidget* window, std::function<bool()> canImport)
+    : QObject(window), m_window(window), m_canImport(std::move(canImport))
 {
-    target->setAcceptDrops(true);
-    target->installEventFilter(this);
+    window->setAcceptDrops(true);
+    // On the application: a drag over a field (which takes drops of text, and so of a file's name)
+    // reaches the field, not the window.
+    qApp->installEventFilter(this);
 }
 
 FileDrop::Kind FileDrop::kindOf(const QList<QUrl>& urls) const
@@ -32,23 +35,23 @@ FileDrop::Kind FileDrop::kindOf(const QList<QUrl>& urls) const
 
 bool FileDrop::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
-        auto* drag = static_cast<QDragMoveEvent*>(event);
-        if (kindOf(drag->mimeData()->urls()) != Kind::None)
-            drag->acceptProposedAction();
-        else
-            drag->ignore();
+    const QEvent::Type type = event->type();
+    if (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop)
+        return QObject::eventFilter(watched, event);
+    auto* widget = qobject_cast<QWidget*>(watched);
+    if (!widget || widget->window() != m_window)
+        return QObject::eventFilter(watched, event);
+    auto* drop = static_cast<QDropEvent*>(event);
+    const QList<QUrl> urls = drop->mimeData()->urls();
+    const Kind kind = kindOf(urls);
+    if (kind == Kind::None) {
+        if (widget != m_window)
+            return false; // a field takes its text as ever
+        drop->ignore();
         return true;
     }
-    if (event->type() == QEvent::Drop) {
-        auto* drop = static_cast<QDropEvent*>(event);
-        const QList<QUrl> urls = drop->mimeData()->urls();
-        const Kind kind = kindOf(urls);
-        if (kind == Kind::None) {
-            drop->ignore();
-            return true;
-        }
-        drop->acceptProposedAction();
+    drop->acceptProposedAction();
+    if (type == QEvent::Drop) {
         // Acted on after the drop has finished: the program the file came from is not kept waiting on
         // a question or a message the import or the opening may ask.
         QMetaObject::invokeMethod(
@@ -60,9 +63,8 @@ bool FileDrop::eventFilter(QObject* watched, QEvent* event)
                     Q_EMIT databaseDropped(path);
             },
             Qt::QueuedConnection);
-        return true;
     }
-    return QObject::eventFilter(watched, event);
+    return true;
 }
 
 } // namespace arwain

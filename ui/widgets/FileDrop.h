@@ -1,6 +1,7 @@
-// FileDrop: what a file dropped on the window does. One local CSV file starts an import (when the open
-// database may be changed); one other local file is opened as a database (and refused with the reason
-// if it is not one). Folders, several files and anything not a local file are not taken.
+// FileDrop: what a file dropped anywhere on the window does, on a search field as well as on a page.
+// One local CSV file starts an import (when a database is open); one other local file is opened as a
+// database (and refused with the reason if it is not one). Folders, several files and anything not a
+// local file are not taken (a text dropped on a field still goes into it).
 #pragma once
 
 #include <QObject>
@@ -13,8 +14,8 @@ class FileDrop : public QObject
 {
     Q_OBJECT
 public:
-    // Watches `target` (which it makes accept drops); `canImport` says whether a CSV may be imported now.
-    FileDrop(QWidget* target, std::function<bool()> canImport);
+    // Watches `window` and every widget in it; `canImport` says whether a CSV may be imported now.
+    FileDrop(QWidget* window, std::function<bool()> canImport);
 
     enum class Kind
     {
@@ -33,6 +34,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QWidget* m_window;
     std::function<bool()> m_canImport;
 };
 
