@@ -25,9 +25,11 @@ ARWAIN_TEST_PACKAGES=(
   xvfb xauth python3-openpyxl xdotool imagemagick poppler-utils
   lintian desktop-file-utils appstream shared-mime-info bash-completion man-db bsdextrautils
 )
-# What measuring adds (scripts/bench): Google Benchmark, the server, SQLite's shell for the floors.
+# What measuring adds (scripts/bench): Google Benchmark, the server, SQLite's shell for the floors, and
+# GoogleTest (the benchmarks are built inside tests/).
 ARWAIN_BENCH_PACKAGES=(
-  "${ARWAIN_RUN_PACKAGES[@]}" libbenchmark-dev postgresql-15 postgresql-common sqlite3 python3
+  "${ARWAIN_RUN_PACKAGES[@]}" libbenchmark-dev libgtest-dev libgmock-dev postgresql-15 postgresql-common
+  sqlite3 python3
 )
 
 # arwain_install_deps PACKAGE...: installs those not installed yet (quiet and quick when all are).
