@@ -53,7 +53,9 @@ else
   fail "arwain-cli stats --year 2024 does not show the published figures:"; echo "$stats" | sed 's/^/      /'
 fi
 check "arwain-cli report --lang cy -o adroddiad.pdf" "$cli" report "$HOME/d.arwain" --year 2024 --lang cy -o "$HOME/adroddiad.pdf"
-if pdftotext "$HOME/adroddiad.pdf" - 2>/dev/null | grep -q "Adroddiad blynyddol"; then
+# (Read whole first: with pipefail, grep -q leaving early would fail the pipe.)
+pdf_text=$(pdftotext "$HOME/adroddiad.pdf" - 2>/dev/null)
+if grep -q "Adroddiad blynyddol" <<<"$pdf_text"; then
   pass "the Welsh report's PDF reads \"Adroddiad blynyddol …\""
 else
   fail "the Welsh report's PDF has no Welsh title"
@@ -69,8 +71,9 @@ grep -q "COMMANDS IN DETAIL" <<<"$page" && grep -q "arwain-cli stats DB" <<<"$pa
 page=$(man -l "$usr/share/man/man1/arwain.1.gz" 2>/dev/null | col -b)
 grep -q -- "--read-only" <<<"$page" && grep -q "arwain - leadership-programme tracker" <<<"$page" &&
   pass "man arwain: its name and options" || fail "man arwain is wrong"
-if zcat "$usr"/share/man/man1/*.1.gz | grep -q -e "/build/" -e "$(dirname "$probe")" -e "\./arwain"; then
-  fail "a manual page names a build folder:"; zcat "$usr"/share/man/man1/*.1.gz | grep -e "/build/" -e "\./arwain" | head -3
+pages=$(zcat "$usr"/share/man/man1/*.1.gz)
+if grep -q -e "/build/" -e "$(dirname "$probe")" -e "\./arwain" <<<"$pages"; then
+  fail "a manual page names a build folder:"; grep -e "/build/" -e "\./arwain" <<<"$pages" | head -3
 else
   pass "the manual pages name the programs as a user types them (no build paths)"
 fi
@@ -96,11 +99,14 @@ fi
 
 # The app: opened on the demo under Xvfb in Welsh, its window's title says so.
 if command -v xvfb-run >/dev/null && command -v xdotool >/dev/null; then
-  title=$(env -u LC_ALL LANG=cy_GB.UTF-8 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+  # On the X server xvfb-run starts (scripts/test exports the offscreen platform for the UI tests).
+  title=$(env -u LC_ALL -u QT_QPA_PLATFORM LANG=cy_GB.UTF-8 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     "$1" --read-only "$2" >/dev/null 2>&1 &
     app=$!
     for _ in $(seq 1 90); do
-      name=$(xdotool search --pid $app --name "— Arwain\$" getwindowname 2>/dev/null | head -n 1)
+      # The window is titled "Arwain" until the file is open.
+      name=$(for w in $(xdotool search --pid $app --name "Arwain" 2>/dev/null); do xdotool getwindowname $w; done |
+        grep -F "d.arwain" | head -n 1)
       [ -n "$name" ] && break
       sleep 0.5
     done
