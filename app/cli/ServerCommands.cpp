@@ -1,7 +1,7 @@
 // server-init and server-grant: setting up a team's PostgreSQL database and its logins.
 #include "Command.h"
 
-#include "storage/ServerRoles.h"
+#include "storage/postgres/ServerRoles.h"
 
 #include <QUrl>
 

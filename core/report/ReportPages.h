@@ -27,7 +27,7 @@ public:
     static std::unique_ptr<QTextDocument> layout(const ReportDocument& doc, const QList<QImage>& charts = {});
     // The document's charts drawn from their SVG, in order: plain images, safe to make off the UI thread.
     // `scale` times their drawn size: 3 keeps them sharp on paper; a screen needs its pixel ratio only
-    // (two charts at 3 are 14 MB).
+    // (images grow with the square of the scale).
     static QList<QImage> chartImages(const ReportDocument& doc, int scale = 3);
     // Lays `text` out for the device's page and paints every page, with the footer; the device must
     // already be set up (page size, margins). Returns the number of pages; `headings`, when given,

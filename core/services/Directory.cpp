@@ -128,8 +128,8 @@ Result<QList<CohortRow>> Directory::cohorts() const
     if (!figures)
         return figures.toError();
     return guarded([&]() -> Result<QList<CohortRow>> {
-        // Each cohort's figures moved, not copied, into its row, and the rows' room taken at once: 42,500
-        // cohorts held three times over while the list grew were 85 MB.
+        // Each cohort's figures moved, not copied, into its row, and the rows' room taken at once, so a
+        // nation's cohorts are never held three times over while the list grows.
         QList<StatsRow>& figureRows = figures.value().rows;
         QHash<QString, qsizetype> byCode;
         byCode.reserve(figureRows.size());

@@ -26,8 +26,8 @@ struct OrganisationRow
     int participants = 0;
 };
 
-// A cohort as the programme tree lists it: what the tree shows, not every field of the cohort (42,500
-// full cohorts, each with a copy of its programme, were 29 MB of the tree).
+// A cohort as the programme tree lists it: what the tree shows, not every field of the cohort (full
+// cohorts, each with a copy of its programme, cost the tree its memory at a nation's size).
 struct CohortRow
 {
     qint64 id = 0;

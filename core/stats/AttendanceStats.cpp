@@ -290,8 +290,7 @@ Result<QList<AttendanceSummary>> AttendanceStats::summary(const StatsQuery& quer
             return (!query.region || o.region == *query.region) &&
                    (!query.sector || o.sector == *query.sector) && (!query.role || p.jobRole == *query.role);
         };
-        // The cohorts, people and history of the period only: a year of a nation's file, not all of it
-        // (its 42,500 cohorts were 14 MB).
+        // The cohorts, people and history of the period only: a year of a nation's file, not all of it.
         const QDate from = query.year ? ReportingYear(*query.year).start() : query.from;
         const QDate to = query.year ? ReportingYear(*query.year).end() : query.to;
         const QList<Cohort> cohorts =
@@ -333,8 +332,8 @@ Result<QList<AttendanceSummary>> AttendanceStats::summary(const StatsQuery& quer
                     !(query.deliveryMode && c.deliveryMode != *query.deliveryMode))
                     chosen.append(&c);
             }
-            // The registers read a batch of cohorts at a time: a year of a nation's file held at once
-            // was 30 MB, and each cohort read alone was 8,400 reads.
+            // The registers read a batch of cohorts at a time: neither a year of a nation's file held at
+            // once (memory) nor each cohort read alone (a read per cohort).
             constexpr qsizetype kBatch = 256;
             for (qsizetype first = 0; first < chosen.size(); first += kBatch) {
                 const QList<const Cohort*> batch = chosen.mid(first, kBatch);

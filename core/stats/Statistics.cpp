@@ -344,8 +344,8 @@ Result<StatsResult> Statistics::compute(const StatsData& data, const StatsQuery&
             acc.rank = key.second;
             return acc;
         };
-        // The cohorts behind each row, in one set for all rows: a set in each of 42,500 rows by cohort
-        // was 33 MB. The map's values stay where they are as rows are added.
+        // The cohorts behind each row, in one set for all rows: a set in each row by cohort costs memory
+        // at a nation's size (docs/performance.md). The map's values stay where they are as rows are added.
         QSet<QPair<const Accumulator*, qint64>> cohortsOfRows;
         auto addCohort = [&](Accumulator& acc, const Cohort& c) {
             const qsizetype before = cohortsOfRows.size();

@@ -1,22 +1,19 @@
 // BatchWriter: queued rows, written a batch at a time.
 #include "storage/BatchWriter.h"
 
-#include "storage/PostgresNative.h"
-#include "storage/SqliteNative.h"
 #include "storage/StorageError.h"
+#include "storage/postgres/PostgresNative.h"
+#include "storage/sqlite/SqliteNative.h"
 
 using namespace Qt::StringLiterals;
 
 namespace arwain {
 
 namespace {
-// Rows per statement on SQLite: 64. Once, one row a statement was fastest on SQLite: batches went slower
-// (16 rows 5.0-5.2 s against 4.0 s for 200,000 enrolments), in system time, since a statement that may
-// write many rows keeps a statement journal and SQLite had moved it to a temporary file. With the journal
-// in memory (Database::write), each statement's start, seek and halt is what a row costs, and a batch
-// pays it once: 1,000,000 enrolments imported in 22.4-25.9 s one row a statement, 18.9-20.0 s with 16
-// rows, 18.6-20.6 s with 64, 20.2 s with 256 (and 163 MB instead of 141), alternating on the 2-core
-// machine.
+// Rows per statement on SQLite: 64. A statement that may write many rows keeps a statement journal;
+// with it in memory (Database::write), each statement's start, seek and halt is what a row costs, and a
+// batch pays it once. 64 was the fastest of 1, 16, 64 and 256 rows a statement, and larger batches only
+// cost memory (the figures: docs/performance.md, "Measurements behind design choices").
 constexpr int kSqliteRows = 64;
 // Rows per COPY on PostgreSQL: each COPY is three round trips to the server and one run of the kept
 // counts' statement triggers, so a batch is large (docs/performance.md, "On a PostgreSQL server").

@@ -7,9 +7,9 @@
 #include "domain/Records.h"
 #include "storage/Dialect.h"
 #include "storage/OneSpelling.h"
-#include "storage/ServerAddress.h"
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
+#include "storage/postgres/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QDir>

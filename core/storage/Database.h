@@ -46,8 +46,8 @@ public:
     static constexpr int kSchemaVersion = 6;
     // Marks a database as Arwain's: in an SQLite file's header, in a server database's arwain_schema.
     static constexpr int kApplicationId = 0x4172774E; // "ArwN"
-    // Files up to this size get SQLite's quick_check on every open (about 60 ms at the limit);
-    // larger ones only a read of their schema, so that a nation's file opens at once.
+    // Files up to this size get SQLite's quick_check on every open (quick at this size); larger ones
+    // only a read of their schema, so that a nation's file opens at once.
     static constexpr qint64 kOpenCheckLimit = qint64(16) << 20;
 
     ~Database() override;

@@ -6,9 +6,9 @@
 #include "domain/Clock.h"
 #include "domain/OwnerOnly.h"
 #include "storage/Dialect.h"
-#include "storage/ServerAddress.h"
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
+#include "storage/postgres/ServerAddress.h"
 
 #include <QDir>
 #include <QFile>

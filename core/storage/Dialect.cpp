@@ -1,8 +1,8 @@
 // Dialect: which engine a connection or a location is.
 #include "storage/Dialect.h"
 
-#include "storage/PostgresDialect.h"
-#include "storage/SqliteDialect.h"
+#include "storage/postgres/PostgresDialect.h"
+#include "storage/sqlite/SqliteDialect.h"
 
 #include <QSqlDatabase>
 

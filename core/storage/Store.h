@@ -126,7 +126,7 @@ public:
     // the kept counts.
     QList<CompletedCohort> completedCohorts() const;
     // Every participant's region and sector (of their organisation) and role, by participant id: what
-    // figures by person need, not whole participants (a nation's 200,000 were 40 MB read).
+    // figures by person need, not whole participants (for a nation's people, too much memory).
     QHash<qint64, PersonTerms> personTerms() const;
     QList<CohortTally> cohortTallies() const;
     // The same, of the cohorts counted between two dates (either may be null: open).

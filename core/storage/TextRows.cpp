@@ -1,10 +1,10 @@
 // TextRows: stepping SQLite's statement directly, or QSqlQuery on any other engine.
 #include "storage/TextRows.h"
 
-#include "storage/PostgresNative.h"
 #include "storage/Sql.h"
-#include "storage/SqliteNative.h"
 #include "storage/StorageError.h"
+#include "storage/postgres/PostgresNative.h"
+#include "storage/sqlite/SqliteNative.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

@@ -10,7 +10,7 @@
 #include "services/EnrolmentService.h"
 #include "services/PrivacyService.h"
 #include "storage/Database.h"
-#include "storage/ServerRoles.h"
+#include "storage/postgres/ServerRoles.h"
 #include "storage/Store.h"
 
 #include <QCoreApplication>

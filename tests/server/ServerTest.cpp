@@ -9,7 +9,7 @@
 #include "io/csv/Importer.h"
 #include "services/CatalogueService.h"
 #include "storage/Database.h"
-#include "storage/ServerRoles.h"
+#include "storage/postgres/ServerRoles.h"
 #include "storage/Store.h"
 
 #include <QBuffer>

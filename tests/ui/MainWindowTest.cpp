@@ -524,7 +524,8 @@ TEST_F(App, AnEditWaitsForAnotherProgramWritingTheFileAndSaysSoInTheStatusBar)
     ASSERT_TRUE(window->createFile(path));
     QStringList shown;
     QObject::connect(window->statusBar(), &QStatusBar::messageChanged, [&](const QString& m) { shown << m; });
-    // Another program (arwain-cli importing, say) holds the file for writing for 800 ms.
+    // Another program (arwain-cli importing, say) holds the file for writing, longer than the driver's own
+    // wait for a lock, so the window has to wait and say so.
     std::promise<void> holding;
     std::thread other([&] {
         {

@@ -21,8 +21,7 @@ namespace arwain {
 // The thread the reads run on: not Qt's global pool, whose threads Qt's own painting borrows (a
 // saturated global pool held the window's first paint for seconds). One thread: on opening a large
 // file the participants, cohorts and network were read at once, each with its working memory, while
-// the dashboard's own thread counted; one after the other, the peak of `arwain --measure` on a file of
-// a million enrolments went from 474-479 MB to 435 MB.
+// the dashboard's own thread counted; one after the other, the peak memory is lower.
 inline QThreadPool* backgroundPool()
 {
     static QThreadPool* pool = [] {

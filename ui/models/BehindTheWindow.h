@@ -1,6 +1,6 @@
 // BehindTheWindow: threads that work for the window give it the cores first. On two cores, the
 // dashboard's, the report's and the tables' workers of a large file kept the window's own thread
-// waiting for a core for 100–300 ms at a time, though it had little to do: a stall the user sees.
+// waiting for a core, though it had little to do: a stall the user sees.
 #pragma once
 
 namespace arwain {
@@ -20,8 +20,8 @@ void giveBackFreedMemory();
 // Blocks of 256 KiB and more (a large file's lists and tables) each get pages of their own, handed back
 // the moment they are freed (glibc's M_MMAP_THRESHOLD; nothing elsewhere). glibc otherwise raises that
 // threshold each time such a block is freed, and later blocks then stay in the heap, where what is
-// freed around what is still held cannot be handed back: on a million enrolments the window's process
-// stood 40 MB higher at its peak. Call it once, first thing in main().
+// freed around what is still held cannot be handed back, and the window's process stands higher at its
+// peak. Call it once, first thing in main().
 void giveBackLargeBlocksAtOnce();
 
 // Gives freed memory back when it goes out of scope: declare it first in a worker's function, so that

@@ -43,7 +43,7 @@ Result<QList<CohortTreeModel::Branch>> CohortTreeModel::read(const Store& store)
         branchOf.insert(p.id, branches.size());
         branches.append(std::move(b));
     }
-    for (CohortRow& c : cohorts.value()) // moved: a copy of 42,500 rows is 35 MB
+    for (CohortRow& c : cohorts.value()) // moved, not copied: a nation's rows are many
         if (const auto at = branchOf.find(c.programmeId); at != branchOf.end())
             branches[*at].cohorts.append(std::move(c));
     return branches;

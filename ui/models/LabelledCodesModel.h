@@ -1,5 +1,5 @@
 // LabelledCodesModel: a list of codes, each shown by a label, for a combo box of tens of thousands of
-// choices (a nation's cohorts): two strings a row, where a QStandardItem a row took 40 ms to build on
+// choices (a nation's cohorts): two strings a row, where a QStandardItem a row was slow to build on
 // the window's thread.
 #pragma once
 

@@ -1,5 +1,5 @@
 // ParticipantFilter: which participants pass the search text, the filters and a drill-down; at a
-// nation's size worked out on a worker thread (200,000 rows took 190 ms on the UI thread).
+// nation's size worked out on a worker thread (too long for the UI thread).
 #include "models/ParticipantFilter.h"
 
 #include "domain/Records.h"

@@ -78,7 +78,7 @@ Result<std::shared_ptr<const ParticipantTable>> ParticipantTable::read(const Dir
     });
     if (!done)
         return done.toError();
-    table->m_people.shrink_to_fit(); // grown by doubling: up to 15 MB unused at 200,000 people
+    table->m_people.shrink_to_fit(); // grown by doubling: up to half of it unused
     return std::shared_ptr<const ParticipantTable>(std::move(table));
 }
 

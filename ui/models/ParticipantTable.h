@@ -16,8 +16,8 @@ namespace arwain {
 
 class Directory;
 
-// A nation's 200,000 people as rows of cells (a QVariant a cell, a string of their own for each, and a
-// case-folded copy of the text a search looks in) took about 150 MB. Here each person is one string of
+// A nation's people as rows of cells (a QVariant a cell, a string of their own for each, and a
+// case-folded copy of the text a search looks in) cost too much memory. Here each person is one string of
 // their own text (names and email) and small numbers pointing at what many people share: their
 // organisation with its sector and region, their job role and language, and the programmes they took.
 class ParticipantTable

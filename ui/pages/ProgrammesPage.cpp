@@ -315,8 +315,8 @@ void ProgrammesPage::showTree(Result<QList<CohortTreeModel::Branch>> branches)
             restore = programme;
         }
     }
-    // Every programme opened, unless that lays out tens of thousands of cohorts at once (107 ms for
-    // 42,500 cohorts on the UI thread): then only the one being worked in; the others open on a click.
+    // Every programme opened, unless that lays out tens of thousands of cohorts at once on the UI
+    // thread: then only the one being worked in; the others open on a click.
     int cohorts = 0;
     for (int p = 0; p < m_treeModel->rowCount(); ++p)
         cohorts += m_treeModel->rowCount(m_treeModel->index(p, 0));
@@ -332,7 +332,7 @@ void ProgrammesPage::showTree(Result<QList<CohortTreeModel::Branch>> branches)
     m_tree->header()->setMinimumSectionSize(48);
     // Codes and counts always show in full, in English and in Welsh (whose headings are longer). Measured
     // over the rows in view and a few around them when there are thousands: Qt's default of 1,000 rows,
-    // measured again at every layout, held the window for 100 ms at a time.
+    // measured again at every layout, held the window.
     m_tree->header()->setResizeContentsPrecision(cohorts <= kExpandAllCohorts ? 1000 : 64);
     for (int c = 0; c < m_treeModel->columnCount(); ++c)
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);

@@ -1,5 +1,5 @@
 // ServerAddress: which PostgreSQL connections Arwain accepts, and how it shows them (never a password).
-#include "storage/ServerAddress.h"
+#include "storage/postgres/ServerAddress.h"
 #include "storage/Dialect.h"
 
 #include "QtPrinters.h"

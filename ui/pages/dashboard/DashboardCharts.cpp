@@ -168,8 +168,8 @@ void DashboardCharts::showRates()
 
 void DashboardCharts::showStatusMix()
 {
-    // A bar per cohort is read at a glance for a few dozen; a nation's year has thousands (a chart
-    // 70,000 pixels tall that held the window for 160 ms): then the latest, and the title says so.
+    // A bar per cohort is read at a glance for a few dozen; a nation's year has thousands (a chart tens
+    // of thousands of pixels tall that held the window): then the latest, and the title says so.
     constexpr qsizetype kMostBars = 40;
     QList<StatsRow> rows = m_figures.cohorts.rows;
     const qsizetype all = rows.size();

@@ -97,8 +97,8 @@ DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent) : Page(paren
     m_tabs->setMinimumHeight(440);
     // The page gives the tabs its height. A tab widget's size hint is its pages' and a chart view's is
     // its scene's, which follows the view's own size: each layout pass of the scroll area then asked for
-    // 2 pixels more, and the chart was laid out again every time (65 passes, 47-61 ms on the demo when
-    // the page was first shown). Its minimum height still holds (the status chart's grows with its bars).
+    // 2 pixels more, and the chart was laid out again every time the page was first shown. Its minimum
+    // height still holds (the status chart's grows with its bars).
     m_tabs->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     auto* body = new QWidget;
     auto* bodyLayout = new QVBoxLayout(body);

@@ -222,8 +222,7 @@ void ReportsPage::reloadChoices()
 
 Result<QList<ReportsPage::CertificateCohort>> ReportsPage::certificateCohorts(const Store& store)
 {
-    // From the kept counts: the tree's figures for every cohort, counted again, were 26 MB on a nation's
-    // file.
+    // From the kept counts, not the tree's figures for every cohort counted again.
     auto cohorts = Certificates::cohortsToCertify(store);
     if (!cohorts)
         return cohorts.toError();
@@ -237,8 +236,8 @@ Result<QList<ReportsPage::CertificateCohort>> ReportsPage::certificateCohorts(co
 void ReportsPage::fillCohorts(Result<QList<CertificateCohort>> cohorts, const QString& chosen)
 {
     const QSignalBlocker block(m_cohort);
-    // One model set at once, two strings a row: tens of thousands of addItem() calls held the window for
-    // 100 ms and more, and a QStandardItem a row 40 ms.
+    // One model set at once, two strings a row: tens of thousands of addItem() calls, or a QStandardItem
+    // a row, held the window.
     QList<CertificateCohort> list;
     if (cohorts)
         list = cohorts.take();

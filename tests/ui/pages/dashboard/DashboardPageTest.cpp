@@ -262,7 +262,7 @@ using DashboardFirstShown = App;
 TEST_F(DashboardFirstShown, ItsChartIsLaidOutOnceNotOncePerLayoutPass)
 {
     // A chart's size hint follows its own size: laid out in the page's scroll area, each pass asked for a
-    // little more room, and the page held the window for 47-61 ms the first time it was shown.
+    // little more room, and the page held the window the first time it was shown.
     {
         auto ws = Workspace::create(dir.filePath(u"demo.arwain"_s), true);
         ASSERT_TRUE(ws.ok());

@@ -4,11 +4,11 @@
 #include "storage/Database.h"
 
 #include "storage/Dialect.h"
-#include "storage/PostgresDialect.h"
-#include "storage/PostgresSchema.h"
-#include "storage/ServerAddress.h"
-#include "storage/ServerRoles.h"
 #include "storage/Sql.h"
+#include "storage/postgres/PostgresDialect.h"
+#include "storage/postgres/PostgresSchema.h"
+#include "storage/postgres/ServerAddress.h"
+#include "storage/postgres/ServerRoles.h"
 
 #include <QMetaEnum>
 #include <QSqlDriver>

@@ -1,5 +1,5 @@
 // PostgresNative: COPY … FROM STDIN in PostgreSQL's text format, through the driver's libpq connection.
-#include "storage/PostgresNative.h"
+#include "storage/postgres/PostgresNative.h"
 
 #include "storage/Dialect.h"
 #include "storage/Sql.h"

@@ -1,10 +1,10 @@
 // PostgresDialect: the PostgreSQL side of the dialect boundary. The schema version and Arwain's mark live
 // in a one-row table, arwain_schema, as SQLite keeps them in the file's header.
-#include "storage/PostgresDialect.h"
+#include "storage/postgres/PostgresDialect.h"
 
 #include "storage/Database.h"
-#include "storage/PostgresSchema.h"
 #include "storage/Sql.h"
+#include "storage/postgres/PostgresSchema.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>

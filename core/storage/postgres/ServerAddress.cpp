@@ -1,5 +1,5 @@
 // ServerAddress: parsing with QUrl, the parameters checked against libpq's own connection keywords.
-#include "storage/ServerAddress.h"
+#include "storage/postgres/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -2,7 +2,7 @@
 // each for the same behaviour: identity columns (BIGINT, from a sequence) where SQLite has INTEGER PRIMARY
 // KEY; CITEXT where SQLite compares with COLLATE NOCASE; DATE for dates (SQLite keeps ISO 8601 text); the
 // kept counts of each cohort maintained by PL/pgSQL triggers instead of SQLite's trigger bodies.
-#include "storage/PostgresSchema.h"
+#include "storage/postgres/PostgresSchema.h"
 
 #include "storage/Migrations.h"
 #include "storage/OneSpelling.h"
@@ -167,8 +167,7 @@ END $$)"_s,
     u"CREATE INDEX ix_audit_participant ON audit(participant_id)"_s,
     // The kept counts of each cohort, in the same transaction as every change (as SQLite's triggers), kept
     // once per statement from its rows (transition tables): an import's batch of 64 enrolments is one
-    // UPDATE of the counts of its cohorts, where a trigger per row cost 80 microseconds a row (measured at
-    // 100,000 enrolments: 8.1 s of the import's 35 s).
+    // UPDATE of the counts of its cohorts, where a trigger per row was a large part of an import's time.
     uR"(CREATE FUNCTION arwain_tally_cohorts() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN

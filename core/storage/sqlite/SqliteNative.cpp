@@ -1,5 +1,5 @@
 // SqliteNative: statements prepared, bound and stepped through SQLite's C interface.
-#include "storage/SqliteNative.h"
+#include "storage/sqlite/SqliteNative.h"
 
 #include "storage/Sql.h"
 #include "storage/StorageError.h"

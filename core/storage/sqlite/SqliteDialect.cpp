@@ -1,5 +1,5 @@
 // SqliteDialect: the SQLite side of the dialect boundary.
-#include "storage/SqliteDialect.h"
+#include "storage/sqlite/SqliteDialect.h"
 
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -70,9 +70,9 @@ QString SqliteDialect::beginWrite() const
 // Every statement of a write that fires a trigger or checks a foreign key keeps a statement journal, the
 // pages it changes as they were, to undo that statement alone. SQLite keeps it in memory up to 64 KiB and,
 // once one statement of the transaction passes that, in a temporary file for every later statement: a
-// million-row import then made 8.2 million pwrite calls to that file (9.1 s of system time of its 30.3 s).
-// Kept in memory, each statement's journal is only the few pages that one statement changed: 195,507
-// calls, 2.0 s and 23.6-23.9 s, and the same peak memory. SQLite fixes the choice when the transaction
+// million-row import then spent much of its time writing that file. Kept in memory, each statement's
+// journal is only the few pages that one statement changed, at the same peak memory (the figures:
+// docs/performance.md, "Measurements behind design choices"). SQLite fixes the choice when the transaction
 // begins, so it is set before BEGIN and put back after, so that reads (an export's sorting) spill to
 // temporary files as before. A hint, not a rule: should SQLite refuse it (it does while temporary tables
 // are in use, and Arwain makes none), the write goes on with the journal where SQLite keeps it by default.
@@ -87,9 +87,8 @@ void SqliteDialect::writeEnds(const QSqlDatabase& db) const
 }
 
 // SQLite keeps 2 MB of pages by default; inserting a million rows into the indexes of enrolments and
-// history then reads pages back from the file again and again (13 % of an import's time in pread). A
-// larger cache for the bulk work only: 1,000,000 enrolments imported in 52 s with 2 MB, 43 s with 32 or
-// 64 MB (32 MB keeps the import under 200 MB). Put back to SQLite's default when the work is done.
+// history then reads pages back from the file again and again. A larger cache (32 MB: as fast as 64,
+// and less memory) for the bulk work only; put back to SQLite's default when the work is done.
 void SqliteDialect::bulkStarts(const QSqlDatabase& db) const
 {
     sql::exec(db, u"PRAGMA cache_size = -32768"_s);

@@ -1,6 +1,6 @@
 // ServerRoles: roles and privileges are made by functions kept in the database itself (PL/pgSQL with
 // format('%I')), so that names are quoted by the server and every value Arwain sends is bound.
-#include "storage/ServerRoles.h"
+#include "storage/postgres/ServerRoles.h"
 
 #include "storage/Database.h"
 #include "storage/Sql.h"
