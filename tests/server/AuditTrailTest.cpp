@@ -10,8 +10,8 @@
 #include "services/EnrolmentService.h"
 #include "services/PrivacyService.h"
 #include "storage/Database.h"
-#include "storage/postgres/ServerRoles.h"
 #include "storage/Store.h"
+#include "storage/postgres/ServerRoles.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

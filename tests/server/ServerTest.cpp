@@ -9,8 +9,8 @@
 #include "io/csv/Importer.h"
 #include "services/CatalogueService.h"
 #include "storage/Database.h"
-#include "storage/postgres/ServerRoles.h"
 #include "storage/Store.h"
+#include "storage/postgres/ServerRoles.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
