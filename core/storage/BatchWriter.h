@@ -1,8 +1,8 @@
-// BatchWriter: many new rows of one table, queued and written a batch at a time by each engine's fastest
-// path that plain SQL can check: on SQLite, one multi-row INSERT prepared once and bound through SQLite's
-// own interface (SqliteNative); on PostgreSQL, COPY … FROM STDIN through libpq (PostgresNative). Both fire
-// the same triggers and check the same links as any INSERT. Used inside Database::write by BulkStore (the
-// generator, imports) and DatabaseCopy.
+// BatchWriter: many new rows of one table, queued and written a batch at a time by the engine's fastest
+// path that plain SQL can check (Dialect::batchTarget): on SQLite, one multi-row INSERT prepared once and
+// bound through SQLite's own interface (sqlite/SqliteBatches); on PostgreSQL, COPY … FROM STDIN through
+// libpq (postgres/PostgresCopy). Both fire the same triggers and check the same links as any INSERT. Used
+// inside Database::write by BulkStore (the generator, imports) and DatabaseCopy.
 #pragma once
 
 #include "storage/RowValues.h"
@@ -10,14 +10,11 @@
 #include <QSqlDatabase>
 #include <QVariantList>
 
-#include <map>
 #include <memory>
 
 namespace arwain {
 
-namespace sqlite {
-class Statement;
-}
+class BatchTarget;
 
 class BatchWriter
 {
@@ -34,16 +31,8 @@ public:
     int queued() const { return m_rows; }
 
 private:
-    QSqlDatabase m_db;
-    rows::Shape m_shape;
-    enum class Path
-    {
-        Sqlite,
-        Copy
-    } m_path;
+    std::unique_ptr<BatchTarget> m_target;
     int m_batch;
-    std::map<int, std::unique_ptr<sqlite::Statement>> m_statements; // by rows (SQLite)
-    QString m_copy;                                                 // the COPY statement (PostgreSQL)
     QVariantList m_values;
     int m_rows = 0;
 };

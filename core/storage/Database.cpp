@@ -1,7 +1,7 @@
-// Database: opening, validating, creating and migrating Arwain files; transactions and backups.
+// Database, what both engines share: choosing the engine for a location (the file's and the server's life
+// cycles are in sqlite/DatabaseFile.cpp and postgres/DatabaseServer.cpp, reached through the Dialect),
+// migrating, checking, transactions that wait for other writers, the audit log and change notices.
 #include "storage/Database.h"
-
-#include "domain/OwnerOnly.h"
 
 #include "domain/Clock.h"
 #include "domain/Records.h"
@@ -9,7 +9,6 @@
 #include "storage/OneSpelling.h"
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
-#include "storage/postgres/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,32 +36,6 @@ using namespace Qt::StringLiterals;
 
 namespace arwain {
 
-namespace {
-
-QString nextConnectionName()
-{
-    static std::atomic<int> counter{0};
-    return u"arwain-"_s + QString::number(++counter);
-}
-
-Result<void> refuse(const QString& path, const QString& why)
-{
-    return fail(
-        QCoreApplication::translate("arwain::Database", "%1: %2; the file was not changed").arg(path, why));
-}
-
-} // namespace
-
-Result<void> Database::refuseAddress(const QString& location)
-{
-    // A URI of another kind (mysql://, https://), or a name carrying a password: neither a file nor a
-    // server; shown without its secrets.
-    if (!ServerAddress::mayHoldSecret(location))
-        return {};
-    return fail(tr("%1: not a file, and not a PostgreSQL connection (postgresql://host/database)")
-                    .arg(ServerAddress::withoutSecrets(location)));
-}
-
 Database::Database(QString path, QString connectionName, bool readOnly)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
 {
@@ -78,241 +51,14 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool readOnly, bool probe,
-                                                    bool* busy)
+Result<std::unique_ptr<Database>> Database::create(const QString& location, int schemaVersion)
 {
-    const QString name = nextConnectionName();
-    std::unique_ptr<Database> db(new Database(path, name, readOnly));
-    db->m_dialect = &Dialect::forLocation(path);
-    db->m_db = QSqlDatabase::addDatabase(db->m_dialect->driver(), name);
-    if (!db->m_db.isValid())
-        return fail(tr("the Qt SQLite driver (QSQLITE) is not installed"));
-    // Short: a busy file is waited for by Database::begin, which tells the user it is waiting.
-    QString options = u"QSQLITE_BUSY_TIMEOUT=200"_s;
-    if (probe) {
-        // Immutable: no locks, no -wal or -shm files; looking at a file leaves no trace beside it.
-        db->m_db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
-                                 u"?mode=ro&immutable=1"_s);
-        options += u";QSQLITE_OPEN_URI"_s;
-    } else {
-        db->m_db.setDatabaseName(path);
-    }
-    if (readOnly)
-        options += u";QSQLITE_OPEN_READONLY"_s;
-    db->m_db.setConnectOptions(options);
-    if (!db->m_db.open())
-        return fail(tr("%1: cannot open: %2").arg(path, db->m_db.lastError().text()));
-    try {
-        db->m_dialect->prepare(db->m_db, readOnly || probe);
-    } catch (const StorageError& e) {
-        if (busy)
-            *busy = e.busy();
-        return fail(tr("%1: cannot open: %2").arg(path, e.message()));
-    }
-    return db;
+    return Dialect::forLocation(location).create(location, schemaVersion);
 }
 
-Result<std::unique_ptr<Database>> Database::create(const QString& path, int schemaVersion)
+Result<std::unique_ptr<Database>> Database::open(const QString& location, Access access)
 {
-    if (Dialect::isServerLocation(path))
-        return createOnServer(path, schemaVersion);
-    if (auto address = refuseAddress(path); !address)
-        return address.toError();
-    if (QFileInfo::exists(path))
-        return fail(tr("%1 already exists; it was not overwritten").arg(path));
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(tr("%1: cannot create: %2").arg(path, file.errorString()));
-        // Personal data: readable by its owner only. SQLite gives its -wal and -shm files the same mode.
-        file.setPermissions(kOwnerOnly);
-    }
-    auto removeAll = [&path] {
-        for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
-            QFile::remove(path + suffix);
-    };
-    auto connected = connect(path, false);
-    if (!connected) {
-        removeAll();
-        return connected.toError();
-    }
-    auto db = connected.take();
-    try {
-        sql::exec(db->m_db, u"PRAGMA journal_mode = WAL"_s);
-        db->migrate(0, schemaVersion);
-        // The header (application id, version) goes into the file now, not only into the WAL.
-        sql::exec(db->m_db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-    } catch (const StorageError& e) {
-        db.reset();
-        removeAll();
-        return fail(tr("%1: cannot create: %2").arg(path, e.message()));
-    }
-    return db;
-}
-
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access)
-{
-    if (Dialect::isServerLocation(path))
-        return openServer(path, access);
-    if (auto address = refuseAddress(path); !address)
-        return address.toError();
-    const QFileInfo info(path);
-    if (!info.exists())
-        return fail(tr("%1: no such file").arg(path));
-    if (!info.isFile())
-        return fail(tr("%1: not a file").arg(path));
-    // Never opened with QFile: closing any descriptor of a file drops every POSIX lock this process holds
-    // on it, so a second connection (a background reader) would silently unlock the first, and another
-    // program could then checkpoint and delete the log under it. SQLite's own reads share the locks.
-    if (!info.isReadable())
-        return fail(tr("%1: cannot read: permission denied").arg(path));
-    if (info.size() == 0)
-        return refuse(path, tr("not an Arwain database (the file is empty)")).toError();
-    const bool readOnly = access == Access::ReadOnly;
-    if (!readOnly && !info.isWritable())
-        return fail(tr("%1: you cannot write to this file; open it read-only").arg(path));
-
-    // Look before touching: a read-only connection cannot change the file.
-    const QString wal = path + u"-wal"_s, shm = path + u"-shm"_s;
-    const bool sidecarsBefore = QFileInfo::exists(wal) || QFileInfo::exists(shm);
-    int appId = 0;
-    int version = 0;
-    // Why the file cannot be opened, judged from its header; empty when it can.
-    auto headerProblem = [&]() -> QString {
-        if (appId != kApplicationId)
-            return tr("not an Arwain database (an SQLite file of another program)");
-        // Arwain sets the format in the same transaction as its tables, from 1 up: 0 or a negative one
-        // was written by something else, and an "upgrade" from it would meet tables it did not expect.
-        if (version < 1)
-            return tr("its format number (%1) is not one Arwain ever wrote, so it was changed by another "
-                      "program; restore a backup or ask whoever changed it")
-                .arg(version);
-        if (version > kSchemaVersion)
-            return tr("made by a newer version of Arwain (file format %1; this version reads up to %2); "
-                      "please "
-                      "update Arwain")
-                .arg(version)
-                .arg(kSchemaVersion);
-        if (version < kSchemaVersion && readOnly)
-            return tr("uses an older file format (%1); open it for writing once to upgrade it").arg(version);
-        return {};
-    };
-    bool known = false;
-    {
-        // Immutable first (no locks, no trace left beside a foreign file) unless a live -wal holds
-        // changes not yet in the file itself.
-        auto probe = connect(path, true, QFileInfo(wal).size() == 0);
-        if (probe) {
-            try {
-                appId = sql::scalar(probe.value()->m_db, u"PRAGMA application_id"_s).toInt();
-                version = sql::scalar(probe.value()->m_db, u"PRAGMA user_version"_s).toInt();
-                known = true;
-            } catch (const StorageError& e) {
-                if (e.notADatabase())
-                    return refuse(path, tr("not an Arwain database (not an SQLite file)")).toError();
-                // Without locks it may have read pages another program was checkpointing: looked at
-                // again below, through a normal connection, before anything is called damaged.
-            }
-        }
-    }
-    if (known)
-        if (const QString problem = headerProblem(); !problem.isEmpty())
-            return refuse(path, problem).toError();
-    // The structure is checked through a normal connection, never the immutable probe: another program
-    // may be writing the file (a checkpoint rewrites its pages), and only a normal reader sees one
-    // consistent snapshot while that happens.
-    // Another program holding the file locked (an exclusive lock, a long write) is waited for, as a write
-    // waits for it, and never taken for damage: a user told "damaged" might restore a backup over it.
-    QElapsedTimer waited;
-    waited.start();
-    bool told = false;
-    std::optional<Result<std::unique_ptr<Database>>> reader;
-    const auto tellWaiting = waitingToOpen();
-    QString problem;
-    for (;;) {
-        bool busy = false;
-        reader.emplace(connect(path, true, false, &busy));
-        if (!*reader && !busy)
-            return reader->toError();
-        problem.clear();
-        if (*reader) {
-            const QSqlDatabase& c = reader->value()->m_db;
-            try {
-                if (!known) {
-                    appId = sql::scalar(c, u"PRAGMA application_id"_s).toInt();
-                    version = sql::scalar(c, u"PRAGMA user_version"_s).toInt();
-                    problem = headerProblem();
-                }
-                if (problem.isEmpty() && info.size() <= kOpenCheckLimit) {
-                    const QString quick = sql::scalar(c, u"PRAGMA quick_check"_s).toString();
-                    if (quick != u"ok"_s)
-                        problem = tr("damaged (%1)").arg(quick);
-                } else if (problem.isEmpty()) {
-                    // A large file: its schema is read whole (a damaged one fails here); its pages are
-                    // checked as they are read, and in full by check().
-                    sql::scalar(c, u"SELECT count(*) FROM sqlite_schema"_s);
-                }
-            } catch (const StorageError& e) {
-                busy = e.busy();
-                problem = e.notADatabase() ? tr("not an Arwain database (not an SQLite file)")
-                                           : tr("damaged or unreadable (%1)").arg(e.message());
-            }
-        }
-        if (!busy)
-            break;
-        reader.reset();
-        if (waited.elapsed() > qint64(patience()) * 1000)
-            return fail(tr("%1 is in use by another program, which has kept it locked for %n second(s); "
-                           "nothing was changed. Try again when it is done.",
-                           nullptr, patience())
-                            .arg(path));
-        if (!told && tellWaiting)
-            tellWaiting(tr("%1 is in use by another program: waiting for it to finish…")
-                            .arg(QFileInfo(path).fileName()));
-        told = true;
-        QThread::msleep(200);
-    }
-    if (!problem.isEmpty()) {
-        // Refused untouched: the -wal and -shm files this look made are taken away again.
-        reader->value().reset();
-        if (!sidecarsBefore && QFileInfo(wal).size() == 0) {
-            QFile::remove(wal);
-            QFile::remove(shm);
-        }
-        return refuse(path, problem).toError();
-    }
-    if (version < kSchemaVersion) {
-        QString backup = path + u".v"_s + QString::number(version) + u"-backup-"_s +
-                         Clock::now().toString(u"yyyyMMdd-HHmmss"_s);
-        // Another attempt in the same second (one before was interrupted): a name of its own.
-        for (int n = 2; QFileInfo::exists(backup); ++n)
-            backup = backup.section(u'~', 0, 0) + u'~' + QString::number(n);
-        // The normal connection for the copy: it sees anything still in the -wal file too.
-        if (auto saved = reader->value()->backupTo(backup); !saved)
-            return refuse(path, tr("cannot back up before upgrading (%1)").arg(saved.error())).toError();
-        reader->value().reset();
-        auto conn = connect(path, false);
-        if (!conn)
-            return conn.toError();
-        auto db = conn.take();
-        try {
-            db->migrate(version, kSchemaVersion);
-            sql::exec(db->m_db, u"PRAGMA journal_mode = WAL"_s);
-        } catch (const StorageError& e) {
-            return fail(tr("%1: upgrading the file failed (%2); it is unchanged, and a copy is in %3")
-                            .arg(path, e.message(), backup));
-        }
-        db->m_migrationBackup = backup;
-        pruneUpgradeBackups(path);
-        return db;
-    }
-    if (readOnly)
-        return reader->take();
-    reader->value().reset();
-    auto conn = connect(path, readOnly);
-    if (!conn)
-        return conn.toError();
-    return conn.take();
+    return Dialect::forLocation(location).open(location, access);
 }
 
 void Database::migrate(int from, int to)
@@ -371,20 +117,6 @@ Result<QStringList> Database::check() const
 
 namespace {
 std::atomic<int> g_patience{60};
-
-// What another writer leaves behind as it works: the write-ahead log grows, and each commit bumps
-// the file's change counter (data_version, as seen from this connection).
-qint64 progressMark(const QString& path, const QSqlDatabase& db)
-{
-    qint64 mark = QFileInfo(path + u"-wal"_s).size();
-    QSqlQuery q(db);
-    if (q.exec(u"PRAGMA data_version"_s) && q.next())
-        mark += q.value(0).toLongLong() << 40;
-    return mark;
-}
-} // namespace
-
-namespace {
 std::atomic<Database::Retry> g_retry{Database::Retry::InWindow};
 std::mutex g_waitingMutex;
 std::function<void(const QString&)> g_waiting;
@@ -443,7 +175,7 @@ Result<void> Database::begin()
                 tr("%1 is in use: waiting for another change to finish…").arg(QFileInfo(m_path).fileName()));
             told = true;
         }
-        const qint64 now = progressMark(m_path, m_db);
+        const qint64 now = m_dialect->othersProgress(m_db, m_path);
         if (now != mark) {
             mark = now;
             sinceProgress.restart();
@@ -464,20 +196,17 @@ Result<void> Database::begin()
 
 Result<void> Database::eraseTraces()
 {
-    // On a server, old row versions are the server's to reclaim (autovacuum); its administrators' backups
-    // follow their own retention (docs/sharing.md).
-    if (isServer())
-        return {};
-    try {
-        QSqlQuery q = sql::exec(m_db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-        if (q.next() && q.value(0).toInt() != 0)
-            return fail(tr("%1: the change is saved, but another program still has the file open, so the old "
-                           "text stays in its log until it closes; close it and run this again")
-                            .arg(QFileInfo(m_path).fileName()));
-    } catch (const StorageError& e) {
-        return fail(tr("%1: %2").arg(QFileInfo(m_path).fileName(), e.message()));
-    }
-    return {};
+    return m_dialect->eraseTraces(*this);
+}
+
+Result<void> Database::backupTo(const QString& file) const
+{
+    return m_dialect->backupTo(*this, file);
+}
+
+Result<QString> Database::restore(const QString& backup, const QString& location)
+{
+    return Dialect::forLocation(location).restore(backup, location);
 }
 
 QString Database::osAccount()
@@ -537,13 +266,11 @@ void Database::writeAudit()
 
 void Database::noticeChangesElsewhere()
 {
-    if (isServer())
+    // On a file: a count that moves when another connection commits, never for this one's own commits.
+    // A server tells of others' changes itself (heard()).
+    const qint64 now = m_dialect->othersCommits(m_db);
+    if (now < 0)
         return;
-    // data_version moves when another connection commits to the file, never for this one's own commits.
-    QSqlQuery q(m_db);
-    if (!q.exec(u"PRAGMA data_version"_s) || !q.next())
-        return;
-    const qint64 now = q.value(0).toLongLong();
     const bool changed = m_seenDataVersion >= 0 && now != m_seenDataVersion;
     m_seenDataVersion = now;
     if (changed)

@@ -150,13 +150,21 @@ private:
     // `busy`, when given, is set when the file was locked by another program.
     static Result<std::unique_ptr<Database>> connect(const QString& path, bool readOnly, bool probe = false,
                                                      bool* busy = nullptr);
-    // On a server (DatabaseServer.cpp).
+    // On a server (postgres/DatabaseServer.cpp), reached through PostgresDialect.
     static Result<std::unique_ptr<Database>> connectServer(const QString& uri, bool readOnly);
     static Result<std::unique_ptr<Database>> createOnServer(const QString& uri, int schemaVersion);
     static Result<std::unique_ptr<Database>> openServer(const QString& uri, Access access);
     void migrate(int from, int to);
     // Refuses a "file" name that is an address of some kind or carries a password, without its secrets.
     static Result<void> refuseAddress(const QString& location);
+    // In an SQLite file (sqlite/DatabaseFile.cpp), reached through SqliteDialect.
+    static Result<std::unique_ptr<Database>> createFile(const QString& path, int schemaVersion);
+    static Result<std::unique_ptr<Database>> openFile(const QString& path, Access access);
+    static Result<QString> restoreFile(const QString& backup, const QString& path);
+    Result<void> backupFile(const QString& file) const;
+    Result<void> eraseFileTraces();
+    friend class SqliteDialect;
+    friend class PostgresDialect;
     // BEGIN IMMEDIATE, waiting for another writer as write() describes.
     Result<void> begin();
     void insertAudit(const AuditEntry& e);

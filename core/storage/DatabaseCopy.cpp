@@ -187,36 +187,13 @@ Result<qint64> DatabaseCopy::run(const QString& source, const QString& target, c
     auto from = Database::open(source, Database::Access::ReadOnly);
     if (!from)
         return from.toError();
-    const bool server = Dialect::isServerLocation(target);
-    std::unique_ptr<Database> to;
-    bool made = false;
-    if (server) {
-        // An Arwain database with nothing in it yet (server-init's), or an empty database to make one in.
-        auto opened = Database::open(target);
-        if (opened) {
-            to = opened.take();
-        } else {
-            auto created = Database::create(target);
-            if (!created)
-                return fail(tr("%1; nothing was copied").arg(opened.error()));
-            to = created.take();
-        }
-    } else {
-        if (QFileInfo::exists(target))
-            return fail(tr("%1 already exists; a copy goes into a new file; nothing was copied").arg(target));
-        auto created = Database::create(target);
-        if (!created)
-            return created.toError();
-        to = created.take();
-        made = true;
-    }
-    auto copied = copy(*from.value(), *to, progress);
-    if (!copied && made) {
-        const QString path = to->path();
-        to.reset();
-        for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s})
-            QFile::remove(path + suffix);
-    }
+    const Dialect& engine = Dialect::forLocation(target);
+    auto to = engine.copyTarget(target);
+    if (!to)
+        return to.toError();
+    auto copied = copy(*from.value(), *to.value(), progress);
+    if (!copied)
+        engine.copyFailed(to.take());
     return copied;
 }
 

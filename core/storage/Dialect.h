@@ -4,17 +4,25 @@
 // engine; services and everything above them never ask.
 #pragma once
 
+#include "storage/Database.h"
 #include "storage/StorageError.h"
+#include "storage/TextRows.h"
 
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class QSqlDatabase;
 class QSqlError;
 
 namespace arwain {
+
+class BatchTarget;
+namespace rows {
+struct Shape;
+}
 
 class Dialect
 {
@@ -30,6 +38,34 @@ public:
     // The QtSql driver, and whether many people share the database (a server) or one file holds it.
     virtual QString driver() const = 0;
     virtual bool isServer() const = 0;
+
+    // The life cycle of a database of this engine: an SQLite file's in sqlite/DatabaseFile.cpp, a server
+    // database's in postgres/DatabaseServer.cpp (Database::create, open, backupTo, restore, eraseTraces).
+    virtual Result<std::unique_ptr<Database>> create(const QString& location, int schemaVersion) const = 0;
+    virtual Result<std::unique_ptr<Database>> open(const QString& location,
+                                                   Database::Access access) const = 0;
+    virtual Result<void> backupTo(const Database& db, const QString& file) const = 0;
+    virtual Result<QString> restore(const QString& backup, const QString& location) const = 0;
+    virtual Result<void> eraseTraces(Database& db) const = 0;
+    // A database at `location` to copy another into (DatabaseCopy): a new file, or on a server an Arwain
+    // database with no records yet (or an empty database, made Arwain's). Taken back when the copy fails:
+    // a file made for it is removed; a server database stays for the administrator.
+    virtual Result<std::unique_ptr<Database>> copyTarget(const QString& location) const = 0;
+    virtual void copyFailed(std::unique_ptr<Database> target) const = 0;
+
+    // While another connection writes, a mark that moves as long as it makes progress (Database::begin
+    // waits while it does); and a count that moves whenever another connection commits, or -1 where the
+    // engine tells of other connections' changes itself (listen).
+    virtual qint64 othersProgress(const QSqlDatabase& db, const QString& location) const = 0;
+    virtual qint64 othersCommits(const QSqlDatabase& db) const = 0;
+
+    // The bulk paths. Where BatchWriter's batches of new rows go: the engine's fastest way that still fires
+    // every trigger and checks every link. And the rows of one SELECT (with `args` bound in order) handed
+    // to `sink` as text, with no QVariant per value; the number handed over (sql::streamText).
+    virtual std::unique_ptr<BatchTarget> batchTarget(const QSqlDatabase& db,
+                                                     const rows::Shape& shape) const = 0;
+    virtual qint64 streamText(const QSqlDatabase& db, const QString& select, const QVariantList& args,
+                              const sql::TextSink& sink) const = 0;
 
     // Settings of a fresh connection (foreign keys, secure deletion; read-only transactions).
     virtual void prepare(const QSqlDatabase& db, bool readOnly) const = 0;

@@ -17,11 +17,13 @@ using TextRow = std::span<const QByteArrayView>;
 using TextSink = std::function<bool(TextRow)>;
 
 // Runs `select` with `args` bound in order and hands each row to `sink`; the number of rows handed
-// over. The dialect boundary of bulk reading: on SQLite the engine's own statement is stepped and its
-// text read in place (through QtSql a value costs a QVariant and a QString, most of an export's time);
-// on PostgreSQL (without arguments) libpq's rows are read in place as they arrive (PostgresNative); else
-// the rows come through QSqlQuery. Failures throw StorageError.
+// over. Each engine's fastest way (Dialect::streamText): on SQLite the engine's own statement is stepped
+// and its text read in place (SqliteNative); on PostgreSQL (without arguments) libpq's rows are read in
+// place as they arrive (PostgresNative); else streamQuery. Failures throw StorageError.
 qint64 streamText(const QSqlDatabase& db, const QString& select, const QVariantList& args,
                   const TextSink& sink);
+// The same through QSqlQuery, which works on any engine (a QVariant per value).
+qint64 streamQuery(const QSqlDatabase& db, const QString& select, const QVariantList& args,
+                   const TextSink& sink);
 
 } // namespace arwain::sql

@@ -4,7 +4,10 @@
 
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/postgres/PostgresBatches.h"
+#include "storage/postgres/PostgresNative.h"
 #include "storage/postgres/PostgresSchema.h"
+#include "storage/postgres/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -18,6 +21,83 @@ namespace arwain {
 QString PostgresDialect::driver() const
 {
     return u"QPSQL"_s;
+}
+
+Result<std::unique_ptr<Database>> PostgresDialect::create(const QString& location, int schemaVersion) const
+{
+    return Database::createOnServer(location, schemaVersion);
+}
+
+Result<std::unique_ptr<Database>> PostgresDialect::open(const QString& location,
+                                                        Database::Access access) const
+{
+    return Database::openServer(location, access);
+}
+
+Result<void> PostgresDialect::backupTo(const Database& db, const QString&) const
+{
+    return fail(QCoreApplication::translate("arwain::Database",
+                                            "%1 is a server database: its administrators back it up with "
+                                            "pg_dump")
+                    .arg(db.path()));
+}
+
+Result<QString> PostgresDialect::restore(const QString&, const QString& location) const
+{
+    return fail(QCoreApplication::translate("arwain::Database",
+                                            "%1 is a server database: its administrators restore it with "
+                                            "pg_restore")
+                    .arg(ServerAddress::withoutSecrets(location)));
+}
+
+Result<void> PostgresDialect::eraseTraces(Database&) const
+{
+    // Old row versions are the server's to reclaim (autovacuum); its administrators' backups follow their
+    // own retention (docs/sharing.md).
+    return {};
+}
+
+Result<std::unique_ptr<Database>> PostgresDialect::copyTarget(const QString& location) const
+{
+    // An Arwain database with nothing in it yet (server-init's), or an empty database to make one in.
+    auto opened = Database::open(location);
+    if (opened)
+        return opened;
+    auto created = Database::create(location);
+    if (!created)
+        return fail(QCoreApplication::translate("arwain::DatabaseCopy", "%1; nothing was copied")
+                        .arg(opened.error()));
+    return created;
+}
+
+void PostgresDialect::copyFailed(std::unique_ptr<Database>) const
+{
+    // The copy's one transaction was rolled back: the database is as it was, and stays the administrator's.
+}
+
+qint64 PostgresDialect::othersProgress(const QSqlDatabase&, const QString&) const
+{
+    // A server waits for other writers itself (lock_timeout): no wait of Arwain's to measure.
+    return 0;
+}
+
+qint64 PostgresDialect::othersCommits(const QSqlDatabase&) const
+{
+    return -1; // announced by each writer and heard (listen)
+}
+
+std::unique_ptr<BatchTarget> PostgresDialect::batchTarget(const QSqlDatabase& db,
+                                                          const rows::Shape& shape) const
+{
+    return std::make_unique<PostgresBatches>(db, shape);
+}
+
+qint64 PostgresDialect::streamText(const QSqlDatabase& db, const QString& select, const QVariantList& args,
+                                   const sql::TextSink& sink) const
+{
+    if (args.isEmpty() && postgres::available(db))
+        return postgres::streamText(db, select, sink);
+    return sql::streamQuery(db, select, args, sink);
 }
 
 void PostgresDialect::prepare(const QSqlDatabase& db, bool readOnly) const

@@ -2,10 +2,14 @@
 #include "storage/sqlite/SqliteDialect.h"
 
 #include "storage/Database.h"
-#include "storage/Migrations.h"
 #include "storage/Sql.h"
+#include "storage/sqlite/SqliteBatches.h"
+#include "storage/sqlite/SqliteNative.h"
+#include "storage/sqlite/SqliteSchema.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -16,6 +20,79 @@ namespace arwain {
 QString SqliteDialect::driver() const
 {
     return u"QSQLITE"_s;
+}
+
+Result<std::unique_ptr<Database>> SqliteDialect::create(const QString& location, int schemaVersion) const
+{
+    return Database::createFile(location, schemaVersion);
+}
+
+Result<std::unique_ptr<Database>> SqliteDialect::open(const QString& location, Database::Access access) const
+{
+    return Database::openFile(location, access);
+}
+
+Result<void> SqliteDialect::backupTo(const Database& db, const QString& file) const
+{
+    return db.backupFile(file);
+}
+
+Result<QString> SqliteDialect::restore(const QString& backup, const QString& location) const
+{
+    return Database::restoreFile(backup, location);
+}
+
+Result<void> SqliteDialect::eraseTraces(Database& db) const
+{
+    return db.eraseFileTraces();
+}
+
+Result<std::unique_ptr<Database>> SqliteDialect::copyTarget(const QString& location) const
+{
+    if (QFileInfo::exists(location))
+        return fail(QCoreApplication::translate("arwain::DatabaseCopy",
+                                                "%1 already exists; a copy goes into a new file; nothing "
+                                                "was copied")
+                        .arg(location));
+    return Database::create(location);
+}
+
+void SqliteDialect::copyFailed(std::unique_ptr<Database> target) const
+{
+    const QString path = target->path();
+    target.reset();
+    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+}
+
+qint64 SqliteDialect::othersProgress(const QSqlDatabase& db, const QString& location) const
+{
+    // What another writer leaves behind as it works: the write-ahead log grows, and each commit bumps the
+    // file's change counter.
+    return QFileInfo(location + u"-wal"_s).size() + (std::max<qint64>(othersCommits(db), 0) << 40);
+}
+
+qint64 SqliteDialect::othersCommits(const QSqlDatabase& db) const
+{
+    // data_version moves when another connection commits to the file, never for this one's own commits.
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA data_version"_s) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+std::unique_ptr<BatchTarget> SqliteDialect::batchTarget(const QSqlDatabase& db,
+                                                        const rows::Shape& shape) const
+{
+    return std::make_unique<SqliteBatches>(db, shape);
+}
+
+qint64 SqliteDialect::streamText(const QSqlDatabase& db, const QString& select, const QVariantList& args,
+                                 const sql::TextSink& sink) const
+{
+    if (sqlite3* handle = sqlite::handle(db))
+        return sqlite::streamText(handle, select, args, sink);
+    return sql::streamQuery(db, select, args, sink);
 }
 
 void SqliteDialect::prepare(const QSqlDatabase& db, bool readOnly) const
@@ -46,7 +123,7 @@ void SqliteDialect::migrate(const QSqlDatabase& db, int from, int to,
     try {
         if (from == 0)
             sql::exec(db, u"PRAGMA application_id = "_s + QString::number(Database::kApplicationId));
-        migrations::run(db, from, to);
+        migrations::sqlite::run(db, from, to);
         alsoInside();
         if (sql::exec(db, u"PRAGMA foreign_key_check"_s).next())
             throw StorageError(QCoreApplication::translate("arwain::Database",

@@ -10,6 +10,18 @@ class SqliteDialect final : public Dialect
 public:
     QString driver() const override;
     bool isServer() const override { return false; }
+    Result<std::unique_ptr<Database>> create(const QString& location, int schemaVersion) const override;
+    Result<std::unique_ptr<Database>> open(const QString& location, Database::Access access) const override;
+    Result<void> backupTo(const Database& db, const QString& file) const override;
+    Result<QString> restore(const QString& backup, const QString& location) const override;
+    Result<void> eraseTraces(Database& db) const override;
+    Result<std::unique_ptr<Database>> copyTarget(const QString& location) const override;
+    void copyFailed(std::unique_ptr<Database> target) const override;
+    qint64 othersProgress(const QSqlDatabase& db, const QString& location) const override;
+    qint64 othersCommits(const QSqlDatabase& db) const override;
+    std::unique_ptr<BatchTarget> batchTarget(const QSqlDatabase& db, const rows::Shape& shape) const override;
+    qint64 streamText(const QSqlDatabase& db, const QString& select, const QVariantList& args,
+                      const sql::TextSink& sink) const override;
     void prepare(const QSqlDatabase& db, bool readOnly) const override;
     bool isArwain(const QSqlDatabase& db) const override;
     int schemaVersion(const QSqlDatabase& db) const override;

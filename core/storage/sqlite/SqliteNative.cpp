@@ -8,6 +8,8 @@
 
 #include <sqlite3.h>
 
+#include <vector>
+
 namespace arwain::sqlite {
 
 sqlite3* handle(const QSqlDatabase& db)
@@ -68,6 +70,31 @@ void Statement::run()
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
         fail(m_handle); // before a reset, which would clear the message
     sqlite3_reset(m_stmt);
+}
+
+qint64 streamText(sqlite3* handle, const QString& select, const QVariantList& args, const sql::TextSink& sink)
+{
+    Statement s(handle, select);
+    s.bind(args);
+    sqlite3_stmt* stmt = s.get();
+    const int columns = sqlite3_column_count(stmt);
+    std::vector<QByteArrayView> cells(static_cast<size_t>(columns));
+    qint64 rows = 0;
+    for (;;) {
+        const int rc = sqlite3_step(stmt);
+        if (rc == SQLITE_DONE)
+            return rows;
+        if (rc != SQLITE_ROW)
+            fail(handle);
+        for (int c = 0; c < columns; ++c) {
+            const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
+            cells[size_t(c)] =
+                bytes ? QByteArrayView(bytes, sqlite3_column_bytes(stmt, c)) : QByteArrayView();
+        }
+        ++rows;
+        if (!sink(sql::TextRow(cells)))
+            return rows;
+    }
 }
 
 } // namespace arwain::sqlite

@@ -3,6 +3,8 @@
 // of the work. Only core/storage includes it; another engine takes the portable QtSql path instead.
 #pragma once
 
+#include "storage/TextRows.h"
+
 #include <QSqlDatabase>
 #include <QVariantList>
 
@@ -15,6 +17,12 @@ namespace arwain::sqlite {
 sqlite3* handle(const QSqlDatabase& db);
 // Throws StorageError with SQLite's message (busy and not-a-database kept apart, as sql::exec does).
 [[noreturn]] void fail(sqlite3* handle);
+
+// Runs `select` with `args` bound in order and hands each row to `sink`, its text read in place as the
+// engine steps (through QtSql a value costs a QVariant and a QString, most of an export's time); the number
+// of rows handed over. Throws StorageError.
+qint64 streamText(sqlite3* handle, const QString& select, const QVariantList& args,
+                  const sql::TextSink& sink);
 
 // A prepared statement, finalised when it goes.
 class Statement

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Fails when storage code both engines share (core/storage outside sqlite/ and postgres/) knows an engine:
+# includes a sqlite/ or postgres/ header, calls SQLite's or libpq's C interface, names a QtSql driver,
+# runs an SQLite PRAGMA, or branches on which engine it is (isServer, isServerLocation). The one exception
+# is the Dialect's own factory (Dialect.cpp), which picks the engine for a connection or a location, and
+# the two lines that pass the question on to it (Database::isServer, Database::isServerLocation).
+# Also fails when code outside core/storage includes an engine's header, except the app's server
+# commands, which manage PostgreSQL roles (ServerRoles).
+# Usage: check-engine-boundary.sh SOURCE_ROOT
+set -uo pipefail
+root=$1
+status=0
+shared=$(find "$root/core/storage" -maxdepth 1 -type f \( -name '*.cpp' -o -name '*.h' \) ! -name Dialect.cpp | sort)
+[ -n "$shared" ] || { echo "no shared storage sources found under $root/core/storage"; exit 1; }
+engine='#include "storage/(sqlite|postgres)/|sqlite3_[a-z_]+\(|sqlite3\b|\bPQ[a-z][A-Za-z]*\(|libpq-fe\.h|"QSQLITE"|"QPSQL"|PRAGMA |isServer(Location)?\('
+at='^[^:]+:[0-9]+:[[:space:]]*'
+allowed="$at(static |virtual )?bool (Database::|Dialect::)?isServer(Location)?\\(|${at}return (m_dialect->isServer\\(\\)|Dialect::isServerLocation\\(location\\));\$"
+found=$(grep -nE "$engine" $shared | grep -vE "$at//" | grep -vE "$allowed" || true)
+if [ -n "$found" ]; then
+  echo "Engine-specific code in storage both engines share (move it behind the Dialect, into sqlite/ or postgres/):"
+  echo "$found" | sed "s|^$root/||"
+  status=1
+fi
+outside=$(grep -rnE '#include "storage/(sqlite|postgres)/' "$root/core" "$root/ui" "$root/app" --include='*.cpp' --include='*.h' |
+  grep -v "^$root/core/storage/" | grep -v "^$root/app/cli/ServerCommands.cpp:.*storage/postgres/ServerRoles.h" || true)
+if [ -n "$outside" ]; then
+  echo "An engine's storage header included outside core/storage:"
+  echo "$outside" | sed "s|^$root/||"
+  status=1
+fi
+echo "shared storage files read: $(echo "$shared" | wc -l); engine-specific lines in them: $( [ -z "$found" ] && echo 0 || echo "$found" | wc -l)"
+exit $status
