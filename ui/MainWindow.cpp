@@ -19,6 +19,8 @@
 #include "pages/ProgrammesPage.h"
 #include "pages/dashboard/DashboardPage.h"
 #include "pages/reports/ReportsPage.h"
+#include "services/Databases.h"
+#include "services/Services.h"
 #include "widgets/FileDrop.h"
 #include "widgets/SaveDialog.h"
 #include "widgets/SavedNotice.h"
@@ -80,7 +82,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(drop, &FileDrop::databaseDropped, this, [this](const QString& path) { openFile(path); });
     // A file another program holds locked is waited for as it is opened: say so in the status bar (the
     // window's own thread is the one waiting; the readers of other threads say nothing).
-    Database::setWaitingToOpen([window = QPointer<MainWindow>(this)](const QString& message) {
+    Databases::setWaitingToOpen([window = QPointer<MainWindow>(this)](const QString& message) {
         if (window && QThread::currentThread() == window->thread())
             window->showWaiting(message);
     });
@@ -130,7 +132,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
-    Database::setWaitingToOpen({});
+    Databases::setWaitingToOpen({});
     releaseWorkspace();
 }
 
@@ -140,7 +142,7 @@ void MainWindow::releaseWorkspace()
     if (!m_workspace)
         return;
     m_workspace->undoStack()->disconnect(this);
-    m_workspace->database().disconnect(this);
+    m_workspace->services().disconnect(this);
     m_workspace->disconnect(this);
 }
 
@@ -277,16 +279,16 @@ bool MainWindow::openFile(const QString& path, bool readOnly)
 {
     // A file the user cannot write to opens read-only rather than not at all.
     const QFileInfo info(path);
-    if (!readOnly && !Database::isServerLocation(path) && info.exists() && !info.isWritable())
+    if (!readOnly && !Databases::isServerLocation(path) && info.exists() && !info.isWritable())
         readOnly = true;
     auto ws = Workspace::open(path, readOnly);
     if (!ws) {
         showError(ws.error());
         return false;
     }
-    if (!ws.value()->database().migrationBackup().isEmpty())
+    if (!ws.value()->services().migrationBackup().isEmpty())
         statusBar()->showMessage(tr("The file was upgraded; the previous version is kept as %1")
-                                     .arg(ws.value()->database().migrationBackup()));
+                                     .arg(ws.value()->services().migrationBackup()));
     install(ws.take());
     return true;
 }
@@ -343,8 +345,8 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
     connect(ws, &Workspace::errorOccurred, this, &MainWindow::showError, Qt::UniqueConnection);
     connect(ws, &Workspace::saved, m_savedNotice, &SavedNotice::show, Qt::UniqueConnection);
     // Another program (arwain-cli, another coordinator's Arwain) is writing the same file.
-    connect(&ws->database(), &Database::waiting, this, &MainWindow::showWaiting, Qt::UniqueConnection);
-    connect(&ws->database(), &Database::waitOver, statusBar(), &QStatusBar::clearMessage,
+    connect(&ws->services(), &Services::waiting, this, &MainWindow::showWaiting, Qt::UniqueConnection);
+    connect(&ws->services(), &Services::waitOver, statusBar(), &QStatusBar::clearMessage,
             Qt::UniqueConnection);
     QUndoStack* stack = ws->undoStack();
     connect(stack, &QUndoStack::indexChanged, this, &MainWindow::syncUndo, Qt::UniqueConnection);
@@ -355,7 +357,7 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
     showPage(editable ? Programmes : Dashboard);
     rememberFile(ws->path());
     updateTitle();
-    ws->database().noticeChangesElsewhere(); // where "since last looked" starts
+    ws->services().noticeChangesElsewhere(); // where "since last looked" starts
 }
 
 void MainWindow::clearWaiting()
@@ -448,7 +450,7 @@ Page* MainWindow::currentPage() const
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_workspace->database().isServer() ? QUrl(m_workspace->path()).path().mid(1)
+    const QString name = m_workspace->services().isServer() ? QUrl(m_workspace->path()).path().mid(1)
                                                             : QFileInfo(m_workspace->path()).fileName();
     const QString mode = m_workspace->isReadOnly() ? tr("read-only") : tr("read-write");
     setWindowTitle(m_workspace->isReadOnly() ? tr("%1 (read-only) — Arwain").arg(name)
@@ -459,7 +461,7 @@ void MainWindow::updateTitle()
 QString MainWindow::bannerText() const
 {
     // On a server, read-only is the server's answer to who you are, not a choice made when opening.
-    if (m_workspace && m_workspace->database().isReadOnlyByServer())
+    if (m_workspace && m_workspace->services().isReadOnlyByServer())
         return tr("Read-only: the server lets your login read this database, not change it (the manager "
                   "role). Nothing can be changed.");
     return tr("Read-only: this file is open for viewing. Nothing can be changed.");
@@ -479,7 +481,7 @@ void MainWindow::rememberFile(const QString& path)
     QSettings settings;
     QStringList recent = settings.value(kRecent).toStringList();
     // A server's connection is remembered as it is (it never holds a password); a file by its full path.
-    const QString absolute = Database::isServerLocation(path) ? path : QFileInfo(path).absoluteFilePath();
+    const QString absolute = Databases::isServerLocation(path) ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     settings.setValue(kRecent, recent.mid(0, 8));
@@ -514,7 +516,7 @@ void MainWindow::askConnect()
     // Starts from the last server connection used, if any.
     QString previous;
     for (const QString& recent : QSettings().value(kRecent).toStringList())
-        if (Database::isServerLocation(recent)) {
+        if (Databases::isServerLocation(recent)) {
             previous = recent;
             break;
         }
@@ -637,7 +639,7 @@ void MainWindow::askBackup()
 
 bool MainWindow::backUp(const QString& path)
 {
-    if (auto saved = m_workspace->database().backupTo(path); !saved) {
+    if (auto saved = m_workspace->services().backupTo(path); !saved) {
         showError(saved.error());
         return false;
     }
@@ -671,7 +673,7 @@ void MainWindow::changeEvent(QEvent* event)
 {
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_workspace)
-        m_workspace->database().noticeChangesElsewhere();
+        m_workspace->services().noticeChangesElsewhere();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

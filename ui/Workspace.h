@@ -1,8 +1,8 @@
 // Workspace: one open database in the app: its services, its undo history and whether it is read-only.
 #pragma once
 
+#include "domain/DataTables.h"
 #include "domain/Result.h"
-#include "storage/Database.h"
 
 #include <QObject>
 
@@ -13,7 +13,7 @@ class QUndoStack;
 
 namespace arwain {
 
-class Store;
+class Services;
 class CatalogueService;
 class EnrolmentService;
 class SessionService;
@@ -39,13 +39,13 @@ public:
 
     const QString& path() const;
     bool isReadOnly() const;
-    Database& database() const { return *m_db; }
-    Store& store() const { return *m_store; }
-    CatalogueService& catalogue() const { return *m_catalogue; }
-    EnrolmentService& enrolments() const { return *m_enrolments; }
-    SessionService& sessions() const { return *m_sessions; }
-    FeedbackService& feedback() const { return *m_feedback; }
-    const Directory& directory() const { return *m_directory; }
+    // The database's services: the app's one door to its data.
+    Services& services() const { return *m_services; }
+    CatalogueService& catalogue() const;
+    EnrolmentService& enrolments() const;
+    SessionService& sessions() const;
+    FeedbackService& feedback() const;
+    const Directory& directory() const;
     QUndoStack* undoStack() const { return m_undo; }
     // Whether whole-table reads (every participant, organisation, network member) run on a worker
     // thread so the window keeps painting: true for files of 16 MiB and more (tens of thousands of
@@ -59,20 +59,14 @@ public:
     void reportSaved(const QString& path) { Q_EMIT saved(path); }
 
 Q_SIGNALS:
-    void changed(arwain::Database::Table table);
+    void changed(arwain::DataTables::Table table);
     void errorOccurred(const QString& message);
     void saved(const QString& path);
 
 private:
-    explicit Workspace(std::unique_ptr<Database> db);
+    explicit Workspace(std::unique_ptr<Services> services);
 
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<CatalogueService> m_catalogue;
-    std::unique_ptr<EnrolmentService> m_enrolments;
-    std::unique_ptr<SessionService> m_sessions;
-    std::unique_ptr<FeedbackService> m_feedback;
-    std::unique_ptr<Directory> m_directory;
+    std::unique_ptr<Services> m_services;
     QUndoStack* m_undo = nullptr;
     bool m_background = false;
 };

@@ -1,14 +1,14 @@
 // Command: parsing and reporting shared by every command; Cli::run picks the command.
 #include "Command.h"
 
-#include "storage/Database.h"
-#include "storage/StorageError.h"
+#include "services/Services.h"
 
 #include <QFileDevice>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <stdexcept>
 
 using namespace Qt::StringLiterals;
 
@@ -74,8 +74,9 @@ int Command::parseAndExecute(const QStringList& arguments)
     // (a look-up of a text longer than any field, say) is still a message and exit 1, never an abort.
     try {
         return execute();
-    } catch (const StorageError& e) {
-        return refuse(e.message());
+    } catch (const std::runtime_error& e) {
+        // A storage failure's message (StorageError), in UTF-8.
+        return refuse(QString::fromUtf8(e.what()));
     }
 }
 
@@ -123,15 +124,15 @@ void Command::printErrors(const QStringList& errors, int moreErrors)
         err << tr("… and %n more error(s)", nullptr, moreErrors) << Qt::endl;
 }
 
-std::unique_ptr<Database> Command::openDatabase(const QString& path, bool readOnly)
+std::unique_ptr<Services> Command::openDatabase(const QString& path, bool readOnly)
 {
-    auto db = Database::open(path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    auto db = Services::open(path, readOnly);
     if (!db) {
         refuse(db.error());
         return nullptr;
     }
     // Another program writing the same file: say so on stderr while waiting for it.
-    QObject::connect(db.value().get(), &Database::waiting, [this](const QString& message) {
+    QObject::connect(db.value().get(), &Services::waiting, [this](const QString& message) {
         err << "arwain-cli " << m_name << ": " << message << Qt::endl;
     });
     if (!db.value()->migrationBackup().isEmpty())

@@ -12,8 +12,7 @@
 #include <memory>
 
 namespace arwain {
-class Database;
-class Store;
+class Services;
 } // namespace arwain
 
 namespace arwain::cli {
@@ -48,7 +47,7 @@ protected:
     // An import's problems on stderr, each naming its file and line, with how many more there were.
     void printErrors(const QStringList& errors, int moreErrors);
     // Opens a database; reports why and returns null on failure.
-    std::unique_ptr<Database> openDatabase(const QString& path, bool readOnly);
+    std::unique_ptr<Services> openDatabase(const QString& path, bool readOnly);
 
     QTextStream out;
     QTextStream err;
@@ -99,7 +98,7 @@ Result<QString> formatOption(const QCommandLineParser& p);
 // --year Y (a reporting year by its first year).
 Result<std::optional<int>> optionalYear(const QCommandLineParser& p);
 // --suppress N (or --min-responses N); without either, the database's own setting.
-Result<int> suppressOption(const QCommandLineParser& p, Store& store);
+Result<int> suppressOption(const QCommandLineParser& p, const Services& services);
 
 // The options of `stats`, shared with `export stats`.
 void addStatsOptions(QCommandLineParser& parser);

@@ -3,9 +3,10 @@
 #include "domain/Parsing.h"
 #include "io/OutputFile.h"
 #include "io/csv/ImportReport.h"
+#include "services/Directory.h"
+#include "services/Services.h"
 #include "stats/Statistics.h"
 #include "stats/StatsResult.h"
-#include "storage/StorageError.h"
 
 #include "domain/Clock.h"
 #include "domain/Lifecycle.h"
@@ -13,8 +14,6 @@
 #include "io/csv/Importer.h"
 #include "services/EnrolmentService.h"
 #include "stats/StatsFormat.h"
-#include "storage/Database.h"
-#include "storage/Store.h"
 
 #include <QFile>
 
@@ -57,7 +56,6 @@ protected:
         auto db = openDatabase(arg(1), false);
         if (!db)
             return Refused;
-        Store store(*db);
         const bool tty = isatty(STDERR_FILENO);
         Importer::Progress progress;
         if (tty)
@@ -69,7 +67,7 @@ protected:
                 return true;
             };
         const bool dryRun = parser().isSet(u"dry-run"_s);
-        auto result = Importer(store).run(*kind, file, arg(2), dryRun, progress);
+        auto result = Importer(*db).run(*kind, file, arg(2), dryRun, progress);
         if (tty && progress)
             err << '\r' << QString(60, u' ') << '\r' << Qt::flush;
         if (!result)
@@ -135,19 +133,18 @@ protected:
         auto db = openDatabase(arg(1), true);
         if (!db)
             return Refused;
-        Store store(*db);
         const bool bom = parser().isSet(u"excel"_s);
 
         std::optional<StatsResult> figures;
         if (stats) {
-            auto r = Statistics(store).compute(query.value());
+            auto r = Statistics(*db).compute(query.value());
             if (!r)
                 return refuse(r.error());
             figures = r.take();
         }
         if (xlsx) {
             Result<void> written = stats ? StatsFormat::xlsx(*figures, path) : [&]() -> Result<void> {
-                auto n = Exporter(store).writeXlsx(*kind, path);
+                auto n = Exporter(*db).writeXlsx(*kind, path);
                 return n ? Result<void>() : n.toError();
             }();
             if (!written)
@@ -164,7 +161,7 @@ protected:
         auto writeTo = [&](QIODevice& device) -> Result<void> {
             if (stats)
                 return StatsFormat::csv(*figures, device, bom) ? Result<void>() : fail(tr("could not write"));
-            auto n = Exporter(store).write(*kind, device, bom, progress);
+            auto n = Exporter(*db).write(*kind, device, bom, progress);
             if (progress)
                 err << '\r' << QString(60, u' ') << '\r' << Qt::flush;
             return n ? Result<void>() : n.toError();
@@ -239,17 +236,25 @@ protected:
         auto db = openDatabase(arg(0), false);
         if (!db)
             return Refused;
-        Store store(*db);
-        EnrolmentService service(store);
-        try {
-            const auto person = store.participantByEmail(normaliseEmail(arg(1)));
+        EnrolmentService& service = db->enrolments();
+        {
+            const auto found = db->directory().participantByEmail(normaliseEmail(arg(1)));
+            if (!found)
+                return refuse(found.error());
+            const auto& person = found.value();
             if (!person)
                 return refuse(tr("no participant with email %1").arg(normaliseEmail(arg(1))));
-            const auto cohort = store.cohortByCode(arg(2));
+            const auto cohortFound = db->directory().cohortByCode(arg(2));
+            if (!cohortFound)
+                return refuse(cohortFound.error());
+            const auto& cohort = cohortFound.value();
             if (!cohort)
                 return refuse(tr("no cohort with code %1").arg(arg(2)));
             const QString who = person->givenName + u' ' + person->familyName;
-            const auto existing = store.enrolment(person->id, cohort->id);
+            const auto existingFound = db->directory().enrolmentOf(person->id, cohort->id);
+            if (!existingFound)
+                return refuse(existingFound.error());
+            const auto& existing = existingFound.value();
             if (!existing) {
                 if (to != Status::Enrolled)
                     return refuse(tr("%1 is not in cohort %2; enrol them first with status 'enrolled'")
@@ -277,8 +282,6 @@ protected:
                        .arg(person->email, cohort->code, toText(before), toText(changed.value().status),
                             dateText(changed.value().statusDate))
                 << Qt::endl;
-        } catch (const StorageError& e) {
-            return refuse(e.message());
         }
         return Done;
     }

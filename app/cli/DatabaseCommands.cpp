@@ -3,10 +3,9 @@
 
 #include "demo/Demo.h"
 #include "demo/Generator.h"
+#include "services/Databases.h"
 #include "services/EnrolmentService.h"
-#include "storage/Database.h"
-#include "storage/DatabaseCopy.h"
-#include "storage/Store.h"
+#include "services/Services.h"
 
 #include <unistd.h>
 
@@ -26,7 +25,7 @@ public:
 protected:
     int execute() override
     {
-        auto db = Database::create(arg(0));
+        auto db = Services::create(arg(0));
         if (!db)
             return refuse(db.error());
         out << tr("Created %1 with the built-in programmes and reasons.").arg(arg(0)) << Qt::endl;
@@ -46,7 +45,7 @@ public:
 protected:
     int execute() override
     {
-        if (auto db = Demo::createDatabase(arg(0)); !db)
+        if (auto db = Services::create(arg(0), true); !db)
             return refuse(db.error());
         out << tr("Created %1 with the demo data (every person in it is fictional).").arg(arg(0)) << Qt::endl;
         return Done;
@@ -135,14 +134,14 @@ public:
 protected:
     int execute() override
     {
-        DatabaseCopy::Progress progress;
+        Databases::Progress progress;
         const bool tty = isatty(STDERR_FILENO);
         if (tty)
             progress = [this](qint64 done, qint64 total) {
                 err << '\r' << tr("Copying… %1 of %2 rows").arg(done).arg(total) << Qt::flush;
                 return true;
             };
-        auto copied = DatabaseCopy::run(arg(0), arg(1), progress);
+        auto copied = Databases::copy(arg(0), arg(1), progress);
         if (tty)
             err << '\r' << QString(60, u' ') << '\r' << Qt::flush;
         if (!copied)
@@ -189,7 +188,7 @@ public:
 protected:
     int execute() override
     {
-        auto restored = Database::restore(arg(0), arg(1));
+        auto restored = Databases::restore(arg(0), arg(1));
         if (!restored)
             return refuse(restored.error());
         out << tr("Restored %1 into %2.").arg(arg(0), arg(1)) << Qt::endl;
@@ -217,8 +216,7 @@ protected:
         auto problems = db->check();
         if (!problems)
             return refuse(problems.error());
-        Store store(*db);
-        auto history = EnrolmentService(store).checkHistory();
+        auto history = db->enrolments().checkHistory();
         if (!history)
             return refuse(history.error());
         const QStringList all = problems.value() + history.value();

@@ -2,6 +2,8 @@
 #include "Command.h"
 #include "domain/Parsing.h"
 #include "domain/Records.h"
+#include "services/Directory.h"
+#include "services/Services.h"
 #include "stats/FeedbackFigures.h"
 #include "stats/Statistics.h"
 #include "stats/StatsQuery.h"
@@ -12,8 +14,6 @@
 #include "stats/AttendanceStats.h"
 #include "stats/FeedbackStats.h"
 #include "stats/StatsFormat.h"
-#include "storage/Database.h"
-#include "storage/Store.h"
 
 #include <QFile>
 
@@ -103,8 +103,7 @@ protected:
         auto db = openDatabase(arg(0), true);
         if (!db)
             return Refused;
-        Store store(*db);
-        auto result = Statistics(store).compute(query.value());
+        auto result = Statistics(*db).compute(query.value());
         if (!result)
             return refuse(result.error());
         if (!print(out, format.value(), result.value()))
@@ -150,12 +149,11 @@ protected:
         auto db = openDatabase(arg(0), true);
         if (!db)
             return Refused;
-        Store store(*db);
-        const auto suppress = suppressOption(parser(), store);
+        const auto suppress = suppressOption(parser(), *db);
         if (!suppress)
             return usageError(suppress.error());
         q.minResponses = suppress.value();
-        auto result = FeedbackStats(store).compute(q);
+        auto result = FeedbackStats(*db).compute(q);
         if (!result)
             return refuse(result.error());
         if (!print(out, format.value(), result.value()))
@@ -197,12 +195,14 @@ protected:
         auto db = openDatabase(arg(0), true);
         if (!db)
             return Refused;
-        Store store(*db);
-        const AttendanceStats stats(store);
+        const AttendanceStats stats(*db);
         QList<AttendanceSheet> sheets;
         if (byCohort) {
             const QString code = parser().value(u"cohort"_s).trimmed();
-            const auto cohort = store.cohortByCode(code);
+            const auto found = db->directory().cohortByCode(code);
+            if (!found)
+                return refuse(found.error());
+            const auto& cohort = found.value();
             if (!cohort)
                 return refuse(tr("no cohort with code %1").arg(code));
             auto sheet = stats.sheet(cohort->id, Clock::today());
@@ -244,9 +244,8 @@ protected:
         auto db = openDatabase(arg(0), !change);
         if (!db)
             return Refused;
-        Store store(*db);
-        FeedbackService feedback(store);
-        PrivacyService privacy(store);
+        FeedbackService& feedback = db->feedback();
+        PrivacyService& privacy = db->privacy();
         auto number = [&](const QString& option) -> std::optional<int> {
             bool ok = false;
             const int n = parser().value(option).toInt(&ok);
@@ -317,7 +316,7 @@ Result<std::optional<int>> optionalYear(const QCommandLineParser& p)
 }
 
 // --suppress N (or its older name --min-responses); without either, the database's own setting.
-Result<int> suppressOption(const QCommandLineParser& p, Store& store)
+Result<int> suppressOption(const QCommandLineParser& p, const Services& services)
 {
     for (const QString& name : {u"suppress"_s, u"min-responses"_s}) {
         if (!p.isSet(name))
@@ -328,7 +327,7 @@ Result<int> suppressOption(const QCommandLineParser& p, Store& store)
             return fail(Command::tr("--%1: '%2' is not a whole number").arg(name, p.value(name)));
         return n;
     }
-    return FeedbackService(store).suppressionThreshold();
+    return services.feedback().suppressionThreshold();
 }
 
 void addStatsOptions(QCommandLineParser& p)

@@ -1,12 +1,12 @@
 // anonymise and subject-export: a person's rights under UK GDPR (see docs/reliability.md).
 #include "Command.h"
 #include "io/OutputFile.h"
+#include "services/Directory.h"
+#include "services/Services.h"
 
 #include "domain/Clock.h"
 #include "services/AuditLog.h"
 #include "services/PrivacyService.h"
-#include "storage/Database.h"
-#include "storage/Store.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -36,8 +36,7 @@ protected:
         auto db = openDatabase(arg(0), dryRun);
         if (!db)
             return Refused;
-        Store store(*db);
-        PrivacyService privacy(store);
+        PrivacyService& privacy = db->privacy();
         auto person = privacy.personWithEmail(arg(1));
         if (!person)
             return refuse(person.error());
@@ -73,8 +72,7 @@ protected:
         auto db = openDatabase(arg(0), true);
         if (!db)
             return Refused;
-        Store store(*db);
-        PrivacyService privacy(store);
+        PrivacyService& privacy = db->privacy();
         auto person = privacy.personWithEmail(arg(1));
         if (!person)
             return refuse(person.error());
@@ -115,8 +113,7 @@ protected:
         auto db = openDatabase(arg(0), !apply);
         if (!db)
             return Refused;
-        Store store(*db);
-        PrivacyService privacy(store);
+        PrivacyService& privacy = db->privacy();
         const int years = privacy.retentionYears();
         if (years == 0) {
             out << tr("No retention rule is set (arwain-cli settings DB --retention YEARS sets one); nobody "
@@ -166,9 +163,8 @@ protected:
         auto db = openDatabase(arg(0), true);
         if (!db)
             return Refused;
-        Store store(*db);
         const QDateTime from = since.value().isValid() ? since.value().startOfDay() : QDateTime();
-        auto entries = AuditLog(store).entries(from);
+        auto entries = db->audit().entries(from);
         if (!entries)
             return refuse(entries.error());
         if (format.value() == u"json"_s) {

@@ -1,7 +1,7 @@
 // server-init and server-grant: setting up a team's PostgreSQL database and its logins.
 #include "Command.h"
 
-#include "storage/postgres/ServerRoles.h"
+#include "services/Databases.h"
 
 #include <QUrl>
 
@@ -27,15 +27,15 @@ public:
 protected:
     int execute() override
     {
-        auto done = ServerRoles::initialise(arg(0));
+        auto done = Databases::initialiseServer(arg(0));
         if (!done)
             return refuse(done.error());
         const QString database = QUrl(done.value()).path().mid(1);
         out << tr("%1 holds an Arwain database. Give each login a role with\n"
                   "  arwain-cli server-grant %1 LOGIN coordinator   (reads and changes; role %2)\n"
                   "  arwain-cli server-grant %1 LOGIN manager       (reads only; role %3)")
-                   .arg(done.value(), ServerRoles::roleName(database, ServerRoles::Role::Coordinator),
-                        ServerRoles::roleName(database, ServerRoles::Role::Manager))
+                   .arg(done.value(), Databases::roleName(database, Databases::Role::Coordinator),
+                        Databases::roleName(database, Databases::Role::Manager))
             << Qt::endl;
         return Done;
     }
@@ -60,8 +60,8 @@ protected:
         if (role != u"coordinator"_s && role != u"manager"_s)
             return usageError(tr("the role is coordinator or manager, not '%1'").arg(arg(2)));
         const bool coordinator = role == u"coordinator"_s;
-        auto done = ServerRoles::grant(
-            arg(0), arg(1), coordinator ? ServerRoles::Role::Coordinator : ServerRoles::Role::Manager);
+        auto done = Databases::grant(arg(0), arg(1),
+                                     coordinator ? Databases::Role::Coordinator : Databases::Role::Manager);
         if (!done)
             return refuse(done.error());
         out << (coordinator ? tr("%1 is now a coordinator: reads and changes the data.")

@@ -4,9 +4,8 @@
 #include "io/csv/ImportReport.h"
 #include "io/csv/SurveyImporter.h"
 #include "io/csv/SurveyMapping.h"
-#include "storage/Database.h"
-#include "storage/StorageError.h"
-#include "storage/Store.h"
+#include "services/Directory.h"
+#include "services/Services.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -53,14 +52,16 @@ protected:
         auto db = openDatabase(arg(0), showOnly || parser().isSet(u"dry-run"_s));
         if (!db)
             return Refused;
-        Store store(*db);
-        SurveyImporter importer(store);
-        try {
+        SurveyImporter importer(*db);
+        {
             const QString path = arg(1);
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
                 return refuse(tr("%1: cannot read: %2").arg(path, file.errorString()));
-            const auto cohort = store.cohortByCode(parser().value(u"cohort"_s));
+            const auto found = db->directory().cohortByCode(parser().value(u"cohort"_s));
+            if (!found)
+                return refuse(found.error());
+            const auto& cohort = found.value();
             if (!cohort)
                 return refuse(tr("no cohort with code %1").arg(parser().value(u"cohort"_s)));
 
@@ -127,8 +128,6 @@ protected:
                     << Qt::endl;
             if (!dryRun && parser().isSet(u"save-as"_s))
                 out << tr("The mapping is saved as '%1'.").arg(parser().value(u"save-as"_s)) << Qt::endl;
-        } catch (const StorageError& e) {
-            return refuse(e.message());
         }
         return Done;
     }
@@ -170,9 +169,8 @@ protected:
         auto db = openDatabase(arg(0), true);
         if (!db)
             return Refused;
-        Store store(*db);
-        SurveyImporter importer(store);
-        try {
+        SurveyImporter importer(*db);
+        {
             if (parser().isSet(u"show"_s)) {
                 const auto saved = importer.saved(parser().value(u"show"_s));
                 if (!saved)
@@ -187,8 +185,6 @@ protected:
                     << Qt::endl;
             for (const QString& name : names)
                 out << name << Qt::endl;
-        } catch (const StorageError& e) {
-            return refuse(e.message());
         }
         return Done;
     }

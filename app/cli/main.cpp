@@ -4,7 +4,7 @@
 #include "Cli.h"
 
 #include "i18n/Translation.h"
-#include "storage/Database.h"
+#include "services/Databases.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -59,8 +59,8 @@ int main(int argc, char* argv[])
     }
     arwain::Translation::install(lang);
     // A command has nothing to reload after another program's change got in first: it is run again.
-    arwain::Database::setRetry(arwain::Database::Retry::RunAgain);
-    arwain::Database::setWaitingToOpen([](const QString& message) {
+    arwain::Databases::setRetry(arwain::Databases::Retry::RunAgain);
+    arwain::Databases::setWaitingToOpen([](const QString& message) {
         QTextStream(stderr) << QStringLiteral("arwain-cli: ") << message << Qt::endl;
     });
     // --wait SECONDS anywhere: how long a write waits for another program that makes no progress.
@@ -76,7 +76,7 @@ int main(int argc, char* argv[])
                                 << Qt::endl;
             return arwain::cli::Usage;
         }
-        arwain::Database::setPatience(seconds);
+        arwain::Databases::setPatience(seconds);
         arguments.remove(i, 2);
         break;
     }

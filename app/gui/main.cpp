@@ -7,7 +7,7 @@
 #include "pages/ProgrammesPage.h"
 #include "pages/dashboard/DashboardPage.h"
 #include "pages/reports/ReportsPage.h"
-#include "storage/Database.h"
+#include "services/Databases.h"
 #include "widgets/ApplicationIdentity.h"
 #include "widgets/KeyboardPolicy.h"
 
@@ -81,7 +81,7 @@ int main(int argc, char* argv[])
     QString file = parser.positionalArguments().value(0);
     if (file.isEmpty()) {
         const QString last = QSettings().value(QStringLiteral("lastFile")).toString();
-        if (arwain::Database::isServerLocation(last) || QFileInfo::exists(last))
+        if (arwain::Databases::isServerLocation(last) || QFileInfo::exists(last))
             file = last;
     }
     if (!file.isEmpty() && window.openFile(file, parser.isSet(readOnly))) {

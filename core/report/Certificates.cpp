@@ -2,6 +2,7 @@
 // language, each with its own words (Translation), the name large in the middle.
 #include "report/Certificates.h"
 #include "io/OutputFile.h"
+#include "services/Services.h"
 
 #include "i18n/Translation.h"
 #include "report/ReportPages.h"
@@ -207,6 +208,17 @@ Result<QStringList> Certificates::write(const QList<Certificate>& certificates, 
             break;
     }
     return written;
+}
+
+Result<QList<Certificates::Certificate>> Certificates::of(const Services& services, const QString& cohortCode,
+                                                          std::optional<qint64> participantId)
+{
+    return of(services.store(), cohortCode, participantId);
+}
+
+Result<QList<CompletedCohort>> Certificates::cohortsToCertify(const Services& services)
+{
+    return cohortsToCertify(services.store());
 }
 
 } // namespace arwain

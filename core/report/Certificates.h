@@ -14,6 +14,7 @@
 
 namespace arwain {
 
+class Services;
 class Store;
 
 class Certificates
@@ -37,8 +38,11 @@ public:
     // Everyone who completed the cohort (or only `participantId`), by family name then given name.
     static Result<QList<Certificate>> of(const Store& store, const QString& cohortCode,
                                          std::optional<qint64> participantId = std::nullopt);
+    static Result<QList<Certificate>> of(const Services& services, const QString& cohortCode,
+                                         std::optional<qint64> participantId = std::nullopt);
     // The cohorts of courses someone has completed, newest first: those with certificates to make.
     static Result<QList<CompletedCohort>> cohortsToCertify(const Store& store);
+    static Result<QList<CompletedCohort>> cohortsToCertify(const Services& services);
     // After each file: how many are done of how many; false stops (the files already written stay).
     using Progress = std::function<bool(int done, int total)>;
     // One PDF per certificate in `folder` (made if missing), named "CODE Given Family.pdf"; the

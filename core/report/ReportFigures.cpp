@@ -4,6 +4,7 @@
 
 #include "domain/ReportingYear.h"
 #include "services/FeedbackService.h"
+#include "services/Services.h"
 #include "stats/Dashboard.h"
 #include "stats/FeedbackStats.h"
 #include "stats/Statistics.h"
@@ -93,6 +94,17 @@ Result<ReportFigures> ReportFigures::compute(const Store& store, const ReportOpt
         if (ReportingYear(y).end() < f.asAt)
             f.endedYears.append(y);
     return f;
+}
+
+Result<QList<int>> ReportFigures::reportingYears(const Services& services)
+{
+    return reportingYears(services.store());
+}
+
+Result<ReportFigures> ReportFigures::compute(const Services& services, const ReportOptions& options,
+                                             const QDate& today)
+{
+    return compute(services.store(), options, today);
 }
 
 } // namespace arwain

@@ -11,6 +11,7 @@
 
 namespace arwain {
 
+class Services;
 class Store;
 
 // A single session with people counted rather than named ("164 people attended our joint session").
@@ -38,7 +39,10 @@ struct ReportFigures
     const Programme* programme(const QString& code) const;
     // Reporting years that hold cohorts (by counting date), newest first.
     static Result<QList<int>> reportingYears(const Store& store);
+    static Result<QList<int>> reportingYears(const Services& services);
     static Result<ReportFigures> compute(const Store& store, const ReportOptions& options,
+                                         const QDate& today);
+    static Result<ReportFigures> compute(const Services& services, const ReportOptions& options,
                                          const QDate& today);
 };
 

@@ -1,6 +1,8 @@
 // CatalogueService: the validation rules of each record and the writes that follow them.
 #include "services/CatalogueService.h"
 
+#include "services/Guarded.h"
+
 #include "domain/Parsing.h"
 #include "domain/Records.h"
 #include "services/FieldError.h"
@@ -111,71 +113,77 @@ QString CatalogueService::describe(const FieldErrors& errors)
 FieldErrors CatalogueService::validate(const Programme& p) const
 {
     FieldErrors errors;
-    try {
-        require(errors, p.code, u"code"_s);
-        require(errors, p.name, u"name"_s);
-        oneLine(errors, {{p.code, u"code"_s}, {p.name, u"name"_s}, {p.welshName, u"welsh_name"_s}});
-        if (p.code.contains(u' '))
-            errors.append({u"code"_s, tr("a code has no spaces")});
-        if (const auto other = m_store.programmeByCode(p.code); other && other->id != p.id)
-            errors.append({u"code"_s, tr("programme %1 already exists").arg(p.code)});
-        if (p.attendanceThreshold < 0 || p.attendanceThreshold > 100)
-            errors.append({u"attendance_threshold"_s, tr("a percentage from 1 to 100, or none")});
-    } catch (const StorageError& e) {
-        errors.append({QString(), tr("the database could not be read: %1").arg(e.message())});
-    }
+    // What the checks read: a database that cannot be read is one error of the whole record.
+    if (auto read = guarded([&]() -> Result<void> {
+            require(errors, p.code, u"code"_s);
+            require(errors, p.name, u"name"_s);
+            oneLine(errors, {{p.code, u"code"_s}, {p.name, u"name"_s}, {p.welshName, u"welsh_name"_s}});
+            if (p.code.contains(u' '))
+                errors.append({u"code"_s, tr("a code has no spaces")});
+            if (const auto other = m_store.programmeByCode(p.code); other && other->id != p.id)
+                errors.append({u"code"_s, tr("programme %1 already exists").arg(p.code)});
+            if (p.attendanceThreshold < 0 || p.attendanceThreshold > 100)
+                errors.append({u"attendance_threshold"_s, tr("a percentage from 1 to 100, or none")});
+            return {};
+        });
+        !read)
+        errors.append({QString(), tr("the database could not be read: %1").arg(read.error())});
     return errors;
 }
 
 FieldErrors CatalogueService::validate(const Organisation& o) const
 {
     FieldErrors errors;
-    try {
-        require(errors, o.name, u"name"_s);
-        oneLine(errors, {{o.name, u"name"_s}});
-        if (const auto other = m_store.organisationByName(o.name); other && other->id != o.id)
-            errors.append({u"name"_s, tr("organisation %1 already exists").arg(o.name)});
-    } catch (const StorageError& e) {
-        errors.append({QString(), tr("the database could not be read: %1").arg(e.message())});
-    }
+    // What the checks read: a database that cannot be read is one error of the whole record.
+    if (auto read = guarded([&]() -> Result<void> {
+            require(errors, o.name, u"name"_s);
+            oneLine(errors, {{o.name, u"name"_s}});
+            if (const auto other = m_store.organisationByName(o.name); other && other->id != o.id)
+                errors.append({u"name"_s, tr("organisation %1 already exists").arg(o.name)});
+            return {};
+        });
+        !read)
+        errors.append({QString(), tr("the database could not be read: %1").arg(read.error())});
     return errors;
 }
 
 FieldErrors CatalogueService::validate(const Cohort& c) const
 {
     FieldErrors errors;
-    try {
-        require(errors, c.code, u"code"_s);
-        oneLine(errors, {{c.code, u"code"_s},
-                         {c.title, u"title"_s},
-                         {c.venue, u"venue"_s},
-                         {c.provider, u"provider"_s},
-                         {c.partner, u"partner"_s}});
-        if (c.code.contains(u' '))
-            errors.append({u"code"_s, tr("a code has no spaces")});
-        if (const auto other = m_store.cohortByCode(c.code); other && other->id != c.id)
-            errors.append({u"code"_s, tr("cohort %1 already exists").arg(c.code)});
-        if (!m_store.programmeById(c.programmeId))
-            errors.append({u"programme"_s, tr("no such programme")});
-        if (!c.startDate.isValid())
-            errors.append({u"start_date"_s, tr("required")});
-        if (c.startDate.isValid() && c.endDate.isValid() && c.endDate < c.startDate)
-            errors.append({u"end_date"_s, tr("the end date %1 is before the start date %2")
-                                              .arg(dateText(c.endDate), dateText(c.startDate))});
-        if (c.capacity && *c.capacity <= 0)
-            errors.append({u"capacity"_s, tr("capacity must be a whole number above 0")});
-        if (c.headcount && *c.headcount < 0)
-            errors.append({u"headcount"_s, tr("headcount cannot be negative")});
-        if (c.id != 0 && c.capacity) {
-            const int taken = m_store.placesTaken(c.id);
-            if (taken > *c.capacity)
-                errors.append(
-                    {u"capacity"_s,
-                     tr("%1 places are already taken; capacity cannot be %2").arg(taken).arg(*c.capacity)});
-        }
-    } catch (const StorageError& e) {
-        errors.append({QString(), tr("the database could not be read: %1").arg(e.message())});
-    }
+    // What the checks read: a database that cannot be read is one error of the whole record.
+    if (auto read = guarded([&]() -> Result<void> {
+            require(errors, c.code, u"code"_s);
+            oneLine(errors, {{c.code, u"code"_s},
+                             {c.title, u"title"_s},
+                             {c.venue, u"venue"_s},
+                             {c.provider, u"provider"_s},
+                             {c.partner, u"partner"_s}});
+            if (c.code.contains(u' '))
+                errors.append({u"code"_s, tr("a code has no spaces")});
+            if (const auto other = m_store.cohortByCode(c.code); other && other->id != c.id)
+                errors.append({u"code"_s, tr("cohort %1 already exists").arg(c.code)});
+            if (!m_store.programmeById(c.programmeId))
+                errors.append({u"programme"_s, tr("no such programme")});
+            if (!c.startDate.isValid())
+                errors.append({u"start_date"_s, tr("required")});
+            if (c.startDate.isValid() && c.endDate.isValid() && c.endDate < c.startDate)
+                errors.append({u"end_date"_s, tr("the end date %1 is before the start date %2")
+                                                  .arg(dateText(c.endDate), dateText(c.startDate))});
+            if (c.capacity && *c.capacity <= 0)
+                errors.append({u"capacity"_s, tr("capacity must be a whole number above 0")});
+            if (c.headcount && *c.headcount < 0)
+                errors.append({u"headcount"_s, tr("headcount cannot be negative")});
+            if (c.id != 0 && c.capacity) {
+                const int taken = m_store.placesTaken(c.id);
+                if (taken > *c.capacity)
+                    errors.append({u"capacity"_s, tr("%1 places are already taken; capacity cannot be %2")
+                                                      .arg(taken)
+                                                      .arg(*c.capacity)});
+            }
+            return {};
+        });
+        !read)
+        errors.append({QString(), tr("the database could not be read: %1").arg(read.error())});
     return errors;
 }
 
@@ -194,35 +202,38 @@ FieldErrors CatalogueService::validateFields(const Participant& p)
 FieldErrors CatalogueService::validate(const Participant& p) const
 {
     FieldErrors errors = validateFields(p);
-    try {
-        if (!p.email.isEmpty() && isPlausibleEmail(p.email)) {
-            if (const auto other = m_store.participantByEmail(p.email); other && other->id != p.id)
-                errors.append(
-                    {u"email"_s,
-                     tr("%1 is already used by %2 %3").arg(p.email, other->givenName, other->familyName)});
-        }
-        if (p.organisationId != 0 && !m_store.organisationById(p.organisationId))
-            errors.append({u"organisation"_s, tr("no such organisation")});
-    } catch (const StorageError& e) {
-        errors.append({QString(), tr("the database could not be read: %1").arg(e.message())});
-    }
+    // What the checks read: a database that cannot be read is one error of the whole record.
+    if (auto read = guarded([&]() -> Result<void> {
+            if (!p.email.isEmpty() && isPlausibleEmail(p.email)) {
+                if (const auto other = m_store.participantByEmail(p.email); other && other->id != p.id)
+                    errors.append({u"email"_s, tr("%1 is already used by %2 %3")
+                                                   .arg(p.email, other->givenName, other->familyName)});
+            }
+            if (p.organisationId != 0 && !m_store.organisationById(p.organisationId))
+                errors.append({u"organisation"_s, tr("no such organisation")});
+            return {};
+        });
+        !read)
+        errors.append({QString(), tr("the database could not be read: %1").arg(read.error())});
     return errors;
 }
 
 FieldErrors CatalogueService::validate(const NetworkMember& m) const
 {
     FieldErrors errors;
-    try {
-        if (!m_store.participantById(m.participantId))
-            errors.append({u"email"_s, tr("no such participant")});
-        if (!m.joinedOn.isValid())
-            errors.append({u"joined_on"_s, tr("required")});
-        if (m.joinedOn.isValid() && m.leftOn.isValid() && m.leftOn < m.joinedOn)
-            errors.append({u"left_on"_s, tr("the date left %1 is before the date joined %2")
-                                             .arg(dateText(m.leftOn), dateText(m.joinedOn))});
-    } catch (const StorageError& e) {
-        errors.append({QString(), tr("the database could not be read: %1").arg(e.message())});
-    }
+    // What the checks read: a database that cannot be read is one error of the whole record.
+    if (auto read = guarded([&]() -> Result<void> {
+            if (!m_store.participantById(m.participantId))
+                errors.append({u"email"_s, tr("no such participant")});
+            if (!m.joinedOn.isValid())
+                errors.append({u"joined_on"_s, tr("required")});
+            if (m.joinedOn.isValid() && m.leftOn.isValid() && m.leftOn < m.joinedOn)
+                errors.append({u"left_on"_s, tr("the date left %1 is before the date joined %2")
+                                                 .arg(dateText(m.leftOn), dateText(m.joinedOn))});
+            return {};
+        });
+        !read)
+        errors.append({QString(), tr("the database could not be read: %1").arg(read.error())});
     return errors;
 }
 
@@ -296,47 +307,39 @@ Result<void> CatalogueService::removeOrganisation(qint64 id)
 
 Result<Programme> CatalogueService::save(Programme p)
 {
-    try {
+    return guarded([&] {
         return saveWith(
             m_store, p, validate(p), [this](const Programme& r) { return m_store.insertProgramme(r); },
             [this](const Programme& r) { return m_store.updateProgramme(r); });
-    } catch (const StorageError& e) {
-        return fail(e.message());
-    }
+    });
 }
 
 Result<Organisation> CatalogueService::save(Organisation o)
 {
-    try {
+    return guarded([&] {
         return saveWith(
             m_store, o, validate(o), [this](const Organisation& r) { return m_store.insertOrganisation(r); },
             [this](const Organisation& r) { return m_store.updateOrganisation(r); });
-    } catch (const StorageError& e) {
-        return fail(e.message());
-    }
+    });
 }
 
 Result<Cohort> CatalogueService::save(Cohort c)
 {
-    try {
+    return guarded([&] {
         return saveWith(
             m_store, c, validate(c), [this](const Cohort& r) { return m_store.insertCohort(r); },
             [this](const Cohort& r) { return m_store.updateCohort(r); });
-    } catch (const StorageError& e) {
-        return fail(e.message());
-    }
+    });
 }
 
 Result<Participant> CatalogueService::save(Participant p)
 {
     p.email = normaliseEmail(p.email);
-    try {
+    return guarded([&] {
         return saveWith(
             m_store, p, validate(p), [this](const Participant& r) { return m_store.insertParticipant(r); },
             [this](const Participant& r) { return m_store.updateParticipant(r); });
-    } catch (const StorageError& e) {
-        return fail(e.message());
-    }
+    });
 }
 
 Result<void> CatalogueService::save(const NetworkMember& m)

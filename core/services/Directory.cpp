@@ -1,6 +1,8 @@
 // Directory: joins made in memory over a few whole-table reads, which stays linear as tables grow.
 #include "services/Directory.h"
 
+#include "services/Guarded.h"
+
 #include "domain/Records.h"
 #include "services/DirectoryRows.h"
 #include "stats/Statistics.h"
@@ -39,15 +41,6 @@ template <typename T, typename Read> T lookedUp(QHash<qint64, T>& cache, qint64 
     if (at == cache.cend())
         at = cache.insert(id, read().value_or(T{}));
     return *at;
-}
-
-template <typename F> auto guarded(F work) -> decltype(work())
-{
-    try {
-        return work();
-    } catch (const StorageError& e) {
-        return fail(e.message());
-    }
 }
 
 } // namespace
@@ -263,6 +256,22 @@ Result<QList<Cohort>> Directory::laterCohorts(qint64 cohortId) const
 Result<std::optional<Participant>> Directory::participant(qint64 id) const
 {
     return guarded([&]() -> Result<std::optional<Participant>> { return m_store.participantById(id); });
+}
+
+Result<std::optional<Participant>> Directory::participantByEmail(const QString& email) const
+{
+    return guarded([&]() -> Result<std::optional<Participant>> { return m_store.participantByEmail(email); });
+}
+
+Result<std::optional<Cohort>> Directory::cohortByCode(const QString& code) const
+{
+    return guarded([&]() -> Result<std::optional<Cohort>> { return m_store.cohortByCode(code); });
+}
+
+Result<std::optional<Enrolment>> Directory::enrolmentOf(qint64 participantId, qint64 cohortId) const
+{
+    return guarded(
+        [&]() -> Result<std::optional<Enrolment>> { return m_store.enrolment(participantId, cohortId); });
 }
 
 Result<std::optional<Cohort>> Directory::cohort(qint64 id) const

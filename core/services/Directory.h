@@ -38,6 +38,11 @@ public:
     Result<std::optional<Organisation>> organisation(qint64 id) const;
     Result<std::optional<Programme>> programme(qint64 id) const;
     Result<std::optional<Enrolment>> enrolment(qint64 id) const;
+    // Looked up by what a person types: an email (as normaliseEmail gives it), a cohort's code; and a
+    // person's enrolment in a cohort.
+    Result<std::optional<Participant>> participantByEmail(const QString& email) const;
+    Result<std::optional<Cohort>> cohortByCode(const QString& code) const;
+    Result<std::optional<Enrolment>> enrolmentOf(qint64 participantId, qint64 cohortId) const;
     // Places taken in a cohort (enrolled and completed).
     Result<int> placesTaken(qint64 cohortId) const;
 

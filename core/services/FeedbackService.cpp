@@ -3,6 +3,7 @@
 #include "services/FeedbackService.h"
 
 #include "services/CatalogueService.h"
+#include "services/Guarded.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
@@ -16,6 +17,16 @@ const QString kSuppressionKey = u"feedback.suppress_below"_s;
 }
 
 FeedbackService::FeedbackService(Store& store) : m_store(store), m_feedback(store.database()) {}
+
+Result<QList<Feedback>> FeedbackService::ofCohort(qint64 cohortId) const
+{
+    return guarded([&]() -> Result<QList<Feedback>> { return m_feedback.feedbackOfCohort(cohortId); });
+}
+
+Result<std::optional<Feedback>> FeedbackService::byId(qint64 id) const
+{
+    return guarded([&]() -> Result<std::optional<Feedback>> { return m_feedback.feedbackById(id); });
+}
 
 FieldErrors FeedbackService::validate(const Feedback& f) const
 {

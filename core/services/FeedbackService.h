@@ -22,6 +22,10 @@ public:
     const FeedbackStore& responses() const { return m_feedback; }
     FeedbackStore& responses() { return m_feedback; }
 
+    // The responses of a cohort, by id; one response.
+    Result<QList<Feedback>> ofCohort(qint64 cohortId) const;
+    Result<std::optional<Feedback>> byId(qint64 id) const;
+
     FieldErrors validate(const Feedback& f) const;
     // Adds (id 0) or changes a response.
     Result<Feedback> save(Feedback f);

@@ -4,6 +4,7 @@
 
 #include "domain/Parsing.h"
 #include "services/CatalogueService.h"
+#include "services/Guarded.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
@@ -26,9 +27,22 @@ QString subjectOf(const Store& store, const Session& s)
 
 SessionService::SessionService(Store& store) : m_store(store), m_sessions(store.database()) {}
 
+Result<std::optional<Session>> SessionService::byId(qint64 id) const
+{
+    return guarded([&]() -> Result<std::optional<Session>> { return m_sessions.sessionById(id); });
+}
+
 QDate SessionService::suggestedDate(qint64 cohortId, const QDate& today) const
 {
-    // Throws StorageError when the database cannot be read.
+    try {
+        return suggestedDateOrThrow(cohortId, today);
+    } catch (const StorageError&) {
+        return today; // the database cannot be read: saving the session will say so
+    }
+}
+
+QDate SessionService::suggestedDateOrThrow(qint64 cohortId, const QDate& today) const
+{
     const auto cohort = m_store.cohortById(cohortId);
     if (!cohort)
         return today;

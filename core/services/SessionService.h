@@ -42,8 +42,11 @@ public:
     // What is wrong with a session, field by field (empty when it may be written).
     FieldErrors validate(const Session& s) const;
     // The date a new session of the cohort starts on: after its last session by the gap between its last
-    // two (a week when it has one), or today, or the cohort's start; never after the cohort's end.
+    // two (a week when it has one), or today, or the cohort's start; never after the cohort's end. Today when
+    // the database cannot be read.
     QDate suggestedDate(qint64 cohortId, const QDate& today) const;
+    // One session, or nothing when there is none with that id.
+    Result<std::optional<Session>> byId(qint64 id) const;
     // Why a session's date is worth a second look (outside the cohort's start and end); empty when it is
     // not. A warning, not an error: a follow-up day may fall after a cohort ends.
     QString dateWarning(const Session& s) const;
@@ -58,6 +61,7 @@ public:
     Result<QList<MarkChange>> setMarks(const QList<MarkChange>& changes);
 
 private:
+    QDate suggestedDateOrThrow(qint64 cohortId, const QDate& today) const;
     Store& m_store;
     SessionStore m_sessions;
 };

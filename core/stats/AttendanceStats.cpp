@@ -6,6 +6,7 @@
 #include "stats/AttendanceStats.h"
 
 #include "domain/ReportingYear.h"
+#include "services/Services.h"
 #include "stats/Statistics.h"
 #include "storage/Database.h"
 #include "storage/SessionStore.h"
@@ -19,6 +20,8 @@
 using namespace Qt::StringLiterals;
 
 namespace arwain {
+
+AttendanceStats::AttendanceStats(const Services& services) : m_store(services.store()) {}
 
 std::optional<qint64> AttendanceCount::rate() const
 {

@@ -11,6 +11,7 @@
 
 namespace arwain {
 
+class Services;
 class Store;
 
 class AttendanceStats
@@ -18,6 +19,8 @@ class AttendanceStats
     Q_DECLARE_TR_FUNCTIONS(arwain::AttendanceStats)
 public:
     explicit AttendanceStats(const Store& store) : m_store(store) {}
+    // Over an open database's services (the app and the CLI).
+    explicit AttendanceStats(const Services& services);
 
     // `today` decides which sessions are still to come.
     Result<AttendanceSheet> sheet(qint64 cohortId, const QDate& today) const;

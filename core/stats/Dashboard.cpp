@@ -5,6 +5,7 @@
 #include "domain/Records.h"
 #include "domain/ReportingYear.h"
 #include "services/FeedbackService.h"
+#include "services/Services.h"
 #include "stats/AttendanceStats.h"
 #include "stats/DashboardFigures.h"
 #include "stats/FeedbackFigures.h"
@@ -137,6 +138,11 @@ int Dashboard::networkMembersAt(const Store& store, const QDate& date)
         if (m.joinedOn <= date && (!m.leftOn.isValid() || m.leftOn > date))
             ++members;
     return members;
+}
+
+Result<DashboardFigures> Dashboard::compute(const Services& services, const StatsQuery& query)
+{
+    return compute(services.store(), query);
 }
 
 } // namespace arwain

@@ -9,12 +9,14 @@
 
 namespace arwain {
 
+class Services;
 class Store;
 
 class Dashboard
 {
 public:
     static Result<DashboardFigures> compute(const Store& store, const StatsQuery& query);
+    static Result<DashboardFigures> compute(const Services& services, const StatsQuery& query);
     // Members of the network on a date: joined by then and not left by then. Throws StorageError.
     static int networkMembersAt(const Store& store, const QDate& date);
 };

@@ -3,6 +3,7 @@
 
 #include "domain/Records.h"
 #include "domain/ReportingYear.h"
+#include "services/Services.h"
 #include "stats/FeedbackFigures.h"
 #include "stats/Statistics.h"
 #include "stats/StatsQuery.h"
@@ -18,6 +19,8 @@
 using namespace Qt::StringLiterals;
 
 namespace arwain {
+
+FeedbackStats::FeedbackStats(const Services& services) : m_store(services.store()) {}
 
 namespace {
 

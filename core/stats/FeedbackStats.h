@@ -8,6 +8,7 @@
 
 namespace arwain {
 
+class Services;
 class Store;
 
 class FeedbackStats
@@ -15,6 +16,8 @@ class FeedbackStats
     Q_DECLARE_TR_FUNCTIONS(arwain::FeedbackStats)
 public:
     explicit FeedbackStats(const Store& store) : m_store(store) {}
+    // Over an open database's services (the app and the CLI).
+    explicit FeedbackStats(const Services& services);
     Result<FeedbackResult> compute(const FeedbackQuery& query) const;
     // The responses behind one row of compute(query) (the row's key), comments included.
     Result<QList<Feedback>> responses(const FeedbackQuery& query, const QString& key) const;

@@ -2,6 +2,7 @@
 #include "stats/Statistics.h"
 
 #include "i18n/Translation.h"
+#include "services/Services.h"
 
 #include "domain/Lifecycle.h"
 #include "domain/Parsing.h"
@@ -24,6 +25,8 @@
 using namespace Qt::StringLiterals;
 
 namespace arwain {
+
+Statistics::Statistics(const Services& services) : m_store(services.store()) {}
 
 namespace {
 

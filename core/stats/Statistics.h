@@ -13,6 +13,7 @@
 
 namespace arwain {
 
+class Services;
 class Store;
 class Translation;
 
@@ -21,6 +22,8 @@ class Statistics
     Q_DECLARE_TR_FUNCTIONS(arwain::Statistics)
 public:
     explicit Statistics(const Store& store) : m_store(store) {}
+    // Over an open database's services (the app and the CLI).
+    explicit Statistics(const Services& services);
 
     Result<StatsResult> compute(const StatsQuery& query) const;
     // Every enrolment (and the whole history when `withHistory`); then any number of computations.

@@ -2,6 +2,7 @@
 // versions, migrations, backup (files), transactions. What differs between the engines is in its Dialect.
 #pragma once
 
+#include "domain/DataTables.h"
 #include "domain/Records.h"
 #include "domain/Result.h"
 #include "storage/StorageError.h"
@@ -19,7 +20,7 @@ namespace arwain {
 
 class Dialect;
 
-class Database : public QObject
+class Database : public QObject, public DataTables
 {
     Q_OBJECT
 public:
@@ -28,20 +29,6 @@ public:
         ReadWrite,
         ReadOnly
     };
-    enum Table : int
-    {
-        Programmes,
-        Cohorts,
-        Organisations,
-        Participants,
-        Enrolments,
-        Sessions,
-        Attendance,
-        Feedback,
-        Network,
-        Settings
-    };
-    Q_ENUM(Table)
 
     static constexpr int kSchemaVersion = 6;
     // Marks a database as Arwain's: in an SQLite file's header, in a server database's arwain_schema.
@@ -140,7 +127,7 @@ public:
     static void setPatience(int seconds);
 
 Q_SIGNALS:
-    void changed(arwain::Database::Table table);
+    void changed(arwain::DataTables::Table table);
     // A write is waiting for another program's change to finish (once per wait), and when it is done.
     void waiting(const QString& message);
     void waitOver();

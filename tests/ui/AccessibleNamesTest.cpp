@@ -112,8 +112,8 @@ TEST_P(AccessibleNames, EveryVisibleControlOnEveryPageAndDialogHasAName)
     }
 
     Workspace* ws = window->workspace();
-    const qint64 cohort = ws->store().cohortByCode(u"TMDP-2025-9"_s)->id;
-    Cohort c = *ws->store().cohortById(cohort);
+    const qint64 cohort = ws->services().store().cohortByCode(u"TMDP-2025-9"_s)->id;
+    Cohort c = *ws->services().store().cohortById(cohort);
     Session s;
     s.cohortId = cohort;
     s.date = QDate(2025, 9, 10);

@@ -175,7 +175,7 @@ TEST_F(App, FormsSpeakInTheirOwnLabelsAndWaitForADate)
     ASSERT_TRUE(window->createFile(dir.filePath(u"day.arwain"_s)));
     addCohort(u"TMDP-2025-9"_s, QDate(2025, 6, 4), QDate(2026, 3, 19));
     Workspace* ws = window->workspace();
-    const qint64 cohort = ws->store().cohortByCode(u"TMDP-2025-9"_s)->id;
+    const qint64 cohort = ws->services().store().cohortByCode(u"TMDP-2025-9"_s)->id;
 
     // An empty feedback form: the hint names the field as the form does, and neither button pretends.
     Feedback empty;

@@ -216,7 +216,7 @@ TEST_F(App, ImportShowsEveryBadRowAndWritesNothing)
                                    u"people.csv:4: email: not-an-email is not an email address"_s}));
     EXPECT_FALSE(d->importButton()->isEnabled());
     EXPECT_EQ(window->participantsPage()->currentTable()->model()->rowCount(), 0);
-    EXPECT_EQ(window->workspace()->store().participants().size(), 0);
+    EXPECT_EQ(window->workspace()->services().store().participants().size(), 0);
     d->close();
 }
 
@@ -253,7 +253,7 @@ TEST_F(App, ImportingAGoodFileUpdatesEveryPage)
     ASSERT_TRUE(waitFor([&] { return !checked.isEmpty(); }));
     EXPECT_TRUE(checked.first().first().toBool()) << d->summary()->text().toStdString();
     EXPECT_TRUE(d->summary()->text().contains(u"2 row(s) to add"_s));
-    EXPECT_EQ(window->workspace()->store().participants().size(), 0); // a check writes nothing
+    EXPECT_EQ(window->workspace()->services().store().participants().size(), 0); // a check writes nothing
     QSignalSpy imported(d, &ImportDialog::importFinished);
     QTest::mouseClick(d->importButton(), Qt::LeftButton);
     ASSERT_TRUE(waitFor([&] { return !imported.isEmpty(); }));
@@ -310,9 +310,9 @@ TEST_F(App, ModelsAreSoundAndLoadLazily)
     OrganisationModel orgs(w);
     NetworkModel network(w);
     EnrolmentModel enrolments(w);
-    enrolments.setCohort(w->store().cohortByCode(u"TMDP-2024-1"_s)->id);
+    enrolments.setCohort(w->services().store().cohortByCode(u"TMDP-2024-1"_s)->id);
     HistoryModel history(w);
-    history.setParticipant(w->store().participants().first().id);
+    history.setParticipant(w->services().store().participants().first().id);
     EXPECT_EQ(network.rowCount(), 146);
     EXPECT_EQ(enrolments.rowCount(), 18);
 
@@ -510,7 +510,7 @@ TEST_F(App, EnglishPluralsReadNaturally)
     QApplication::installTranslator(&english);
     ASSERT_TRUE(window->createFile(dir.filePath(u"team.arwain"_s)));
     addPerson(u"Siân"_s, u"Jones"_s, u"sian@example.org"_s);
-    const qint64 id = window->workspace()->store().participants().first().id;
+    const qint64 id = window->workspace()->services().store().participants().first().id;
     window->participantsPage()->showOnly({id}, u"a test"_s);
     EXPECT_EQ(window->participantsPage()->drillDownNote()->text(), u"Showing the 1 person behind: a test"_s);
     window->participantsPage()->showOnly({id, id + 1000}, u"a test"_s);
@@ -547,7 +547,8 @@ TEST_F(App, AnEditWaitsForAnotherProgramWritingTheFileAndSaysSoInTheStatusBar)
     EXPECT_TRUE(shown.contains(u"shared.arwain is in use: waiting for another change to finish…"_s))
         << shown.join(u" | "_s).toStdString();
     EXPECT_TRUE(window->statusBar()->currentMessage().isEmpty()); // cleared when the wait was over
-    EXPECT_TRUE(window->workspace()->store().participantByEmail(u"gwenllian@example.org"_s).has_value());
+    EXPECT_TRUE(
+        window->workspace()->services().store().participantByEmail(u"gwenllian@example.org"_s).has_value());
 }
 
 TEST_F(App, AnonymisingAPersonAsksFirstNamesThemAndKeepsTheirEnrolments)
@@ -565,8 +566,8 @@ TEST_F(App, AnonymisingAPersonAsksFirstNamesThemAndKeepsTheirEnrolments)
     clickRow(page->currentTable(), u"Gwenllïan"_s);
     ASSERT_TRUE(page->anonymiseAction()->isEnabled());
     const qint64 id =
-        window->workspace()->store().participantByEmail(u"gwenllian.nicholas@example.org"_s)->id;
-    const int enrolments = int(window->workspace()->store().enrolmentsOfParticipant(id).size());
+        window->workspace()->services().store().participantByEmail(u"gwenllian.nicholas@example.org"_s)->id;
+    const int enrolments = int(window->workspace()->services().store().enrolmentsOfParticipant(id).size());
 
     // The subject access export first: everything held, as JSON.
     ASSERT_TRUE(page->exportPerson(dir.filePath(u"sar.json"_s)));
@@ -591,14 +592,14 @@ TEST_F(App, AnonymisingAPersonAsksFirstNamesThemAndKeepsTheirEnrolments)
     answer(QMessageBox::RejectRole);
     EXPECT_TRUE(asked.contains(u"Gwenllïan Nicholas <gwenllian.nicholas@example.org> will be erased"_s))
         << asked.toStdString();
-    EXPECT_FALSE(window->workspace()->store().participantById(id)->anonymised);
+    EXPECT_FALSE(window->workspace()->services().store().participantById(id)->anonymised);
 
     answer(QMessageBox::DestructiveRole);
-    const auto after = window->workspace()->store().participantById(id);
+    const auto after = window->workspace()->services().store().participantById(id);
     ASSERT_TRUE(after.has_value());
     EXPECT_TRUE(after->anonymised);
     EXPECT_TRUE(after->email.isEmpty());
-    EXPECT_EQ(int(window->workspace()->store().enrolmentsOfParticipant(id).size()), enrolments);
+    EXPECT_EQ(int(window->workspace()->services().store().enrolmentsOfParticipant(id).size()), enrolments);
     EXPECT_FALSE(window->undoAction()->isEnabled()); // nothing can bring the name back
     EXPECT_FALSE(page->editAction()->isEnabled());
     EXPECT_FALSE(page->anonymiseAction()->isEnabled());

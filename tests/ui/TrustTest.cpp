@@ -47,7 +47,7 @@ TEST_F(App, AnEditOfAPersonSomeoneElseChangedIsRefusedAndTheViewShowsTheirChange
         << window->lastError().toStdString();
     // Nothing of theirs was overwritten, the failed edit is not in the undo history, and the table
     // already shows their change.
-    EXPECT_EQ(window->workspace()->store().participantByEmail(u"llyr@example.org"_s)->familyName,
+    EXPECT_EQ(window->workspace()->services().store().participantByEmail(u"llyr@example.org"_s)->familyName,
               u"Owen-Jones"_s);
     EXPECT_EQ(window->workspace()->undoStack()->undoText(), undoBefore);
     EXPECT_TRUE(waitFor([&] { return column(page->currentTable()->model(), 1).contains(u"Owen-Jones"_s); }))
@@ -63,8 +63,11 @@ TEST_F(App, AnEditOfAPersonSomeoneElseChangedIsRefusedAndTheViewShowsTheirChange
     type(d->familyEdit(), u"Owens"_s);
     clickOk(d);
     EXPECT_TRUE(waitFor([&] {
-        return window->workspace()->store().participantByEmail(u"llyr@example.org"_s)->familyName ==
-               u"Owens"_s;
+        return window->workspace()
+                   ->services()
+                   .store()
+                   .participantByEmail(u"llyr@example.org"_s)
+                   ->familyName == u"Owens"_s;
     }));
 }
 
@@ -114,15 +117,15 @@ TEST_F(App, RetentionPreviewsWhoIsDueAndAnonymisesOnlyAfterConfirmation)
     d->years()->setFocus();
     QTest::keyClick(d->years(), Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(d->years(), u"3"_s);
-    const Store& store = window->workspace()->store();
-    const auto due = PrivacyService(window->workspace()->store()).dueForErasure(Clock::today(), 3);
+    const Store& store = window->workspace()->services().store();
+    const auto due = PrivacyService(window->workspace()->services().store()).dueForErasure(Clock::today(), 3);
     ASSERT_TRUE(due.ok());
     ASSERT_FALSE(due.value().isEmpty());
     EXPECT_EQ(d->preview()->rowCount(), due.value().size());
     EXPECT_TRUE(d->summary()->text().contains(QString::number(due.value().size())))
         << d->summary()->text().toStdString();
     EXPECT_TRUE(d->saveButton()->isEnabled());
-    EXPECT_EQ(PrivacyService(window->workspace()->store()).retentionYears(), 0); // not saved yet
+    EXPECT_EQ(PrivacyService(window->workspace()->services().store()).retentionYears(), 0); // not saved yet
 
     // Cancelling the confirmation erases nobody.
     QString asked;
@@ -140,7 +143,8 @@ TEST_F(App, RetentionPreviewsWhoIsDueAndAnonymisesOnlyAfterConfirmation)
     for (const Participant& p : due.value())
         EXPECT_TRUE(store.participantById(p.id)->anonymised) << p.email.toStdString();
     EXPECT_EQ(d->preview()->rowCount(), 0);
-    EXPECT_EQ(PrivacyService(window->workspace()->store()).retentionYears(), 3); // the period applied is kept
+    EXPECT_EQ(PrivacyService(window->workspace()->services().store()).retentionYears(),
+              3); // the period applied is kept
     EXPECT_FALSE(window->undoAction()->isEnabled());
     const auto log = store.auditEntries({}, 3);
     ASSERT_FALSE(log.isEmpty());

@@ -5,7 +5,6 @@
 #include "commands/EditCommand.h"
 #include "domain/Records.h"
 #include "services/EnrolmentService.h"
-#include "storage/Store.h"
 
 namespace arwain {
 

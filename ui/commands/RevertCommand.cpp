@@ -6,7 +6,6 @@
 #include "domain/Lifecycle.h"
 #include "domain/Records.h"
 #include "services/EnrolmentService.h"
-#include "storage/Store.h"
 
 namespace arwain {
 

@@ -4,7 +4,6 @@
 #include "Workspace.h"
 #include "domain/Records.h"
 #include "services/CatalogueService.h"
-#include "storage/Store.h"
 
 namespace arwain {
 

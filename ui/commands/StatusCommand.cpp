@@ -4,7 +4,6 @@
 #include "Workspace.h"
 #include "commands/EditCommand.h"
 #include "services/EnrolmentService.h"
-#include "storage/Store.h"
 
 namespace arwain {
 

@@ -4,6 +4,7 @@
 #include "Workspace.h"
 #include "domain/Clock.h"
 #include "services/AuditLog.h"
+#include "services/Services.h"
 
 #include "widgets/DateField.h"
 #include <QCheckBox>
@@ -85,7 +86,7 @@ AuditDialog::AuditDialog(Workspace* workspace, QWidget* parent) : QDialog(parent
 void AuditDialog::reload()
 {
     const QDateTime since = m_useSince->isChecked() ? m_since->lastValidDate().startOfDay() : QDateTime();
-    auto entries = AuditLog(m_workspace->store()).entries(since, kLimit);
+    auto entries = m_workspace->services().audit().entries(since, kLimit);
     if (!entries) {
         m_table->setRowCount(0);
         m_summary->setText(entries.error());

@@ -5,9 +5,8 @@
 #include "Workspace.h"
 #include "dialogs/FormFields.h"
 #include "services/CatalogueService.h"
+#include "services/Directory.h"
 #include "services/FeedbackService.h"
-#include "storage/StorageError.h"
-#include "storage/Store.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -31,14 +30,10 @@ FeedbackDialog::FeedbackDialog(Workspace* workspace, const Feedback& response, Q
     auto* f = new QFormLayout(form);
     m_person = named(new QComboBox, tr("Who answered"));
     m_person->addItem(tr("Anonymous"), qint64(0));
-    try {
-        const Store& store = workspace->store();
-        for (const Enrolment& e : store.enrolmentsInCohort(response.cohortId))
-            if (const auto p = store.participantById(e.participantId))
-                m_person->addItem(p->givenName + u' ' + p->familyName, p->id);
-    } catch (const StorageError&) {
-        // Anonymous only; saving reports a database that cannot be read.
-    }
+    // When the cohort cannot be read: anonymous only; saving reports why.
+    if (const auto rows = workspace->directory().enrolmentsInCohort(response.cohortId))
+        for (const EnrolmentRow& r : rows.value())
+            m_person->addItem(r.person.givenName + u' ' + r.person.familyName, r.person.id);
     m_person->setCurrentIndex(std::max(0, m_person->findData(response.participantId)));
     m_metNeeds = named(new QComboBox, tr("How well did it meet your needs?"));
     fillCombo<MetNeeds>(m_metNeeds, true);

@@ -5,7 +5,7 @@
 #include "Labels.h"
 #include "Workspace.h"
 #include "io/csv/CsvReader.h"
-#include "storage/Store.h"
+#include "services/Services.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -227,21 +227,21 @@ void ImportDialog::start(bool dryRun)
         if (!in.open(QIODevice::ReadOnly))
             return {tr("%1: cannot read: %2").arg(file, in.errorString()), {}};
         // Its own connection: SQLite connections are not shared between threads.
-        auto db = Database::open(dbPath);
-        if (!db)
-            return {db.error(), {}};
-        Store store(*db.value());
+        auto services = Services::open(dbPath);
+        if (!services)
+            return {services.error(), {}};
         auto report =
-            Importer(store).run(kind, in, QFileInfo(file).fileName(), dryRun, [&](int, int percent) {
-                if (QProgressDialog* target = progress.data())
-                    QMetaObject::invokeMethod(target, [progress, percent] {
-                        if (progress) {
-                            progress->setMaximum(percent < 0 ? 0 : 100); // 0: busy, size unknown
-                            progress->setValue(std::max(percent, 0));
-                        }
-                    });
-                return !cancel->load();
-            });
+            Importer(*services.value())
+                .run(kind, in, QFileInfo(file).fileName(), dryRun, [&](int, int percent) {
+                    if (QProgressDialog* target = progress.data())
+                        QMetaObject::invokeMethod(target, [progress, percent] {
+                            if (progress) {
+                                progress->setMaximum(percent < 0 ? 0 : 100); // 0: busy, size unknown
+                                progress->setValue(std::max(percent, 0));
+                            }
+                        });
+                    return !cancel->load();
+                });
         if (!report)
             return {report.error(), {}};
         return {QString(), report.value()};
@@ -316,7 +316,7 @@ void ImportDialog::finished(bool dryRun, const Outcome& outcome)
         return;
     }
     // Written by another connection: every table reloads; an import is not undone step by step.
-    m_workspace->database().announceExternalChange();
+    m_workspace->services().announceExternalChange();
     m_workspace->undoStack()->clear();
     m_checkedGood = false;
     m_summary->setText(tr("Imported %1 row(s) into %2; %3 were already there. Undo history was cleared.")

@@ -4,6 +4,7 @@
 #include "Workspace.h"
 #include "domain/Clock.h"
 #include "services/PrivacyService.h"
+#include "services/Services.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -41,7 +42,7 @@ RetentionDialog::RetentionDialog(Workspace* workspace, QWidget* parent)
     m_years->setSpecialValueText(tr("Keep everyone"));
     m_years->setSuffix(tr(" years"));
     m_years->setObjectName(u"retentionYears"_s);
-    m_years->setValue(PrivacyService(workspace->store()).retentionYears());
+    m_years->setValue(workspace->services().privacy().retentionYears());
     form->addRow(tr("&Keep records for:"), m_years);
     layout->addLayout(form);
 
@@ -80,7 +81,7 @@ RetentionDialog::RetentionDialog(Workspace* workspace, QWidget* parent)
 
 void RetentionDialog::refreshPreview()
 {
-    PrivacyService privacy(m_workspace->store());
+    PrivacyService& privacy = m_workspace->services().privacy();
     const int years = m_years->value();
     auto due = privacy.dueForErasure(Clock::today(), years);
     m_preview->setRowCount(0);
@@ -113,14 +114,14 @@ void RetentionDialog::refreshPreview()
 
 void RetentionDialog::save()
 {
-    if (auto saved = PrivacyService(m_workspace->store()).setRetentionYears(m_years->value()); !saved)
+    if (auto saved = m_workspace->services().privacy().setRetentionYears(m_years->value()); !saved)
         m_workspace->reportError(saved.error());
     refreshPreview();
 }
 
 void RetentionDialog::apply()
 {
-    PrivacyService privacy(m_workspace->store());
+    PrivacyService& privacy = m_workspace->services().privacy();
     auto due = privacy.dueForErasure(Clock::today(), m_years->value());
     if (!due || due.value().isEmpty())
         return;

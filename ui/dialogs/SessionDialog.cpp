@@ -5,9 +5,8 @@
 #include "dialogs/FormFields.h"
 #include "pages/PageWidgets.h"
 #include "services/CatalogueService.h"
+#include "services/Directory.h"
 #include "services/SessionService.h"
-#include "storage/StorageError.h"
-#include "storage/Store.h"
 
 #include "widgets/DateField.h"
 #include <QCheckBox>
@@ -51,15 +50,12 @@ SessionDialog::SessionDialog(Workspace* workspace, const Session& session, QWidg
     m_venue->lineEdit()->setAccessibleName(tr("Venue"));
     m_for = named(new QComboBox, tr("For"));
     m_for->addItem(tr("The whole cohort"), qint64(0));
-    try {
-        const Store& store = workspace->store();
-        for (const Enrolment& e : store.enrolmentsInCohort(session.cohortId))
-            if (e.status != Status::Waitlisted)
-                if (const auto p = store.participantById(e.participantId))
-                    m_for->addItem(tr("One-to-one: %1 %2").arg(p->givenName, p->familyName), p->id);
-    } catch (const StorageError&) {
-        // The list stays at "the whole cohort"; validation reports a database that cannot be read.
-    }
+    // When the cohort cannot be read, the list stays at "the whole cohort"; saving reports why.
+    if (const auto rows = workspace->directory().enrolmentsInCohort(session.cohortId))
+        for (const EnrolmentRow& r : rows.value())
+            if (r.enrolment.status != Status::Waitlisted)
+                m_for->addItem(tr("One-to-one: %1 %2").arg(r.person.givenName, r.person.familyName),
+                               r.person.id);
     m_for->setCurrentIndex(std::max(0, m_for->findData(session.participantId)));
     auto* when = new QHBoxLayout;
     when->addWidget(m_date);

@@ -7,7 +7,6 @@
 #include "dialogs/FormFields.h"
 #include "io/csv/SurveyImporter.h"
 #include "pages/PageWidgets.h"
-#include "storage/Database.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -53,13 +52,13 @@ SurveyImportDialog::SurveyImportDialog(Workspace* workspace, qint64 cohortId, QW
     connect(m_file, &QLineEdit::editingFinished, this, [this] { load(m_file->text()); });
     m_saved = named(new QComboBox, tr("Mapping"));
     m_saved->addItem(tr("Guess from the file's headers"), QString());
-    for (const QString& name : SurveyImporter(m_workspace->store()).savedNames())
+    for (const QString& name : SurveyImporter(m_workspace->services()).savedNames())
         m_saved->addItem(name, name);
     connect(m_saved, &QComboBox::currentIndexChanged, this, [this] {
         const QString name = m_saved->currentData().toString();
         if (name.isEmpty()) {
             applyMapping(SurveyMapping::guess(m_headers));
-        } else if (const auto m = SurveyImporter(m_workspace->store()).saved(name)) {
+        } else if (const auto m = SurveyImporter(m_workspace->services()).saved(name)) {
             m_name->setText(name);
             applyMapping(*m);
         }
@@ -144,7 +143,8 @@ bool SurveyImportDialog::load(const QString& path)
     }
     m_headers = headers.value();
     const QString name = m_saved->currentData().toString();
-    const auto remembered = name.isEmpty() ? std::nullopt : SurveyImporter(m_workspace->store()).saved(name);
+    const auto remembered =
+        name.isEmpty() ? std::nullopt : SurveyImporter(m_workspace->services()).saved(name);
     applyMapping(remembered ? *remembered : SurveyMapping::guess(m_headers));
     m_results->setPlainText(
         tr("%1 columns read. Check the columns and answers, then Import.").arg(m_headers.size()));
@@ -225,7 +225,7 @@ bool SurveyImportDialog::import()
         m_results->setPlainText(tr("%1: cannot read: %2").arg(m_file->text(), f.errorString()));
         return false;
     }
-    auto report = SurveyImporter(m_workspace->store())
+    auto report = SurveyImporter(m_workspace->services())
                       .run(f, QFileInfo(f).fileName(), m_cohort, mapping(), m_name->text());
     if (!report) {
         m_results->setPlainText(report.error());

@@ -47,9 +47,9 @@ QString shortKind(SessionKind k)
 AttendanceModel::AttendanceModel(Workspace* workspace, QObject* parent)
     : QAbstractTableModel(parent), m_workspace(workspace)
 {
-    connect(workspace, &Workspace::changed, this, [this](Database::Table t) {
-        if (t == Database::Sessions || t == Database::Attendance || t == Database::Enrolments ||
-            t == Database::Programmes || t == Database::Participants)
+    connect(workspace, &Workspace::changed, this, [this](DataTables::Table t) {
+        if (t == DataTables::Sessions || t == DataTables::Attendance || t == DataTables::Enrolments ||
+            t == DataTables::Programmes || t == DataTables::Participants)
             reload();
     });
 }
@@ -65,7 +65,7 @@ void AttendanceModel::reload()
     beginResetModel();
     m_sheet = {};
     if (m_cohort != 0) {
-        auto sheet = AttendanceStats(m_workspace->store()).sheet(m_cohort, Clock::today());
+        auto sheet = AttendanceStats(m_workspace->services()).sheet(m_cohort, Clock::today());
         if (sheet)
             m_sheet = sheet.value();
         else

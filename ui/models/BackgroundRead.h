@@ -5,8 +5,7 @@
 
 #include "domain/Result.h"
 #include "models/BehindTheWindow.h"
-#include "storage/Database.h"
-#include "storage/Store.h"
+#include "services/Services.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -60,19 +59,18 @@ template <typename T> void letGoBehind(T value)
     });
 }
 
-// A read of the file at `path` through a Store over a connection of the worker's own.
+// A read of the database at `path` through services over a connection of the worker's own.
 template <typename T>
-void readInBackground(QObject* owner, const QString& path, std::function<Result<T>(const Store&)> read,
+void readInBackground(QObject* owner, const QString& path, std::function<Result<T>(const Services&)> read,
                       std::function<void(Result<T>)> done)
 {
     runInBackground<Result<T>>(
         owner,
         [path, read = std::move(read)]() -> Result<T> {
-            auto db = Database::open(path, Database::Access::ReadOnly);
-            if (!db)
-                return db.toError();
-            const Store store(*db.value());
-            return read(store);
+            auto services = Services::open(path, true);
+            if (!services)
+                return services.toError();
+            return read(*services.value());
         },
         std::move(done));
 }

@@ -2,9 +2,9 @@
 #include "models/CohortTreeModel.h"
 
 #include "services/Directory.h"
+#include "services/Services.h"
 #include "stats/Statistics.h"
 #include "stats/StatsQuery.h"
-#include "storage/Store.h"
 
 #include <QHash>
 
@@ -19,12 +19,12 @@ QString rateText(const std::optional<qint64>& r)
 }
 } // namespace
 
-Result<QList<CohortTreeModel::Branch>> CohortTreeModel::read(const Store& store)
+Result<QList<CohortTreeModel::Branch>> CohortTreeModel::read(const Services& services)
 {
-    const Directory directory(store);
+    const Directory& directory = services.directory();
     StatsQuery q;
     q.people = false; // status counts and rates only: read from the kept counts
-    auto totals = Statistics(store).compute(q);
+    auto totals = Statistics(services).compute(q);
     if (!totals)
         return totals.toError();
     auto cohorts = directory.cohorts();

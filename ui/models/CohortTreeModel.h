@@ -13,7 +13,7 @@
 
 namespace arwain {
 
-class Store;
+class Services;
 
 class CohortTreeModel : public QAbstractItemModel
 {
@@ -46,8 +46,8 @@ public:
     using QAbstractItemModel::QAbstractItemModel;
 
     // Reads every programme with its cohorts and counts (the counts the database keeps; no recount).
-    // It may run on a worker thread with a store of its own.
-    static Result<QList<Branch>> read(const Store& store);
+    // It may run on a worker thread with a connection of its own.
+    static Result<QList<Branch>> read(const Services& services);
     // Shows these branches; `today` decides which cohorts are still under way.
     void setBranches(QList<Branch> branches, const QDate& today);
     // The counts of a cohort as last read, or empty ones.

@@ -7,12 +7,12 @@
 #include "models/TableModel.h"
 #include "services/Directory.h"
 #include "services/DirectoryRows.h"
-#include "storage/Database.h"
 
 namespace arwain {
 
 EnrolmentModel::EnrolmentModel(Workspace* session, QObject* parent)
-    : TableModel(session, {Database::Enrolments, Database::Participants, Database::Organisations}, parent)
+    : TableModel(session, {DataTables::Enrolments, DataTables::Participants, DataTables::Organisations},
+                 parent)
 {
 }
 

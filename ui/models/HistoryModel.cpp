@@ -7,14 +7,13 @@
 #include "models/TableModel.h"
 #include "services/Directory.h"
 #include "services/DirectoryRows.h"
-#include "storage/Database.h"
 
 using namespace Qt::StringLiterals;
 
 namespace arwain {
 
 HistoryModel::HistoryModel(Workspace* session, QObject* parent)
-    : TableModel(session, {Database::Enrolments}, parent)
+    : TableModel(session, {DataTables::Enrolments}, parent)
 {
 }
 

@@ -7,12 +7,11 @@
 #include "models/TableModel.h"
 #include "services/Directory.h"
 #include "services/DirectoryRows.h"
-#include "storage/Database.h"
 
 namespace arwain {
 
 NetworkModel::NetworkModel(Workspace* session, QObject* parent)
-    : TableModel(session, {Database::Network, Database::Participants, Database::Organisations}, parent)
+    : TableModel(session, {DataTables::Network, DataTables::Participants, DataTables::Organisations}, parent)
 {
     setWholeTable(true);
     reload();

@@ -6,12 +6,11 @@
 #include "models/TableModel.h"
 #include "services/Directory.h"
 #include "services/DirectoryRows.h"
-#include "storage/Database.h"
 
 namespace arwain {
 
 OrganisationModel::OrganisationModel(Workspace* session, QObject* parent)
-    : TableModel(session, {Database::Organisations, Database::Participants}, parent)
+    : TableModel(session, {DataTables::Organisations, DataTables::Participants}, parent)
 {
     setWholeTable(true);
     reload();

@@ -4,8 +4,6 @@
 #include "Workspace.h"
 #include "models/BackgroundRead.h"
 #include "services/Directory.h"
-#include "storage/Database.h"
-#include "storage/Store.h"
 
 #include <numeric>
 
@@ -20,8 +18,8 @@ constexpr int kMany = 10000; // rows let go of on a worker
 ParticipantModel::ParticipantModel(Workspace* session, QObject* parent)
     : QAbstractTableModel(parent), m_session(session)
 {
-    connect(session, &Workspace::changed, this, [this](Database::Table t) {
-        if (t == Database::Participants || t == Database::Organisations || t == Database::Enrolments)
+    connect(session, &Workspace::changed, this, [this](DataTables::Table t) {
+        if (t == DataTables::Participants || t == DataTables::Organisations || t == DataTables::Enrolments)
             reload();
     });
     reload();
@@ -177,7 +175,7 @@ void ParticipantModel::reload()
     setBusy(true);
     m_reading = true;
     readInBackground<Rows>(
-        this, m_session->path(), [read](const Store& store) { return read(Directory(store)); },
+        this, m_session->path(), [read](const Services& services) { return read(services.directory()); },
         [this, generation, column, order](Result<Rows> rows) {
             if (generation != m_generation)
                 return;

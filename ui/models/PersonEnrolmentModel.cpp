@@ -7,12 +7,11 @@
 #include "models/TableModel.h"
 #include "services/Directory.h"
 #include "services/DirectoryRows.h"
-#include "storage/Database.h"
 
 namespace arwain {
 
 PersonEnrolmentModel::PersonEnrolmentModel(Workspace* session, QObject* parent)
-    : TableModel(session, {Database::Enrolments, Database::Cohorts}, parent)
+    : TableModel(session, {DataTables::Enrolments, DataTables::Cohorts}, parent)
 {
 }
 

@@ -5,8 +5,6 @@
 #include "Workspace.h"
 #include "models/BackgroundRead.h"
 #include "services/Directory.h"
-#include "storage/Database.h"
-#include "storage/Store.h"
 
 #include <QAbstractProxyModel>
 #include <QCollator>
@@ -19,10 +17,10 @@
 
 namespace arwain {
 
-TableModel::TableModel(Workspace* session, QList<Database::Table> watched, QObject* parent)
+TableModel::TableModel(Workspace* session, QList<DataTables::Table> watched, QObject* parent)
     : QAbstractTableModel(parent), m_session(session)
 {
-    connect(session, &Workspace::changed, this, [this, watched](Database::Table t) {
+    connect(session, &Workspace::changed, this, [this, watched](DataTables::Table t) {
         if (watched.contains(t))
             reload();
     });
@@ -243,7 +241,7 @@ void TableModel::reload()
     setBusy(true);
     m_reading = true;
     readInBackground<QList<Row>>(
-        this, m_session->path(), [read](const Store& store) { return read(Directory(store)); },
+        this, m_session->path(), [read](const Services& services) { return read(services.directory()); },
         [this, generation, column, order](Result<QList<Row>> rows) {
             if (generation != m_generation)
                 return;

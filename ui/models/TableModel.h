@@ -3,8 +3,8 @@
 // says a table changed.
 #pragma once
 
+#include "domain/DataTables.h"
 #include "domain/Result.h"
-#include "storage/Database.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -44,7 +44,7 @@ public:
     // it must hold copies of what it needs (a cohort's id), never the model itself.
     using Loader = std::function<bool(const Directory& directory, QList<Row>& rows, QString& error)>;
 
-    TableModel(Workspace* session, QList<Database::Table> watched, QObject* parent = nullptr);
+    TableModel(Workspace* session, QList<DataTables::Table> watched, QObject* parent = nullptr);
     ~TableModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -10,7 +10,6 @@
 #include "pages/Page.h"
 #include "pages/PageWidgets.h"
 #include "services/Directory.h"
-#include "storage/Store.h"
 #include "widgets/ActionBar.h"
 
 #include <QAction>

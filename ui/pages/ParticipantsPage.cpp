@@ -15,7 +15,7 @@
 #include "pages/PageWidgets.h"
 #include "services/Directory.h"
 #include "services/PrivacyService.h"
-#include "storage/Store.h"
+#include "services/Services.h"
 
 #include "widgets/ActionBar.h"
 #include "widgets/SaveDialog.h"
@@ -190,7 +190,7 @@ qint64 ParticipantsPage::currentId() const
 
 bool ParticipantsPage::exportPerson(const QString& path)
 {
-    auto doc = PrivacyService(m_workspace->store()).subjectExport(currentId());
+    auto doc = m_workspace->services().privacy().subjectExport(currentId());
     if (!doc) {
         m_workspace->reportError(doc.error());
         return false;
@@ -214,7 +214,7 @@ void ParticipantsPage::askExportPerson()
 
 bool ParticipantsPage::anonymiseCurrent()
 {
-    if (auto done = PrivacyService(m_workspace->store()).anonymise(currentId()); !done) {
+    if (auto done = m_workspace->services().privacy().anonymise(currentId()); !done) {
         m_workspace->reportError(done.error());
         return false;
     }
@@ -229,9 +229,9 @@ void ParticipantsPage::askAnonymise()
     const auto p = m_workspace->directory().participant(currentId());
     if (!p || !p.value() || p.value()->anonymised)
         return;
-    QMessageBox box(
-        QMessageBox::Warning, tr("Anonymise %1 %2").arg(p.value()->givenName, p.value()->familyName),
-        PrivacyService(m_workspace->store()).erasureSummary(*p.value()), QMessageBox::Cancel, this);
+    QMessageBox box(QMessageBox::Warning,
+                    tr("Anonymise %1 %2").arg(p.value()->givenName, p.value()->familyName),
+                    m_workspace->services().privacy().erasureSummary(*p.value()), QMessageBox::Cancel, this);
     QPushButton* erase = box.addButton(tr("&Erase their identity"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.setObjectName(u"anonymise-confirmation"_s);

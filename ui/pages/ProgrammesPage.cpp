@@ -30,8 +30,6 @@
 #include "stats/Statistics.h"
 #include "stats/StatsQuery.h"
 #include "stats/StatsResult.h"
-#include "storage/Database.h"
-#include "storage/Store.h"
 #include "widgets/ActionBar.h"
 
 #include <QAction>
@@ -194,8 +192,8 @@ ProgrammesPage::ProgrammesPage(Workspace* workspace, QWidget* parent) : Page(par
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ProgrammesPage::updateActions);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &ProgrammesPage::updateActions);
-    connect(workspace, &Workspace::changed, this, [this](Database::Table t) {
-        if (t == Database::Cohorts || t == Database::Enrolments || t == Database::Programmes)
+    connect(workspace, &Workspace::changed, this, [this](DataTables::Table t) {
+        if (t == DataTables::Cohorts || t == DataTables::Enrolments || t == DataTables::Programmes)
             reloadTree();
     });
     reloadTree();
@@ -277,7 +275,7 @@ void ProgrammesPage::reloadTree()
     const int generation = ++m_treeGeneration;
     if (!m_workspace->readsInBackground()) {
         m_treeShown = generation;
-        showTree(CohortTreeModel::read(m_workspace->store()));
+        showTree(CohortTreeModel::read(m_workspace->services()));
         return;
     }
     if (m_treeModel->rowCount() == 0)

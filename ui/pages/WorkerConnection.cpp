@@ -1,8 +1,7 @@
-// WorkerConnection: Database::open read-only, once.
+// WorkerConnection: Services::open read-only, once.
 #include "pages/WorkerConnection.h"
 
-#include "storage/Database.h"
-#include "storage/Store.h"
+#include "services/Services.h"
 
 namespace arwain {
 
@@ -10,16 +9,15 @@ WorkerConnection::WorkerConnection(QString path) : m_path(std::move(path)) {}
 
 WorkerConnection::~WorkerConnection() = default;
 
-Result<Store*> WorkerConnection::store()
+Result<Services*> WorkerConnection::services()
 {
-    if (!m_store) {
-        auto db = Database::open(m_path, Database::Access::ReadOnly);
-        if (!db)
-            return db.toError();
-        m_db = db.take();
-        m_store = std::make_unique<Store>(*m_db);
+    if (!m_services) {
+        auto opened = Services::open(m_path, true);
+        if (!opened)
+            return opened.toError();
+        m_services = opened.take();
     }
-    return m_store.get();
+    return m_services.get();
 }
 
 } // namespace arwain

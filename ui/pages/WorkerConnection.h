@@ -1,4 +1,4 @@
-// WorkerConnection: a page's worker thread's own read-only connection to the open file, opened on
+// WorkerConnection: a page's worker thread's own read-only connection to the open database, opened on
 // first use in that thread (a connection belongs to the thread that opened it).
 #pragma once
 
@@ -10,21 +10,20 @@
 
 namespace arwain {
 
-class Database;
-class Store;
+class Services;
 
 class WorkerConnection
 {
 public:
     explicit WorkerConnection(QString path);
     ~WorkerConnection();
-    // The store over the connection, opening it the first time; or why it cannot be opened.
-    Result<Store*> store();
+
+    // The services over the connection, opening it the first time; or why it cannot be opened.
+    Result<Services*> services();
 
 private:
     QString m_path;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Services> m_services;
 };
 
 } // namespace arwain

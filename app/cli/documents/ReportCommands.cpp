@@ -2,6 +2,8 @@
 #include "Command.h"
 #include "DocumentCommands.h"
 #include "io/OutputFile.h"
+#include "services/Directory.h"
+#include "services/Services.h"
 
 #include "domain/Clock.h"
 #include "domain/Parsing.h"
@@ -12,8 +14,6 @@
 #include "report/ReportHtml.h"
 #include "report/ReportPages.h"
 #include "report/ReportWriter.h"
-#include "storage/Database.h"
-#include "storage/Store.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -98,12 +98,11 @@ protected:
         auto db = openDatabase(arg(0), true);
         if (!db)
             return Refused;
-        Store store(*db);
-        const auto suppress = suppressOption(parser(), store);
+        const auto suppress = suppressOption(parser(), *db);
         if (!suppress)
             return usageError(suppress.error());
         options.minResponses = suppress.value();
-        auto figures = ReportFigures::compute(store, options, Clock::today());
+        auto figures = ReportFigures::compute(*db, options, Clock::today());
         if (!figures)
             return refuse(figures.error());
         const ReportDocument doc = ReportWriter(figures.value()).write();
@@ -164,16 +163,19 @@ protected:
         auto db = openDatabase(arg(0), true);
         if (!db)
             return Refused;
-        Store store(*db);
         std::optional<qint64> person;
         if (parser().isSet(u"participant"_s)) {
-            const auto found = store.participantByEmail(normaliseEmail(parser().value(u"participant"_s)));
+            const auto looked =
+                db->directory().participantByEmail(normaliseEmail(parser().value(u"participant"_s)));
+            if (!looked)
+                return refuse(looked.error());
+            const auto& found = looked.value();
             if (!found)
                 return refuse(tr("there is no participant with the email address %1")
                                   .arg(parser().value(u"participant"_s)));
             person = found->id;
         }
-        auto list = Certificates::of(store, parser().value(u"cohort"_s), person);
+        auto list = Certificates::of(*db, parser().value(u"cohort"_s), person);
         if (!list)
             return refuse(list.error());
         auto written = Certificates::write(list.value(), parser().value(u"output"_s), languages);

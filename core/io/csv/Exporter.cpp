@@ -4,6 +4,7 @@
 #include "io/csv/CsvWriter.h"
 #include "io/xlsx/XlsxColumn.h"
 #include "io/xlsx/XlsxWriter.h"
+#include "services/Services.h"
 #include "storage/Database.h"
 #include "storage/ExportStore.h"
 #include "storage/StorageError.h"
@@ -12,6 +13,8 @@
 using namespace Qt::StringLiterals;
 
 namespace arwain {
+
+Exporter::Exporter(const Services& services) : m_store(services.store()) {}
 
 namespace {
 

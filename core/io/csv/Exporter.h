@@ -12,6 +12,7 @@
 
 namespace arwain {
 
+class Services;
 class Store;
 
 class Exporter
@@ -22,6 +23,8 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     explicit Exporter(const Store& store) : m_store(store) {}
+    // Over an open database's services (the app and the CLI).
+    explicit Exporter(const Services& services);
 
     // The header and one row per record, streamed from the database (memory stays flat however many
     // rows there are); the number of rows written. A cancel or a failed write is an error.

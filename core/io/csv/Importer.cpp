@@ -14,6 +14,7 @@
 #include "io/csv/ImportReport.h"
 #include "io/csv/ImportRow.h"
 #include "io/csv/SeenKeys.h"
+#include "services/Services.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
@@ -24,6 +25,8 @@
 using namespace Qt::StringLiterals;
 
 namespace arwain {
+
+Importer::Importer(Services& services) : m_store(services.store()) {}
 
 namespace {
 

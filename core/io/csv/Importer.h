@@ -12,6 +12,7 @@
 
 namespace arwain {
 
+class Services;
 class Store;
 
 class Importer
@@ -24,6 +25,8 @@ public:
     using Progress = std::function<bool(int rows, int percent)>;
 
     explicit Importer(Store& store) : m_store(store) {}
+    // Over an open database's services (the app and the CLI).
+    explicit Importer(Services& services);
 
     // Reads and checks the whole file, a block at a time, then writes it in one transaction if every row
     // is good.

@@ -7,6 +7,7 @@
 #include "io/csv/CsvReader.h"
 #include "io/csv/Importer.h"
 #include "services/FeedbackService.h"
+#include "services/Services.h"
 #include "storage/Database.h"
 #include "storage/FeedbackStore.h"
 #include "storage/StorageError.h"
@@ -18,6 +19,8 @@
 using namespace Qt::StringLiterals;
 
 namespace arwain {
+
+SurveyImporter::SurveyImporter(Services& services) : m_store(services.store()) {}
 
 namespace {
 

@@ -11,6 +11,7 @@
 
 namespace arwain {
 
+class Services;
 class Store;
 
 class SurveyImporter
@@ -18,6 +19,8 @@ class SurveyImporter
     Q_DECLARE_TR_FUNCTIONS(arwain::SurveyImporter)
 public:
     explicit SurveyImporter(Store& store) : m_store(store) {}
+    // Over an open database's services (the app and the CLI).
+    explicit SurveyImporter(Services& services);
 
     // The header row of a file; an error names the file when it is not readable CSV.
     static Result<QStringList> headers(QIODevice& device, const QString& fileName);

@@ -9,11 +9,11 @@
 #include "dialogs/FeedbackDialog.h"
 #include "domain/ReportingYear.h"
 #include "pages/feedback/ResponsesTable.h"
+#include "services/Directory.h"
 #include "services/FeedbackService.h"
+#include "services/Services.h"
 #include "stats/FeedbackStats.h"
 #include "stats/Statistics.h"
-#include "storage/StorageError.h"
-#include "storage/Store.h"
 #include "widgets/ActionBar.h"
 
 #include <QAction>
@@ -61,8 +61,8 @@ FeedbackTab::FeedbackTab(Workspace* workspace, QWidget* parent) : QWidget(parent
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_comment);
-    connect(workspace, &Workspace::changed, this, [this](Database::Table t) {
-        if (t == Database::Feedback || t == Database::Enrolments || t == Database::Settings)
+    connect(workspace, &Workspace::changed, this, [this](DataTables::Table t) {
+        if (t == DataTables::Feedback || t == DataTables::Enrolments || t == DataTables::Settings)
             reload();
     });
     updateActions();
@@ -82,58 +82,66 @@ void FeedbackTab::setEditable(bool editable)
 
 std::optional<Feedback> FeedbackTab::responseNamed(qint64 id) const
 {
-    try {
-        return m_workspace->feedback().responses().feedbackById(id);
-    } catch (const StorageError& e) {
-        m_workspace->reportError(tr("The response could not be read: %1").arg(e.message()));
+    auto response = m_workspace->feedback().byId(id);
+    if (!response) {
+        m_workspace->reportError(tr("The response could not be read: %1").arg(response.error()));
         return std::nullopt;
     }
+    return response.value();
 }
 
 void FeedbackTab::reload()
 {
     QList<Feedback> responses;
     QString summary;
-    try {
-        const Store& store = m_workspace->store();
-        const auto cohort = store.cohortById(m_cohort);
-        if (cohort) {
-            responses = m_workspace->feedback().responses().feedbackOfCohort(m_cohort);
-            FeedbackQuery q;
-            q.by = Breakdown::Cohort;
-            q.year = ReportingYear::containing(Statistics::countingDate(*cohort)).firstYear();
-            if (const auto programme = store.programmeById(cohort->programmeId))
-                q.programme = programme->code;
-            q.minResponses = m_workspace->feedback().suppressionThreshold();
-            q.cohortId = m_cohort; // this cohort's figures only: the window's thread reads them
-            auto figures = FeedbackStats(store).compute(q);
-            FeedbackRow row;
-            if (figures)
-                for (const FeedbackRow& r : figures.value().rows)
-                    if (r.key == cohort->code)
-                        row = r;
-            auto pct = [](const std::optional<qint64>& v) {
-                return v ? Statistics::formatRate(*v) + u"%"_s : u"–"_s;
-            };
-            if (responses.isEmpty())
-                summary = tr("No feedback yet. Type responses in with \"Add responses…\", or import a survey "
-                             "export with \"Import survey…\".");
-            else if (row.suppressed)
-                summary =
-                    tr("Feedback from fewer than %1 participants: the figures are withheld (a setting of "
-                       "this database).")
-                        .arg(q.minResponses);
-            else
-                summary = tr("Feedback from %1 of %2 participants. Met needs %3 · met expectations %4 · "
-                             "learned something usable %5 · relevant to role %6 · would recommend %7")
-                              .arg(row.responses)
-                              .arg(row.participants)
-                              .arg(pct(row.metNeeds), pct(row.metExpectations), pct(row.learnedUsable),
-                                   pct(row.relevant), pct(row.recommend));
-        }
-    } catch (const StorageError& e) {
-        summary = tr("The feedback could not be read: %1").arg(e.message());
-    }
+    // Every read here returns a Result: the first that fails says why in the summary.
+    auto read = [this, &responses, &summary]() -> Result<void> {
+        auto cohort = m_workspace->directory().cohort(m_cohort);
+        if (!cohort)
+            return cohort.toError();
+        if (!cohort.value())
+            return {};
+        auto ofCohort = m_workspace->feedback().ofCohort(m_cohort);
+        if (!ofCohort)
+            return ofCohort.toError();
+        responses = ofCohort.value();
+        FeedbackQuery q;
+        q.by = Breakdown::Cohort;
+        q.year = ReportingYear::containing(Statistics::countingDate(*cohort.value())).firstYear();
+        auto programme = m_workspace->directory().programme(cohort.value()->programmeId);
+        if (!programme)
+            return programme.toError();
+        if (programme.value())
+            q.programme = programme.value()->code;
+        q.minResponses = m_workspace->feedback().suppressionThreshold();
+        q.cohortId = m_cohort; // this cohort's figures only: the window's thread reads them
+        auto figures = FeedbackStats(m_workspace->services()).compute(q);
+        FeedbackRow row;
+        if (figures)
+            for (const FeedbackRow& r : figures.value().rows)
+                if (r.key == cohort.value()->code)
+                    row = r;
+        auto pct = [](const std::optional<qint64>& v) {
+            return v ? Statistics::formatRate(*v) + u"%"_s : u"–"_s;
+        };
+        if (responses.isEmpty())
+            summary = tr("No feedback yet. Type responses in with \"Add responses…\", or import a survey "
+                         "export with \"Import survey…\".");
+        else if (row.suppressed)
+            summary = tr("Feedback from fewer than %1 participants: the figures are withheld (a setting of "
+                         "this database).")
+                          .arg(q.minResponses);
+        else
+            summary = tr("Feedback from %1 of %2 participants. Met needs %3 · met expectations %4 · "
+                         "learned something usable %5 · relevant to role %6 · would recommend %7")
+                          .arg(row.responses)
+                          .arg(row.participants)
+                          .arg(pct(row.metNeeds), pct(row.metExpectations), pct(row.learnedUsable),
+                               pct(row.relevant), pct(row.recommend));
+        return {};
+    };
+    if (auto done = read(); !done)
+        summary = tr("The feedback could not be read: %1").arg(done.error());
     // After an add, the new response (the highest id) is the one selected and shown.
     qint64 keep = m_table->currentResponse();
     if (m_showNewest) {

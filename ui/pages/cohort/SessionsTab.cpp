@@ -13,7 +13,6 @@
 #include "services/SessionService.h"
 #include "stats/AttendanceFigures.h"
 #include "stats/Statistics.h"
-#include "storage/StorageError.h"
 #include "widgets/ActionBar.h"
 
 #include <QAction>
@@ -169,11 +168,7 @@ void SessionsTab::addSession()
         return;
     Session s;
     s.cohortId = m_cohort;
-    try {
-        s.date = m_workspace->sessions().suggestedDate(m_cohort, Clock::today());
-    } catch (const StorageError&) {
-        s.date = Clock::today();
-    }
+    s.date = m_workspace->sessions().suggestedDate(m_cohort, Clock::today());
     auto* dialog = new SessionDialog(m_workspace, s, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -185,12 +180,12 @@ void SessionsTab::addSession()
 
 std::optional<Session> SessionsTab::sessionNamed(qint64 id) const
 {
-    try {
-        return m_workspace->sessions().sessions().sessionById(id);
-    } catch (const StorageError& e) {
-        m_workspace->reportError(tr("The session could not be read: %1").arg(e.message()));
+    auto session = m_workspace->sessions().byId(id);
+    if (!session) {
+        m_workspace->reportError(tr("The session could not be read: %1").arg(session.error()));
         return std::nullopt;
     }
+    return session.value();
 }
 
 void SessionsTab::editSession()

@@ -150,7 +150,7 @@ void DashboardFilterBar::setYear(int firstYear)
 void DashboardFilterBar::fillYears()
 {
     QList<int> years;
-    if (auto found = ReportFigures::reportingYears(m_workspace->store()))
+    if (auto found = ReportFigures::reportingYears(m_workspace->services()))
         years = found.value();
     else
         m_workspace->reportError(found.error());

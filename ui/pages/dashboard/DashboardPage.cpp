@@ -17,7 +17,6 @@
 #include "stats/FeedbackStats.h"
 #include "stats/Statistics.h"
 #include "stats/StatsFormat.h"
-#include "storage/Database.h"
 
 #include "widgets/DateField.h"
 #include "widgets/SaveDialog.h"
@@ -115,8 +114,8 @@ DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent) : Page(paren
     layout->addWidget(m_status);
     layout->addWidget(scroll, 1);
 
-    connect(workspace, &Workspace::changed, this, [this](Database::Table t) {
-        if (t != Database::Network)
+    connect(workspace, &Workspace::changed, this, [this](DataTables::Table t) {
+        if (t != DataTables::Network)
             refresh();
     });
     refresh();
@@ -282,7 +281,8 @@ void DashboardPage::showResponses(const QString& programme)
                     .arg(m_figures.feedback.query.minResponses));
             return;
         }
-        auto responses = FeedbackStats(m_workspace->store()).responses(m_figures.feedback.query, programme);
+        auto responses =
+            FeedbackStats(m_workspace->services()).responses(m_figures.feedback.query, programme);
         if (!responses) {
             Q_EMIT failed(responses.error());
             return;

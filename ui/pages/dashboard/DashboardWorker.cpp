@@ -17,12 +17,12 @@ void DashboardWorker::compute(int generation, const StatsQuery& query)
     const FreedMemoryGivenBack afterwards; // a large file's figures take tens of megabytes to work out
     if (generation < latest.load())
         return; // a newer request is queued: skip the stale one
-    auto store = m_connection.store();
-    if (!store) {
-        Q_EMIT computed(generation, {}, store.error());
+    auto services = m_connection.services();
+    if (!services) {
+        Q_EMIT computed(generation, {}, services.error());
         return;
     }
-    auto figures = Dashboard::compute(*store.value(), query);
+    auto figures = Dashboard::compute(*services.value(), query);
     Q_EMIT computed(generation, figures ? figures.value() : DashboardFigures{},
                     figures ? QString() : figures.error());
 }

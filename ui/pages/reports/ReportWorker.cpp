@@ -18,12 +18,12 @@ void ReportWorker::write(int generation, const ReportOptions& options)
     const FreedMemoryGivenBack afterwards; // a large file's figures take tens of megabytes to work out
     if (generation < latest.load())
         return; // a newer request is queued: skip the stale one
-    auto store = m_connection.store();
-    if (!store) {
-        Q_EMIT written(generation, {}, {}, store.error());
+    auto services = m_connection.services();
+    if (!services) {
+        Q_EMIT written(generation, {}, {}, services.error());
         return;
     }
-    auto figures = ReportFigures::compute(*store.value(), options, Clock::today());
+    auto figures = ReportFigures::compute(*services.value(), options, Clock::today());
     if (!figures) {
         Q_EMIT written(generation, {}, {}, figures.error());
         return;

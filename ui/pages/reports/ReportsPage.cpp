@@ -151,12 +151,12 @@ ReportsPage::ReportsPage(Workspace* workspace, QWidget* parent) : Page(parent), 
     for (QComboBox* box : {m_year, m_lang, m_definition})
         connect(box, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
     connect(m_suppress, &QSpinBox::valueChanged, this, &ReportsPage::refresh);
-    connect(workspace, &Workspace::changed, this, [this](Database::Table table) {
+    connect(workspace, &Workspace::changed, this, [this](DataTables::Table table) {
         if (m_stale)
             return; // read in full when the page is next shown
-        if (table == Database::Cohorts)
+        if (table == DataTables::Cohorts)
             reloadChoices();
-        else if (table == Database::Enrolments)
+        else if (table == DataTables::Enrolments)
             fillPeople();
         refresh();
     });
@@ -191,7 +191,7 @@ void ReportsPage::reloadChoices()
     const int chosenYear = m_year->currentData().isValid() ? m_year->currentData().toInt() : -1;
     const QString chosenCohort = m_cohort->currentData().toString();
     m_year->clear();
-    const auto years = ReportFigures::reportingYears(m_workspace->store());
+    const auto years = ReportFigures::reportingYears(m_workspace->services());
     const int lastEnded = ReportingYear::containing(Clock::today()).firstYear() - 1;
     for (int y : years ? years.value() : QList<int>())
         m_year->addItem(labels::year(y), y);
@@ -208,22 +208,22 @@ void ReportsPage::reloadChoices()
     m_suppress->setValue(m_workspace->feedback().suppressionThreshold());
 
     if (!m_workspace->readsInBackground()) {
-        fillCohorts(certificateCohorts(m_workspace->store()), chosenCohort);
+        fillCohorts(certificateCohorts(m_workspace->services()), chosenCohort);
         return;
     }
     const int generation = ++m_cohortsRead;
     readInBackground<QList<CertificateCohort>>(
-        this, m_workspace->path(), [](const Store& store) { return certificateCohorts(store); },
+        this, m_workspace->path(), [](const Services& services) { return certificateCohorts(services); },
         [this, generation, chosenCohort](Result<QList<CertificateCohort>> cohorts) {
             if (generation == m_cohortsRead)
                 fillCohorts(std::move(cohorts), chosenCohort);
         });
 }
 
-Result<QList<ReportsPage::CertificateCohort>> ReportsPage::certificateCohorts(const Store& store)
+Result<QList<ReportsPage::CertificateCohort>> ReportsPage::certificateCohorts(const Services& services)
 {
     // From the kept counts, not the tree's figures for every cohort counted again.
-    auto cohorts = Certificates::cohortsToCertify(store);
+    auto cohorts = Certificates::cohortsToCertify(services);
     if (!cohorts)
         return cohorts.toError();
     QList<CertificateCohort> out;
@@ -257,7 +257,7 @@ void ReportsPage::fillPeople()
     m_saveCertificates->setEnabled(!code.isEmpty());
     if (code.isEmpty())
         return;
-    auto list = Certificates::of(m_workspace->store(), code);
+    auto list = Certificates::of(m_workspace->services(), code);
     if (!list)
         return;
     for (const Certificates::Certificate& c : list.value())
@@ -374,7 +374,7 @@ void ReportsPage::askPrint()
 int ReportsPage::saveCertificates(const QString& folder)
 {
     const QVariant who = m_person->currentData();
-    auto list = Certificates::of(m_workspace->store(), m_cohort->currentData().toString(),
+    auto list = Certificates::of(m_workspace->services(), m_cohort->currentData().toString(),
                                  who.isValid() ? std::optional<qint64>(who.toLongLong()) : std::nullopt);
     if (!list) {
         setStatus(list.error());

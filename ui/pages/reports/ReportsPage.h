@@ -20,7 +20,7 @@ class QTextBrowser;
 namespace arwain {
 
 class ReportWorker;
-class Store;
+class Services;
 class Workspace;
 
 class ReportsPage : public Page
@@ -57,7 +57,7 @@ private:
     // The cohorts certificates can be written for (courses with someone who completed), newest first,
     // as the combo box shows them: worked out on the worker for a large file.
     using CertificateCohort = LabelledCodesModel::Choice;
-    static Result<QList<CertificateCohort>> certificateCohorts(const Store& store);
+    static Result<QList<CertificateCohort>> certificateCohorts(const Services& services);
     void fillCohorts(Result<QList<CertificateCohort>> cohorts, const QString& chosen);
     void askSave(bool pdf);
     void askPrint();

@@ -40,7 +40,7 @@ protected:
             Workspace& w = *ws.value();
             Cohort c;
             c.code = u"NDP-2026-1"_s;
-            c.programmeId = w.store().programmeByCode(u"NDP"_s)->id;
+            c.programmeId = w.services().store().programmeByCode(u"NDP"_s)->id;
             c.startDate = QDate(2026, 5, 1);
             c.endDate = QDate(2027, 3, 1);
             const qint64 cohort = w.catalogue().save(c).value().id;
@@ -57,7 +57,7 @@ protected:
                 const qint64 id = w.catalogue().save(p).value().id;
                 ASSERT_TRUE(w.enrolments().enrol(id, cohort, joined).ok());
             }
-            Programme ndp = *w.store().programmeByCode(u"NDP"_s);
+            Programme ndp = *w.services().store().programmeByCode(u"NDP"_s);
             ndp.attendanceThreshold = 75;
             ndp.attendanceKind = SessionKind::ActionLearningSet;
             ASSERT_TRUE(w.catalogue().save(ndp).ok());

@@ -76,7 +76,7 @@ TEST_F(DashboardUi, DemoYearShowsThePublishedFigures)
     // The figures shown are exactly those of `arwain-cli stats` (one code path).
     StatsQuery q;
     q.year = 2024;
-    const auto cli = Statistics(window->workspace()->store()).compute(q);
+    const auto cli = Statistics(window->workspace()->services().store()).compute(q);
     ASSERT_TRUE(cli.ok());
     ASSERT_EQ(page->figures().programmes.rows.size(), cli.value().rows.size());
     for (qsizetype i = 0; i < cli.value().rows.size(); ++i) {
