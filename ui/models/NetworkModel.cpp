@@ -11,8 +11,8 @@
 
 namespace arwain {
 
-NetworkModel::NetworkModel(Workspace* session, QObject* parent)
-    : TableModel(session, {Database::Network, Database::Participants, Database::Organisations}, parent)
+NetworkModel::NetworkModel(Workspace* workspace, QObject* parent)
+    : TableModel(workspace, {Database::Network, Database::Participants, Database::Organisations}, parent)
 {
     setWholeTable(true);
     reload();
@@ -32,11 +32,11 @@ TableModel::Loader NetworkModel::loader() const
             return false;
         }
         for (const NetworkRow& n : list.value())
-            rows.append({n.person.id,
-                         {n.person.givenName, labels::familyName(n.person), n.person.email, n.organisation,
-                          n.member.joinedOn,
-                          n.member.leftOn.isValid() ? QVariant(n.member.leftOn) : QVariant(QString())},
-                         {}});
+            rows.append(
+                {.id = n.person.id,
+                 .cells = {n.person.givenName, labels::familyName(n.person), n.person.email, n.organisation,
+                           n.member.joinedOn,
+                           n.member.leftOn.isValid() ? QVariant(n.member.leftOn) : QVariant(QString())}});
         return true;
     };
 }
