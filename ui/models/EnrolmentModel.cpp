@@ -10,8 +10,8 @@
 
 namespace arwain {
 
-EnrolmentModel::EnrolmentModel(Workspace* session, QObject* parent)
-    : TableModel(session, {DataTables::Enrolments, DataTables::Participants, DataTables::Organisations},
+EnrolmentModel::EnrolmentModel(Workspace* workspace, QObject* parent)
+    : TableModel(workspace, {DataTables::Enrolments, DataTables::Participants, DataTables::Organisations},
                  parent)
 {
 }
@@ -39,12 +39,13 @@ TableModel::Loader EnrolmentModel::loader() const
             return false;
         }
         for (const EnrolmentRow& e : list.value())
-            rows.append({e.enrolment.id,
-                         {labels::personName(e.person), e.person.email, e.organisation,
-                          labels::status(e.enrolment.status, e.kind), e.enrolment.statusDate,
-                          labels::of(e.enrolment.reason), e.enrolment.note, e.continuesCohort, e.resumedIn},
-                         toText(e.enrolment.status),
-                         e.enrolment.version});
+            rows.append(
+                {.id = e.enrolment.id,
+                 .cells = {labels::personName(e.person), e.person.email, e.organisation,
+                           labels::status(e.enrolment.status, e.kind), e.enrolment.statusDate,
+                           labels::of(e.enrolment.reason), e.enrolment.note, e.continuesCohort, e.resumedIn},
+                 .filterKey = toText(e.enrolment.status),
+                 .version = e.enrolment.version});
         return true;
     };
 }

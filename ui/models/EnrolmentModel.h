@@ -27,7 +27,7 @@ public:
         ResumedIn,
         ColumnCount
     };
-    explicit EnrolmentModel(Workspace* session, QObject* parent = nullptr);
+    explicit EnrolmentModel(Workspace* workspace, QObject* parent = nullptr);
     void setCohort(qint64 cohortId);
     qint64 cohort() const { return m_cohort; }
 

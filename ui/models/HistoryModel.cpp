@@ -12,8 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace arwain {
 
-HistoryModel::HistoryModel(Workspace* session, QObject* parent)
-    : TableModel(session, {DataTables::Enrolments}, parent)
+HistoryModel::HistoryModel(Workspace* workspace, QObject* parent)
+    : TableModel(workspace, {DataTables::Enrolments}, parent)
 {
 }
 
@@ -41,11 +41,11 @@ TableModel::Loader HistoryModel::loader() const
         }
         for (const HistoryRow& h : list.value())
             rows.append(
-                {h.change.id,
-                 {h.change.recordedAt.toString(u"yyyy-MM-dd HH:mm"_s), h.cohortCode, h.change.effectiveDate,
-                  h.change.from ? labels::of(*h.change.from) : QString(), labels::of(h.change.to),
-                  labels::of(h.change.reason), h.change.note, labels::of(h.change.kind)},
-                 {}});
+                {.id = h.change.id,
+                 .cells = {h.change.recordedAt.toString(u"yyyy-MM-dd HH:mm"_s), h.cohortCode,
+                           h.change.effectiveDate, h.change.from ? labels::of(*h.change.from) : QString(),
+                           labels::of(h.change.to), labels::of(h.change.reason), h.change.note,
+                           labels::of(h.change.kind)}});
         return true;
     };
 }

@@ -26,7 +26,7 @@ public:
         Kind,
         ColumnCount
     };
-    explicit HistoryModel(Workspace* session, QObject* parent = nullptr);
+    explicit HistoryModel(Workspace* workspace, QObject* parent = nullptr);
     void setParticipant(qint64 id);
 
 protected:

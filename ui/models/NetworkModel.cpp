@@ -10,8 +10,9 @@
 
 namespace arwain {
 
-NetworkModel::NetworkModel(Workspace* session, QObject* parent)
-    : TableModel(session, {DataTables::Network, DataTables::Participants, DataTables::Organisations}, parent)
+NetworkModel::NetworkModel(Workspace* workspace, QObject* parent)
+    : TableModel(workspace, {DataTables::Network, DataTables::Participants, DataTables::Organisations},
+                 parent)
 {
     setWholeTable(true);
     reload();
@@ -31,11 +32,11 @@ TableModel::Loader NetworkModel::loader() const
             return false;
         }
         for (const NetworkRow& n : list.value())
-            rows.append({n.person.id,
-                         {n.person.givenName, labels::familyName(n.person), n.person.email, n.organisation,
-                          n.member.joinedOn,
-                          n.member.leftOn.isValid() ? QVariant(n.member.leftOn) : QVariant(QString())},
-                         {}});
+            rows.append(
+                {.id = n.person.id,
+                 .cells = {n.person.givenName, labels::familyName(n.person), n.person.email, n.organisation,
+                           n.member.joinedOn,
+                           n.member.leftOn.isValid() ? QVariant(n.member.leftOn) : QVariant(QString())}});
         return true;
     };
 }

@@ -23,7 +23,7 @@ public:
         Left,
         ColumnCount
     };
-    explicit NetworkModel(Workspace* session, QObject* parent = nullptr);
+    explicit NetworkModel(Workspace* workspace, QObject* parent = nullptr);
 
 protected:
     QStringList headers() const override;

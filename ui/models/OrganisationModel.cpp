@@ -9,8 +9,8 @@
 
 namespace arwain {
 
-OrganisationModel::OrganisationModel(Workspace* session, QObject* parent)
-    : TableModel(session, {DataTables::Organisations, DataTables::Participants}, parent)
+OrganisationModel::OrganisationModel(Workspace* workspace, QObject* parent)
+    : TableModel(workspace, {DataTables::Organisations, DataTables::Participants}, parent)
 {
     setWholeTable(true);
     reload();
@@ -30,10 +30,9 @@ TableModel::Loader OrganisationModel::loader() const
             return false;
         }
         for (const OrganisationRow& o : list.value())
-            rows.append({o.organisation.id,
-                         {o.organisation.name, labels::of(o.organisation.sector),
-                          labels::of(o.organisation.region), o.participants},
-                         {}});
+            rows.append({.id = o.organisation.id,
+                         .cells = {o.organisation.name, labels::of(o.organisation.sector),
+                                   labels::of(o.organisation.region), o.participants}});
         return true;
     };
 }

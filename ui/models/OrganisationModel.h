@@ -21,7 +21,7 @@ public:
         Participants,
         ColumnCount
     };
-    explicit OrganisationModel(Workspace* session, QObject* parent = nullptr);
+    explicit OrganisationModel(Workspace* workspace, QObject* parent = nullptr);
 
 protected:
     QStringList headers() const override;

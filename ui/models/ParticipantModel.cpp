@@ -3,6 +3,7 @@
 
 #include "Workspace.h"
 #include "models/BackgroundRead.h"
+#include "models/LazyRows.h"
 #include "services/Directory.h"
 
 #include <numeric>
@@ -12,13 +13,33 @@ using namespace Qt::StringLiterals;
 namespace arwain {
 
 namespace {
-constexpr int kMany = 10000; // rows let go of on a worker
+
+// A large table's rows are let go of on a worker.
+void letGo(ParticipantModel::Rows&& rows)
+{
+    constexpr int kMany = 10000;
+    if (rows.table && rows.table->size() >= kMany)
+        letGoBehind(std::exchange(rows, {}));
+}
+
 } // namespace
 
-ParticipantModel::ParticipantModel(Workspace* session, QObject* parent)
-    : QAbstractTableModel(parent), m_session(session)
+ParticipantModel::ParticipantModel(Workspace* workspace, QObject* parent)
+    : QAbstractTableModel(parent),
+      m_rows(std::make_unique<LazyRows<Rows>>(
+          this, workspace,
+          LazyRows<Rows>::Hooks{
+              .count = [](const Rows& rows) { return rows.table ? rows.table->size() : 0; },
+              .sorted = &sorted,
+              .letGo = &letGo,
+              .beginReset = [this] { beginResetModel(); },
+              .endReset = [this] { endResetModel(); },
+              .beginInsert = [this](int first, int last) { beginInsertRows({}, first, last); },
+              .endInsert = [this] { endInsertRows(); },
+              .busyChanged = [this](bool busy) { Q_EMIT busyChanged(busy); }}))
 {
-    connect(session, &Workspace::changed, this, [this](DataTables::Table t) {
+    m_rows->setWholeTable(true); // read and sorted on a worker thread when the file is large
+    connect(workspace, &Workspace::changed, this, [this](DataTables::Table t) {
         if (t == DataTables::Participants || t == DataTables::Organisations || t == DataTables::Enrolments)
             reload();
     });
@@ -26,15 +47,11 @@ ParticipantModel::ParticipantModel(Workspace* session, QObject* parent)
 }
 
 // A read still under way holds its own copies; its result is dropped with its watcher.
-ParticipantModel::~ParticipantModel()
-{
-    if (m_rows.table && m_rows.table->size() >= kMany)
-        letGoBehind(std::exchange(m_rows, {}));
-}
+ParticipantModel::~ParticipantModel() = default;
 
 int ParticipantModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : m_shown;
+    return parent.isValid() ? 0 : m_rows->shown();
 }
 
 int ParticipantModel::columnCount(const QModelIndex& parent) const
@@ -46,16 +63,17 @@ QVariant ParticipantModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    const ParticipantTable& table = *m_rows->rows().table;
     const int row = tableRow(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
     case Qt::ToolTipRole:
-        return m_rows.table->cell(row, index.column());
+        return table.cell(row, index.column());
     case IdRole:
-        return m_rows.table->id(row);
+        return table.id(row);
     case FilterRole:
-        return m_rows.table->enrolments(row);
+        return table.enrolments(row);
     default:
         return {};
     }
@@ -74,26 +92,18 @@ QVariant ParticipantModel::headerData(int section, Qt::Orientation orientation, 
 
 bool ParticipantModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_shown < totalRows();
+    return !parent.isValid() && m_rows->canFetchMore();
 }
 
 void ParticipantModel::fetchMore(const QModelIndex& parent)
 {
-    if (!canFetchMore(parent))
-        return;
-    const int more = std::min(m_batch, totalRows() - m_shown);
-    beginInsertRows({}, m_shown, m_shown + more - 1);
-    m_shown += more;
-    endInsertRows();
+    if (!parent.isValid())
+        m_rows->fetchMore();
 }
 
 void ParticipantModel::fetchAll()
 {
-    if (!canFetchMore({}))
-        return;
-    beginInsertRows({}, m_shown, totalRows() - 1);
-    m_shown = totalRows();
-    endInsertRows();
+    m_rows->fetchAll();
 }
 
 ParticipantModel::Rows ParticipantModel::sorted(Rows rows, int column, Qt::SortOrder order)
@@ -108,106 +118,68 @@ ParticipantModel::Rows ParticipantModel::sorted(Rows rows, int column, Qt::SortO
 
 void ParticipantModel::sort(int column, Qt::SortOrder order)
 {
-    m_sortColumn = column;
-    m_sortOrder = order;
-    if (inBackground() && m_reading)
-        return; // the rows being read are sorted this way when they arrive
-    if (inBackground()) {
-        sortInBackground(m_rows);
-        return;
-    }
-    beginResetModel();
-    m_rows = sorted(m_rows, column, order);
-    ++m_rowsVersion;
-    endResetModel();
+    m_rows->sort(column, order);
 }
 
-void ParticipantModel::sortInBackground(Rows rows)
+int ParticipantModel::tableRow(int shownRow) const
 {
-    const int generation = ++m_generation;
-    setBusy(true);
-    runInBackground<Result<Rows>>(
-        this,
-        [rows = std::move(rows), column = m_sortColumn, order = m_sortOrder]() -> Result<Rows> {
-            return sorted(rows, column, order);
-        },
-        [this, generation](Result<Rows> done) {
-            if (generation == m_generation)
-                apply(std::move(done));
-        });
+    return (*m_rows->rows().order)[size_t(shownRow)];
 }
 
 qint64 ParticipantModel::idFromIndex(const QModelIndex& index) const
 {
-    return index.isValid() && index.row() < m_shown ? m_rows.table->id(tableRow(index.row())) : 0;
+    return index.isValid() && index.row() < m_rows->shown() ? m_rows->rows().table->id(tableRow(index.row()))
+                                                            : 0;
 }
 
 QModelIndex ParticipantModel::indexFromId(qint64 id) const
 {
-    for (int i = 0; i < m_shown; ++i)
-        if (m_rows.table->id(tableRow(i)) == id)
+    for (int i = 0; i < m_rows->shown(); ++i)
+        if (m_rows->rows().table->id(tableRow(i)) == id)
             return index(i, 0);
     return {};
 }
 
-bool ParticipantModel::inBackground() const
-{
-    return m_session->readsInBackground();
-}
-
 void ParticipantModel::reload()
 {
-    const int generation = ++m_generation; // rows of an older read or sort must not replace these
-    const int column = m_sortColumn;
-    const Qt::SortOrder order = m_sortOrder;
-    auto read = [column, order](const Directory& directory) -> Result<Rows> {
+    m_rows->reload([](const Directory& directory) -> Result<Rows> {
         auto table = ParticipantTable::read(directory);
         if (!table)
             return table.toError();
         auto shown = std::make_shared<std::vector<int>>(size_t(table.value()->size()));
         std::iota(shown->begin(), shown->end(), 0);
-        return sorted({table.take(), std::move(shown)}, column, order);
-    };
-    if (!inBackground()) {
-        apply(read(m_session->directory()));
-        return;
-    }
-    setBusy(true);
-    m_reading = true;
-    readInBackground<Rows>(
-        this, m_session->path(), [read](const Services& services) { return read(services.directory()); },
-        [this, generation, column, order](Result<Rows> rows) {
-            if (generation != m_generation)
-                return;
-            m_reading = false;
-            if (rows && (column != m_sortColumn || order != m_sortOrder)) {
-                sortInBackground(rows.take()); // shown once sorted as asked while they were read
-                return;
-            }
-            apply(std::move(rows));
-        });
+        return Rows{table.take(), std::move(shown)};
+    });
 }
 
-void ParticipantModel::setBusy(bool busy)
+void ParticipantModel::setBatchSize(int rows)
 {
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    Q_EMIT busyChanged(busy);
+    m_rows->setBatchSize(rows);
 }
 
-void ParticipantModel::apply(Result<Rows> rows)
+int ParticipantModel::totalRows() const
 {
-    m_error = rows ? QString() : rows.error();
-    beginResetModel();
-    Rows old = std::exchange(m_rows, rows ? rows.take() : Rows{});
-    ++m_rowsVersion;
-    m_shown = std::min(m_batch, totalRows());
-    endResetModel();
-    if (old.table && old.table->size() >= kMany)
-        letGoBehind(std::move(old));
-    m_reading = false;
-    setBusy(false);
+    return m_rows->total();
+}
+
+ParticipantModel::Rows ParticipantModel::rows() const
+{
+    return m_rows->rows();
+}
+
+int ParticipantModel::rowsVersion() const
+{
+    return m_rows->version();
+}
+
+const QString& ParticipantModel::lastError() const
+{
+    return m_rows->error();
+}
+
+bool ParticipantModel::isBusy() const
+{
+    return m_rows->isBusy();
 }
 
 } // namespace arwain

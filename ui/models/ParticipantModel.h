@@ -13,6 +13,7 @@
 namespace arwain {
 
 class Workspace;
+template <typename Rows> class LazyRows;
 
 // The one table of the app that holds a nation: the same shape as TableModel's tables (read at once,
 // or on a worker thread for a large file; shown in batches; every row sorted; read again when the core
@@ -34,7 +35,7 @@ public:
         std::shared_ptr<const std::vector<int>> order; // table rows, in the order shown
     };
 
-    explicit ParticipantModel(Workspace* session, QObject* parent = nullptr);
+    explicit ParticipantModel(Workspace* workspace, QObject* parent = nullptr);
     ~ParticipantModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -46,43 +47,30 @@ public:
     // Sorts every row, shown or not, in the interface's language.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    void setBatchSize(int rows) { m_batch = rows; }
+    void setBatchSize(int rows);
     // Shows every row: filters must see them all, not only the first batch.
     void fetchAll();
-    int totalRows() const { return m_rows.table ? m_rows.table->size() : 0; }
-    Rows rows() const { return m_rows; }
+    int totalRows() const;
+    Rows rows() const;
     // Changes whenever the rows are replaced or put in another order.
-    int rowsVersion() const { return m_rowsVersion; }
+    int rowsVersion() const;
     qint64 idFromIndex(const QModelIndex& index) const;
     QModelIndex indexFromId(qint64 id) const;
     void reload();
-    const QString& lastError() const { return m_error; }
+    const QString& lastError() const;
     // Whether a read or a sort is under way on a worker thread (the rows shown are the last ones).
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
 
 Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
-    int tableRow(int shownRow) const { return (*m_rows.order)[size_t(shownRow)]; }
-    bool inBackground() const;
-    void setBusy(bool busy);
-    void sortInBackground(Rows rows);
-    void apply(Result<Rows> rows);
+    // The table row shown at `shownRow`.
+    int tableRow(int shownRow) const;
     static Rows sorted(Rows rows, int column, Qt::SortOrder order);
 
-    Workspace* m_session;
-    Rows m_rows;
+    std::unique_ptr<LazyRows<Rows>> m_rows; // read, sorted, shown in batches
     QStringList m_headers;
-    int m_shown = 0;
-    int m_batch = 500;
-    int m_sortColumn = -1;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QString m_error;
-    bool m_busy = false;
-    bool m_reading = false; // a read (not only a sort) is under way
-    int m_generation = 0;   // the newest worker job; older results are dropped
-    int m_rowsVersion = 0;
 };
 
 } // namespace arwain

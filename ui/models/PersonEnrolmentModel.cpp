@@ -10,8 +10,8 @@
 
 namespace arwain {
 
-PersonEnrolmentModel::PersonEnrolmentModel(Workspace* session, QObject* parent)
-    : TableModel(session, {DataTables::Enrolments, DataTables::Cohorts}, parent)
+PersonEnrolmentModel::PersonEnrolmentModel(Workspace* workspace, QObject* parent)
+    : TableModel(workspace, {DataTables::Enrolments, DataTables::Cohorts}, parent)
 {
 }
 
@@ -38,11 +38,10 @@ TableModel::Loader PersonEnrolmentModel::loader() const
             return false;
         }
         for (const EnrolmentRow& e : list.value())
-            rows.append(
-                {e.enrolment.id,
-                 {e.programmeCode, e.cohortCode, labels::status(e.enrolment.status, e.kind),
-                  e.enrolment.statusDate, labels::of(e.enrolment.reason), e.continuesCohort, e.resumedIn},
-                 {}});
+            rows.append({.id = e.enrolment.id,
+                         .cells = {e.programmeCode, e.cohortCode, labels::status(e.enrolment.status, e.kind),
+                                   e.enrolment.statusDate, labels::of(e.enrolment.reason), e.continuesCohort,
+                                   e.resumedIn}});
         return true;
     };
 }

@@ -25,7 +25,7 @@ public:
         ResumedIn,
         ColumnCount
     };
-    explicit PersonEnrolmentModel(Workspace* session, QObject* parent = nullptr);
+    explicit PersonEnrolmentModel(Workspace* workspace, QObject* parent = nullptr);
     void setParticipant(qint64 id);
 
 protected:

@@ -4,6 +4,7 @@
 
 #include "Workspace.h"
 #include "models/BackgroundRead.h"
+#include "models/LazyRows.h"
 #include "services/Directory.h"
 
 #include <QAbstractProxyModel>
@@ -16,15 +17,6 @@
 #include <vector>
 
 namespace arwain {
-
-TableModel::TableModel(Workspace* session, QList<DataTables::Table> watched, QObject* parent)
-    : QAbstractTableModel(parent), m_session(session)
-{
-    connect(session, &Workspace::changed, this, [this, watched](DataTables::Table t) {
-        if (watched.contains(t))
-            reload();
-    });
-}
 
 namespace {
 
@@ -42,16 +34,33 @@ void letGo(QList<TableModel::Row>&& rows)
 
 } // namespace
 
+TableModel::TableModel(Workspace* workspace, QList<DataTables::Table> watched, QObject* parent)
+    : QAbstractTableModel(parent),
+      m_rows(std::make_unique<LazyRows<QList<Row>>>(
+          this, workspace,
+          LazyRows<QList<Row>>::Hooks{
+              .count = [](const QList<Row>& rows) { return int(rows.size()); },
+              .sorted = &sorted,
+              .letGo = &letGo,
+              .beginReset = [this] { beginResetModel(); },
+              .endReset = [this] { endResetModel(); },
+              .beginInsert = [this](int first, int last) { beginInsertRows({}, first, last); },
+              .endInsert = [this] { endInsertRows(); },
+              .busyChanged = [this](bool busy) { Q_EMIT busyChanged(busy); }}))
+{
+    connect(workspace, &Workspace::changed, this, [this, watched](DataTables::Table t) {
+        if (watched.contains(t))
+            reload();
+    });
+}
+
 // A job still running on a worker holds only copies (rows, a path, a loader) and its own connection;
 // its result is dropped with its watcher.
-TableModel::~TableModel()
-{
-    letGo(std::move(m_rows));
-}
+TableModel::~TableModel() = default;
 
 int TableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : m_shown;
+    return parent.isValid() ? 0 : m_rows->shown();
 }
 
 int TableModel::columnCount(const QModelIndex& parent) const
@@ -67,7 +76,7 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row& row = m_rows.at(index.row());
+    const Row& row = m_rows->rows().at(index.row());
     const QVariant cell = row.cells.value(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -97,55 +106,24 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
 
 bool TableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_shown < m_rows.size();
+    return !parent.isValid() && m_rows->canFetchMore();
 }
 
 void TableModel::fetchMore(const QModelIndex& parent)
 {
-    if (!canFetchMore(parent))
-        return;
-    const int more = std::min<int>(m_batch, int(m_rows.size()) - m_shown);
-    beginInsertRows({}, m_shown, m_shown + more - 1);
-    m_shown += more;
-    endInsertRows();
+    if (!parent.isValid())
+        m_rows->fetchMore();
 }
 
 void TableModel::sort(int column, Qt::SortOrder order)
 {
-    m_sortColumn = column;
-    m_sortOrder = order;
-    if (inBackground() && m_reading)
-        return; // the rows being read are sorted this way when they arrive
-    if (inBackground()) {
-        sortInBackground(m_rows);
-        return;
-    }
-    beginResetModel();
-    sortRows(m_rows, column, order);
-    ++m_rowsVersion;
-    endResetModel();
+    m_rows->sort(column, order);
 }
 
-void TableModel::sortInBackground(QList<Row> rows)
-{
-    const int generation = ++m_generation;
-    setBusy(true);
-    runInBackground<QList<Row>>(
-        this,
-        [rows = std::move(rows), column = m_sortColumn, order = m_sortOrder]() mutable {
-            sortRows(rows, column, order);
-            return rows;
-        },
-        [this, generation](QList<Row> sorted) {
-            if (generation == m_generation)
-                apply(std::move(sorted));
-        });
-}
-
-void TableModel::sortRows(QList<Row>& rows, int column, Qt::SortOrder order)
+QList<TableModel::Row> TableModel::sorted(QList<Row> rows, int column, Qt::SortOrder order)
 {
     if (column < 0)
-        return;
+        return rows;
     const int c = column;
     const bool descending = order == Qt::DescendingOrder;
     const bool text = std::any_of(rows.cbegin(), rows.cend(), [c](const Row& r) {
@@ -157,7 +135,7 @@ void TableModel::sortRows(QList<Row>& rows, int column, Qt::SortOrder order)
             const QVariant& y = descending ? a.cells.value(c) : b.cells.value(c);
             return QVariant::compare(x, y) == QPartialOrdering::Less;
         });
-        return;
+        return rows;
     }
     // Text in the interface's language (the Welsh alphabet in Welsh: "ll" after "l"): each value's
     // collation key is made once, and the sort compares keys, which is many times quicker than
@@ -173,20 +151,16 @@ void TableModel::sortRows(QList<Row>& rows, int column, Qt::SortOrder order)
         const int cmp = keys[size_t(a)].compare(keys[size_t(b)]);
         return descending ? cmp > 0 : cmp < 0;
     });
-    QList<Row> sorted;
-    sorted.reserve(rows.size());
+    QList<Row> inOrder;
+    inOrder.reserve(rows.size());
     for (const qsizetype i : at)
-        sorted.append(std::move(rows[i]));
-    rows = std::move(sorted);
+        inOrder.append(std::move(rows[i]));
+    return inOrder;
 }
 
 void TableModel::fetchAll()
 {
-    if (!canFetchMore({}))
-        return;
-    beginInsertRows({}, m_shown, int(m_rows.size()) - 1);
-    m_shown = int(m_rows.size());
-    endInsertRows();
+    m_rows->fetchAll();
 }
 
 void TableModel::fetchAllBehind(QAbstractItemModel* model)
@@ -199,79 +173,76 @@ void TableModel::fetchAllBehind(QAbstractItemModel* model)
 
 qint64 TableModel::idFromIndex(const QModelIndex& index) const
 {
-    return index.isValid() && index.row() < m_shown ? m_rows.at(index.row()).id : 0;
+    return index.isValid() && index.row() < m_rows->shown() ? m_rows->rows().at(index.row()).id : 0;
 }
 
 qint64 TableModel::versionFromIndex(const QModelIndex& index) const
 {
-    return index.isValid() && index.row() < m_shown ? m_rows.at(index.row()).version : 0;
+    return index.isValid() && index.row() < m_rows->shown() ? m_rows->rows().at(index.row()).version : 0;
 }
 
 QModelIndex TableModel::indexFromId(qint64 id) const
 {
-    for (int i = 0; i < m_shown; ++i)
-        if (m_rows.at(i).id == id)
+    for (int i = 0; i < m_rows->shown(); ++i)
+        if (m_rows->rows().at(i).id == id)
             return index(i, 0);
     return {};
 }
 
-bool TableModel::inBackground() const
-{
-    return m_wholeTable && m_session->readsInBackground();
-}
-
 void TableModel::reload()
 {
-    const Loader load = loader();
-    const int generation = ++m_generation; // rows of an older read or sort must not replace these
-    const int column = m_sortColumn;
-    const Qt::SortOrder order = m_sortOrder;
-    auto read = [load, column, order](const Directory& directory) -> Result<QList<Row>> {
+    m_rows->reload([load = loader()](const Directory& directory) -> Result<QList<Row>> {
         QList<Row> rows;
         QString error;
         if (!load(directory, rows, error))
             return fail(error);
-        sortRows(rows, column, order);
         return rows;
-    };
-    if (!inBackground()) {
-        apply(read(m_session->directory()));
-        return;
-    }
-    setBusy(true);
-    m_reading = true;
-    readInBackground<QList<Row>>(
-        this, m_session->path(), [read](const Services& services) { return read(services.directory()); },
-        [this, generation, column, order](Result<QList<Row>> rows) {
-            if (generation != m_generation)
-                return;
-            m_reading = false;
-            if (rows && (column != m_sortColumn || order != m_sortOrder)) {
-                sortInBackground(rows.take()); // shown once sorted as asked while they were read
-                return;
-            }
-            apply(std::move(rows));
-        });
+    });
 }
 
-void TableModel::setBusy(bool busy)
+void TableModel::setBatchSize(int rows)
 {
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    Q_EMIT busyChanged(busy);
+    m_rows->setBatchSize(rows);
 }
 
-void TableModel::apply(Result<QList<Row>> rows)
+int TableModel::totalRows() const
 {
-    m_error = rows ? QString() : rows.error();
-    beginResetModel();
-    letGo(std::exchange(m_rows, rows ? rows.take() : QList<Row>()));
-    ++m_rowsVersion;
-    m_shown = std::min<int>(m_batch, int(m_rows.size()));
-    endResetModel();
-    m_reading = false;
-    setBusy(false);
+    return m_rows->total();
+}
+
+const TableModel::Row& TableModel::rowAt(int row) const
+{
+    return m_rows->rows().at(row);
+}
+
+QList<TableModel::Row> TableModel::rows() const
+{
+    return m_rows->rows();
+}
+
+int TableModel::rowsVersion() const
+{
+    return m_rows->version();
+}
+
+const QString& TableModel::lastError() const
+{
+    return m_rows->error();
+}
+
+bool TableModel::isBusy() const
+{
+    return m_rows->isBusy();
+}
+
+Workspace* TableModel::workspace() const
+{
+    return m_rows->workspace();
+}
+
+void TableModel::setWholeTable(bool whole)
+{
+    m_rows->setWholeTable(whole);
 }
 
 } // namespace arwain

@@ -4,7 +4,6 @@
 #pragma once
 
 #include "domain/DataTables.h"
-#include "domain/Result.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -19,6 +18,7 @@ namespace arwain {
 
 class Workspace;
 class Directory;
+template <typename Rows> class LazyRows;
 
 // Rows are read from a core service in one go and shown in batches (canFetchMore/fetchMore), so a
 // large table opens at once. Each model reloads when the core says one of its tables changed.
@@ -33,18 +33,20 @@ public:
     };
     struct Row
     {
+        // Every member has its initialiser, so a loader names only the ones it fills (GCC warns of
+        // -Wmissing-field-initializers for a member without one).
         qint64 id = 0;
-        QVariantList cells; // QString, int or QDate per column
-        QString filterKey;  // extra text for filter proxies
-        qint64 version = 0; // the record's row version as read (an edit is checked against it)
-        QString searchText; // case-folded text a search box looks in, made when the row is read
+        QVariantList cells{}; // QString, int or QDate per column
+        QString filterKey{};  // extra text for filter proxies
+        qint64 version = 0;   // the record's row version as read (an edit is checked against it)
+        QString searchText{}; // case-folded text a search box looks in, made when the row is read
     };
 
     // Reads the rows through a Directory. It may run on a worker thread with its own connection, so
     // it must hold copies of what it needs (a cohort's id), never the model itself.
     using Loader = std::function<bool(const Directory& directory, QList<Row>& rows, QString& error)>;
 
-    TableModel(Workspace* session, QList<DataTables::Table> watched, QObject* parent = nullptr);
+    TableModel(Workspace* workspace, QList<DataTables::Table> watched, QObject* parent = nullptr);
     ~TableModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -56,25 +58,25 @@ public:
     // Sorts every row, fetched or not (locale-aware for names), so batches arrive in order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    void setBatchSize(int rows) { m_batch = rows; }
+    void setBatchSize(int rows);
     // Shows every row: filters and sorting must see them all, not only the first batch.
     void fetchAll();
     static void fetchAllBehind(QAbstractItemModel* model);
-    int totalRows() const { return int(m_rows.size()); }
+    int totalRows() const;
     // A row as read, for filters that look at many rows quickly (no index or QVariant per cell).
-    const Row& rowAt(int row) const { return m_rows.at(row); }
+    const Row& rowAt(int row) const;
     // Every row as read (a shared copy, cheap), for a filter that looks at them on a worker thread, and
     // a number that changes whenever they are replaced or reordered.
-    QList<Row> rows() const { return m_rows; }
-    int rowsVersion() const { return m_rowsVersion; }
+    QList<Row> rows() const;
+    int rowsVersion() const;
     qint64 idFromIndex(const QModelIndex& index) const;
     qint64 versionFromIndex(const QModelIndex& index) const;
     QModelIndex indexFromId(qint64 id) const;
     // Reads the rows again from the core.
     void reload();
-    const QString& lastError() const { return m_error; }
+    const QString& lastError() const;
     // Whether a read or a sort is under way on a worker thread (the rows shown are the last ones).
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
 
 Q_SIGNALS:
     // A read or sort on a worker thread began (true) or its rows are in place (false).
@@ -83,30 +85,16 @@ Q_SIGNALS:
 protected:
     virtual QStringList headers() const = 0;
     virtual Loader loader() const = 0;
-    Workspace* workspace() const { return m_session; }
+    Workspace* workspace() const;
     // Whole tables (every participant) are read and sorted on a worker thread when the workspace
     // says the file is large; a cohort's or a person's few rows are always read at once.
-    void setWholeTable(bool whole) { m_wholeTable = whole; }
+    void setWholeTable(bool whole);
 
 private:
-    Workspace* m_session;
-    QList<Row> m_rows;
-    int m_shown = 0;
-    int m_batch = 500;
-    int m_sortColumn = -1;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QString m_error;
-    QStringList m_headers; // asked for at every index; built once
-    bool m_wholeTable = false;
-    bool m_busy = false;
-    bool m_reading = false; // a read (not only a sort) is under way
-    int m_generation = 0;   // the newest worker job; older results are dropped
-    int m_rowsVersion = 0;
-    bool inBackground() const;
-    void setBusy(bool busy);
-    void sortInBackground(QList<Row> rows);
-    void apply(Result<QList<Row>> rows);
-    static void sortRows(QList<Row>& rows, int column, Qt::SortOrder order);
+    static QList<Row> sorted(QList<Row> rows, int column, Qt::SortOrder order);
+
+    std::unique_ptr<LazyRows<QList<Row>>> m_rows; // read, sorted, shown in batches
+    QStringList m_headers;                        // asked for at every index; built once
 };
 
 } // namespace arwain

@@ -371,8 +371,9 @@ TEST_F(Directors, TheRegisterKeepsTheNamesInViewWhileMarkingFarRight)
     EXPECT_GT(grid->horizontalScrollBar()->value(), far / 2);
     for (int i = 0; i < 12; ++i) {
         QTest::keyClick(grid, Qt::Key_Left);
-        if (grid->currentIndex().column() >= AttendanceModel::FirstSession)
+        if (grid->currentIndex().column() >= AttendanceModel::FirstSession) {
             EXPECT_GE(grid->visualRect(grid->currentIndex()).left(), names->width())
                 << "column " << grid->currentIndex().column() << " is under the names";
+        }
     }
 }
