@@ -178,6 +178,71 @@ Result<Enrolment> EnrolmentService::resume(qint64 deferredEnrolmentId, qint64 la
     }
 }
 
+QString EnrolmentService::named(qint64 enrolmentId, const QString& reason) const
+{
+    try {
+        const auto e = m_store.enrolmentById(enrolmentId);
+        const auto person = e ? m_store.participantById(e->participantId) : std::nullopt;
+        if (!person)
+            return reason;
+        const QString name = personName(*person);
+        return reason.contains(name) ? reason : tr("%1: %2").arg(name, reason);
+    } catch (const StorageError&) {
+        return reason;
+    }
+}
+
+Result<QList<Enrolment>> EnrolmentService::changeStatuses(const QList<qint64>& enrolmentIds, Status to,
+                                                          const QDate& date, Reason reason,
+                                                          const QString& note,
+                                                          const QList<qint64>& seenVersions,
+                                                          qint64 resumeInCohort, qint64 resumeReuseId)
+{
+    QList<Enrolment> changed;
+    auto written = m_store.database().write([&]() -> Result<void> {
+        for (qsizetype i = 0; i < enrolmentIds.size(); ++i) {
+            const qint64 id = enrolmentIds.at(i);
+            auto r =
+                changeStatus(id, to, date, reason, note, i < seenVersions.size() ? seenVersions.at(i) : 0);
+            if (!r)
+                return fail(enrolmentIds.size() > 1 ? named(id, r.error()) : r.error());
+            changed << r.value();
+        }
+        if (resumeInCohort != 0 && changed.size() == 1 && to == Status::Deferred) {
+            auto resumed = resume(changed.first().id, resumeInCohort, date, {}, resumeReuseId);
+            if (!resumed)
+                return resumed.toError();
+            changed << resumed.value();
+        }
+        return {};
+    });
+    if (!written)
+        return written.toError();
+    return changed;
+}
+
+Result<QList<Enrolment>> EnrolmentService::revertLastChanges(const QList<qint64>& enrolmentIds,
+                                                             const QList<qint64>& versions, qint64 resumedId)
+{
+    QList<Enrolment> reverted;
+    auto written = m_store.database().write([&]() -> Result<void> {
+        if (resumedId != 0)
+            if (auto r = removeUnchanged(resumedId); !r)
+                return r;
+        for (qsizetype i = enrolmentIds.size() - 1; i >= 0; --i) {
+            const qint64 id = enrolmentIds.at(i);
+            auto r = revertLastChange(id, {}, i < versions.size() ? versions.at(i) : 0);
+            if (!r)
+                return fail(enrolmentIds.size() > 1 ? named(id, r.error()) : r.error());
+            reverted << r.value();
+        }
+        return {};
+    });
+    if (!written)
+        return written.toError();
+    return reverted;
+}
+
 Result<Enrolment> EnrolmentService::changeStatus(qint64 enrolmentId, Status to, const QDate& date,
                                                  Reason reason, const QString& note, qint64 seenVersion)
 {

@@ -33,6 +33,20 @@ public:
     Result<Enrolment> changeStatus(qint64 enrolmentId, Status to, const QDate& date,
                                    Reason reason = Reason::Unset, const QString& note = {},
                                    qint64 seenVersion = 0);
+    // Several enrolments changed at once (a selection completed, a register's marks): one transaction, so
+    // all change or none does, refused whole with the reason of the first that cannot change, named
+    // ("Siân Jones: …"). `seenVersions`: one per enrolment as above (empty: unchecked). One enrolment
+    // deferred may resume at once in a later cohort (`resumeInCohort`, 0: not; `resumeReuseId` as for
+    // resume), in the same transaction. The changed enrolments, in order, then the resumed one.
+    Result<QList<Enrolment>> changeStatuses(const QList<qint64>& enrolmentIds, Status to, const QDate& date,
+                                            Reason reason = Reason::Unset, const QString& note = {},
+                                            const QList<qint64>& seenVersions = {}, qint64 resumeInCohort = 0,
+                                            qint64 resumeReuseId = 0);
+    // Undoes changeStatuses: the resumed enrolment removed (`resumedId`, 0: none), then each enrolment's
+    // latest change reverted, last first, each checked against the version its change left; one
+    // transaction. The reverted enrolments, in the order reverted.
+    Result<QList<Enrolment>> revertLastChanges(const QList<qint64>& enrolmentIds,
+                                               const QList<qint64>& versions, qint64 resumedId = 0);
     // Undoes the latest change that still stands; the correction is itself recorded. `seenVersion` as
     // above: an undo never reverts a change someone else made since.
     Result<Enrolment> revertLastChange(qint64 enrolmentId, const QString& note = {}, qint64 seenVersion = 0);
@@ -56,6 +70,8 @@ public:
     Result<QStringList> checkHistory() const;
 
 private:
+    // "Siân Jones: " before a reason about one of several enrolments (unless the reason names them).
+    QString named(qint64 enrolmentId, const QString& reason) const;
     // The audit entry of a change to `e`: who it is about, its cohort and `detail`.
     void audit(const Enrolment& e, const QString& action, const QString& detail) const;
     // "… changed by someone else since it was shown: reload …", and a reload for everyone.

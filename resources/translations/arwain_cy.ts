@@ -2479,6 +2479,10 @@ Eu nodi wedi cwblhau ar %4? Gallwch ddadwneud hyn mewn un cam.</translation>
         <source>The enrolment of %1 in %2</source>
         <translation>gofrestriad %1 yn %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>arwain::Exporter</name>

@@ -1,4 +1,4 @@
-// StatusCommand: change statuses through EnrolmentService; undo reverts them, newest first.
+// StatusCommand: change statuses through EnrolmentService, all in one transaction; undo reverts them.
 #include "commands/StatusCommand.h"
 
 #include "Workspace.h"
@@ -18,53 +18,31 @@ StatusCommand::StatusCommand(Workspace* workspace, QList<qint64> enrolments, Cha
 
 QString StatusCommand::apply()
 {
-    EnrolmentService& service = workspace()->enrolments();
-    m_done.clear();
+    // One service call, one transaction: every enrolment changes, or none does.
+    auto changed =
+        workspace()->enrolments().changeStatuses(m_enrolments, m_change.to, m_change.date, m_change.reason,
+                                                 m_change.note, m_seen, m_change.resumeInCohort, m_resumeId);
+    if (!changed)
+        return changed.error();
+    m_done = m_enrolments;
     m_doneVersions.clear();
-    auto putBack = [&] {
-        // Put back what this command already did, so it is all or nothing.
-        for (qsizetype i = m_done.size() - 1; i >= 0; --i)
-            (void)service.revertLastChange(m_done.at(i), {}, m_doneVersions.at(i));
-        m_done.clear();
-        m_doneVersions.clear();
-    };
-    for (qsizetype i = 0; i < m_enrolments.size(); ++i) {
-        const qint64 id = m_enrolments.at(i);
-        auto r = service.changeStatus(id, m_change.to, m_change.date, m_change.reason, m_change.note,
-                                      m_seen.at(i));
-        if (!r) {
-            putBack();
-            return r.error();
-        }
-        m_done << id;
-        m_doneVersions << r.value().version;
-    }
-    if (m_change.to == Status::Deferred && m_change.resumeInCohort != 0 && m_done.size() == 1) {
-        auto resumed = service.resume(m_done.first(), m_change.resumeInCohort, m_change.date, {}, m_resumeId);
-        if (!resumed) {
-            putBack();
-            return resumed.error();
-        }
-        m_resumeId = resumed.value().id;
-    }
+    for (qsizetype i = 0; i < m_enrolments.size(); ++i)
+        m_doneVersions << changed.value().at(i).version;
+    if (changed.value().size() > m_enrolments.size())
+        m_resumeId = changed.value().last().id;
     return {};
 }
 
 QString StatusCommand::revert()
 {
-    EnrolmentService& service = workspace()->enrolments();
-    if (m_resumeId != 0)
-        if (auto r = service.removeUnchanged(m_resumeId); !r)
-            return r.error();
-    // Newest first, and only over this command's own changes: if someone else has changed an
-    // enrolment since, the undo is refused rather than reverting their change.
-    for (qsizetype i = m_done.size() - 1; i >= 0; --i) {
-        auto r = service.revertLastChange(m_done.at(i), {}, m_doneVersions.at(i));
-        if (!r)
-            return r.error();
-        // A redo applies over the undo.
-        m_seen[m_enrolments.indexOf(m_done.at(i))] = r.value().version;
-    }
+    // Only this command's own changes, in one transaction: if someone else has changed an enrolment
+    // since, the whole undo is refused rather than reverting their change.
+    auto reverted = workspace()->enrolments().revertLastChanges(m_done, m_doneVersions, m_resumeId);
+    if (!reverted)
+        return reverted.error();
+    // A redo applies over the undo.
+    for (const Enrolment& e : reverted.value())
+        m_seen[m_enrolments.indexOf(e.id)] = e.version;
     return {};
 }
 

@@ -232,3 +232,54 @@ TEST_F(Enrolments, HistoryCheckFindsNoProblemsAfterNormalWork)
     ASSERT_TRUE(problems.ok());
     EXPECT_TRUE(problems.value().isEmpty()) << s(problems.value().join(u'\n'));
 }
+
+TEST_F(Enrolments, SeveralChangesAreOneTransactionRefusedWholeWithTheFirstReasonNamed)
+{
+    const qint64 a = enrolled(sian, cohortA);
+    const qint64 b = enrolled(llyr, cohortA);
+    const qint64 c = enrolled(gwen, cohortB, QDate(2025, 5, 1));
+    ASSERT_TRUE(enrolments->changeStatus(b, Status::Withdrawn, QDate(2024, 6, 1), Reason::ChangedRole));
+    // Llŷr withdrew: completing all three is refused whole, with his name and the rule, and Siân (before
+    // him in the list) is not left completed.
+    auto all = enrolments->changeStatuses({a, b, c}, Status::Completed, QDate(2024, 11, 28));
+    ASSERT_FALSE(all.ok());
+    EXPECT_TRUE(all.error().startsWith(u"Llŷr Ifans: a withdrawn enrolment cannot be completed"_s))
+        << s(all.error());
+    EXPECT_EQ(statusOf(a), Status::Enrolled);
+    EXPECT_EQ(statusOf(c), Status::Enrolled);
+    EXPECT_EQ(enrolments->history(a).value().size(), 1);
+
+    auto two = enrolments->changeStatuses({a, c}, Status::Completed, QDate(2025, 12, 1));
+    ASSERT_TRUE(two.ok()) << s(two.error());
+    ASSERT_EQ(two.value().size(), 2);
+    EXPECT_EQ(statusOf(a), Status::Completed);
+    EXPECT_EQ(statusOf(c), Status::Completed);
+
+    // Undo is one transaction too: someone else's change since (Gwenllïan's completion reverted by hand)
+    // refuses the whole undo, and Siân stays completed.
+    const qint64 aVersion = two.value().at(0).version, cVersion = two.value().at(1).version;
+    ASSERT_TRUE(enrolments->revertLastChange(c).ok());
+    auto undo = enrolments->revertLastChanges({a, c}, {aVersion, cVersion});
+    ASSERT_FALSE(undo.ok());
+    EXPECT_TRUE(undo.error().contains(u"Gwenllïan ap Dafydd"_s)) << s(undo.error());
+    EXPECT_EQ(statusOf(a), Status::Completed);
+    auto undoOne = enrolments->revertLastChanges({a}, {aVersion});
+    ASSERT_TRUE(undoOne.ok()) << s(undoOne.error());
+    EXPECT_EQ(statusOf(a), Status::Enrolled);
+}
+
+TEST_F(Enrolments, ADeferralAndItsResumeAreOneChange)
+{
+    const qint64 a = enrolled(sian, cohortA);
+    auto deferred =
+        enrolments->changeStatuses({a}, Status::Deferred, QDate(2024, 6, 1), Reason::Health, {}, {}, cohortB);
+    ASSERT_TRUE(deferred.ok()) << s(deferred.error());
+    ASSERT_EQ(deferred.value().size(), 2);
+    const Enrolment resumed = deferred.value().last();
+    EXPECT_EQ(resumed.cohortId, cohortB);
+    EXPECT_EQ(resumed.continuesId, a);
+    auto undo = enrolments->revertLastChanges({a}, {deferred.value().first().version}, resumed.id);
+    ASSERT_TRUE(undo.ok()) << s(undo.error());
+    EXPECT_EQ(statusOf(a), Status::Enrolled);
+    EXPECT_FALSE(store->enrolmentById(resumed.id).has_value());
+}
