@@ -126,12 +126,14 @@ TEST(ServerKills, AKilledImportOrCopyLeavesAllOrNothing)
         const qint64 now = count(target, u"enrolment"_s);
         // Before the copy has made the schema the table may not be there at all (-1): nothing was copied.
         ASSERT_TRUE(now <= 0 || now == enrolments) << "kill " << copyKills << ": " << now << " enrolments";
-        if (now == enrolments)
+        if (now == enrolments) {
             ASSERT_EQ(cli({u"check"_s, target}), 0) << "kill " << copyKills;
-        if (!killed || now == enrolments)
+        }
+        if (!killed || now == enrolments) {
             target = emptyDatabase();
-        else if (now == 0)
+        } else if (now == 0) {
             ASSERT_EQ(cli({u"stats"_s, target}), 0) << "an empty database left by a killed copy still opens";
+        }
         copyKills += killed ? 1 : 0;
     }
     EXPECT_GE(importKills + copyKills, 20);

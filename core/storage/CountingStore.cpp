@@ -1,13 +1,17 @@
-// Store, what counting reads: narrow rows of enrolments, history and people, and the counts the file
-// keeps per cohort. Part of Store (the same class), kept apart from the reads and writes of records.
+// CountingStore: the SQL the counting rules read: narrow rows of enrolments, history and people, and the
+// counts the file keeps per cohort.
+#include "storage/CountingStore.h"
 #include "storage/Store.h"
+#include "storage/StoreRows.h"
 
+#include "domain/Parsing.h"
 #include "domain/Records.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
-#include "storage/EnrolmentFact.h"
+#include "storage/RowValues.h"
 #include "storage/Sql.h"
 #include "storage/SqlRead.h"
+#include "storage/StorageError.h"
 
 #include <QSqlQuery>
 
@@ -15,13 +19,10 @@ using namespace Qt::StringLiterals;
 
 namespace arwain {
 
-namespace {
-using sql::all;
-using sql::dateOf;
-using sql::periodBounds;
-using sql::term;
-const QString kCohortsCounted = sql::cohortsCounted();
-} // namespace
+using namespace storerows;
+
+#include "storage/CohortTally.h"
+#include "storage/EnrolmentFact.h"
 
 // ---- status history, as counting reads it
 namespace {
@@ -36,25 +37,6 @@ StatusChange readCountingChange(const QSqlQuery& q)
     return c;
 }
 } // namespace
-QList<StatusChange> Store::historyForCounting() const
-{
-    return all<StatusChange>(
-        sql::exec(
-            m_db.connection(),
-            u"SELECT id, enrolment_id, to_status, effective_date, reverts FROM status_history ORDER BY enrolment_id, id"_s),
-        readCountingChange);
-}
-void Store::eachChangeForCounting(const QDate& from, const QDate& to,
-                                  const std::function<void(const StatusChange&)>& use) const
-{
-    auto q = sql::exec(m_db.connection(),
-                       u"SELECT id, enrolment_id, to_status, effective_date, reverts FROM status_history "
-                       "WHERE enrolment_id IN (SELECT id FROM enrolment WHERE cohort_id IN "_s +
-                           kCohortsCounted + u") ORDER BY enrolment_id, id"_s,
-                       periodBounds(from, to));
-    while (q.next())
-        use(readCountingChange(q));
-}
 
 // ---- enrolments, people and kept counts, as counting reads them
 namespace {
@@ -76,7 +58,78 @@ QList<EnrolmentFact> readFacts(QSqlQuery q)
 }
 } // namespace
 
-QList<EnrolmentFact> Store::enrolmentFacts(bool withOrganisation) const
+namespace {
+// The enrolments of the cohorts counted between two dates, and all that resume them, however far on.
+const QString kChosenInPeriod =
+    u"WITH RECURSIVE chosen(id) AS (SELECT id FROM enrolment WHERE cohort_id IN "_s + kCohortsCounted +
+    u" UNION SELECT n.id FROM chosen JOIN enrolment n ON n.continues_id = chosen.id) "_s;
+} // namespace
+
+namespace {
+QList<CohortTally> readTallies(QSqlQuery q)
+{
+    return all<CohortTally>(std::move(q), [](const QSqlQuery& r) {
+        return CohortTally{r.value(0).toLongLong(), r.value(1).toInt(), r.value(2).toInt(),
+                           r.value(3).toInt(),      r.value(4).toInt(), r.value(5).toInt()};
+    });
+}
+const QString kTally =
+    u"SELECT cohort_id, waitlisted, enrolled, completed, deferred, withdrawn FROM cohort_tally "_s;
+} // namespace
+
+QList<Cohort> CountingStore::cohortsToCount(const QDate& from, const QDate& to) const
+{
+    // The columns of kCohort, those counting does not use read as empty, so that readCohort reads them.
+    return all<Cohort>(
+        sql::exec(m_db.connection(),
+                  u"SELECT id, code, programme_id, '', start_date, end_date, delivery_mode, '', NULL, "
+                  "'', '', NULL, headcount, version FROM cohort "
+                  "WHERE COALESCE(end_date, start_date) BETWEEN ? AND ? ORDER BY start_date, code"_s,
+                  periodBounds(from, to)),
+        readCohort);
+}
+
+QList<Cohort> CountingStore::cohortsCounted(const QDate& from, const QDate& to) const
+{
+    return all<Cohort>(sql::exec(m_db.connection(),
+                                 kCohort + u"WHERE COALESCE(end_date, start_date) BETWEEN ? AND ? "
+                                           "ORDER BY start_date, code"_s,
+                                 periodBounds(from, to)),
+                       readCohort);
+}
+
+QList<Participant> CountingStore::participantsCounted(const QDate& from, const QDate& to) const
+{
+    return all<Participant>(
+        sql::exec(m_db.connection(),
+                  kParticipant + u"WHERE id IN (SELECT participant_id FROM enrolment WHERE cohort_id IN "_s +
+                      kCohortsCounted + u") ORDER BY id"_s,
+                  periodBounds(from, to)),
+        readParticipant);
+}
+
+QList<StatusChange> CountingStore::historyForCounting() const
+{
+    return all<StatusChange>(
+        sql::exec(
+            m_db.connection(),
+            u"SELECT id, enrolment_id, to_status, effective_date, reverts FROM status_history ORDER BY enrolment_id, id"_s),
+        readCountingChange);
+}
+
+void CountingStore::eachChangeForCounting(const QDate& from, const QDate& to,
+                                          const std::function<void(const StatusChange&)>& use) const
+{
+    auto q = sql::exec(m_db.connection(),
+                       u"SELECT id, enrolment_id, to_status, effective_date, reverts FROM status_history "
+                       "WHERE enrolment_id IN (SELECT id FROM enrolment WHERE cohort_id IN "_s +
+                           kCohortsCounted + u") ORDER BY enrolment_id, id"_s,
+                       periodBounds(from, to));
+    while (q.next())
+        use(readCountingChange(q));
+}
+
+QList<EnrolmentFact> CountingStore::enrolmentFacts(bool withOrganisation) const
 {
     if (!withOrganisation)
         return readFacts(sql::exec(
@@ -92,14 +145,8 @@ QList<EnrolmentFact> Store::enrolmentFacts(bool withOrganisation) const
                   "LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY e.id"_s));
 }
 
-namespace {
-// The enrolments of the cohorts counted between two dates, and all that resume them, however far on.
-const QString kChosenInPeriod =
-    u"WITH RECURSIVE chosen(id) AS (SELECT id FROM enrolment WHERE cohort_id IN "_s + kCohortsCounted +
-    u" UNION SELECT n.id FROM chosen JOIN enrolment n ON n.continues_id = chosen.id) "_s;
-} // namespace
-
-QList<EnrolmentFact> Store::enrolmentFacts(const QDate& from, const QDate& to, bool withOrganisation) const
+QList<EnrolmentFact> CountingStore::enrolmentFacts(const QDate& from, const QDate& to,
+                                                   bool withOrganisation) const
 {
     if (!withOrganisation)
         return readFacts(sql::exec(
@@ -120,7 +167,7 @@ QList<EnrolmentFact> Store::enrolmentFacts(const QDate& from, const QDate& to, b
         periodBounds(from, to)));
 }
 
-QList<QDate> Store::countingMonths() const
+QList<QDate> CountingStore::countingMonths() const
 {
     auto q =
         sql::exec(m_db.connection(), u"SELECT DISTINCT "_s +
@@ -131,7 +178,7 @@ QList<QDate> Store::countingMonths() const
     });
 }
 
-QList<EnrolmentStatus> Store::enrolmentStatuses() const
+QList<EnrolmentStatus> CountingStore::enrolmentStatuses() const
 {
     // The room taken once: grown by doubling, a million rows held half as many again while copied.
     QList<EnrolmentStatus> out;
@@ -145,7 +192,7 @@ QList<EnrolmentStatus> Store::enrolmentStatuses() const
     return out;
 }
 
-QHash<qint64, int> Store::completedOnResuming() const
+QHash<qint64, int> CountingStore::completedOnResuming() const
 {
     // From each completion back along `continues`: every enrolment it resumes, however far back. The
     // start reads only resuming enrolments (the `continues` index), a few per cent of all.
@@ -163,23 +210,12 @@ QHash<qint64, int> Store::completedOnResuming() const
     return out;
 }
 
-namespace {
-QList<CohortTally> readTallies(QSqlQuery q)
-{
-    return all<CohortTally>(std::move(q), [](const QSqlQuery& r) {
-        return CohortTally{r.value(0).toLongLong(), r.value(1).toInt(), r.value(2).toInt(),
-                           r.value(3).toInt(),      r.value(4).toInt(), r.value(5).toInt()};
-    });
-}
-const QString kTally =
-    u"SELECT cohort_id, waitlisted, enrolled, completed, deferred, withdrawn FROM cohort_tally "_s;
-} // namespace
-
-QList<CohortTally> Store::cohortTallies() const
+QList<CohortTally> CountingStore::cohortTallies() const
 {
     return readTallies(sql::exec(m_db.connection(), kTally + u"ORDER BY cohort_id"_s));
 }
-QList<CohortTally> Store::cohortTallies(const QDate& from, const QDate& to) const
+
+QList<CohortTally> CountingStore::cohortTallies(const QDate& from, const QDate& to) const
 {
     // A cohort's own counts, or a year's, without the other 42,000 of a nation's file.
     return readTallies(sql::exec(
@@ -187,7 +223,7 @@ QList<CohortTally> Store::cohortTallies(const QDate& from, const QDate& to) cons
         periodBounds(from, to)));
 }
 
-QHash<qint64, PersonTerms> Store::personTerms() const
+QHash<qint64, PersonTerms> CountingStore::personTerms() const
 {
     auto q = sql::exec(m_db.connection(), u"SELECT p.id, o.region, o.sector, p.job_role FROM participant p "
                                           "LEFT JOIN organisation o ON o.id = p.organisation_id"_s);
@@ -198,7 +234,7 @@ QHash<qint64, PersonTerms> Store::personTerms() const
     return out;
 }
 
-QList<CompletedCohort> Store::completedCohorts() const
+QList<CompletedCohort> CountingStore::completedCohorts() const
 {
     auto q = sql::exec(m_db.connection(),
                        u"SELECT c.code, c.start_date, t.completed FROM cohort c "
