@@ -1,5 +1,6 @@
-// Guarded: the one place where a service turns a storage failure into the Result it returns. Stores throw
-// StorageError; services never let it out (the app and the CLI see Results only).
+// Guarded: how a service turns a storage failure into the Result it returns, for work that returns a
+// Result. Stores throw StorageError; services never let it out (the app and the CLI see Results only).
+// Services older than this helper still catch it themselves where a failure needs its own words.
 #pragma once
 
 #include "domain/Result.h"

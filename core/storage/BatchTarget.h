@@ -1,5 +1,5 @@
 // BatchTarget: where BatchWriter's batches of new rows go, one engine's fastest path for many rows of one
-// table (Dialect::batchTarget): sqlite/SqliteBatches, postgres/PostgresCopy.
+// table (Dialect::batchTarget): sqlite/SqliteBatches, postgres/PostgresBatches.
 #pragma once
 
 #include <QVariantList>

@@ -1,7 +1,7 @@
 // BatchWriter: many new rows of one table, queued and written a batch at a time by the engine's fastest
 // path that plain SQL can check (Dialect::batchTarget): on SQLite, one multi-row INSERT prepared once and
 // bound through SQLite's own interface (sqlite/SqliteBatches); on PostgreSQL, COPY … FROM STDIN through
-// libpq (postgres/PostgresCopy). Both fire the same triggers and check the same links as any INSERT. Used
+// libpq (postgres/PostgresBatches). Both fire the same triggers and check the same links as any INSERT. Used
 // inside Database::write by BulkStore (the generator, imports) and DatabaseCopy.
 #pragma once
 

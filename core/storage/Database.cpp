@@ -279,9 +279,28 @@ void Database::noticeChangesElsewhere()
 
 void Database::announceExternalChange()
 {
+    // Inside a write, after it ends (committed or rolled back): a reload now, through this connection,
+    // would show what the transaction wrote so far, which a rollback may yet undo.
+    if (m_depth > 0) {
+        m_announcePending = true;
+        return;
+    }
     for (Table t : {Programmes, Cohorts, Organisations, Participants, Enrolments, Sessions, Attendance,
                     Feedback, Network})
         Q_EMIT changed(t);
+}
+
+Result<void> Database::failedWrite(const StorageError& e) const
+{
+    // A conflict's message is the user's whole message; any other failure names the file.
+    if (e.conflict())
+        return fail(e.message());
+    if (e.busy())
+        // A server gave up waiting for another connection's lock (lock_timeout, see PostgresDialect).
+        return fail(tr("%1: someone else's change (an import, perhaps) held the records this change needs "
+                       "for too long; nothing was changed. Try again in a moment.")
+                        .arg(m_path));
+    return fail(tr("%1: %2; nothing was changed").arg(m_path, e.message()));
 }
 
 Result<void> Database::write(const std::function<Result<void>()>& work)
@@ -293,13 +312,16 @@ Result<void> Database::write(const std::function<Result<void>()>& work)
     if (m_readOnly)
         return fail(tr("%1 is open read-only; nothing was changed").arg(m_path));
     if (m_depth > 0) {
-        // Joined to the outer transaction: its commit or rollback decides.
+        // Joined to the outer transaction: its commit or rollback decides. A failure is told as the
+        // outer write would tell it, and a conflict makes everyone reload once the outer write ends.
         ++m_depth;
         Result<void> r = [&]() -> Result<void> {
             try {
                 return work();
             } catch (const StorageError& e) {
-                return fail(e.message());
+                if (e.conflict())
+                    m_announcePending = true;
+                return failedWrite(e);
             }
         }();
         --m_depth;
@@ -326,17 +348,8 @@ Result<void> Database::write(const std::function<Result<void>()>& work)
             sql::exec(m_db, u"COMMIT"_s);
         }
     } catch (const StorageError& e) {
-        // A conflict's message is the user's whole message; any other failure names the file.
         conflict = e.conflict();
-        if (conflict)
-            result = fail(e.message());
-        else if (e.busy())
-            // A server gave up waiting for another connection's lock (lock_timeout, see PostgresDialect).
-            result = fail(tr("%1: someone else's change (an import, perhaps) held the records this change "
-                             "needs for too long; nothing was changed. Try again in a moment.")
-                              .arg(m_path));
-        else
-            result = fail(tr("%1: %2; nothing was changed").arg(m_path, e.message()));
+        result = failedWrite(e);
     }
     --m_depth;
     m_audit.clear();
@@ -346,13 +359,15 @@ Result<void> Database::write(const std::function<Result<void>()>& work)
     if (!result) {
         m_touched.clear();
         // Someone else changed what was shown: everyone reloads, so the user sees their change.
-        if (conflict)
+        if (conflict || std::exchange(m_announcePending, false))
             announceExternalChange();
         return result;
     }
     const QSet<Table> touched = std::exchange(m_touched, {});
     for (Table t : touched)
         Q_EMIT changed(t);
+    if (std::exchange(m_announcePending, false))
+        announceExternalChange();
     return result;
 }
 

@@ -160,6 +160,8 @@ private:
     // Another connection's announcement of the tables it changed (a server's notification).
     void heard(const QString& payload);
     void writeAudit();
+    // What the user is told when a write failed on a storage error (a conflict, a lock held too long).
+    Result<void> failedWrite(const StorageError& e) const;
 
     QString m_path;
     QString m_connectionName;
@@ -169,6 +171,7 @@ private:
     QString m_actor = osAccount();
     qint64 m_seenDataVersion = -1; // SQLite's data_version when last looked at
     int m_depth = 0;
+    bool m_announcePending = false; // announceExternalChange() asked for inside a write
     QSet<Table> m_touched;
     QList<AuditEntry> m_audit;
     bool m_auditAsOne = false;

@@ -2,6 +2,7 @@
 #include "storage/Dialect.h"
 
 #include "storage/postgres/PostgresDialect.h"
+#include "storage/postgres/ServerAddress.h"
 #include "storage/sqlite/SqliteDialect.h"
 
 #include <QSqlDatabase>
@@ -24,6 +25,16 @@ bool Dialect::isServerLocation(const QString& location)
 {
     return location.startsWith(u"postgresql://"_s, Qt::CaseInsensitive) ||
            location.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
+}
+
+QString Dialect::withoutSecrets(const QString& location)
+{
+    return ServerAddress::withoutSecrets(location);
+}
+
+bool Dialect::mayHoldSecret(const QString& location)
+{
+    return ServerAddress::mayHoldSecret(location);
 }
 
 const Dialect& Dialect::forLocation(const QString& location)

@@ -34,6 +34,10 @@ public:
     static const Dialect& of(const QSqlDatabase& db);
     static const Dialect& forLocation(const QString& location);
     static bool isServerLocation(const QString& location);
+    // A location as it may be shown (a URI without its password), and whether it may hold a secret (a
+    // URI of any kind, or a name carrying a password): never taken for a file's name.
+    static QString withoutSecrets(const QString& location);
+    static bool mayHoldSecret(const QString& location);
 
     // The QtSql driver, and whether many people share the database (a server) or one file holds it.
     virtual QString driver() const = 0;

@@ -3,9 +3,10 @@
 # includes a sqlite/ or postgres/ header, calls SQLite's or libpq's C interface, names a QtSql driver,
 # runs an SQLite PRAGMA, or branches on which engine it is (isServer, isServerLocation). The one exception
 # is the Dialect's own factory (Dialect.cpp), which picks the engine for a connection or a location, and
-# the two lines that pass the question on to it (Database::isServer, Database::isServerLocation).
-# Also fails when code outside core/storage includes an engine's header, except the one door to a team
-# server's roles (core/services/Databases.cpp includes ServerRoles: roles exist only on PostgreSQL).
+# the declarations of the two questions and the two lines that pass them on to it.
+# Also fails when one engine's folder includes the other's, or code outside core/storage includes an
+# engine's header, except the one door to a team server's roles (core/services/Databases.cpp includes
+# ServerRoles: roles exist only on PostgreSQL).
 # Usage: check-engine-boundary.sh SOURCE_ROOT
 set -uo pipefail
 root=$1
@@ -14,14 +15,22 @@ shared=$(find "$root/core/storage" -maxdepth 1 -type f \( -name '*.cpp' -o -name
 [ -n "$shared" ] || { echo "no shared storage sources found under $root/core/storage"; exit 1; }
 engine='#include "storage/(sqlite|postgres)/|sqlite3_[a-z_]+\(|sqlite3\b|\bPQ[a-z][A-Za-z]*\(|libpq-fe\.h|"QSQLITE"|"QPSQL"|PRAGMA |isServer(Location)?\('
 at='^[^:]+:[0-9]+:[[:space:]]*'
-allowed="$at(static |virtual )?bool (Database::|Dialect::)?isServer(Location)?\\(|${at}return (m_dialect->isServer\\(\\)|Dialect::isServerLocation\\(location\\));\$"
-found=$(grep -nE "$engine" $shared | grep -vE "$at//" | grep -vE "$allowed" || true)
+# Whole lines only: a declaration, a definition's first line, or the one-line body that asks the Dialect.
+allowed="$at((static |virtual )?bool (Database::|Dialect::)?isServer(Location)?\\((const QString& location)?\\)( const)?( = 0)?;?|return (m_dialect->isServer\\(\\)|Dialect::isServerLocation\\(location\\));)\$"
+found=$(grep -HnE "$engine" $shared | grep -vE "$at//" | grep -vE "$allowed" || true)
 if [ -n "$found" ]; then
   echo "Engine-specific code in storage both engines share (move it behind the Dialect, into sqlite/ or postgres/):"
   echo "$found" | sed "s|^$root/||"
   status=1
 fi
-outside=$(grep -rnE '#include "storage/(sqlite|postgres)/' "$root/core" "$root/ui" "$root/app" --include='*.cpp' --include='*.h' |
+crossed=$( (grep -HnE '#include "storage/postgres/' "$root"/core/storage/sqlite/*.cpp "$root"/core/storage/sqlite/*.h
+            grep -HnE '#include "storage/sqlite/' "$root"/core/storage/postgres/*.cpp "$root"/core/storage/postgres/*.h) || true)
+if [ -n "$crossed" ]; then
+  echo "One engine's folder includes the other's:"
+  echo "$crossed" | sed "s|^$root/||"
+  status=1
+fi
+outside=$(grep -rHnE '#include "storage/(sqlite|postgres)/' "$root/core" "$root/ui" "$root/app" --include='*.cpp' --include='*.h' |
   grep -v "^$root/core/storage/" | grep -v "^$root/core/services/Databases.cpp:[0-9]*:#include \"storage/postgres/ServerRoles.h\"" || true)
 if [ -n "$outside" ]; then
   echo "An engine's storage header included outside core/storage:"

@@ -33,7 +33,8 @@ FeedbackDialog::FeedbackDialog(Workspace* workspace, const Feedback& response, Q
     // When the cohort cannot be read: anonymous only; saving reports why.
     if (const auto rows = workspace->directory().enrolmentsInCohort(response.cohortId))
         for (const EnrolmentRow& r : rows.value())
-            m_person->addItem(r.person.givenName + u' ' + r.person.familyName, r.person.id);
+            if (r.person.id != 0)
+                m_person->addItem(r.person.givenName + u' ' + r.person.familyName, r.person.id);
     m_person->setCurrentIndex(std::max(0, m_person->findData(response.participantId)));
     m_metNeeds = named(new QComboBox, tr("How well did it meet your needs?"));
     fillCombo<MetNeeds>(m_metNeeds, true);

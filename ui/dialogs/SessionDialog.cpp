@@ -53,7 +53,7 @@ SessionDialog::SessionDialog(Workspace* workspace, const Session& session, QWidg
     // When the cohort cannot be read, the list stays at "the whole cohort"; saving reports why.
     if (const auto rows = workspace->directory().enrolmentsInCohort(session.cohortId))
         for (const EnrolmentRow& r : rows.value())
-            if (r.enrolment.status != Status::Waitlisted)
+            if (r.enrolment.status != Status::Waitlisted && r.person.id != 0)
                 m_for->addItem(tr("One-to-one: %1 %2").arg(r.person.givenName, r.person.familyName),
                                r.person.id);
     m_for->setCurrentIndex(std::max(0, m_for->findData(session.participantId)));

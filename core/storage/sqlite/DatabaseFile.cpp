@@ -11,7 +11,6 @@
 #include "storage/Dialect.h"
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
-#include "storage/postgres/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -75,10 +74,10 @@ Result<void> Database::refuseAddress(const QString& location)
 {
     // A URI of another kind (mysql://, https://), or a name carrying a password: neither a file nor a
     // server; shown without its secrets.
-    if (!ServerAddress::mayHoldSecret(location))
+    if (!Dialect::mayHoldSecret(location))
         return {};
     return fail(tr("%1: not a file, and not a PostgreSQL connection (postgresql://host/database)")
-                    .arg(ServerAddress::withoutSecrets(location)));
+                    .arg(Dialect::withoutSecrets(location)));
 }
 
 Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool readOnly, bool probe,
@@ -366,7 +365,7 @@ Result<QString> Database::restoreFile(const QString& backup, const QString& give
     for (const QString& location : {backup, given})
         if (Dialect::isServerLocation(location))
             return fail(tr("%1 is a server database: its administrators restore it with pg_restore")
-                            .arg(ServerAddress::withoutSecrets(location)));
+                            .arg(Dialect::withoutSecrets(location)));
         else if (auto address = refuseAddress(location); !address)
             return address.toError();
     // Through a symbolic link, the file it leads to is replaced; the link stays a link.

@@ -283,3 +283,29 @@ TEST_F(Enrolments, ADeferralAndItsResumeAreOneChange)
     EXPECT_EQ(statusOf(a), Status::Enrolled);
     EXPECT_FALSE(store->enrolmentById(resumed.id).has_value());
 }
+
+TEST_F(Enrolments, AStaleOneOfSeveralMakesEveryoneReloadWhatTheRollbackLeft)
+{
+    const qint64 a = enrolled(sian, cohortA);
+    const qint64 b = enrolled(llyr, cohortA);
+    const qint64 aSeen = store->enrolmentById(a)->version, bSeen = store->enrolmentById(b)->version;
+    // Someone else withdraws Llŷr after the window showed him enrolled.
+    ASSERT_TRUE(enrolments->changeStatus(b, Status::Withdrawn, QDate(2024, 6, 1), Reason::ChangedRole));
+    // What a window reloading on each notice would read through this connection.
+    QList<Status> readOnReload;
+    QObject::connect(db.get(), &Database::changed, [&](DataTables::Table t) {
+        if (t == DataTables::Enrolments)
+            readOnReload << statusOf(a);
+    });
+    auto both = enrolments->changeStatuses({a, b}, Status::Completed, QDate(2024, 11, 28), Reason::Unset, {},
+                                           {aSeen, bSeen});
+    ASSERT_FALSE(both.ok());
+    EXPECT_TRUE(both.error().contains(u"Llŷr Ifans"_s)) << s(both.error());
+    EXPECT_TRUE(both.error().contains(u"changed by someone else"_s)) << s(both.error());
+    // Everyone is told to reload, and only once the rollback has put Siân back: never while her completion
+    // was still inside the open transaction.
+    ASSERT_FALSE(readOnReload.isEmpty());
+    for (Status seen : readOnReload)
+        EXPECT_EQ(seen, Status::Enrolled);
+    EXPECT_EQ(statusOf(a), Status::Enrolled);
+}
