@@ -75,8 +75,8 @@ int Command::parseAndExecute(const QStringList& arguments)
     try {
         return execute();
     } catch (const std::runtime_error& e) {
-        // A storage failure's message (StorageError, a runtime_error: the CLI includes no storage header), or
-        // any other runtime error's, in UTF-8.
+        // A failure of the layers below that no path of the command turned into a message (each is a
+        // runtime_error), in UTF-8.
         return refuse(QString::fromUtf8(e.what()));
     }
 }

@@ -3,6 +3,7 @@
 
 #include "storage/Database.h"
 #include "storage/DatabaseCopy.h"
+#include "storage/Dialect.h"
 #include "storage/postgres/ServerRoles.h"
 
 namespace arwain {
@@ -16,7 +17,7 @@ ServerRoles::Role serverRole(Databases::Role role)
 
 bool Databases::isServerLocation(const QString& location)
 {
-    return Database::isServerLocation(location);
+    return Dialect::isServerLocation(location);
 }
 
 Result<qint64> Databases::copy(const QString& source, const QString& target, const Progress& progress)

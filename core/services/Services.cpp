@@ -10,6 +10,7 @@
 #include "services/PrivacyService.h"
 #include "services/SessionService.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/Store.h"
 
 namespace arwain {
@@ -53,7 +54,7 @@ const QString& Services::location() const
 
 bool Services::isServer() const
 {
-    return m_db->isServer();
+    return m_db->dialect().isServer();
 }
 
 bool Services::isReadOnly() const

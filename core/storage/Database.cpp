@@ -80,16 +80,6 @@ int Database::schemaVersion() const
     return m_dialect->schemaVersion(m_db);
 }
 
-bool Database::isServerLocation(const QString& location)
-{
-    return Dialect::isServerLocation(location);
-}
-
-bool Database::isServer() const
-{
-    return m_dialect->isServer();
-}
-
 Result<QStringList> Database::check() const
 {
     QStringList problems;
@@ -188,8 +178,9 @@ Result<void> Database::begin()
                    nullptr, patience())
                     .arg(QFileInfo(m_path).fileName()));
         }
-        // The driver itself waits 200 ms for the lock on each attempt. Only repaints run meanwhile (so
-        // the window shows the message): running other events here could re-enter the caller.
+        // The driver itself waits a moment for the lock on each attempt (a setting of the connection). Only
+        // repaints run meanwhile (so the window shows the message): running other events here could
+        // re-enter the caller.
         QCoreApplication::sendPostedEvents(nullptr, QEvent::UpdateRequest);
     }
 }
@@ -271,8 +262,8 @@ void Database::noticeChangesElsewhere()
     const qint64 now = m_dialect->othersCommits(m_db);
     if (now < 0)
         return;
-    const bool changed = m_seenDataVersion >= 0 && now != m_seenDataVersion;
-    m_seenDataVersion = now;
+    const bool changed = m_seenCommits >= 0 && now != m_seenCommits;
+    m_seenCommits = now;
     if (changed)
         announceExternalChange();
 }

@@ -33,9 +33,6 @@ public:
     static constexpr int kSchemaVersion = 6;
     // Marks a database as Arwain's: in an SQLite file's header, in a server database's arwain_schema.
     static constexpr int kApplicationId = 0x4172774E; // "ArwN"
-    // Files up to this size get SQLite's quick_check on every open (quick at this size); larger ones
-    // only a read of their schema, so that a nation's file opens at once.
-    static constexpr qint64 kOpenCheckLimit = qint64(16) << 20;
 
     ~Database() override;
 
@@ -50,11 +47,8 @@ public:
     // An older file is backed up next to itself and migrated (read-write only).
     static Result<std::unique_ptr<Database>> open(const QString& location, Access access = Access::ReadWrite);
 
-    // Whether a location names a server database (postgresql://…) rather than a file.
-    static bool isServerLocation(const QString& location);
     // The file's path or the server's URI (without a password), as given to open() again.
     const QString& path() const { return m_path; }
-    bool isServer() const;
     const Dialect& dialect() const { return *m_dialect; }
     bool isReadOnly() const { return m_readOnly; }
     // Read-only because the server grants this login reading only (a manager), not because it was asked.
@@ -76,7 +70,8 @@ public:
     static Result<QString> restore(const QString& backup, const QString& path);
     // Keeps the newest `keep` automatic backups made before upgrades of `path`; removes older ones.
     static void pruneUpgradeBackups(const QString& path, int keep = 3);
-    // SQLite's integrity and foreign-key checks; the problems found, empty when sound.
+    // The engine's own checks (pages, links between tables) and Arwain's (kept counts, one spelling); the
+    // problems found, empty when sound.
     Result<QStringList> check() const;
 
     // Runs `work` as one transaction: committed when it returns ok, rolled back otherwise or on a
@@ -122,7 +117,7 @@ public:
     static std::function<void(const QString&)> waitingToOpen();
     static void setWaitingToOpen(std::function<void(const QString&)> tell);
 
-    // How long a writer waits for another one that makes no progress; 60 s unless set.
+    // How long a writer waits for another one that makes no progress, in seconds (see setPatience).
     static int patience();
     static void setPatience(int seconds);
 
@@ -169,7 +164,7 @@ private:
     bool m_readOnly = false;
     bool m_readOnlyByServer = false;
     QString m_actor = osAccount();
-    qint64 m_seenDataVersion = -1; // SQLite's data_version when last looked at
+    qint64 m_seenCommits = -1; // Dialect::othersCommits when last looked at
     int m_depth = 0;
     bool m_announcePending = false; // announceExternalChange() asked for inside a write
     QSet<Table> m_touched;

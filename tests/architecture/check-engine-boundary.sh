@@ -2,8 +2,8 @@
 # Fails when storage code both engines share (core/storage outside sqlite/ and postgres/) knows an engine:
 # includes a sqlite/ or postgres/ header, calls SQLite's or libpq's C interface, names a QtSql driver,
 # runs an SQLite PRAGMA, or branches on which engine it is (isServer, isServerLocation). The one exception
-# is the Dialect's own factory (Dialect.cpp), which picks the engine for a connection or a location, and
-# the declarations of the two questions and the two lines that pass them on to it.
+# is the Dialect itself: its factory (Dialect.cpp), which picks the engine for a connection or a location,
+# and the declarations of the two questions in Dialect.h.
 # Also fails when one engine's folder includes the other's, or code outside core/storage includes an
 # engine's header, except the one door to a team server's roles (core/services/Databases.cpp includes
 # ServerRoles: roles exist only on PostgreSQL).
@@ -15,8 +15,8 @@ shared=$(find "$root/core/storage" -maxdepth 1 -type f \( -name '*.cpp' -o -name
 [ -n "$shared" ] || { echo "no shared storage sources found under $root/core/storage"; exit 1; }
 engine='#include "storage/(sqlite|postgres)/|sqlite3_[a-z_]+\(|sqlite3\b|\bPQ[a-z][A-Za-z]*\(|libpq-fe\.h|"QSQLITE"|"QPSQL"|PRAGMA |isServer(Location)?\('
 at='^[^:]+:[0-9]+:[[:space:]]*'
-# Whole lines only: a declaration, a definition's first line, or the one-line body that asks the Dialect.
-allowed="$at((static |virtual )?bool (Database::|Dialect::)?isServer(Location)?\\((const QString& location)?\\)( const)?( = 0)?;?|return (m_dialect->isServer\\(\\)|Dialect::isServerLocation\\(location\\));)\$"
+# Whole lines of Dialect.h only: the two questions' declarations.
+allowed="^[^:]*/Dialect\.h:[0-9]+:[[:space:]]*(static bool isServerLocation\\(const QString& location\\)|virtual bool isServer\\(\\) const = 0);\$"
 found=$(grep -HnE "$engine" $shared | grep -vE "$at//" | grep -vE "$allowed" || true)
 if [ -n "$found" ]; then
   echo "Engine-specific code in storage both engines share (move it behind the Dialect, into sqlite/ or postgres/):"

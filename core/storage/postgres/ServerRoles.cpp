@@ -3,6 +3,7 @@
 #include "storage/postgres/ServerRoles.h"
 
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
 
@@ -68,7 +69,7 @@ Result<QString> ServerRoles::initialise(const QString& uri)
     // An Arwain database already there (a run before that could not make the roles, or one made by an
     // older version): its roles and privileges are made again; otherwise the schema first.
     auto opened = Database::open(uri);
-    if (opened && !opened.value()->isServer())
+    if (opened && !opened.value()->dialect().isServer())
         return fail(tr("%1 is a file: roles belong to server databases").arg(uri));
     if (opened && opened.value()->isReadOnly())
         return fail(tr("%1: your login may not change this database").arg(opened.value()->path()));
@@ -97,7 +98,7 @@ Result<void> ServerRoles::grant(const QString& uri, const QString& login, Role r
     if (!opened)
         return opened.toError();
     Database& db = *opened.value();
-    if (!db.isServer())
+    if (!db.dialect().isServer())
         return fail(tr("%1 is a file: roles belong to server databases").arg(uri));
     try {
         sql::exec(db.connection(), u"SELECT arwain_grant_role(?, ?)"_s, {login, role == Role::Coordinator});

@@ -33,6 +33,10 @@ namespace arwain {
 
 namespace {
 
+// Files up to this size get SQLite's quick_check on every open (quick at this size); larger ones only a
+// read of their schema, so that a nation's file opens at once.
+constexpr qint64 kOpenCheckLimit = qint64(16) << 20;
+
 QString nextFileConnectionName()
 {
     static std::atomic<int> counter{0};

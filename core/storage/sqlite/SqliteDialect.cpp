@@ -163,9 +163,10 @@ void SqliteDialect::writeEnds(const QSqlDatabase& db) const
     QSqlQuery(db).exec(u"PRAGMA temp_store = DEFAULT"_s);
 }
 
-// SQLite keeps 2 MB of pages by default; inserting a million rows into the indexes of enrolments and
-// history then reads pages back from the file again and again. A larger cache (32 MB: as fast as 64,
-// and less memory) for the bulk work only; put back to SQLite's default when the work is done.
+// With SQLite's default page cache, inserting a million rows into the indexes of enrolments and history
+// reads pages back from the file again and again. A larger cache for the bulk work only (its size was
+// measured: docs/performance.md, "Measurements behind design choices"); put back to SQLite's default
+// when the work is done.
 void SqliteDialect::bulkStarts(const QSqlDatabase& db) const
 {
     sql::exec(db, u"PRAGMA cache_size = -32768"_s);

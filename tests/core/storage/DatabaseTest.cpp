@@ -9,6 +9,7 @@
 #include "stats/StatsQuery.h"
 #include "stats/StatsResult.h"
 #include "storage/CohortTally.h"
+#include "storage/Dialect.h"
 #include "storage/Store.h"
 
 #include <QCryptographicHash>
@@ -458,7 +459,7 @@ TEST_F(DbTest, ReadOnlyDatabaseRefusesEveryWrite)
 
 TEST_F(DbTest, BackupIsAConsistentOwnerOnlyCopy)
 {
-    if (db->isServer()) {
+    if (db->dialect().isServer()) {
         // A server's database is backed up by its administrators (pg_dump), never by one user's app.
         auto refused = db->backupTo(path(u"copy.arwain"_s));
         ASSERT_FALSE(refused.ok());
